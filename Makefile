@@ -1,0 +1,37 @@
+# RareMap: `make run` sets everything up and serves the site; `make test` runs the suite.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+
+.PHONY: run test install knowledge lint bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+# Reinstall when the dependency list changes.
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+knowledge: install
+	$(BIN)/raremap init
+
+run: knowledge
+	$(BIN)/raremap serve --host 127.0.0.1 --port 8000
+
+test: knowledge
+	bash scripts/ensure-browser.sh
+	$(BIN)/python -m pytest
+
+lint: install
+	$(BIN)/ruff check src tests bench
+
+bench: knowledge
+	$(BIN)/python bench/knowledge_bench.py
+
+clean:
+	rm -rf $(VENV) var test-artifacts .pytest_cache

@@ -1,0 +1,107 @@
+"""Commands over the knowledge base: init, disease, term, search."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from raremap.cli.console import console, err_console
+from raremap.cli.knowledge_access import get_kb
+from raremap.cli.output import JsonOption, print_json
+
+
+def init(
+    hpo_dir: Path = typer.Option(
+        None, "--hpo-dir", help="Build from this downloaded HPO release folder instead of the embedded 2025-01-16 one.",
+        file_okay=False,
+    ),
+    force: bool = typer.Option(False, "--force", help="Rebuild even when the knowledge base is up to date."),
+) -> None:
+    """Compile the HPO release into the knowledge base (in $RAREMAP_DATA_DIR or var/)."""
+    import time
+
+    from raremap import paths
+    from raremap.cli.progress import build_progress
+    from raremap.knowledge import ArtifactError, build_knowledge, open_knowledge
+    from raremap.knowledge.base import resolve_release_dir
+
+    if not force and hpo_dir is None:
+        try:
+            kb = open_knowledge()
+            if Path(kb.header["sources"]["folder"]) == resolve_release_dir(None):
+                console.print(f"Knowledge base for HPO {kb.release} is up to date ({kb.path}).")
+                return
+        except ArtifactError as exc:
+            if exc.reason != "missing":
+                err_console.print(f"[yellow]{exc}[/]", highlight=False)
+    started = time.perf_counter()
+    with build_progress() as progress:
+        kb = build_knowledge(hpo_dir, paths.data_dir(), progress=progress.update_step)
+    counts = kb.diseases.count_by_source()
+    console.print(
+        f"Built the knowledge base for HPO {kb.release} in {time.perf_counter() - started:.1f} s: "
+        f"{len(kb.ontology):,} terms, {len(kb.diseases):,} diseases "
+        f"({', '.join(f'{n:,} {s}' for s, n in sorted(counts.items()))}) → {kb.path}"
+    )
+
+
+def disease(
+    disease_id: str = typer.Argument(..., help="A disease id such as ORPHA:2905 or OMIM:147791."),
+    as_json: bool = JsonOption,
+) -> None:
+    """Show a disease page: names, symptoms by frequency, inheritance, onset, genes, sources."""
+    from raremap.cli.render_knowledge import render_disease
+    from raremap.knowledge.pages import disease_page
+
+    page = disease_page(get_kb(), disease_id)
+    if as_json:
+        print_json(page)
+    else:
+        render_disease(page)
+
+
+def term(
+    hpo_id: str = typer.Argument(..., help="An HPO term id such as HP:0003401 (alt ids are accepted)."),
+    as_json: bool = JsonOption,
+    diseases: int = typer.Option(10, "--diseases", min=0, help="How many diseases with this feature to list."),
+) -> None:
+    """Show an HPO term: definition, lay names, synonyms, broader and narrower terms, diseases."""
+    from raremap.cli.render_knowledge import render_term
+    from raremap.knowledge.pages import term_diseases, term_page
+
+    kb = get_kb()
+    page = term_page(kb, hpo_id)
+    page["diseases"] = term_diseases(kb, page["id"])
+    if as_json:
+        print_json(page)
+    else:
+        render_term(page, limit=diseases)
+
+
+def search(
+    query: str = typer.Argument(..., help="Words, a name or an id: 'poems', 'pins and needles', 'HP:0003401'."),
+    kind: str = typer.Option(None, "--kind", help="Only 'disease' or only 'term' hits."),
+    limit: int = typer.Option(10, "--limit", "-n", min=1, max=200, help="How many hits to show."),
+    as_json: bool = JsonOption,
+) -> None:
+    """Search diseases and HPO terms by name, synonym or id (typos and word order are fine)."""
+    from raremap.cli.render_knowledge import render_hits
+
+    if kind not in (None, "disease", "term"):
+        raise typer.BadParameter("use 'disease' or 'term'", param_hint="--kind")
+    hits = get_kb().search(query, kind=kind, limit=limit)
+    if as_json:
+        print_json({"query": query, "hits": [h.to_dict() for h in hits]})
+    elif not hits:
+        err_console.print(f"Nothing matches {query!r}. Try fewer or other words.")
+        raise typer.Exit(1)
+    else:
+        render_hits(query, hits)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("init")(init)
+    app.command("disease")(disease)
+    app.command("term")(term)
+    app.command("search")(search)

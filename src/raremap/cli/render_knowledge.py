@@ -1,0 +1,103 @@
+"""Rich renderings of disease and term pages and search hits for the terminal."""
+
+from __future__ import annotations
+
+from rich.markup import escape
+from rich.panel import Panel
+from rich.table import Table
+
+from raremap.cli.console import console
+
+
+def render_disease(page: dict) -> None:
+    title = f"[bold]{escape(page['name'])}[/]  [dim]{page['id']} · {page['source']}[/]"
+    lines = []
+    if page["other_names"]:
+        lines.append("[bold]Other names:[/] " + escape("; ".join(page["other_names"])))
+    if page["url"]:
+        lines.append(f"[bold]Source record:[/] {page['url']}")
+    inh = ", ".join(i["name"] for i in page["inheritance"]) or "not recorded in the HPO annotations"
+    lines.append(f"[bold]Inheritance:[/] {escape(inh)}")
+    onset = ", ".join(o["name"] for o in page["onset"]) or "not recorded"
+    lines.append(f"[bold]Onset:[/] {escape(onset)}")
+    if page["course"]:
+        lines.append("[bold]Course:[/] " + escape(", ".join(c["name"] for c in page["course"])))
+    genes = ", ".join(g["symbol"] for g in page["genes"]) or "none recorded"
+    lines.append(f"[bold]Genes:[/] {escape(genes)}")
+    console.print(Panel("\n".join(lines), title=title, title_align="left", expand=False))
+    console.print(
+        f"{page['feature_count']} symptoms from the Human Phenotype Ontology, grouped by how many "
+        "people have them. Symptoms vary from person to person."
+    )
+    for band in page["bands"]:
+        table = Table(title=f"{band['heading']} ({band['label'].lower()})", title_justify="left",
+                      show_lines=False, expand=False)
+        table.add_column("Medical term", style="bold")
+        table.add_column("Other names")
+        table.add_column("HPO ID", style="cyan", no_wrap=True)
+        for f in band["features"]:
+            table.add_row(escape(f["name"]), escape("; ".join(f["lay_names"])), f["hpo_id"])
+        console.print(table)
+    if page["absent"]:
+        console.print("[bold]Known to be absent:[/] " + escape(", ".join(f["name"] for f in page["absent"])))
+    if page["references"]:
+        refs = ", ".join(r["id"] for r in page["references"][:12])
+        more = len(page["references"]) - 12
+        console.print(f"[bold]References:[/] {escape(refs)}" + (f" and {more} more" if more > 0 else ""))
+    console.print(
+        f"[dim]Source: Human Phenotype Ontology release {page['hpo_release']}; "
+        f"annotations last updated {page['last_updated'] or 'unknown'}. "
+        "For information only, not medical advice.[/]"
+    )
+
+
+def render_term(page: dict, limit: int = 10) -> None:
+    lines = []
+    if page["is_obsolete"]:
+        repl = page["replaced_by"] or "no replacement"
+        lines.append(f"[bold red]Obsolete term[/]; replaced by {repl}")
+    if page["requested_id"].upper() != page["id"]:
+        lines.append(f"[dim]{escape(page['requested_id'])} is an alternative id of {page['id']}[/]")
+    if page["definition"]:
+        lines.append(escape(page["definition"]))
+    if page["lay_names"]:
+        lines.append("[bold]Lay names:[/] " + escape("; ".join(page["lay_names"])))
+    others = [s["text"] for s in page["synonyms"] if s["kind"] != "layperson"]
+    if others:
+        lines.append("[bold]Synonyms:[/] " + escape("; ".join(others)))
+    if page["parents"]:
+        lines.append("[bold]Broader:[/] " + escape(", ".join(f"{p['name']} ({p['id']})" for p in page["parents"])))
+    if page["children"]:
+        kids = page["children"][:12]
+        text = ", ".join(f"{c['name']} ({c['id']})" for c in kids)
+        if len(page["children"]) > 12:
+            text += f" and {len(page['children']) - 12} more"
+        lines.append("[bold]Narrower:[/] " + escape(text))
+    if page["comment"]:
+        lines.append("[dim]" + escape(page["comment"]) + "[/]")
+    console.print(Panel("\n".join(lines) or "No definition.", title=f"[bold]{escape(page['name'])}[/]  [dim]{page['id']}[/]",
+                        title_align="left", expand=False))
+    diseases = page.get("diseases", [])
+    if diseases and limit:
+        table = Table(title=f"Diseases with this feature ({len(diseases)}; first {min(limit, len(diseases))})",
+                      title_justify="left")
+        table.add_column("Disease")
+        table.add_column("ID", style="cyan", no_wrap=True)
+        table.add_column("How often")
+        for d in diseases[:limit]:
+            table.add_row(escape(d["name"]), d["id"], escape(d["frequency"]))
+        console.print(table)
+
+
+def render_hits(query: str, hits) -> None:
+    table = Table(title=f"Results for {escape(query)!s}", title_justify="left")
+    table.add_column("#", justify="right", style="dim")
+    table.add_column("Kind")
+    table.add_column("ID", style="cyan", no_wrap=True)
+    table.add_column("Name", style="bold")
+    table.add_column("Matched")
+    table.add_column("Score", justify="right")
+    for n, h in enumerate(hits, start=1):
+        matched = h.match_type if h.matched == h.label else f"{h.match_type}: {h.matched}"
+        table.add_row(str(n), h.kind, h.id, escape(h.label), escape(matched), f"{h.score:.2f}")
+    console.print(table)

@@ -1,0 +1,245 @@
+"""The knowledge base: build it from a release, load it once per process."""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+from raremap import paths
+from raremap.knowledge.artifact import (
+    ArtifactError,
+    current_artifact,
+    read_artifact,
+    read_header,
+    source_fingerprint,
+    write_artifact,
+)
+from raremap.knowledge.compile import RELEASE_FILES, Progress, compile_release
+from raremap.knowledge.diseases import DiseaseCatalog
+from raremap.knowledge.model import Disease, Term
+from raremap.knowledge.ontology import Ontology
+from raremap.knowledge.search import Hit, Search
+
+#: Functions that add sections to the artifact at build time (answers' content packs,
+#: the engine's related diseases, ...). Each takes the KnowledgeBase built so far and the
+#: progress callback and returns ``{section_name: data}``.
+SectionBuilder = Callable[["KnowledgeBase", Progress], dict]
+
+
+@dataclass
+class KnowledgeBase:
+    """Everything compiled from one HPO release. Build with :func:`build_knowledge`, load
+    with :func:`load_knowledge`; never constructed at import time."""
+
+    sections: dict
+    header: dict
+    path: Path | None = None
+
+    @property
+    def release(self) -> str:
+        """The HPO release date, e.g. ``2025-01-16``."""
+        return self.sections["meta"]["release"]
+
+    @property
+    def meta(self) -> dict:
+        return self.sections["meta"]
+
+    @cached_property
+    def ontology(self) -> Ontology:
+        return Ontology(self.sections["ontology"])
+
+    @cached_property
+    def diseases(self) -> DiseaseCatalog:
+        return DiseaseCatalog(self.sections["diseases"], self.ontology)
+
+    @cached_property
+    def searcher(self) -> Search:
+        return Search(self.sections["search"], self.ontology, self.diseases)
+
+    # Shortcuts used by the shells.
+    def term(self, hpo_id: str) -> Term:
+        try:
+            return self.ontology.term(hpo_id)
+        except Exception as exc:
+            _add_suggestions(exc, self, hpo_id, "term")
+            raise
+
+    def disease(self, disease_id: str) -> Disease:
+        try:
+            return self.diseases.get(disease_id)
+        except Exception as exc:
+            _add_suggestions(exc, self, disease_id, "disease")
+            raise
+
+    def search(self, query: str, kind: str | None = None, limit: int = 10) -> list[Hit]:
+        return self.searcher.search(query, kind=kind, limit=limit)
+
+    def section(self, name: str, default=None):
+        """An extra section added at build time by a :data:`SectionBuilder`."""
+        return self.sections.get(name, default)
+
+
+def _add_suggestions(exc: Exception, kb: KnowledgeBase, given: str, kind: str) -> None:
+    from raremap.knowledge.errors import UnknownIdError
+
+    if isinstance(exc, UnknownIdError) and not exc.suggestions:
+        exc.suggestions = kb.searcher.suggest(given, kind=kind)
+
+
+# -- building -----------------------------------------------------------------------------
+_section_builders: list[tuple[str, SectionBuilder, str]] = []
+_extra_names_providers: list[Callable[[], Mapping[str, list[str]]]] = []
+
+
+def register_section_builder(name: str, builder: SectionBuilder, version: str = "1") -> None:
+    """Let another core package (engine, answers) add a section to every build.
+
+    ``version`` is recorded in the artifact; when a later process registers another
+    version (the builder's code or its input files changed), the artifact is stale.
+    Give a content hash for builders that read files.
+    """
+    for i, (n, _, _) in enumerate(_section_builders):
+        if n == name:
+            _section_builders[i] = (name, builder, version)
+            return
+    _section_builders.append((name, builder, version))
+
+
+def section_versions() -> dict[str, str]:
+    _load_plugins()
+    return {name: version for name, _, version in _section_builders}
+
+
+def register_disease_names(provider: Callable[[], Mapping[str, list[str]]]) -> None:
+    """Let curated content add other names of diseases to the search index."""
+    if provider not in _extra_names_providers:
+        _extra_names_providers.append(provider)
+
+
+def _load_plugins() -> None:
+    """Import the core packages that register build steps (they do so on import)."""
+    import importlib
+
+    for module in ("raremap.engine.build", "raremap.answers.build"):
+        try:
+            importlib.import_module(module)
+        except ModuleNotFoundError as exc:
+            if exc.name != module and not module.startswith(str(exc.name)):
+                raise
+
+
+def resolve_release_dir(hpo_dir: Path | str | None) -> Path:
+    return Path(hpo_dir).expanduser().resolve() if hpo_dir else paths.embedded_release_dir()
+
+
+def build_knowledge(
+    hpo_dir: Path | str | None = None,
+    data_dir: Path | str | None = None,
+    progress: Progress = lambda step, fraction: None,
+) -> KnowledgeBase:
+    """Compile a release folder (default: the embedded one) and write the artifact."""
+    folder = resolve_release_dir(hpo_dir)
+    directory = Path(data_dir) if data_dir else paths.data_dir()
+    _load_plugins()
+    extra_names: dict[str, list[str]] = {}
+    for provider in _extra_names_providers:
+        for disease_id, names in provider().items():
+            extra_names.setdefault(disease_id, []).extend(names)
+    n_steps = 1 + len(_section_builders)
+
+    def scaled(step: int):
+        return lambda label, fraction: progress(label, (step + fraction) / n_steps)
+
+    sections = compile_release(folder, progress=scaled(0), extra_disease_names=extra_names)
+    kb = KnowledgeBase(sections, header={})
+    for step, (_name, builder, _version) in enumerate(_section_builders, start=1):
+        sections.update(builder(kb, scaled(step)))
+    fingerprint = source_fingerprint(folder, RELEASE_FILES)
+    path = write_artifact(
+        directory, sections, {"sources": fingerprint, "section_versions": section_versions()}
+    )
+    kb.path = path
+    kb.header = read_header(path).header
+    progress("Saved", 1.0)
+    return kb
+
+
+# -- loading ------------------------------------------------------------------------------
+_lock = threading.Lock()
+_cache: dict[tuple[str, str], KnowledgeBase] = {}
+
+
+def open_knowledge(data_dir: Path | str | None = None, check_sources: bool = True) -> KnowledgeBase:
+    """Load the current artifact of a data directory (no caching); raises ArtifactError."""
+    directory = Path(data_dir) if data_dir else paths.data_dir()
+    path = current_artifact(directory)
+    header = read_header(path).header
+    expected = None
+    if check_sources:
+        folder = Path(header.get("sources", {}).get("folder", ""))
+        try:
+            expected = source_fingerprint(folder, RELEASE_FILES)
+        except OSError:
+            # The release folder it was built from is gone (e.g. a removed download):
+            # the artifact itself is still whole, so it can be used as it is.
+            expected = header.get("sources")
+    wanted = section_versions()
+    if header.get("section_versions", {}) != wanted:
+        changed = sorted(k for k in set(wanted) | set(header.get("section_versions", {}))
+                         if wanted.get(k) != header.get("section_versions", {}).get(k))
+        raise ArtifactError(
+            "stale",
+            f"The knowledge base {path.name} predates changes to {', '.join(changed)}: "
+            "run 'raremap init' to rebuild it.",
+        )
+    header, sections = read_artifact(path, expected_sources=expected)
+    return KnowledgeBase(sections, header, path)
+
+
+def load_knowledge(data_dir: Path | str | None = None) -> KnowledgeBase:
+    """The process-wide knowledge base, loaded once (thread-safe). Tests may call
+    :func:`reset_knowledge_cache` or pass another ``data_dir``."""
+    directory = str(Path(data_dir) if data_dir else paths.data_dir())
+    key = (directory, str(os.getpid()))
+    with _lock:
+        kb = _cache.get(key)
+        if kb is None:
+            kb = open_knowledge(directory)
+            _cache[key] = kb
+        return kb
+
+
+def reset_knowledge_cache() -> None:
+    with _lock:
+        _cache.clear()
+
+
+def ensure_knowledge(
+    data_dir: Path | str | None = None,
+    progress: Progress = lambda step, fraction: None,
+    on_rebuild: Callable[[str], None] = lambda message: None,
+) -> KnowledgeBase:
+    """Load the knowledge base, building it first when it is missing, damaged or stale.
+
+    ``on_rebuild`` receives the one-sentence reason before a rebuild starts.
+    """
+    try:
+        return load_knowledge(data_dir)
+    except ArtifactError as exc:
+        on_rebuild(str(exc))
+        directory = Path(data_dir) if data_dir else paths.data_dir()
+        hpo_dir = None
+        try:
+            header = read_header(current_artifact(directory)).header
+            folder = header.get("sources", {}).get("folder")
+            if folder and Path(folder).is_dir() and Path(folder) != paths.embedded_release_dir():
+                hpo_dir = folder
+        except (ArtifactError, OSError):
+            pass
+        build_knowledge(hpo_dir, directory, progress)
+        reset_knowledge_cache()
+        return load_knowledge(directory)

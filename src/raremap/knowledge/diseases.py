@@ -1,0 +1,160 @@
+"""Diseases of phenotype.hpoa over the artifact's columns."""
+
+from __future__ import annotations
+
+import math
+import re
+
+import numpy as np
+
+from raremap.knowledge.compile import ASPECT_CODES, SEX_CODES
+from raremap.knowledge.errors import UnknownIdError
+from raremap.knowledge.frequency import Band, Frequency
+from raremap.knowledge.model import SOURCES, Annotation, Disease, Gene
+from raremap.knowledge.ontology import Ontology
+
+_DISEASE = re.compile(r"^\s*(OMIM|ORPHA|ORPHANET|DECIPHER|MIM)\s*[:_ ]?\s*(\d+)\s*$", re.IGNORECASE)
+
+
+def normalise_disease_id(text: str) -> str | None:
+    """``"orpha 2905"``, ``"ORPHANET:2905"``, ``"MIM:147791"`` → a CURIE; None otherwise."""
+    m = _DISEASE.match(text or "")
+    if not m:
+        return None
+    prefix = m.group(1).upper()
+    prefix = {"ORPHANET": "ORPHA", "MIM": "OMIM"}.get(prefix, prefix)
+    return f"{prefix}:{m.group(2)}"
+
+
+class DiseaseCatalog:
+    """Read-only view of the diseases section.
+
+    Arrays for the engine (all of length n_annotations, sorted by disease):
+    ``term`` int32 term index, ``aspect`` int8 (index into "PICMH"), ``negated`` bool,
+    ``band`` int8 (:class:`Band`), ``value`` float32 share (NaN unknown), ``onset`` int32
+    term index (-1 none), ``sex`` int8 (0 none, 1 male, 2 female); ``offsets`` int64
+    (n_diseases+1,) delimits each disease's rows.
+    """
+
+    def __init__(self, data: dict, ontology: Ontology) -> None:
+        self._d = data
+        self._ont = ontology
+        self.ids: list[str] = data["ids"]
+        self.names: list[str] = data["names"]
+        self.index: dict[str, int] = {d: i for i, d in enumerate(self.ids)}
+        self.offsets: np.ndarray = data["offsets"]
+        self.term: np.ndarray = data["term"]
+        self.aspect: np.ndarray = data["aspect"]
+        self.negated: np.ndarray = data["negated"]
+        self.band: np.ndarray = data["band"]
+        self.value: np.ndarray = data["value"]
+        self.onset: np.ndarray = data["onset"]
+        self.sex: np.ndarray = data["sex"]
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def __contains__(self, disease_id: str) -> bool:
+        return self.resolve(disease_id) is not None
+
+    @property
+    def disease_of_row(self) -> np.ndarray:
+        """int32 (n_annotations,): the disease index of each annotation row."""
+        return np.repeat(np.arange(len(self.ids), dtype=np.int32), np.diff(self.offsets))
+
+    def resolve(self, disease_id: str) -> str | None:
+        norm = normalise_disease_id(disease_id)
+        return norm if norm in self.index else None
+
+    def name(self, disease_id: str) -> str:
+        return self.names[self.index[disease_id]]
+
+    def other_names(self, disease_id: str) -> list[str]:
+        return list(self._d["other_names"].get(disease_id, []))
+
+    def source(self, disease_id: str) -> str:
+        return SOURCES[disease_id.split(":", 1)[0]]
+
+    def count_by_source(self) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for d in self.ids:
+            src = self.source(d)
+            out[src] = out.get(src, 0) + 1
+        return out
+
+    def get(self, disease_id: str) -> Disease:
+        """The disease with all its annotations; raises :class:`UnknownIdError`."""
+        did = self.resolve(disease_id)
+        if did is None:
+            hint = "" if normalise_disease_id(disease_id) else "disease ids look like ORPHA:2905 or OMIM:147791"
+            raise UnknownIdError("disease", disease_id, hint=hint)
+        return self.disease_at(self.index[did])
+
+    def disease_at(self, i: int) -> Disease:
+        d = self._d
+        start, end = int(self.offsets[i]), int(self.offsets[i + 1])
+        groups: dict[str, list[Annotation]] = {a: [] for a in ASPECT_CODES}
+        refs: list[str] = []
+        for r in range(start, end):
+            ann = self._annotation(r)
+            groups[ann.aspect].append(ann)
+            for ref in ann.references:
+                if ref not in refs:
+                    refs.append(ref)
+        go, ge = int(d["gene_offsets"][i]), int(d["gene_offsets"][i + 1])
+        did = self.ids[i]
+        phen = sorted(groups["P"], key=lambda a: (a.is_absent, int(a.frequency.band), a.name.lower()))
+        return Disease(
+            id=did,
+            name=self.names[i],
+            source=self.source(did),
+            phenotypes=tuple(phen),
+            inheritance=tuple(groups["I"]),
+            course=tuple(groups["C"]),
+            modifiers=tuple(groups["M"]),
+            history=tuple(groups["H"]),
+            genes=tuple(Gene(s, g) for s, g in zip(d["gene_symbols"][go:ge], d["gene_ids"][go:ge], strict=True)),
+            last_updated=d["last_updated"][i],
+            references=tuple(refs),
+        )
+
+    def _annotation(self, r: int) -> Annotation:
+        d = self._d
+        ids = self._ont.ids
+        value = float(self.value[r])
+        raw_table, raw_codes = d["freq_raw"]
+        ref_table, ref_codes = d["references"]
+        mod_table, mod_codes = d["modifiers"]
+        ev_table, ev_codes = d["evidence"]
+        onset = int(self.onset[r])
+        refs = ref_table[ref_codes[r]]
+        mods = mod_table[mod_codes[r]]
+        term = ids[self.term[r]]
+        return Annotation(
+            hpo_id=term,
+            name=self._ont.name(term),
+            aspect=ASPECT_CODES[self.aspect[r]],
+            frequency=Frequency(Band(int(self.band[r])), None if math.isnan(value) else round(value, 4), raw_table[raw_codes[r]]),
+            negated=bool(self.negated[r]),
+            onset=ids[onset] if onset >= 0 else None,
+            sex=SEX_CODES[self.sex[r]],
+            modifiers=tuple(mods.split(";")) if mods else (),
+            evidence=ev_table[ev_codes[r]],
+            references=tuple(refs.split(";")) if refs else (),
+        )
+
+    def rows_of(self, disease_id: str) -> slice:
+        i = self.index[disease_id]
+        return slice(int(self.offsets[i]), int(self.offsets[i + 1]))
+
+    def diseases_with_term(self, hpo_id: str, include_descendants: bool = False) -> list[tuple[str, Annotation]]:
+        """Diseases annotated (aspect P) with the term, each with its annotation."""
+        tid = self._ont.resolve(hpo_id)
+        if tid is None:
+            raise UnknownIdError("HPO term", hpo_id)
+        wanted = {self._ont.index[tid]}
+        if include_descendants:
+            wanted |= {self._ont.index[t] for t in self._ont.descendants(tid)}
+        rows = np.nonzero(np.isin(self.term, list(wanted)) & (self.aspect == 0))[0]
+        owner = np.searchsorted(self.offsets, rows, side="right") - 1
+        return [(self.ids[int(o)], self._annotation(int(r))) for r, o in zip(rows, owner, strict=True)]

@@ -1,0 +1,184 @@
+"""Domain objects of the knowledge base: plain, frozen dataclasses.
+
+These are what callers see; inside, the knowledge base keeps columns of arrays and builds
+these objects on demand (see :mod:`raremap.knowledge.ontology` and ``diseases``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+from raremap.knowledge.frequency import Frequency
+
+#: Synonym types of hp.obo, in the order pages show them.
+SYNONYM_TYPES = ("layperson", "abbreviation", "plural_form", "uk_spelling", "obsolete_synonym", "")
+SYNONYM_SCOPES = ("EXACT", "RELATED", "BROAD", "NARROW")
+
+#: Disease sources as named in phenotype.hpoa's header.
+SOURCES = {"OMIM": "OMIM", "ORPHA": "ORPHANET", "DECIPHER": "DECIPHER"}
+
+#: Where a person can read more about a disease, by id prefix.
+SOURCE_URLS = {
+    "OMIM": "https://omim.org/entry/{local}",
+    "ORPHA": "https://www.orpha.net/en/disease/detail/{local}",
+    "DECIPHER": "https://www.deciphergenomics.org/syndrome/{local}",
+    "PMID": "https://pubmed.ncbi.nlm.nih.gov/{local}/",
+    "HP": "https://hpo.jax.org/browse/term/HP:{local}",
+}
+
+
+def reference_url(curie: str) -> str | None:
+    """A web address for a CURIE such as ``PMID:123`` or ``ORPHA:2905``, if one is known."""
+    if curie.startswith(("http://", "https://")):
+        return curie
+    prefix, _, local = curie.partition(":")
+    template = SOURCE_URLS.get(prefix)
+    return template.format(local=local) if template and local else None
+
+
+@dataclass(frozen=True, slots=True)
+class Synonym:
+    """A synonym of an HPO term. ``scope`` is EXACT/RELATED/BROAD/NARROW; ``kind`` is the
+    hp.obo synonym type (``layperson``, ``abbreviation``, ``plural_form``, ``uk_spelling``,
+    ``obsolete_synonym``) or ``""`` for a plain synonym."""
+
+    text: str
+    scope: str = "EXACT"
+    kind: str = ""
+
+    @property
+    def is_layperson(self) -> bool:
+        return self.kind == "layperson"
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One HPO term. Ids of related terms are CURIE strings."""
+
+    id: str
+    name: str
+    definition: str = ""
+    comment: str = ""
+    synonyms: tuple[Synonym, ...] = ()
+    xrefs: tuple[str, ...] = ()
+    alt_ids: tuple[str, ...] = ()
+    parents: tuple[str, ...] = ()
+    children: tuple[str, ...] = ()
+    is_obsolete: bool = False
+    replaced_by: str | None = None
+    consider: tuple[str, ...] = ()
+
+    @property
+    def lay_names(self) -> list[str]:
+        """The layperson synonyms, exact ones first."""
+        lay = [s for s in self.synonyms if s.is_layperson and s.text.lower() != self.name.lower()]
+        lay.sort(key=lambda s: s.scope != "EXACT")
+        return [s.text for s in lay]
+
+    def to_dict(self) -> dict:
+        data = asdict(self)
+        data["lay_names"] = self.lay_names
+        return data
+
+
+@dataclass(frozen=True, slots=True)
+class Annotation:
+    """One row of phenotype.hpoa: a feature (or inheritance, course, ...) of a disease."""
+
+    hpo_id: str
+    name: str
+    aspect: str
+    frequency: Frequency
+    negated: bool = False
+    onset: str | None = None
+    sex: str | None = None
+    modifiers: tuple[str, ...] = ()
+    evidence: str = ""
+    references: tuple[str, ...] = ()
+
+    @property
+    def is_absent(self) -> bool:
+        """True when the release says the feature is absent (NOT, or the excluded band)."""
+        from raremap.knowledge.frequency import Band
+
+        return self.negated or self.frequency.band is Band.EXCLUDED
+
+    def to_dict(self) -> dict:
+        return {
+            "hpo_id": self.hpo_id,
+            "name": self.name,
+            "aspect": self.aspect,
+            "negated": self.negated,
+            "frequency": {
+                "band": self.frequency.band.slug,
+                "band_label": self.frequency.band.label,
+                "band_range": self.frequency.band.range_text,
+                "value": self.frequency.value,
+                "raw": self.frequency.raw,
+            },
+            "onset": self.onset,
+            "sex": self.sex,
+            "modifiers": list(self.modifiers),
+            "evidence": self.evidence,
+            "references": list(self.references),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Gene:
+    symbol: str
+    ncbi_id: str
+
+    @property
+    def url(self) -> str:
+        return f"https://www.ncbi.nlm.nih.gov/gene/{self.ncbi_id}"
+
+
+@dataclass(frozen=True, slots=True)
+class Disease:
+    """A disease of phenotype.hpoa with all its annotations.
+
+    ``phenotypes`` are aspect P (including NOT rows), ``inheritance`` aspect I,
+    ``course`` aspect C (onset, progression, ...), ``modifiers`` aspect M and
+    ``history`` aspect H (past medical history).
+    """
+
+    id: str
+    name: str
+    source: str
+    phenotypes: tuple[Annotation, ...] = ()
+    inheritance: tuple[Annotation, ...] = ()
+    course: tuple[Annotation, ...] = ()
+    modifiers: tuple[Annotation, ...] = ()
+    history: tuple[Annotation, ...] = ()
+    genes: tuple[Gene, ...] = ()
+    last_updated: str | None = None
+    references: tuple[str, ...] = field(default=())
+
+    @property
+    def url(self) -> str | None:
+        return reference_url(self.id)
+
+    @property
+    def present_phenotypes(self) -> list[Annotation]:
+        return [a for a in self.phenotypes if not a.is_absent]
+
+    @property
+    def absent_phenotypes(self) -> list[Annotation]:
+        return [a for a in self.phenotypes if a.is_absent]
+
+    def to_dict(self) -> dict:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "source": self.source,
+            "url": self.url,
+            "last_updated": self.last_updated,
+            "phenotypes": [a.to_dict() for a in self.phenotypes],
+            "inheritance": [a.to_dict() for a in self.inheritance],
+            "course": [a.to_dict() for a in self.course],
+            "modifiers": [a.to_dict() for a in self.modifiers],
+            "history": [a.to_dict() for a in self.history],
+            "genes": [{"symbol": g.symbol, "ncbi_id": g.ncbi_id, "url": g.url} for g in self.genes],
+            "references": list(self.references),
+        }

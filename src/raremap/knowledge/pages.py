@@ -1,0 +1,128 @@
+"""Page objects: one dict per disease or term page, the same for the CLI, the website and
+the API (one source of truth for what a page shows)."""
+
+from __future__ import annotations
+
+from raremap.knowledge.base import KnowledgeBase
+from raremap.knowledge.frequency import Band
+from raremap.knowledge.model import Annotation, reference_url
+from raremap.knowledge.ontology import INHERITANCE_ROOT, ONSET_ROOT
+
+
+def _feature(kb: KnowledgeBase, a: Annotation) -> dict:
+    term = kb.ontology.term(a.hpo_id)
+    return {
+        "hpo_id": a.hpo_id,
+        "name": a.name,
+        "lay_names": term.lay_names,
+        "definition": term.definition,
+        "frequency": a.frequency.describe(),
+        "frequency_raw": a.frequency.raw,
+        "frequency_value": a.frequency.value,
+        "onset": kb.ontology.name(a.onset) if a.onset else None,
+        "sex": a.sex.lower() if a.sex else None,
+        "modifiers": [kb.ontology.name(m) for m in a.modifiers if kb.ontology.resolve(m)],
+        "evidence": a.evidence,
+        "references": list(a.references),
+    }
+
+
+def disease_page(kb: KnowledgeBase, disease_id: str) -> dict:
+    """Everything a disease page shows, as plain data."""
+    disease = kb.disease(disease_id)
+    bands = []
+    for band in Band:
+        if band is Band.EXCLUDED:
+            continue
+        rows = [a for a in disease.phenotypes if not a.is_absent and a.frequency.band is band]
+        if rows:
+            bands.append({
+                "band": band.slug,
+                "label": band.label,
+                "range": band.range_text,
+                "heading": _band_heading(band),
+                "features": [_feature(kb, a) for a in rows],
+            })
+    absent = [_feature(kb, a) for a in disease.absent_phenotypes]
+    onsets = _onsets(kb, disease)
+    return {
+        "id": disease.id,
+        "name": disease.name,
+        "other_names": kb.diseases.other_names(disease.id),
+        "source": disease.source,
+        "url": disease.url,
+        "hpo_release": kb.release,
+        "last_updated": disease.last_updated,
+        "feature_count": sum(len(b["features"]) for b in bands),
+        "bands": bands,
+        "absent": absent,
+        "inheritance": [
+            {"hpo_id": a.hpo_id, "name": a.name, "references": list(a.references)}
+            for a in disease.inheritance
+            if kb.ontology.is_a(a.hpo_id, INHERITANCE_ROOT)
+        ],
+        "onset": onsets,
+        "course": [
+            {"hpo_id": a.hpo_id, "name": a.name}
+            for a in disease.course
+            if not kb.ontology.is_a(a.hpo_id, ONSET_ROOT)
+        ],
+        "genes": [{"symbol": g.symbol, "ncbi_id": g.ncbi_id, "url": g.url} for g in disease.genes],
+        "references": [{"id": r, "url": reference_url(r)} for r in disease.references],
+    }
+
+
+def _onsets(kb: KnowledgeBase, disease) -> list[dict]:
+    seen: dict[str, dict] = {}
+    for a in disease.course:
+        if kb.ontology.is_a(a.hpo_id, ONSET_ROOT):
+            seen.setdefault(a.hpo_id, {"hpo_id": a.hpo_id, "name": a.name})
+    return list(seen.values())
+
+
+def _band_heading(band: Band) -> str:
+    if band is Band.UNKNOWN:
+        return "Symptoms whose frequency is not recorded"
+    if band is Band.OBLIGATE:
+        return "100% of people have these symptoms"
+    return f"{band.range_text} of people have these symptoms"
+
+
+def term_page(kb: KnowledgeBase, hpo_id: str) -> dict:
+    term = kb.term(hpo_id)
+    ont = kb.ontology
+    replaced = ont.current(term.id) if term.is_obsolete else None
+    return {
+        "id": term.id,
+        "requested_id": hpo_id,
+        "name": term.name,
+        "definition": term.definition,
+        "comment": term.comment,
+        "lay_names": term.lay_names,
+        "synonyms": [{"text": s.text, "scope": s.scope, "kind": s.kind} for s in term.synonyms],
+        "xrefs": list(term.xrefs),
+        "alt_ids": list(term.alt_ids),
+        "is_obsolete": term.is_obsolete,
+        "replaced_by": replaced,
+        "parents": [{"id": p, "name": ont.name(p)} for p in term.parents],
+        "children": [{"id": c, "name": ont.name(c)} for c in term.children],
+        "disease_count": int(ont.disease_counts[ont.index[term.id]]),
+        "url": reference_url(term.id),
+        "hpo_release": kb.release,
+    }
+
+
+def term_diseases(kb: KnowledgeBase, hpo_id: str) -> list[dict]:
+    """Diseases annotated with the term itself, with their frequency band, commonest first."""
+    rows = []
+    for disease_id, a in kb.diseases.diseases_with_term(hpo_id):
+        rows.append({
+            "id": disease_id,
+            "name": kb.diseases.name(disease_id),
+            "band": a.frequency.band.slug,
+            "band_label": a.frequency.band.label if not a.negated else "Absent",
+            "band_order": int(a.frequency.band) if not a.negated else int(Band.EXCLUDED),
+            "frequency": a.frequency.describe() if not a.negated else "known to be absent",
+        })
+    rows.sort(key=lambda r: (r["band_order"], r["name"].lower()))
+    return rows

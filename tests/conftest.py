@@ -1,0 +1,47 @@
+"""Shared fixtures.
+
+``kb`` is the real knowledge base compiled from the HPO 2025-01-16 release (the artifact
+in the data directory; built first when missing), loaded once for the whole session.
+``mini_release`` is a hand-made release folder, drawn here:
+
+    All (HP:0000001)
+    ├── Phenotypic abnormality (HP:0000118)
+    │   └── Abnormality of the nervous system (HP:0000707)
+    │       ├── Polyneuropathy (HP:0001271)
+    │       ├── Paresthesia (HP:0003401, alt HP:0002082)
+    │       │   └── Acroparesthesia (HP:0031006)
+    │       └── Seizure (HP:0001250)   ← Old seizure term (HP:0000999, obsolete)
+    ├── Mode of inheritance (HP:0000005)
+    │   └── Autosomal recessive inheritance (HP:0000007)
+    └── Onset (HP:0003674)
+        └── Adult onset (HP:0003581)
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(scope="session")
+def kb():
+    from raremap.knowledge import ensure_knowledge
+
+    return ensure_knowledge()
+
+
+@pytest.fixture(scope="session")
+def mini_release() -> Path:
+    return FIXTURES / "mini_release"
+
+
+@pytest.fixture(scope="session")
+def mini_kb(tmp_path_factory, mini_release):
+    from raremap.knowledge import build_knowledge, open_knowledge
+
+    data = tmp_path_factory.mktemp("mini-data")
+    build_knowledge(mini_release, data)
+    return open_knowledge(data)

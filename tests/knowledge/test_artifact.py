@@ -1,0 +1,113 @@
+"""A missing, damaged, half-written or stale artifact is detected, never used."""
+
+import json
+import shutil
+
+import pytest
+
+from raremap.knowledge import ArtifactError, build_knowledge, ensure_knowledge, open_knowledge
+from raremap.knowledge.artifact import FORMAT_VERSION, MAGIC
+
+
+@pytest.fixture
+def built(tmp_path, mini_release):
+    release = tmp_path / "release"
+    shutil.copytree(mini_release, release)
+    data = tmp_path / "data"
+    kb = build_knowledge(release, data)
+    return release, data, kb.path
+
+
+def test_it_is_named_by_the_release_and_loads(built):
+    _, data, path = built
+    assert path.name == "hpo-2030-01-01.kb"
+    assert open_knowledge(data).release == "2030-01-01"
+    assert not list(data.glob("*.tmp")), "no temporary files are left behind"
+
+
+def test_a_missing_artifact_is_reported(tmp_path):
+    with pytest.raises(ArtifactError, match="run 'raremap init'") as err:
+        open_knowledge(tmp_path)
+    assert err.value.reason == "missing"
+
+
+def test_a_truncated_artifact_is_reported(built):
+    _, data, path = built
+    path.write_bytes(path.read_bytes()[:-100])
+    with pytest.raises(ArtifactError, match="incomplete") as err:
+        open_knowledge(data)
+    assert err.value.reason == "corrupt"
+
+
+def test_a_damaged_artifact_is_reported(built):
+    _, data, path = built
+    raw = bytearray(path.read_bytes())
+    raw[-50] ^= 0xFF
+    path.write_bytes(bytes(raw))
+    with pytest.raises(ArtifactError, match="checksum") as err:
+        open_knowledge(data)
+    assert err.value.reason == "corrupt"
+
+
+def test_a_file_that_is_not_an_artifact_is_reported(built):
+    _, data, path = built
+    path.write_bytes(b"hello")
+    with pytest.raises(ArtifactError, match="not a RareMap knowledge base"):
+        open_knowledge(data)
+
+
+def test_an_artifact_of_another_format_is_stale(built):
+    _, data, path = built
+    raw = path.read_bytes()
+    head_end = raw.index(b"\n", len(MAGIC))
+    header = json.loads(raw[len(MAGIC):head_end])
+    header["format"] = FORMAT_VERSION + 1
+    path.write_bytes(MAGIC + json.dumps(header).encode() + raw[head_end:])
+    with pytest.raises(ArtifactError, match="another version of RareMap") as err:
+        open_knowledge(data)
+    assert err.value.reason == "stale"
+
+
+def test_changed_release_files_make_it_stale(built):
+    release, data, _ = built
+    with open(release / "phenotype.hpoa", "a", encoding="utf-8") as handle:
+        handle.write("OMIM:300300\tNew disease\t\tHP:0001250\tPMID:1\tPCS\t\t\t\t\tP\tHPO:q[2030-01-01]\n")
+    with pytest.raises(ArtifactError, match="other release files") as err:
+        open_knowledge(data)
+    assert err.value.reason == "stale"
+
+
+def test_ensure_rebuilds_a_stale_artifact_from_the_same_folder(built):
+    release, data, _ = built
+    with open(release / "phenotype.hpoa", "a", encoding="utf-8") as handle:
+        handle.write("OMIM:300300\tNew disease\t\tHP:0001250\tPMID:1\tPCS\t\t\t\t\tP\tHPO:q[2030-01-01]\n")
+    reasons = []
+    kb = ensure_knowledge(data, on_rebuild=reasons.append)
+    assert "OMIM:300300" in kb.diseases
+    assert len(reasons) == 1 and "other release files" in reasons[0]
+
+
+def test_a_failed_build_leaves_the_previous_artifact_in_place(built, tmp_path):
+    from raremap.knowledge import BuildError
+
+    release, data, path = built
+    before = path.read_bytes()
+    broken = tmp_path / "broken"
+    shutil.copytree(release, broken)
+    with open(broken / "phenotype.hpoa", "a", encoding="utf-8") as handle:
+        handle.write("OMIM:1\tbad line\n")
+    with pytest.raises(BuildError, match="line"):
+        build_knowledge(broken, data)
+    assert path.read_bytes() == before
+    assert open_knowledge(data).release == "2030-01-01"
+
+
+def test_a_missing_release_folder_is_one_sentence(tmp_path):
+    from raremap.knowledge import BuildError
+
+    with pytest.raises(BuildError, match="does not exist"):
+        build_knowledge(tmp_path / "nowhere", tmp_path / "data")
+    (tmp_path / "partial").mkdir()
+    (tmp_path / "partial" / "hp.obo").write_text("")
+    with pytest.raises(BuildError, match="lacks phenotype.hpoa, genes_to_phenotype.txt"):
+        build_knowledge(tmp_path / "partial", tmp_path / "data")

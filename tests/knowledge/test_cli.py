@@ -1,0 +1,64 @@
+"""The knowledge commands, run as a user would run them (a real subprocess)."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+
+def raremap(*args):
+    return subprocess.run(
+        [sys.executable, "-m", "raremap.cli.app", *args], capture_output=True, text=True, timeout=120
+    )
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _built(kb):
+    """The commands load the same artifact the kb fixture made sure exists."""
+
+
+def test_disease_page_in_the_terminal():
+    out = raremap("disease", "ORPHA:2905")
+    assert out.returncode == 0, out.stderr
+    assert "POEMS syndrome" in out.stdout
+    assert "100% of people have these symptoms" in out.stdout
+    assert "HP:0001271" in out.stdout and "Peripheral nerve disease" in out.stdout
+
+
+def test_disease_json_is_the_page_object():
+    out = raremap("disease", "ORPHA:2905", "--json")
+    page = json.loads(out.stdout)
+    assert page["id"] == "ORPHA:2905"
+    first = page["bands"][0]
+    assert first["band"] == "obligate" and first["features"][0]["hpo_id"] == "HP:0001271"
+    very = next(b for b in page["bands"] if b["band"] == "very-frequent")
+    assert {"Hypogonadism", "Visceromegaly"} <= {f["name"] for f in very["features"]}
+
+
+def test_term_and_search_commands():
+    term = json.loads(raremap("term", "HP:0002082", "--json").stdout)
+    assert term["id"] == "HP:0003401" and "Tingling" in term["lay_names"]
+    hits = json.loads(raremap("search", "pins and needles", "--json").stdout)["hits"]
+    assert hits[0]["id"] == "HP:0003401"
+    table = raremap("search", "parasthesia")
+    assert table.returncode == 0 and "Paresthesia" in table.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (["disease", "ORPHA:29055"], "did you mean ORPHA:2905 (POEMS syndrome)"),
+        (["disease", "poems"], "did you mean ORPHA:2905"),
+        (["term", "HP:99999999"], "not a known HPO term"),
+        (["search", "x", "--kind", "gene"], "--kind"),
+        (["disease"], "Missing argument"),
+        (["nonsense"], "No such command"),
+    ],
+)
+def test_bad_input_is_one_line_and_non_zero(args, words):
+    out = raremap(*args)
+    assert out.returncode != 0
+    assert words in out.stderr
+    assert "Traceback" not in out.stderr
+    assert len(out.stderr.strip().splitlines()) == 1, out.stderr

