@@ -1,0 +1,157 @@
+"""Knowledge-base benchmark: build time, load time, memory after load, search latency.
+
+Run:  .venv/bin/python bench/knowledge_bench.py [--queries 1000] [--loads 5]
+
+Every figure is printed next to a baseline measured in the same run, because these
+machines are noisy:
+- build  vs. only reading the three release files line by line (the I/O floor);
+- load   (fresh process: import + load + first page object) vs. a fresh process that
+  only imports numpy;
+- search vs. a naive scan: rapidfuzz WRatio of the query against every indexed name.
+The build is done into a temporary data directory so the project's artifact is untouched.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+LOAD_SNIPPET = """
+import time, resource, sys
+t = time.perf_counter()
+from raremap.knowledge import load_knowledge
+from raremap.knowledge.pages import disease_page
+kb = load_knowledge(sys.argv[1])
+disease_page(kb, "ORPHA:2905")
+kb.search("poems")
+elapsed = time.perf_counter() - t
+rss = 0
+for line in open("/proc/self/status"):
+    if line.startswith("VmRSS:"):
+        rss = int(line.split()[1]) / 1024
+print(f"{elapsed:.4f} {rss:.1f}")
+"""
+BASELINE_SNIPPET = "import time; t=time.perf_counter(); import numpy; print(f'{time.perf_counter()-t:.4f}')"
+
+
+def pct(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    k = max(0, min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1))))
+    return ordered[k]
+
+
+def bench_build(data_dir: Path) -> tuple[float, float]:
+    from raremap import paths
+    from raremap.knowledge import build_knowledge
+
+    release = paths.embedded_release_dir()
+    t = time.perf_counter()
+    for name in ("hp.obo", "phenotype.hpoa", "genes_to_phenotype.txt"):
+        with open(release / name, encoding="utf-8") as handle:
+            for _ in handle:
+                pass
+    read = time.perf_counter() - t
+    t = time.perf_counter()
+    build_knowledge(release, data_dir)
+    return time.perf_counter() - t, read
+
+
+def bench_load(data_dir: Path, runs: int) -> tuple[list[float], list[float], list[float]]:
+    loads, rss, base = [], [], []
+    for _ in range(runs):
+        out = subprocess.run([sys.executable, "-c", LOAD_SNIPPET, str(data_dir)], capture_output=True, text=True, check=True)
+        elapsed, mem = out.stdout.split()
+        loads.append(float(elapsed))
+        rss.append(float(mem))
+        out = subprocess.run([sys.executable, "-c", BASELINE_SNIPPET], capture_output=True, text=True, check=True)
+        base.append(float(out.stdout))
+    return loads, rss, base
+
+
+def mixed_queries(kb, n: int, seed: int = 7) -> list[str]:
+    """Names, synonyms, ids, prefixes, typos and shuffled words drawn from the index."""
+    rng = random.Random(seed)
+    texts = kb.sections["search"]["text"]
+    out = []
+    while len(out) < n:
+        text = rng.choice(texts)
+        words = text.split()
+        kind = rng.random()
+        if kind < 0.25:
+            q = text
+        elif kind < 0.4:
+            q = text[: max(3, len(text) // 2)]  # typing in progress
+        elif kind < 0.6 and len(text) > 5:  # one typo
+            i = rng.randrange(1, len(text) - 1)
+            q = text[:i] + text[i + 1] + text[i] + text[i + 2 :]
+        elif kind < 0.7 and len(words) > 1:
+            rng.shuffle(words)
+            q = " ".join(words)
+        elif kind < 0.8:
+            q = rng.choice(kb.diseases.ids)
+        elif kind < 0.85:
+            q = rng.choice(kb.ontology.ids)
+        else:
+            q = " ".join(words[:2]).lower()
+        out.append(q)
+    return out
+
+
+def bench_search(kb, queries: list[str]) -> tuple[list[float], list[float]]:
+    from rapidfuzz import fuzz, process
+
+    kb.search("warm up")
+    ours = []
+    for q in queries:
+        t = time.perf_counter()
+        kb.search(q, limit=10)
+        ours.append((time.perf_counter() - t) * 1000)
+    names = kb.sections["search"]["text"]
+    naive = []
+    for q in queries[:100]:  # the naive scan is slow: a sample is enough for the ratio
+        t = time.perf_counter()
+        process.extract(q, names, scorer=fuzz.WRatio, limit=10)
+        naive.append((time.perf_counter() - t) * 1000)
+    return ours, naive
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--queries", type=int, default=1000)
+    parser.add_argument("--loads", type=int, default=5)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="raremap-bench-") as tmp:
+        data_dir = Path(tmp)
+        build_s, read_s = bench_build(data_dir)
+        size_mb = sum(p.stat().st_size for p in data_dir.glob("*.kb")) / 1e6
+        print(f"build: {build_s:.2f} s (reading the files alone: {read_s:.2f} s; ratio {build_s / read_s:.1f}x); artifact {size_mb:.1f} MB")
+        loads, rss, base = bench_load(data_dir, args.loads)
+        print(
+            f"load in a fresh process (import + load + POEMS page + one search): median {statistics.median(loads):.3f} s, "
+            f"max {max(loads):.3f} s (baseline 'import numpy': {statistics.median(base):.3f} s; "
+            f"ratio {statistics.median(loads) / statistics.median(base):.1f}x)"
+        )
+        print(f"resident memory after load: {statistics.median(rss):.0f} MB")
+        from raremap.knowledge import open_knowledge
+
+        kb = open_knowledge(data_dir)
+        queries = mixed_queries(kb, args.queries)
+        ours, naive = bench_search(kb, queries)
+        print(
+            f"search over {len(queries)} mixed queries: p50 {pct(ours, 50):.2f} ms, p95 {pct(ours, 95):.2f} ms, "
+            f"max {max(ours):.2f} ms; naive full scan (rapidfuzz WRatio over {len(kb.sections['search']['text']):,} names, "
+            f"100 queries): p50 {pct(naive, 50):.1f} ms, p95 {pct(naive, 95):.1f} ms; "
+            f"p50 ratio {pct(naive, 50) / pct(ours, 50):.0f}x faster"
+        )
+
+
+if __name__ == "__main__":
+    main()
