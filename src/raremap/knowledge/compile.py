@@ -1,8 +1,8 @@
 """Compile an HPO release folder into the sections of a knowledge artifact.
 
-The artifact keeps columns (numpy arrays and lists of strings) rather than millions of
-small objects: unpickling 270,000 annotation objects took about 1.4 s in a first version,
-the columns load in a fraction of that (see docs/benchmarks.md).
+The artifact keeps columns (numpy arrays and interned string tables) rather than objects:
+unpickling the 12,687 diseases as Disease/Annotation dataclasses took 4.7 s, the columns
+0.05 s (measured 2026-11-22; see docs/benchmarks.md). Objects are built on demand.
 """
 
 from __future__ import annotations
