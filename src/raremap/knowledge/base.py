@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -170,7 +169,7 @@ def build_knowledge(
 
 # -- loading ------------------------------------------------------------------------------
 _lock = threading.Lock()
-_cache: dict[tuple[str, str], KnowledgeBase] = {}
+_cache: dict[str, KnowledgeBase] = {}
 
 
 def open_knowledge(data_dir: Path | str | None = None, check_sources: bool = True) -> KnowledgeBase:
@@ -203,12 +202,12 @@ def open_knowledge(data_dir: Path | str | None = None, check_sources: bool = Tru
 def load_knowledge(data_dir: Path | str | None = None) -> KnowledgeBase:
     """The process-wide knowledge base, loaded once (thread-safe). Tests may call
     :func:`reset_knowledge_cache` or pass another ``data_dir``."""
-    directory = str(Path(data_dir) if data_dir else paths.data_dir())
-    key = (directory, str(os.getpid()))
+    # Keyed by directory only: workers forked after a load share the pages copy-on-write.
+    key = str(Path(data_dir) if data_dir else paths.data_dir())
     with _lock:
         kb = _cache.get(key)
         if kb is None:
-            kb = open_knowledge(directory)
+            kb = open_knowledge(key)
             _cache[key] = kb
         return kb
 
