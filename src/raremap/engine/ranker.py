@@ -1,0 +1,86 @@
+"""Rank every disease for a patient's phenotype: the engine's entry point."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+import numpy as np
+
+from raremap.engine.matrices import engine_matrices
+from raremap.engine.query import Query
+from raremap.engine.ranking import Scores, get_method
+from raremap.knowledge import KnowledgeBase
+
+
+@dataclass(frozen=True)
+class RankedDisease:
+    """One row of a ranking. ``probability`` is the posterior share under a uniform prior
+    (likelihood method only), ``None`` for similarity scores."""
+
+    rank: int
+    id: str
+    name: str
+    score: float
+    probability: float | None = None
+
+    def to_dict(self) -> dict:
+        out = {"rank": self.rank, "disease": self.id, "name": self.name, "score": round(self.score, 6)}
+        if self.probability is not None:
+            out["probability"] = self.probability
+        return out
+
+
+@dataclass
+class Ranking:
+    """All diseases ordered for one query. ``order`` int64 (n_d,): disease indices, best first
+    (ties broken by disease index, so the order is deterministic)."""
+
+    kb: KnowledgeBase
+    query: Query
+    method: str
+    scores: Scores
+
+    @cached_property
+    def order(self) -> np.ndarray:
+        return np.lexsort((np.arange(len(self.scores.total)), -self.scores.total))
+
+    @cached_property
+    def _position(self) -> np.ndarray:
+        pos = np.empty(len(self.order), dtype=np.int64)
+        pos[self.order] = np.arange(len(self.order))
+        return pos
+
+    @cached_property
+    def probabilities(self) -> np.ndarray | None:
+        if self.scores.unit != "log10 LR":
+            return None
+        z = self.scores.total - self.scores.total.max()
+        p = np.power(10.0, z)
+        return p / p.sum()
+
+    def top(self, n: int = 10) -> list[RankedDisease]:
+        best = self.order[:n]
+        return [self.row(int(i)) for i in best]
+
+    def row(self, index: int) -> RankedDisease:
+        d = self.kb.diseases
+        probs = self.probabilities
+        return RankedDisease(
+            rank=int(self._position[index]) + 1,
+            id=d.ids[index],
+            name=d.names[index],
+            score=float(self.scores.total[index]),
+            probability=None if probs is None else float(probs[index]),
+        )
+
+    def rank_of(self, disease_id: str) -> int:
+        """1-based rank of a disease (raises KeyError for an unknown id)."""
+        return int(self._position[self.kb.diseases.index[disease_id]]) + 1
+
+
+def rank_query(kb: KnowledgeBase, query: Query, method: str | None = None, **params) -> Ranking:
+    """Score all diseases for a resolved :class:`Query` with the named method."""
+    impl = get_method(method, **params)
+    scores = impl.score(engine_matrices(kb), query)
+    return Ranking(kb, query, impl.name, scores)

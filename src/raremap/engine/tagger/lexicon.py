@@ -1,0 +1,168 @@
+"""The tagger's dictionary: every name and synonym of every phenotypic-abnormality term
+in the release, plus the lay vocabulary's expressions, as canonical token sets with an
+inverted index and IDF weights.
+
+Built on first use from ``kb.ontology`` (about a second) and cached per knowledge base
+object by :func:`raremap.engine.tagger.get_tagger`; never at import time.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from raremap.engine.tagger.vocabulary import LayVocabulary
+from raremap.engine.tagger.words import Normaliser, _fold_word
+from raremap.knowledge.ontology import PHENOTYPIC_ABNORMALITY
+
+#: How much a match through each kind of dictionary entry is worth.
+ENTRY_WEIGHTS = {
+    ("EXACT", ""): 1.0,
+    ("EXACT", "layperson"): 1.0,
+    ("EXACT", "plural_form"): 1.0,
+    ("EXACT", "uk_spelling"): 1.0,
+    ("RELATED", "layperson"): 0.9,
+    ("RELATED", ""): 0.85,
+    ("NARROW", ""): 0.8,
+    ("NARROW", "layperson"): 0.85,
+    ("BROAD", ""): 0.75,
+    ("BROAD", "layperson"): 0.8,
+}
+DEFAULT_WEIGHT = 0.7  # obsolete synonyms and anything unlisted
+LAY_EXPRESSION_WEIGHT = 1.0
+
+
+@dataclass
+class Lexicon:
+    """Arrays over dictionary entries (``n`` of them) and the token vocabulary."""
+
+    term_ids: list[str]  #: HPO id per term slot
+    labels: list[str]
+    depth: np.ndarray  #: int32 (n_terms,), number of ancestors
+    n_descendants: np.ndarray  #: int32 (n_terms,)
+    entry_term: np.ndarray  #: int32 (n,), term slot of each entry
+    entry_text: list[str]
+    entry_source: list[str]
+    entry_weight: np.ndarray  #: float32 (n,)
+    entry_tokens: list[tuple[int, ...]]  #: distinct token ids of each entry
+    entry_total: np.ndarray  #: float32 (n,), sum of the entry's token IDF
+    vocab: dict[str, int]
+    idf: np.ndarray  #: float32 (n_vocab,)
+    postings_ptr: np.ndarray  #: int64 (n_vocab + 1,)
+    postings: np.ndarray  #: int32, entry ids
+    surface: dict[int, tuple[list[str], list[str]]] = field(default_factory=dict)
+    abbreviations: dict[str, list[tuple[int, str, str]]] = field(default_factory=dict)
+    slot_of: dict[str, int] = field(default_factory=dict)
+
+    def __len__(self) -> int:
+        return len(self.entry_text)
+
+
+def _synonym_source(scope: str, kind: str) -> str:
+    if kind == "layperson":
+        return "lay name"
+    if kind in ("plural_form", "uk_spelling"):
+        return "name variant"
+    return {"EXACT": "synonym"}.get(scope, f"{scope.lower()} synonym")
+
+
+def build_lexicon(kb, normaliser: Normaliser, vocabulary: LayVocabulary) -> Lexicon:
+    ontology = kb.ontology
+    keep = sorted(ontology.descendants(PHENOTYPIC_ABNORMALITY), key=ontology.index.__getitem__)
+    slot_of = {tid: s for s, tid in enumerate(keep)}
+    aptr, aidx = ontology.csr("ancestors")
+    rows = np.asarray([ontology.index[t] for t in keep], dtype=np.int64)
+    depth = (aptr[rows + 1] - aptr[rows]).astype(np.int32)
+    n_desc = np.bincount(aidx, minlength=len(ontology))[rows].astype(np.int32)
+
+    raw_entries: dict[tuple[int, tuple[str, ...]], tuple[float, str, str]] = {}
+    abbreviations: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
+    surface_words: dict[str, str] = {}
+
+    def add(slot: int, text: str, weight: float, source: str) -> None:
+        toks = normaliser.phrase_tokens(text)
+        if not toks:
+            return
+        for word in text.split():
+            w = _fold_word(word).strip(",.;:()[]-")
+            if len(w) >= 4 and w.isalpha() and w not in normaliser.stop:
+                surface_words.setdefault(w, normaliser.canonical(w))
+        key = (slot, tuple(dict.fromkeys(toks)))
+        if key not in raw_entries or raw_entries[key][0] < weight:
+            raw_entries[key] = (weight, text, source)
+
+    labels = []
+    for slot, tid in enumerate(keep):
+        term = ontology.term(tid)
+        labels.append(term.name)
+        add(slot, term.name, 1.0, "name")
+        for syn in term.synonyms:
+            if syn.kind == "abbreviation":
+                abbreviations[syn.text].append((slot, syn.text, "abbreviation"))
+                continue
+            add(slot, syn.text, ENTRY_WEIGHTS.get((syn.scope, syn.kind), DEFAULT_WEIGHT),
+                _synonym_source(syn.scope, syn.kind))
+    for hpo, phrases in vocabulary.expressions.items():
+        tid = ontology.current(hpo)
+        if tid is None or tid not in slot_of:
+            continue
+        for phrase in phrases:
+            add(slot_of[tid], phrase, LAY_EXPRESSION_WEIGHT, "lay vocabulary")
+    for abbr, ids in vocabulary.abbreviations.items():
+        for hpo in ids:
+            tid = ontology.current(hpo)
+            if tid is not None and tid in slot_of:
+                abbreviations[abbr].append((slot_of[tid], abbr, "abbreviation"))
+    for word in list(vocabulary.also_means):
+        if len(word) >= 4 and " " not in word:
+            surface_words.setdefault(word, normaliser.canonical(word))
+
+    vocab: dict[str, int] = {}
+    entry_term, entry_text, entry_source, entry_weight, entry_tokens = [], [], [], [], []
+    for (slot, toks), (weight, text, source) in raw_entries.items():
+        entry_term.append(slot)
+        entry_text.append(text)
+        entry_source.append(source)
+        entry_weight.append(weight)
+        entry_tokens.append(tuple(vocab.setdefault(t, len(vocab)) for t in toks))
+    n = len(entry_tokens)
+    postings: list[list[int]] = [[] for _ in vocab]
+    for e, toks in enumerate(entry_tokens):
+        for t in toks:
+            postings[t].append(e)
+    df = np.asarray([len(p) for p in postings], dtype=np.float64)
+    idf = np.log1p(n / np.maximum(df, 1)).astype(np.float32)
+    ptr = np.zeros(len(vocab) + 1, dtype=np.int64)
+    ptr[1:] = np.cumsum(df.astype(np.int64))
+    flat = np.fromiter((e for p in postings for e in p), dtype=np.int32, count=int(ptr[-1]))
+    total = np.asarray([float(sum(idf[t] for t in toks)) for toks in entry_tokens], dtype=np.float32)
+
+    by_length: dict[int, tuple[list[str], list[str]]] = {}
+    for word, canon in sorted(surface_words.items()):
+        if canon in vocab:
+            words, canons = by_length.setdefault(len(word), ([], []))
+            words.append(word)
+            canons.append(canon)
+    assert math.isfinite(float(idf.sum()))
+    return Lexicon(
+        term_ids=keep,
+        labels=labels,
+        depth=depth,
+        n_descendants=n_desc,
+        entry_term=np.asarray(entry_term, dtype=np.int32),
+        entry_text=entry_text,
+        entry_source=entry_source,
+        entry_weight=np.asarray(entry_weight, dtype=np.float32),
+        entry_tokens=entry_tokens,
+        entry_total=total,
+        vocab=vocab,
+        idf=idf,
+        postings_ptr=ptr,
+        postings=flat,
+        surface=by_length,
+        abbreviations=dict(abbreviations),
+        slot_of=slot_of,
+    )

@@ -1,0 +1,271 @@
+"""Text → HPO terms: candidate generation over the clauses of a text, scoring, selection.
+
+For each clause (words between commas, sentence ends and words like "but"):
+
+1. **Tokens.** Words become canonical tokens (:mod:`.words`); a word the dictionary does
+   not know, five letters or longer, is matched to dictionary words within one edit
+   (two from nine letters) with the same first letter (``rapidfuzz``), at weight 0.85.
+2. **Candidates.** Every dictionary entry sharing a token with the clause gets
+   ``coverage = Σ idf(t)·w(t) / Σ idf(t)`` over its tokens ``t`` (``w`` is 1, or
+   the lay/fuzzy weight), vectorised with ``np.bincount`` over the inverted index;
+   entries with ``coverage ≥ 0.6`` are kept.
+3. **Score.** ``score = entry_weight · coverage² · compactness^½`` where compactness is
+   matched tokens over the tokens the match spans (word order does not matter, gaps do),
+   plus 0.03 when the words are written exactly as the entry. Scores ≥ 0.55 count.
+4. **Selection.** Best first (ties: more tokens, then the deeper, more specific term);
+   a match is dropped when more than half of its tokens are already used by a better
+   one ("abdominal pain" suppresses "pain"), or its term was already found.
+
+Negation comes from :mod:`.negation`; vague phrases get questions from :mod:`.choices`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
+from raremap.engine.tagger.choices import ask
+from raremap.engine.tagger.lexicon import Lexicon, build_lexicon
+from raremap.engine.tagger.negation import NegationRules
+from raremap.engine.tagger.result import TaggedTerm, TagResult
+from raremap.engine.tagger.vocabulary import lay_vocabulary
+from raremap.engine.tagger.words import (
+    NO_BOUNDARY,
+    Normaliser,
+    Token,
+    Word,
+    _fold_word,
+    split_words,
+)
+
+#: Longest text accepted (characters): a few pages of a clinic letter.
+MAX_TEXT_CHARS = 20_000
+MIN_COVERAGE = 0.6
+MIN_SCORE = 0.55
+FUZZY_WEIGHTS = {1: 0.85, 2: 0.7}
+MAX_GAP = 3  #: unmatched content tokens allowed inside one match
+
+
+class TextTooLongError(ValueError):
+    """The text is longer than :data:`MAX_TEXT_CHARS`."""
+
+
+@dataclass(slots=True)
+class Candidate:
+    entry: int
+    slot: int
+    score: float
+    positions: frozenset[int]  #: global token positions
+    first_word: int
+    last_word: int
+    n_tokens: int
+
+
+class Tagger:
+    """Finds HPO terms in English text. Build with :func:`raremap.engine.tagger.get_tagger`."""
+
+    def __init__(self, kb) -> None:
+        self.kb = kb
+        self.vocabulary = lay_vocabulary()
+        self.normaliser = Normaliser(self.vocabulary)
+        self.lexicon: Lexicon = build_lexicon(kb, self.normaliser, self.vocabulary)
+        self.negation = NegationRules(self.vocabulary.negation)
+        self._terminators = frozenset(self.vocabulary.negation.get("terminate", ()))
+        self._fuzzy_cache: dict[str, tuple[tuple[str, float], ...]] = {}
+
+    # -- public -----------------------------------------------------------------------
+    def tag(self, text: str, limit: int | None = None, questions: bool = True) -> TagResult:
+        """Terms found in ``text``, best first (at most ``limit``), with questions for
+        vague phrases. Raises :class:`TextTooLongError` or ``TypeError``."""
+        if not isinstance(text, str):
+            raise TypeError(f"text must be a string, not {type(text).__name__}")
+        if len(text) > MAX_TEXT_CHARS:
+            raise TextTooLongError(
+                f"text is {len(text):,} characters long; the limit is {MAX_TEXT_CHARS:,}"
+            )
+        words = split_words(text)
+        if not words:
+            return TagResult(text)
+        negated = self.negation.negated(words)
+        tokens: list[Token] = []
+        candidates: list[Candidate] = []
+        for lo, hi in self._clauses(words):
+            clause_tokens = self._tokens(words, lo, hi)
+            base = len(tokens)
+            tokens.extend(clause_tokens)
+            candidates.extend(self._candidates(clause_tokens, base, words))
+        candidates.extend(self._abbreviations(words, tokens))
+        chosen = self._select(candidates)
+        terms = [self._term(c, text, words, negated) for c in chosen]
+        terms.sort(key=lambda t: (-t.score, t.start))
+        if limit is not None:
+            terms = terms[:limit]
+        asked = ask(self, text, words, tokens, terms, candidates) if questions else ()
+        return TagResult(text, tuple(terms), tuple(asked))
+
+    # -- clauses and tokens -------------------------------------------------------------
+    def _clauses(self, words: list[Word]):
+        lo = 0
+        for i, w in enumerate(words):
+            if i > lo and (w.boundary != NO_BOUNDARY or w.norm in self._terminators):
+                yield lo, i
+                lo = i
+        yield lo, len(words)
+
+    def _tokens(self, words: list[Word], lo: int, hi: int) -> list[Token]:
+        out = self.normaliser.tokens(words, lo, hi)
+        vocab = self.lexicon.vocab
+        for tok in out:
+            if tok.first != tok.last or any(c in vocab for c, _ in tok.alternatives):
+                continue
+            word = words[tok.first].norm
+            if len(word) >= 5 and word.isalpha():
+                tok.alternatives = tok.alternatives + self._fuzzy(word)
+        return out
+
+    def _fuzzy(self, word: str) -> tuple[tuple[str, float], ...]:
+        cached = self._fuzzy_cache.get(word)
+        if cached is not None:
+            return cached
+        max_edits = 1 if len(word) <= 8 else 2
+        best: dict[str, float] = {}
+        for n in range(len(word) - max_edits, len(word) + max_edits + 1):
+            bucket = self.lexicon.surface.get(n)
+            if not bucket:
+                continue
+            words, canons = bucket
+            for cand, dist, j in process.extract(
+                word, words, scorer=Levenshtein.distance, score_cutoff=max_edits, limit=5
+            ):
+                if cand[0] != word[0]:
+                    continue
+                w = FUZZY_WEIGHTS[max(1, int(dist))]
+                if best.get(canons[j], 0) < w:
+                    best[canons[j]] = w
+        out = tuple(best.items())
+        if len(self._fuzzy_cache) < 100_000:
+            self._fuzzy_cache[word] = out
+        return out
+
+    # -- candidates ---------------------------------------------------------------------
+    def _candidates(self, tokens: list[Token], base: int, words: list[Word]) -> list[Candidate]:
+        lex = self.lexicon
+        weight_of: dict[int, float] = {}
+        positions: dict[int, list[tuple[int, float]]] = {}
+        for k, tok in enumerate(tokens):
+            for canon, w in tok.alternatives:
+                vid = lex.vocab.get(canon)
+                if vid is None:
+                    continue
+                if w > weight_of.get(vid, 0.0):
+                    weight_of[vid] = w
+                positions.setdefault(vid, []).append((k, w))
+        if not weight_of:
+            return []
+        vids = np.fromiter(weight_of, dtype=np.int64, count=len(weight_of))
+        ws = np.fromiter(weight_of.values(), dtype=np.float32, count=len(weight_of))
+        starts, ends = lex.postings_ptr[vids], lex.postings_ptr[vids + 1]
+        entries = np.concatenate([lex.postings[s:e] for s, e in zip(starts, ends, strict=True)])
+        weights = np.repeat(lex.idf[vids] * ws, ends - starts)
+        if len(entries) == 0:
+            return []
+        uniq, inverse = np.unique(entries, return_inverse=True)
+        acc = np.bincount(inverse, weights=weights)
+        coverage = acc / lex.entry_total[uniq]
+        keep = coverage >= MIN_COVERAGE
+        out = []
+        for e, cov in zip(uniq[keep].tolist(), coverage[keep].tolist(), strict=True):
+            cand = self._place(e, min(cov, 1.0), tokens, positions, base, words)
+            if cand is not None:
+                out.append(cand)
+        return out
+
+    def _place(self, e: int, coverage: float, tokens: list[Token],
+               positions: dict[int, list[tuple[int, float]]], base: int, words: list[Word]) -> Candidate | None:
+        lex = self.lexicon
+        options = [positions[t] for t in lex.entry_tokens[e] if t in positions]
+        if not options:
+            return None
+        if all(len(o) == 1 for o in options):
+            picked = {o[0][0] for o in options}
+        else:
+            picked = None
+            best_span = None
+            for anchor, _ in min(options, key=len):
+                chosen = {anchor}
+                for o in options:
+                    chosen.add(min(o, key=lambda kw, a=anchor: (abs(kw[0] - a), -kw[1]))[0])
+                span = max(chosen) - min(chosen)
+                if best_span is None or span < best_span:
+                    best_span, picked = span, chosen
+        assert picked is not None
+        lo, hi = min(picked), max(picked)
+        span_tokens = hi - lo + 1
+        if span_tokens - len(picked) > MAX_GAP:
+            return None
+        compactness = len(picked) / span_tokens
+        score = float(lex.entry_weight[e]) * coverage * coverage * compactness**0.5
+        first_word, last_word = tokens[lo].first, tokens[hi].last
+        written = " ".join(w.norm for w in words[first_word : last_word + 1])
+        if written == _fold_word(lex.entry_text[e]).replace("-", " "):
+            score += 0.03
+        if score < MIN_SCORE * 0.6:
+            return None
+        return Candidate(e, int(lex.entry_term[e]), min(score, 1.0),
+                         frozenset(base + p for p in picked), first_word, last_word, len(picked))
+
+    def _abbreviations(self, words: list[Word], tokens: list[Token]) -> list[Candidate]:
+        table = self.lexicon.abbreviations
+        out = []
+        by_word = {t.first: k for k, t in enumerate(tokens) if t.first == t.last}
+        for i, w in enumerate(words):
+            hits = table.get(w.raw)
+            if not hits or len(w.raw) < 2:
+                continue
+            pos = by_word.get(i)
+            positions = frozenset({pos}) if pos is not None else frozenset({-1 - i})
+            for slot, _text, _source in hits:
+                entry = -1 - slot  # abbreviations are not in the entry arrays
+                out.append(Candidate(entry, slot, 0.9, positions, i, i, 1))
+        return out
+
+    # -- selection ----------------------------------------------------------------------
+    def _select(self, candidates: list[Candidate]) -> list[Candidate]:
+        depth = self.lexicon.depth
+        ranked = sorted(
+            (c for c in candidates if c.score >= MIN_SCORE),
+            key=lambda c: (-round(c.score, 3), -c.n_tokens, -int(depth[c.slot]), c.first_word),
+        )
+        used: list[frozenset[int]] = []
+        seen: set[int] = set()
+        chosen = []
+        for c in ranked:
+            if c.slot in seen:
+                continue
+            if any(len(c.positions & u) * 2 > len(c.positions) for u in used):
+                continue
+            chosen.append(c)
+            used.append(c.positions)
+            seen.add(c.slot)
+        return chosen
+
+    def _term(self, c: Candidate, text: str, words: list[Word], negated: list[bool]) -> TaggedTerm:
+        lex = self.lexicon
+        if c.entry >= 0:
+            matched, source = lex.entry_text[c.entry], lex.entry_source[c.entry]
+        else:
+            matched, source = words[c.first_word].raw, "abbreviation"
+        span_negated = any(negated[c.first_word : c.last_word + 1])
+        return TaggedTerm(
+            hpo=lex.term_ids[c.slot],
+            label=lex.labels[c.slot],
+            start=words[c.first_word].start,
+            end=words[c.last_word].end,
+            score=round(c.score, 3),
+            negated=span_negated,
+            matched=matched,
+            source=source,
+        )

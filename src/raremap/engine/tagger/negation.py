@@ -1,0 +1,101 @@
+"""Which words a denial reaches: "no fever", "never had seizures", "denies chest pain".
+
+A NegEx-style rule set (Chapman et al., *J Biomed Inform* 2001;34:301-310) over the
+words of the text, with the cue lists in ``data/negation.yaml``:
+
+* a **pre** cue ("no", "never", "denies", "negative for", "don't have") denies the words
+  after it, up to a **terminate** word ("but", "however", "except"), a sentence end, or
+  a comma that starts a new statement (the next words begin with a subject such as "I"
+  or "my", or run longer than a short list item) — so "denies fever, chills or rash"
+  denies all three but "no fever, my knees hurt" only the fever;
+* a **post** cue ("absent", "ruled out") denies the words before it in the same clause;
+* a **pseudo** cue ("no longer", "not only", "no idea") looks like a denial but is not.
+"""
+
+from __future__ import annotations
+
+from raremap.engine.tagger.words import HARD_BOUNDARY, SOFT_BOUNDARY, Word
+
+MAX_FORWARD = 12  #: words a pre cue reaches at most
+MAX_BACKWARD = 6  #: words a post cue reaches at most
+LIST_ITEM_WORDS = 4  #: a comma-separated item longer than this starts a new statement
+
+
+def _phrases(items) -> dict[int, set[tuple[str, ...]]]:
+    by_len: dict[int, set[tuple[str, ...]]] = {}
+    for item in items:
+        key = tuple(item.replace("'", "").replace("’", "").split())
+        if key:
+            by_len.setdefault(len(key), set()).add(key)
+    return by_len
+
+
+class NegationRules:
+    def __init__(self, cues: dict[str, tuple[str, ...]]) -> None:
+        self.pre = _phrases(cues.get("pre", ()))
+        self.post = _phrases(cues.get("post", ()))
+        self.pseudo = _phrases(cues.get("pseudo", ()))
+        self.terminate = frozenset(cues.get("terminate", ()))
+        self.subjects = frozenset(cues.get("subjects", ()))
+
+    @staticmethod
+    def _match(norms: list[str], i: int, table: dict[int, set[tuple[str, ...]]]) -> int:
+        """Length of the longest phrase of ``table`` starting at word ``i`` (0 if none)."""
+        for n in sorted(table, reverse=True):
+            if i + n <= len(norms) and tuple(norms[i : i + n]) in table[n]:
+                return n
+        return 0
+
+    def negated(self, words: list[Word]) -> list[bool]:
+        """For each word, whether a denial reaches it."""
+        norms = [w.norm for w in words]
+        out = [False] * len(words)
+        i = 0
+        while i < len(words):
+            skip = self._match(norms, i, self.pseudo)
+            if skip:
+                i += skip
+                continue
+            n = self._match(norms, i, self.pre)
+            if n:
+                self._forward(words, norms, i + n, out)
+                i += n
+                continue
+            n = self._match(norms, i, self.post)
+            if n:
+                self._backward(words, norms, i, out)
+                i += n
+                continue
+            i += 1
+        return out
+
+    def _forward(self, words: list[Word], norms: list[str], j: int, out: list[bool]) -> None:
+        start = j
+        while j < len(words) and j - start < MAX_FORWARD:
+            w = words[j]
+            if j > start and w.boundary == HARD_BOUNDARY:
+                return
+            if norms[j] in self.terminate:
+                return
+            if j > start and w.boundary == SOFT_BOUNDARY and self._new_statement(words, norms, j):
+                return
+            out[j] = True
+            j += 1
+
+    def _new_statement(self, words: list[Word], norms: list[str], j: int) -> bool:
+        if norms[j] in self.subjects:
+            return True
+        k = j + 1
+        while k < len(words) and words[k].boundary == 0:
+            k += 1
+        return (k - j) > LIST_ITEM_WORDS
+
+    def _backward(self, words: list[Word], norms: list[str], i: int, out: list[bool]) -> None:
+        j = i - 1
+        while j >= 0 and i - j <= MAX_BACKWARD:
+            if norms[j] in self.terminate:
+                return
+            out[j] = True
+            if words[j].boundary >= SOFT_BOUNDARY:
+                return
+            j -= 1

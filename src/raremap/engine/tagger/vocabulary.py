@@ -1,0 +1,89 @@
+"""The lay-vocabulary layer: word lists shipped as YAML in ``tagger/data/``.
+
+* ``words.yaml`` — ``same_as``: spellings and word forms merged on both sides (text and
+  dictionary), e.g. *abdominal* → *abdomen*; ``also_means``: lay words a person writes
+  that may stand for a medical word, e.g. *belly* → *abdomen*, *hurts* → *pain*
+  (text side only, with a slightly lower weight); ``stop``: words that carry no symptom.
+* ``expressions.yaml`` — whole lay phrases for a term, e.g. *winded* → Dyspnea.
+* ``abbreviations.yaml`` — case-sensitive abbreviations, e.g. *SOB* → Dyspnea.
+* ``negation.yaml`` — cues that deny a symptom and words that end their reach.
+
+Every HPO id in these files is checked against the release by the unit tests.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+DATA_FILES = ("words.yaml", "expressions.yaml", "abbreviations.yaml", "negation.yaml")
+
+
+@dataclass(frozen=True)
+class LayVocabulary:
+    same_as: dict[str, str]  #: variant (folded, may hold spaces) -> canonical word
+    also_means: dict[str, tuple[str, ...]]  #: lay word -> medical words it may stand for
+    stop: frozenset[str]
+    vague: frozenset[str]  #: words that make a phrase vague ("weird", "problems")
+    expressions: dict[str, tuple[str, ...]]  #: HPO id -> lay phrases
+    abbreviations: dict[str, tuple[str, ...]]  #: case-sensitive abbreviation -> HPO ids
+    negation: dict[str, tuple[str, ...]]  #: pre / post / pseudo / terminate / subjects
+    fingerprint: str
+
+
+def _read(name: str) -> tuple[dict, bytes]:
+    raw = resources.files("raremap.engine.tagger").joinpath("data", name).read_bytes()
+    data = yaml.safe_load(raw) or {}
+    if not isinstance(data, dict):
+        raise ValueError(f"tagger data file {name} must hold a mapping")
+    return data, raw
+
+
+def _as_list(value) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    return [str(v) for v in value]
+
+
+@lru_cache(maxsize=1)
+def lay_vocabulary() -> LayVocabulary:
+    """The shipped vocabulary, read once per process (on first use, not on import)."""
+    digest = hashlib.sha256()
+    files = {}
+    for name in DATA_FILES:
+        files[name], raw = _read(name)
+        digest.update(raw)
+    words = files["words.yaml"]
+    same_as = {}
+    for canonical, variants in (words.get("same_as") or {}).items():
+        for v in _as_list(variants):
+            same_as[v.lower()] = str(canonical).lower()
+    also = {}
+    for word, targets in (words.get("also_means") or {}).items():
+        also[str(word).lower()] = tuple(t.lower() for t in _as_list(targets))
+    vague = frozenset(w.lower() for w in _as_list(words.get("vague")))
+    for w in vague:
+        also.setdefault(w, ("abnormal",))
+    expressions = {
+        str(hpo): tuple(_as_list(phrases)) for hpo, phrases in (files["expressions.yaml"] or {}).items()
+    }
+    abbreviations: dict[str, tuple[str, ...]] = {}
+    for abbr, ids in (files["abbreviations.yaml"] or {}).items():
+        abbreviations[str(abbr)] = tuple(_as_list(ids))
+    negation = {k: tuple(w.lower() for w in _as_list(v)) for k, v in files["negation.yaml"].items()}
+    return LayVocabulary(
+        same_as=same_as,
+        also_means=also,
+        stop=frozenset(w.lower() for w in _as_list(words.get("stop"))),
+        vague=vague,
+        expressions=expressions,
+        abbreviations=abbreviations,
+        negation=negation,
+        fingerprint=digest.hexdigest()[:16],
+    )
