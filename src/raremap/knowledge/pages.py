@@ -8,6 +8,8 @@ from raremap.knowledge.frequency import Band
 from raremap.knowledge.model import Annotation, reference_url
 from raremap.knowledge.ontology import INHERITANCE_ROOT, ONSET_ROOT
 
+PHENOTYPE_ROOT = "HP:0000118"
+
 
 def _feature(kb: KnowledgeBase, a: Annotation) -> dict:
     term = kb.ontology.term(a.hpo_id)
@@ -54,6 +56,7 @@ def disease_page(kb: KnowledgeBase, disease_id: str) -> dict:
         "hpo_release": kb.release,
         "last_updated": disease.last_updated,
         "feature_count": sum(len(b["features"]) for b in bands),
+        "systems": body_systems(kb, [a.hpo_id for a in disease.phenotypes if not a.is_absent]),
         "bands": bands,
         "absent": absent,
         "inheritance": [
@@ -70,6 +73,19 @@ def disease_page(kb: KnowledgeBase, disease_id: str) -> dict:
         "genes": [{"symbol": g.symbol, "ncbi_id": g.ncbi_id, "url": g.url} for g in disease.genes],
         "references": [{"id": r, "url": reference_url(r)} for r in disease.references],
     }
+
+
+def body_systems(kb: KnowledgeBase, hpo_ids: list[str]) -> list[dict]:
+    """The top-level HPO systems (children of *Phenotypic abnormality*) that the features
+    fall under, with how many features each holds, most first (a feature may count in
+    several systems)."""
+    systems = kb.ontology.children(PHENOTYPE_ROOT)
+    counts = dict.fromkeys(systems, 0)
+    for hpo_id in hpo_ids:
+        for ancestor in kb.ontology.ancestors(hpo_id, include_self=True) & counts.keys():
+            counts[ancestor] += 1
+    ranked = sorted(((s, n) for s, n in counts.items() if n), key=lambda pair: (-pair[1], pair[0]))
+    return [{"hpo_id": s, "name": kb.ontology.name(s), "count": n} for s, n in ranked]
 
 
 def _onsets(kb: KnowledgeBase, disease) -> list[dict]:

@@ -1,0 +1,59 @@
+"""``raremap serve`` (gunicorn + whitenoise) and ``raremap manage`` (Django's manage.py)."""
+
+from __future__ import annotations
+
+import os
+
+import typer
+
+from raremap.cli.console import console, err_console
+
+SETTINGS = "raremap.web.settings"
+
+
+def _django_env() -> None:
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", SETTINGS)
+
+
+def serve(
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (0.0.0.0 for every interface)."),
+    port: int = typer.Option(8000, "--port", min=1, max=65535, help="Port to listen on."),
+    workers: int = typer.Option(
+        None, "--workers", min=1, max=64,
+        help="Worker processes (default $RAREMAP_WEB_WORKERS or 2); each loads the knowledge base once.",
+    ),
+) -> None:
+    """Serve the website with gunicorn (static files by whitenoise). Run 'raremap init' first."""
+    from raremap.knowledge import ArtifactError, open_knowledge
+
+    _django_env()
+    # Fail before starting any worker: a web process never builds the knowledge base.
+    try:
+        kb = open_knowledge()
+    except ArtifactError as exc:
+        err_console.print(f"[bold red]Error:[/] {exc}", highlight=False)
+        raise typer.Exit(1) from None
+    from raremap.web.env import envint
+    from raremap.web.server import run_gunicorn
+
+    count = workers or envint("RAREMAP_WEB_WORKERS", 2)
+    shown = f"[{host}]" if ":" in host else host
+    console.print(f"RareMap (HPO {kb.release}) on http://{shown}:{port}/ with {count} workers; Ctrl+C stops it.")
+    del kb
+    run_gunicorn(host, port, count)
+
+
+def manage(ctx: typer.Context) -> None:
+    """Run a Django management command, e.g. 'raremap manage migrate' or 'raremap manage createsuperuser'."""
+    from django.core.management import execute_from_command_line
+
+    _django_env()
+    execute_from_command_line(["raremap manage", *ctx.args])
+
+
+def register(app: typer.Typer) -> None:
+    app.command("serve")(serve)
+    app.command(
+        "manage",
+        context_settings={"allow_extra_args": True, "ignore_unknown_options": True, "help_option_names": []},
+    )(manage)

@@ -1,0 +1,200 @@
+"""A plain-language summary of a disease page, composed from its facts in our own words.
+
+:func:`summarise` takes the page object of :func:`raremap.knowledge.pages.disease_page`
+and states only what that object holds: which body systems its features concern, its
+commonest features (with lay names), how it is inherited and when it usually starts.
+Where the HPO release records nothing, the summary says so instead of guessing. The
+explanations of inheritance modes and onset ages restate the HPO term definitions.
+"""
+
+from __future__ import annotations
+
+#: Top-level HPO systems (children of HP:0000118) in plain words.
+SYSTEM_WORDS = {
+    "HP:0000119": "the kidneys, bladder and genital organs",
+    "HP:0000152": "the head and neck",
+    "HP:0000478": "the eyes",
+    "HP:0000598": "the ears and hearing",
+    "HP:0000707": "the nervous system",
+    "HP:0000769": "the breasts",
+    "HP:0000818": "the hormone-producing (endocrine) glands",
+    "HP:0001197": "development before birth",
+    "HP:0001507": "growth",
+    "HP:0001574": "the skin, hair and nails",
+    "HP:0001608": "the voice",
+    "HP:0001626": "the heart and blood vessels",
+    "HP:0001871": "the blood",
+    "HP:0001939": "metabolism",
+    "HP:0002086": "breathing and the lungs",
+    "HP:0002664": "abnormal growths (tumours)",
+    "HP:0002715": "the immune system",
+    "HP:0025031": "the digestive system",
+    "HP:0025142": "general symptoms such as fever or tiredness",
+    "HP:0025354": "the body's cells",
+    "HP:0033127": "the muscles, bones and joints",
+    "HP:0040064": "the arms and legs",
+    "HP:0045027": "the chest",
+}
+
+#: Modes of inheritance (descendants of HP:0000005) explained in plain words.
+INHERITANCE_WORDS = {
+    "HP:0000006": "autosomal dominant: one changed copy of the gene, from either parent, is enough "
+                  "to cause it, so a child of an affected parent has a 1 in 2 chance of inheriting it",
+    "HP:0000007": "autosomal recessive: it appears when both copies of the gene are changed, "
+                  "usually one from each parent; parents with one changed copy are typically unaffected carriers",
+    "HP:0001417": "X-linked: the gene involved is on the X chromosome, so males and females "
+                  "are usually affected differently",
+    "HP:0001419": "X-linked recessive: the gene is on the X chromosome; it mostly affects males, "
+                  "who have one X chromosome, while females are usually carriers",
+    "HP:0001423": "X-linked dominant: the gene is on the X chromosome and one changed copy is "
+                  "enough, so both males and females can be affected",
+    "HP:0001427": "mitochondrial: the change is in the mitochondria's own DNA, which is passed on "
+                  "by the mother",
+    "HP:0001450": "Y-linked: the gene is on the Y chromosome, so it passes from father to son",
+    "HP:0003745": "sporadic: it usually occurs in people with no family history of it",
+    "HP:0001442": "somatic mosaicism: the genetic change is present in only some of the body's cells",
+    "HP:0001426": "non-Mendelian: it does not follow the simple patterns of single-gene inheritance",
+    "HP:0010982": "polygenic: many genes together contribute to it",
+    "HP:0010983": "oligogenic: changes in a few genes together cause it",
+    "HP:0010984": "digenic: changes in two different genes together cause it",
+    "HP:0032113": "semidominant: one changed copy causes it, and two changed copies cause a more "
+                  "severe form",
+    "HP:0001466": "contiguous gene syndrome: it comes from the loss or gain of a stretch of "
+                  "chromosome holding several neighbouring genes",
+    "HP:0025352": "typically de novo: the genetic change usually arises new in the affected person "
+                  "rather than being inherited from a parent",
+    "HP:0012274": "autosomal dominant with paternal imprinting: one changed copy is enough, but "
+                  "whether it shows depends on which parent passed it on",
+    "HP:0012275": "autosomal dominant with maternal imprinting: one changed copy is enough, but "
+                  "whether it shows depends on which parent passed it on",
+    "HP:0034340": "pseudoautosomal dominant: the gene lies in a region shared by the X and Y "
+                  "chromosomes and one changed copy is enough",
+    "HP:0034341": "pseudoautosomal recessive: the gene lies in a region shared by the X and Y "
+                  "chromosomes and both copies must be changed",
+}
+
+#: Onset terms (descendants of HP:0003674) in plain words, from the HPO definitions.
+ONSET_WORDS = {
+    "HP:0003577": "present at birth",
+    "HP:0030674": "before birth",
+    "HP:0011460": "in the embryo, in the first 8 weeks after conception",
+    "HP:0011461": "before birth, after the first 8 weeks of development",
+    "HP:0034199": "before birth, late in the first trimester of pregnancy",
+    "HP:0034198": "before birth, in the second trimester of pregnancy",
+    "HP:0034197": "before birth, in the third trimester of pregnancy",
+    "HP:0003623": "in the first 28 days of life",
+    "HP:0003593": "in infancy, between one month and one year of age",
+    "HP:0011463": "in early childhood, between 1 and 5 years of age",
+    "HP:0003621": "in later childhood or adolescence, between 5 and 15 years of age",
+    "HP:0410280": "in childhood or adolescence (before 16, after the newborn period)",
+    "HP:0003581": "in adulthood (at 16 or later)",
+    "HP:0011462": "in young adulthood, between 16 and 40 years of age",
+    "HP:0025708": "in early young adulthood, between 16 and 18 years of age",
+    "HP:0025709": "in young adulthood, between 19 and 24 years of age",
+    "HP:0025710": "in adulthood, between 25 and 39 years of age",
+    "HP:0003596": "in middle age, between 40 and 60 years of age",
+    "HP:0003584": "late in life, after 60 years of age",
+    "HP:4000040": "during or just after childbirth",
+    "HP:6000314": "around the menopause",
+    "HP:6000315": "after the menopause",
+}
+
+MAX_SYSTEMS = 3
+MAX_KEY_FEATURES = 8
+
+
+def summarise(page: dict) -> dict:
+    """A summary of a disease page object: ``{"kind", "features", "inheritance", "onset",
+    "provenance"}``, each one or two sentences of plain text."""
+    return {
+        "kind": _kind(page),
+        "features": _key_features(page),
+        "inheritance": _inheritance(page),
+        "onset": _onset(page),
+        "provenance": (
+            f"Composed automatically from the HPO {page['hpo_release']} annotations of "
+            f"{page['id']}; not reviewed by a clinician."
+        ),
+    }
+
+
+def _join(items: list[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _kind(page: dict) -> str:
+    systems = page.get("systems") or []
+    name = page["name"]
+    if not systems:
+        return f"The HPO release records no symptoms for {name}, so it does not say which parts of the body it affects."
+    words = [SYSTEM_WORDS.get(s["hpo_id"], s["name"].lower()) for s in systems[:MAX_SYSTEMS]]
+    more = len(systems) - MAX_SYSTEMS
+    tail = f", among {len(systems)} body systems in all" if more > 0 else ""
+    noun = "symptom" if page["feature_count"] == 1 else "symptoms"
+    return (
+        f"{name} is a rare condition whose {page['feature_count']} recorded {noun} "
+        f"mostly concern {_join(words)}{tail}."
+    )
+
+
+def _feature_words(feature: dict) -> str:
+    name = feature["name"]
+    lay = feature["lay_names"]
+    if lay and lay[0].lower() != name.lower():
+        return f"{name.lower()} ({lay[0].lower()})"
+    return name.lower()
+
+
+def _key_features(page: dict) -> str:
+    bands = {b["band"]: b for b in page["bands"]}
+    parts = []
+    shown = 0
+    for slug, who in (("obligate", "everyone with it"), ("very-frequent", "most people with it (80–99%)")):
+        band = bands.get(slug)
+        if not band:
+            continue
+        room = MAX_KEY_FEATURES - shown
+        names = [_feature_words(f) for f in band["features"][:room]]
+        shown += len(names)
+        extra = len(band["features"]) - len(names)
+        listed = _join(names + ([f"{extra} more"] if extra > 0 else []))
+        if names or extra:
+            parts.append(f"{who[0].upper()}{who[1:]} has {listed}." if slug == "obligate"
+                         else f"{who[0].upper()}{who[1:]} have {listed}.")
+    if parts:
+        return " ".join(parts)
+    known = [b for b in page["bands"] if b["band"] != "unknown"]
+    if known:
+        band = known[0]
+        names = [_feature_words(f) for f in band["features"][:MAX_KEY_FEATURES]]
+        extra = len(band["features"]) - len(names)
+        listed = _join(names + ([f"{extra} more"] if extra > 0 else []))
+        return (f"No symptom is recorded as present in most people with it; the commonest "
+                f"recorded ones, seen in {band['range']} of people, are {listed}.")
+    if page["feature_count"]:
+        return (f"{page['feature_count']} symptoms are recorded, but not how often they occur; "
+                "they are listed below.")
+    return "No symptoms are recorded for it in this HPO release."
+
+
+def _inheritance(page: dict) -> str:
+    modes = page.get("inheritance") or []
+    if not modes:
+        return "How it is inherited, or whether it is inherited at all, is not recorded in this HPO release."
+    explained = [INHERITANCE_WORDS.get(m["hpo_id"], f"{m['name'].lower()}") for m in modes]
+    if len(explained) == 1:
+        return f"Its recorded inheritance is {explained[0]}."
+    return ("Several inheritance patterns are recorded, perhaps for different forms or genes: "
+            + "; ".join(explained) + ".")
+
+
+def _onset(page: dict) -> str:
+    onsets = page.get("onset") or []
+    if not onsets:
+        return "The age at which symptoms usually begin is not recorded in this HPO release."
+    words = [ONSET_WORDS.get(o["hpo_id"], o["name"].lower()) for o in onsets]
+    if len(words) == 1:
+        return f"Symptoms are recorded as beginning {words[0]}."
+    return f"Symptoms are recorded as beginning at different ages: {_join(words)}."

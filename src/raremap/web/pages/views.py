@@ -1,0 +1,182 @@
+"""Views of the public pages. They turn the knowledge core's page objects into HTML or
+JSON; every medical fact comes from :mod:`raremap.knowledge.pages` and
+:mod:`raremap.knowledge.summary`."""
+
+from __future__ import annotations
+
+from django.core.paginator import Paginator
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.views.decorators.cache import cache_control
+from django.views.decorators.http import require_safe
+
+from raremap.knowledge.pages import disease_page, term_diseases, term_page
+from raremap.knowledge.summary import summarise
+from raremap.web import knowledge
+from raremap.web.pages import chart, related
+from raremap.web.pages.forms import (
+    SearchForm,
+    SuggestForm,
+    SymptomFilterForm,
+    TermDiseasesForm,
+    first_error,
+)
+from raremap.web.pages.links import disease_url, hit_url
+from raremap.web.pages.symptom_filter import filter_bands
+
+SEARCH_LIMIT = 25
+TERM_DISEASES_PER_PAGE = 50
+ID_MATCHES = {"id", "alt id", "replaced id"}
+
+
+@require_safe
+def home(request: HttpRequest) -> HttpResponse:
+    kb = knowledge.get_kb()
+    return render(request, "pages/home.html", {
+        "disease_count": len(kb.diseases),
+        "term_count": len(kb.ontology),
+        "form": SearchForm(),
+    })
+
+
+@require_safe
+def about(request: HttpRequest) -> HttpResponse:
+    return render(request, "pages/about.html", {"kb": knowledge.get_kb()})
+
+
+@require_safe
+def search(request: HttpRequest) -> HttpResponse:
+    form = SearchForm(request.GET)
+    context: dict = {"form": form, "query": "", "diseases": [], "terms": [], "searched": False}
+    if not form.is_valid():
+        context["error"] = first_error(form)
+        return render(request, "pages/search.html", context, status=400)
+    query, kind = form.cleaned_data["q"], form.cleaned_data["kind"] or None
+    if not query:
+        return render(request, "pages/search.html", context)
+    kb = knowledge.get_kb()
+    # A query that is exactly one id goes straight to its page.
+    direct = [h for h in kb.search(query, kind=kind, limit=3) if h.match_type in ID_MATCHES]
+    if len(direct) == 1:
+        return redirect(hit_url(kb, direct[0]))
+    context.update(query=query, kind=kind or "", searched=True)
+    if kind in (None, "disease"):
+        context["diseases"] = [_hit_row(kb, h) for h in kb.search(query, kind="disease", limit=SEARCH_LIMIT)]
+    if kind in (None, "term"):
+        context["terms"] = [_hit_row(kb, h) for h in kb.search(query, kind="term", limit=SEARCH_LIMIT)]
+    return render(request, "pages/search.html", context)
+
+
+def _hit_row(kb, hit) -> dict:
+    return {**hit.to_dict(), "url": hit_url(kb, hit)}
+
+
+@require_safe
+@cache_control(public=True, max_age=300)
+def suggest(request: HttpRequest) -> JsonResponse:
+    form = SuggestForm(request.GET)
+    if not form.is_valid():
+        return JsonResponse({"error": first_error(form)}, status=400)
+    query = form.cleaned_data["q"]
+    limit = form.cleaned_data["limit"] or 8
+    kb = knowledge.get_kb()
+    hits = kb.search(query, limit=limit) if query else []
+    return JsonResponse({
+        "query": query,
+        "suggestions": [
+            {"kind": h.kind, "id": h.id, "label": h.label, "matched": h.matched,
+             "match_type": h.match_type, "url": hit_url(kb, h)}
+            for h in hits
+        ],
+    })
+
+
+@require_safe
+def disease(request: HttpRequest, disease_id: str, slug: str | None = None) -> HttpResponse:
+    kb = knowledge.get_kb()
+    did = kb.diseases.resolve(disease_id)
+    if did is None:
+        return _unknown(request, "disease", disease_id)
+    canonical = disease_url(kb, did)
+    if did != disease_id or (slug is not None and request.path != canonical):
+        query = request.META.get("QUERY_STRING", "")
+        return redirect(canonical + (f"?{query}" if query else ""), permanent=True)
+    page = disease_page(kb, did)
+    form = SymptomFilterForm(request.GET)
+    text = form.cleaned_data["filter"] if form.is_valid() else ""
+    return render(request, "pages/disease.html", {
+        "page": page,
+        "summary": summarise(page),
+        "chart": chart.band_chart(page["bands"]),
+        "bands": filter_bands(page["bands"], text),
+        "filter_form": form,
+        "filter_text": text,
+        "filter_error": None if form.is_valid() else first_error(form),
+        "related": related.for_disease(kb, did),
+        "canonical_url": request.build_absolute_uri(canonical),
+    }, status=200 if form.is_valid() else 400)
+
+
+@require_safe
+def term(request: HttpRequest, hpo_id: str) -> HttpResponse:
+    kb = knowledge.get_kb()
+    tid = kb.ontology.resolve(hpo_id)
+    if tid is None:
+        return _unknown(request, "term", hpo_id)
+    if tid != hpo_id:
+        query = request.META.get("QUERY_STRING", "")
+        target = reverse("pages-term", args=[tid])
+        return redirect(target + (f"?{query}" if query else ""), permanent=True)
+    form = TermDiseasesForm(request.GET)
+    if not form.is_valid():
+        form = TermDiseasesForm({})
+        form.is_valid()
+        status = 400
+    else:
+        status = 200
+    sort = form.cleaned_data["sort"] or "band"
+    rows = term_diseases(kb, tid)
+    if sort == "name":
+        rows.sort(key=lambda r: (r["name"].lower(), r["band_order"]))
+    pager = Paginator(rows, TERM_DISEASES_PER_PAGE).get_page(form.cleaned_data["page"] or 1)
+    for row in pager.object_list:
+        row["url"] = disease_url(kb, row["id"])
+    return render(request, "pages/term.html", {
+        "page": term_page(kb, tid),
+        "pager": pager,
+        "sort": sort,
+        "disease_total": len(rows),
+        "bad_params": status == 400,
+        "canonical_url": request.build_absolute_uri(reverse("pages-term", args=[tid])),
+    }, status=status)
+
+
+def _unknown(request: HttpRequest, kind: str, given: str) -> HttpResponse:
+    kb = knowledge.get_kb()
+    text = given.replace("\x00", "")[:100]
+    suggestions = [
+        {"id": i, "label": label, "url": disease_url(kb, i) if kind == "disease" else reverse("pages-term", args=[i])}
+        for i, label in (kb.searcher.suggest(text, kind=kind) if text.strip() else [])
+    ]
+    what = "disease" if kind == "disease" else "symptom (HPO term)"
+    return render(request, "404.html", {
+        "message": f"There is no {what} with the id “{text}”.",
+        "suggestions": suggestions,
+    }, status=404)
+
+
+def not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+    """Any other unknown address: suggest pages whose name is close to its last part."""
+    words = [w for w in request.path.replace("-", " ").split("/") if w.strip()]
+    guess = words[-1][:100].replace("\x00", "") if words else ""
+    suggestions = []
+    if guess:
+        try:
+            kb = knowledge.get_kb()
+            suggestions = [_hit_row(kb, h) for h in kb.search(guess, limit=5)]
+        except knowledge.KnowledgeUnavailable:
+            pass
+    return render(request, "404.html", {
+        "message": "There is no page at this address.", "suggestions": suggestions,
+    }, status=404)

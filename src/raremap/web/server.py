@@ -1,0 +1,37 @@
+"""Running the site under gunicorn from Python (used by ``raremap serve``)."""
+
+from __future__ import annotations
+
+from gunicorn.app.base import BaseApplication
+
+
+class _Server(BaseApplication):
+    def __init__(self, options: dict) -> None:
+        self.options = options
+        super().__init__()
+
+    def load_config(self) -> None:
+        for key, value in self.options.items():
+            self.cfg.set(key, value)
+
+    def load(self):
+        from raremap.web.wsgi import application
+
+        return application
+
+
+def run_gunicorn(host: str, port: int, workers: int) -> None:
+    bind = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+    _Server({
+        "bind": bind,
+        "workers": workers,
+        "worker_class": "sync",
+        "timeout": 30,
+        "graceful_timeout": 10,
+        "keepalive": 5,
+        # No access log: request lines hold what people search for (privacy).
+        "accesslog": None,
+        "errorlog": "-",
+        "loglevel": "warning",
+        "proc_name": "raremap",
+    }).run()

@@ -1,0 +1,18 @@
+"""Site URLs. Each section app has its own urls.py included here; keep the catch-all
+pages app last so that more specific prefixes (e.g. /disease/<id>/questions/) win."""
+
+from django.contrib import admin
+from django.urls import include, path
+
+urlpatterns = [
+    path("admin/", admin.site.urls),
+    # Section apps: add one line each, above the pages app.
+    # path("checker/", include("raremap.web.checker.urls")),
+    # path("", include("raremap.web.answers.urls")),
+    # path("", include("raremap.web.community.urls")),
+    # path("accounts/", include("raremap.web.accounts.urls")),
+    # path("api/", include("raremap.web.api.urls")),
+    path("", include("raremap.web.pages.urls")),
+]
+
+handler404 = "raremap.web.pages.views.not_found"

@@ -1,0 +1,17 @@
+"""WSGI entry point (gunicorn ``raremap.web.wsgi:application``).
+
+The knowledge base is loaded while a worker boots, so a missing or stale artifact stops the
+server with a one-line error instead of failing on the first page.
+"""
+
+import os
+
+from django.core.wsgi import get_wsgi_application
+
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "raremap.web.settings")
+
+application = get_wsgi_application()
+
+from raremap.web.knowledge import get_kb  # noqa: E402
+
+get_kb()
