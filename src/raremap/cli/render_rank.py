@@ -1,0 +1,47 @@
+"""Rich rendering of rankings and their explanations for ``raremap rank``."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.table import Table
+
+DISCLAIMER = ("These are conditions to discuss with a doctor, ranked by how well their recorded "
+              "features fit the ones given. This is not a diagnosis.")
+
+
+def render_ranking(console: Console, ranking, rows) -> None:
+    kb = ranking.kb
+    table = Table(title=f"Diseases ranked by {ranking.method} (HPO {kb.release})", title_justify="left")
+    table.add_column("#", justify="right")
+    table.add_column("Disease")
+    table.add_column("Name", overflow="fold")
+    table.add_column(f"Score ({ranking.scores.unit})", justify="right")
+    probs = ranking.probabilities is not None
+    if probs:
+        table.add_column("Share", justify="right")
+    for r in rows:
+        cells = [str(r.rank), r.id, r.name, f"{r.score:.2f}"]
+        if probs:
+            cells.append(f"{r.probability:.1%}")
+        table.add_row(*cells)
+    console.print(table)
+    console.print(f"[dim]{DISCLAIMER}[/]")
+
+
+def render_explanation(console: Console, item: dict) -> None:
+    d = item["disease"]
+    console.print(f"\n[bold]{item['rank']}. {d['name']}[/] ({d['id']}), score {item['score']:.2f}")
+    for m in item["matched"]:
+        a = m["annotation"]
+        via = f" via {m['via']['name']}" if m.get("via") else ""
+        console.print(f"  [green]+[/] {m['feature']['name']} ({m['feature']['hpo_id']}) ~ {a['name']} "
+                      f"[dim]({m['relation_text']}{via}; {a['frequency']})[/]  {m['contribution']:+.2f}")
+    for u in item["unexplained"]:
+        console.print(f"  [red]-[/] {u['feature']['name']} ({u['feature']['hpo_id']}): {u['reason']}  "
+                      f"{u['contribution']:+.2f}")
+    for x in item["excluded_against"]:
+        console.print(f"  [red]x[/] absent {x['feature']['name']}, but seen in {x['annotation']['frequency']}  "
+                      f"{x['contribution']:+.2f}")
+    if item["check_next"]:
+        names = ", ".join(f"{c['name']} ({c['frequency']})" for c in item["check_next"])
+        console.print(f"  [cyan]?[/] worth checking: {names}")

@@ -1,0 +1,165 @@
+"""Why a disease ranks where it does: feature by feature, in plain data for every shell.
+
+Loops over one disease's own annotations (a few dozen rows), never over all diseases.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from raremap.engine.matrices import annotation_frequencies, engine_matrices
+from raremap.engine.ranker import Ranking
+from raremap.engine.ranking import get_method
+from raremap.knowledge.frequency import Band, Frequency
+
+_RELATIONS = {
+    "exact": "same feature",
+    "narrower": "the condition lists a more specific form",
+    "broader": "the condition lists a broader feature",
+    "related": "related features",
+}
+
+
+@dataclass(frozen=True)
+class _Row:
+    term: int
+    share: float
+    frequency: Frequency
+    ancestors: frozenset[int]
+
+
+def _rows(ranking: Ranking, index: int) -> tuple[list[_Row], list[_Row]]:
+    """The disease's present and absent phenotype rows, with their ancestor sets."""
+    kb = ranking.kb
+    d = kb.diseases
+    m = engine_matrices(kb)
+    shares = annotation_frequencies(kb)
+    present, absent = [], []
+    sex = {"male": 1, "female": 2}.get(ranking.query.sex or "", 0)
+    for r in range(int(d.offsets[index]), int(d.offsets[index + 1])):
+        if d.aspect[r] != 0:
+            continue
+        if sex and d.sex[r] and d.sex[r] != sex:
+            continue  # recorded for the other sex only
+        t = int(d.term[r])
+        value = float(d.value[r])
+        freq = Frequency(Band(int(d.band[r])), None if math.isnan(value) else value, "")
+        row = _Row(t, float(shares[r]), freq, frozenset(int(a) for a in m.ancestors_of(t)))
+        is_absent = d.negated[r] or d.band[r] == int(Band.EXCLUDED) or value == 0
+        (absent if is_absent else present).append(row)
+    return present, absent
+
+
+def _term(kb, t: int) -> dict:
+    tid = kb.ontology.ids[t]
+    return {"hpo_id": tid, "name": kb.ontology.name(tid)}
+
+
+def _annotation(kb, row: _Row) -> dict:
+    return {**_term(kb, row.term), "frequency": row.frequency.describe(), "band": row.frequency.band.slug}
+
+
+def _best_match(m, q: int, anc_q: frozenset[int], rows: list[_Row], kappa: float):
+    """The disease annotation that best explains patient term ``q``: (relation, row, via)."""
+    bg = m.background
+    best = (0.0, None, None, None)
+    for row in rows:
+        if row.term == q:
+            cand = (row.share / bg[q], "exact", row, None)
+        elif q in row.ancestors:
+            cand = (row.share / bg[q], "narrower", row, None)
+        elif row.term in anc_q:
+            cand = (row.share / bg[row.term], "broader", row, None)
+        else:
+            common = anc_q & row.ancestors
+            if not common:
+                continue
+            via = min(common, key=lambda a: bg[a])
+            cand = (kappa * row.share / bg[via], "related", row, via)
+        if cand[0] > best[0]:
+            best = cand
+    return best[1], best[2], best[3]
+
+
+def explain_disease(ranking: Ranking, disease_id: str, suggestions: int = 5) -> dict:
+    """Explain one disease of a ranking.
+
+    Returns a dict: ``disease`` (id, name), ``rank``, ``score``, ``probability``, ``unit``;
+    ``matched``: patient features the disease explains, each with the disease annotation
+    and its frequency, how they relate and the feature's contribution to the score;
+    ``unexplained``: patient features it does not explain (or is recorded as lacking);
+    ``excluded_against``: features the patient does not have but the disease often shows;
+    ``check_next``: the disease's frequent features that the patient was not asked about.
+    """
+    kb = ranking.kb
+    index = kb.diseases.index[disease_id]
+    m = engine_matrices(kb)
+    row = ranking.row(index)
+    present_rows, absent_rows = _rows(ranking, index)
+    scores = ranking.scores
+    kappa = getattr(get_method(ranking.method), "kappa", 0.25)
+    matched, unexplained, against = [], [], []
+    asked: set[int] = set()
+    for j, q in enumerate(ranking.query.present):
+        anc_q = frozenset(int(a) for a in m.ancestors_of(q))
+        asked |= anc_q
+        asked.update(int(x) for x in m.descendants_of(q))
+        contribution = float(scores.present[j, index])
+        negated = [r for r in absent_rows if r.term in anc_q]
+        relation, best, via = _best_match(m, q, anc_q, present_rows, kappa)
+        item = {"feature": _term(kb, q), "contribution": round(contribution, 3)}
+        if negated:
+            unexplained.append({**item, "reason": "the condition is recorded as lacking "
+                                + kb.ontology.name(kb.ontology.ids[negated[0].term])})
+        elif best is None or (scores.unit == "log10 LR" and contribution <= 0):
+            reason = "not among the condition's recorded features"
+            if best is not None:
+                reason += f" (closest: {kb.ontology.name(kb.ontology.ids[best.term])})"
+            unexplained.append({**item, "reason": reason})
+        else:
+            matched.append({
+                **item,
+                "relation": relation,
+                "relation_text": _RELATIONS[relation],
+                "annotation": _annotation(kb, best),
+                "via": _term(kb, via) if via is not None else None,
+            })
+    for j, x in enumerate(ranking.query.excluded):
+        asked.add(x)
+        asked.update(int(d) for d in m.descendants_of(x))
+        asked.update(int(a) for a in m.ancestors_of(x))
+        contribution = float(scores.excluded[j, index])
+        shown = [r for r in present_rows if r.term == x or x in r.ancestors]
+        if shown:
+            top = max(shown, key=lambda r: r.share)
+            against.append({"feature": _term(kb, x), "contribution": round(contribution, 3),
+                            "annotation": _annotation(kb, top)})
+    frequent = [r for r in present_rows if r.frequency.band <= Band.FREQUENT and r.term not in asked]
+    frequent.sort(key=lambda r: (-r.share, -float(m.ic[r.term]), r.term))
+    check_next, seen = [], set()
+    for r in frequent:
+        if r.term in seen:
+            continue
+        seen.add(r.term)
+        check_next.append(_annotation(kb, r))
+        if len(check_next) >= suggestions:
+            break
+    return {
+        "disease": {"id": row.id, "name": row.name},
+        "rank": row.rank,
+        "score": round(row.score, 4),
+        "probability": row.probability,
+        "unit": scores.unit,
+        "matched": sorted(matched, key=lambda i: -i["contribution"]),
+        "unexplained": unexplained,
+        "excluded_against": sorted(against, key=lambda i: i["contribution"]),
+        "onset_contribution": round(float(scores.context[index]), 3) if ranking.query.onset is not None else None,
+        "check_next": check_next,
+    }
+
+
+def explain_top(ranking: Ranking, n: int = 10, suggestions: int = 5) -> list[dict]:
+    """Explanations of the ``n`` best-ranked diseases."""
+    return [explain_disease(ranking, ranking.kb.diseases.ids[int(i)], suggestions) for i in ranking.order[:n]]
+

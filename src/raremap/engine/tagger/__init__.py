@@ -1,0 +1,48 @@
+"""Text → HPO terms: patient wording, typos, negation and clinical prose.
+
+    >>> from raremap.engine.tagger import tag
+    >>> result = tag("I get winded on the stairs and have no fever")   # doctest: +SKIP
+    >>> [(t.hpo, t.label, t.negated) for t in result.terms]            # doctest: +SKIP
+    [('HP:0002094', 'Dyspnea', False), ('HP:0001945', 'Fever', True)]
+
+The dictionary is built from the knowledge base on first use (about a second) and cached
+per knowledge base object; nothing is loaded at import time. How it matches is described
+in :mod:`raremap.engine.tagger.matcher`; the lay vocabulary in ``tagger/data/``.
+"""
+
+from __future__ import annotations
+
+import threading
+import weakref
+
+from raremap.engine.tagger.matcher import MAX_TEXT_CHARS, Tagger, TextTooLongError
+from raremap.engine.tagger.result import Choice, Question, TaggedTerm, TagResult
+
+__all__ = [
+    "MAX_TEXT_CHARS", "Choice", "Question", "TagResult", "TaggedTerm", "Tagger",
+    "TextTooLongError", "get_tagger", "tag",
+]  # fmt: skip
+
+_lock = threading.Lock()
+_taggers: dict[int, Tagger] = {}
+
+
+def get_tagger(kb=None) -> Tagger:
+    """The tagger of a knowledge base (default: the process-wide one), built once."""
+    if kb is None:
+        from raremap.knowledge import load_knowledge
+
+        kb = load_knowledge()
+    key = id(kb)
+    with _lock:
+        tagger = _taggers.get(key)
+        if tagger is None or tagger.kb is not kb:
+            tagger = Tagger(kb)
+            _taggers[key] = tagger
+            weakref.finalize(kb, _taggers.pop, key, None)
+        return tagger
+
+
+def tag(text: str, kb=None, limit: int | None = None, questions: bool = True) -> TagResult:
+    """HPO terms in ``text``, best first; see :meth:`Tagger.tag`."""
+    return get_tagger(kb).tag(text, limit=limit, questions=questions)
