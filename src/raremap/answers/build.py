@@ -1,0 +1,34 @@
+"""Build step of the answers package: `raremap init` loads the content packs.
+
+Imported by every knowledge build and load (see ``raremap.knowledge.base``), so importing
+this module only hashes the small pack files; YAML is parsed when a build runs.
+"""
+
+from __future__ import annotations
+
+from raremap.answers.packs import load_packs, packs_version
+from raremap.knowledge import register_disease_names, register_section_builder
+
+SECTION = "answers"
+
+
+def build_section(kb, progress) -> dict:
+    """The artifact section: the validated packs and which pack covers which disease."""
+    progress("Loading content packs", 0.0)
+    packs = load_packs()
+    by_disease = {d: p["pack"] for p in packs for d in p["diseases"]}
+    progress("Content packs loaded", 1.0)
+    return {SECTION: {"version": packs_version(), "packs": {p["pack"]: p for p in packs}, "by_disease": by_disease}}
+
+
+def pack_names() -> dict[str, list[str]]:
+    """Other names of diseases from the packs, for the search index."""
+    names: dict[str, list[str]] = {}
+    for pack in load_packs():
+        for disease_id in pack["diseases"]:
+            names.setdefault(disease_id, []).extend(n["name"] for n in pack["names"])
+    return names
+
+
+register_section_builder(SECTION, build_section, version=packs_version())
+register_disease_names(pack_names)

@@ -1,0 +1,1 @@
+"""One composer per question (or small group of questions): facts in, words out."""

@@ -1,0 +1,95 @@
+"""The facts an answer is composed from, for one disease, with their sources."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+from raremap.answers.model import Section, Source, Statement
+from raremap.knowledge.model import Annotation, Disease, reference_url
+from raremap.knowledge.ontology import INHERITANCE_ROOT
+
+HPO_URL = "https://hpo.jax.org/"
+
+
+@dataclass
+class DiseaseFacts:
+    """One disease of the knowledge base plus its content pack (if any)."""
+
+    kb: object  # raremap.knowledge.KnowledgeBase
+    disease: Disease
+    pack: dict | None
+
+    @property
+    def name(self) -> str:
+        return self.disease.name
+
+    @property
+    def release(self) -> str:
+        return self.kb.release
+
+    @cached_property
+    def hpo(self) -> Source:
+        return Source("hpo", f"Human Phenotype Ontology, release {self.release}", f"HPO:{self.release}", HPO_URL)
+
+    @cached_property
+    def record(self) -> list[Source]:
+        """The disease's own record (its ORPHA/OMIM id) and the HPO release."""
+        return [Source.reference(self.disease.id), self.hpo]
+
+    @cached_property
+    def inheritance(self) -> list[Annotation]:
+        ont = self.kb.ontology
+        return [a for a in self.disease.inheritance
+                if ont.resolve(a.hpo_id) and ont.is_a(a.hpo_id, INHERITANCE_ROOT) and not a.negated]  # fmt: skip
+
+    @cached_property
+    def other_names(self) -> list[str]:
+        return list(self.kb.diseases.other_names(self.disease.id))
+
+    def annotation_sources(self, a: Annotation) -> list[Source]:
+        """The annotation itself and the references it cites."""
+        out = [Source("annotation", f"HPO annotation of {self.disease.id}: {a.name}", a.hpo_id, reference_url(a.hpo_id))]
+        out.extend(Source.reference(r) for r in a.references)
+        return out
+
+    def gene_sources(self) -> list[Source]:
+        return [
+            Source("gene", f"HPO gene-disease links ({g.symbol})", f"NCBIGene:{g.ncbi_id}", g.url)
+            for g in self.disease.genes
+        ]
+
+    def lay_name(self, hpo_id: str, fallback: str) -> str:
+        """A term's name, with its first lay name in brackets when it has one."""
+        try:
+            term = self.kb.ontology.term(hpo_id)
+        except Exception:
+            return fallback
+        lay = term.lay_names
+        return f"{term.name} ({lay[0].lower()})" if lay else term.name
+
+    # -- content packs --------------------------------------------------------------------
+    def pack_answer(self, slug: str) -> dict | None:
+        return (self.pack or {}).get("answers", {}).get(slug)
+
+    def pack_source(self) -> Source:
+        return Source("pack", f"RareMap content pack '{self.pack['pack']}' ({self.pack['written_on']})", f"pack:{self.pack['pack']}")
+
+    def pack_statement(self, data: dict) -> Statement:
+        sources = [self.pack_source()]
+        for key in [*data["sources"], *data["cross_check"]]:
+            src = self.pack["sources"][key]
+            role = "cross-check" if key in data["cross_check"] and key not in data["sources"] else "source"
+            sources.append(Source("citation", src["citation"], src.get("id") or key, src.get("url") or reference_url(src.get("id") or "")))
+            if role == "cross-check":
+                sources[-1] = Source("cross-check", src["citation"], sources[-1].id, sources[-1].url)
+        if self.pack.get("review"):
+            r = self.pack["review"]
+            sources.append(Source("reviewer", f"Reviewed by {r['reviewer']} on {r['reviewed_on']}", r["reviewer"]))
+        return Statement(data["text"], tuple(sources))
+
+    def pack_sections(self, body: dict) -> list[Section]:
+        return [
+            Section(sec["heading"], tuple(self.pack_statement(s) for s in sec["statements"]))
+            for sec in body["sections"]
+        ]

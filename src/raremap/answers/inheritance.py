@@ -1,0 +1,126 @@
+"""What each HPO mode of inheritance means for a family, in plain words (our own).
+
+Keyed by HPO term id under *Mode of inheritance* (HP:0000005). Terms not listed here are
+named on the page with a link to their HPO entry but get no explanation of our own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    title: str
+    passed_on: bool | None  # True: can run in families; False: usually not; None: depends
+    explanation: tuple[str, ...]
+
+
+AUTOSOMAL_RECESSIVE = "HP:0000007"
+AUTOSOMAL_DOMINANT = "HP:0000006"
+SPORADIC = "HP:0003745"
+SOMATIC_MOSAICISM = "HP:0001442"
+
+PATTERNS: dict[str, Pattern] = {
+    AUTOSOMAL_RECESSIVE: Pattern("autosomal recessive", True, (
+        "A person has the condition when both copies of the gene (one from each parent) "
+        "carry a change. The parents usually each carry one changed copy and are healthy: "
+        "they are called carriers.",
+        "When both parents are carriers, each child has a 1 in 4 (25%) chance of having the "
+        "condition, a 1 in 2 (50%) chance of being a healthy carrier and a 1 in 4 chance of "
+        "inheriting neither changed copy. This chance is the same for every pregnancy, so "
+        "brothers and sisters of an affected child share it.",
+        "The children of a person with the condition receive one changed copy and are "
+        "carriers; they would only have the condition if their other parent also passed on "
+        "a changed copy.",
+    )),
+    AUTOSOMAL_DOMINANT: Pattern("autosomal dominant", True, (
+        "One changed copy of the gene is enough to cause the condition.",
+        "Each child of a person with the condition has a 1 in 2 (50%) chance of inheriting "
+        "the changed copy, whether the child is a boy or a girl.",
+        "Sometimes the change is new (de novo) in the affected person and neither parent has "
+        "it; then the chance for brothers and sisters is low, but the person's own children "
+        "still have the 1 in 2 chance.",
+    )),
+    "HP:0001419": Pattern("X-linked recessive", True, (
+        "The gene lies on the X chromosome. Boys have one X chromosome, so one changed copy "
+        "causes the condition; girls have two, so they are mostly carriers, sometimes with "
+        "milder signs.",
+        "Each son of a carrier mother has a 1 in 2 (50%) chance of having the condition, and "
+        "each daughter a 1 in 2 chance of being a carrier.",
+        "A father with the condition passes the changed X to all his daughters (who become "
+        "carriers) and to none of his sons.",
+    )),
+    "HP:0001423": Pattern("X-linked dominant", True, (
+        "The gene lies on the X chromosome and one changed copy is enough to cause the "
+        "condition, in girls as well as boys.",
+        "Each child of a mother with the condition has a 1 in 2 (50%) chance of inheriting "
+        "it. A father with the condition passes it to all his daughters and to none of his "
+        "sons.",
+    )),
+    "HP:0001417": Pattern("X-linked", True, (
+        "The gene lies on the X chromosome, so the chances for sons and daughters differ "
+        "and depend on which parent carries the change. A genetic counselor can work out "
+        "the chances for a particular family.",
+    )),
+    "HP:0001450": Pattern("Y-linked", True, (
+        "The gene lies on the Y chromosome, which only males have: a father passes it to all "
+        "his sons and to none of his daughters.",
+    )),
+    "HP:0001427": Pattern("mitochondrial", True, (
+        "The change is in the DNA of mitochondria, the cell's energy factories, which a "
+        "child receives only from the mother. A mother can pass it to all her children, "
+        "though how severely each child is affected can vary widely; a father does not pass "
+        "it on.",
+    )),
+    SPORADIC: Pattern("sporadic", False, (
+        "Sporadic means that the condition usually appears in a person with no affected "
+        "relatives, by chance rather than through a pattern in the family.",
+    )),
+    SOMATIC_MOSAICISM: Pattern("somatic mosaicism", None, (
+        "The change happens after conception in some of the body's cells only. Such a change "
+        "is usually not inherited from the parents, and it is generally not passed on to "
+        "children unless it is also present in egg or sperm cells.",
+    )),
+    "HP:0025352": Pattern("typically de novo", None, (
+        "The change usually arises new in the affected person and is not found in either "
+        "parent. The person's own children may still inherit it.",
+    )),
+    "HP:0010982": Pattern("polygenic", None, (
+        "Several genes, often together with other factors, add to the chance of having the "
+        "condition. Relatives may have a somewhat higher chance than other people, but there "
+        "are no simple odds.",
+    )),
+    "HP:0010984": Pattern("digenic", True, (
+        "Changes in two different genes together are needed to cause the condition, which "
+        "makes the chances for relatives harder to predict.",
+    )),
+    "HP:0010983": Pattern("oligogenic", True, (
+        "Changes in a few genes together cause the condition, which makes the chances for "
+        "relatives harder to predict.",
+    )),
+    "HP:0001466": Pattern("contiguous gene syndrome", None, (
+        "A piece of a chromosome holding several neighbouring genes is missing or doubled. "
+        "It is often new in the affected person but can also be inherited from a parent.",
+    )),
+    "HP:0001426": Pattern("non-Mendelian", None, (
+        "The condition does not follow the simple single-gene patterns, so the chances for "
+        "relatives cannot be given as simple odds.",
+    )),
+}
+
+#: Modifiers that change what a pattern means in practice.
+NOTES: dict[str, str] = {
+    "HP:0003829": (
+        "Incomplete penetrance: not everyone who inherits the change develops the condition, "
+        "so it can seem to skip a generation."
+    ),
+    "HP:0003743": (
+        "Genetic anticipation: the condition can start earlier or be more severe in each "
+        "new generation."
+    ),
+    "HP:0001470": "Sex-limited expression: the condition shows mainly in one sex.",
+    "HP:0001475": "Male-limited expression: only males show the condition.",
+    "HP:0034344": "Female-limited expression: only females show the condition.",
+    "HP:0003831": "Typified by age-related onset: the chance of showing signs grows with age.",
+}

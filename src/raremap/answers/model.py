@@ -1,0 +1,158 @@
+"""Answer objects: what one short answer to one patient question holds.
+
+An :class:`Answer` has a TL;DR, sections of statements, and every :class:`Statement` names
+the :class:`Source` it rests on (an HPO annotation and its ORPHA/OMIM/PMID references, a
+content pack and the citation inside it, or a named reviewer). The :class:`ReviewStatus`
+says honestly how the text came to be; nothing here claims a review that did not happen.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from raremap.knowledge.model import reference_url
+
+#: Shown under every answer, automatic or curated.
+DISCLAIMER = (
+    "This answer is general information, not medical advice. It cannot tell you what you "
+    "have or what you should do: please talk to a doctor about your own situation."
+)
+
+#: How an answer came to be, from least to most checked.
+AUTOMATIC = "automatic"  # composed by code from the HPO release
+CURATED = "curated"  # written by people (content pack or editor), not medically reviewed
+REVIEWED = "reviewed"  # checked by a named medical reviewer on a date
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Where a statement comes from.
+
+    ``kind`` is one of ``hpo`` (the HPO release as a whole), ``annotation`` (one HPO
+    annotation, ``id`` is its HPO term), ``reference`` (an ORPHA/OMIM/PMID/DECIPHER id),
+    ``gene`` (HPO's gene-disease links), ``citation`` (a publication or web page cited by a
+    content pack), ``pack`` (a content pack), ``reviewer`` (a named person), ``engine``
+    (computed by RareMap, e.g. phenotype similarity).
+    """
+
+    kind: str
+    label: str
+    id: str = ""
+    url: str | None = None
+
+    @classmethod
+    def reference(cls, curie: str) -> Source:
+        return cls("reference", curie, curie, reference_url(curie))
+
+    def to_dict(self) -> dict:
+        return {"kind": self.kind, "label": self.label, "id": self.id, "url": self.url}
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """One sentence or short paragraph and the sources it rests on."""
+
+    text: str
+    sources: tuple[Source, ...] = ()
+
+    def to_dict(self) -> dict:
+        return {"text": self.text, "sources": [s.to_dict() for s in self.sources]}
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    heading: str
+    statements: tuple[Statement, ...]
+
+    def to_dict(self) -> dict:
+        return {"heading": self.heading, "statements": [s.to_dict() for s in self.statements]}
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewStatus:
+    """``kind`` is AUTOMATIC, CURATED or REVIEWED; ``text`` is the sentence pages show."""
+
+    kind: str
+    text: str
+    reviewer: str | None = None
+    reviewed_on: str | None = None
+
+    @property
+    def is_medically_reviewed(self) -> bool:
+        return self.kind == REVIEWED and bool(self.reviewer and self.reviewed_on)
+
+    @classmethod
+    def automatic(cls, release: str) -> ReviewStatus:
+        return cls(AUTOMATIC, f"Compiled automatically from HPO {release}, not yet reviewed.")
+
+    @classmethod
+    def curated(cls, by: str, on: str) -> ReviewStatus:
+        return cls(CURATED, f"Written by {by} on {on} from the sources cited; not medically reviewed.")
+
+    @classmethod
+    def reviewed(cls, reviewer: str, on: str) -> ReviewStatus:
+        return cls(REVIEWED, f"Reviewed by {reviewer} on {on}.", reviewer, on)
+
+    def to_dict(self) -> dict:
+        return {
+            "kind": self.kind,
+            "text": self.text,
+            "reviewer": self.reviewer,
+            "reviewed_on": self.reviewed_on,
+            "medically_reviewed": self.is_medically_reviewed,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """The answer to one question about one disease."""
+
+    disease_id: str
+    disease_name: str
+    question: str  # the question's slug
+    title: str  # the question as people read it, with the disease name
+    tldr: Statement
+    sections: tuple[Section, ...]
+    last_updated: str
+    review: ReviewStatus
+    disclaimer: str = DISCLAIMER
+    has_data: bool = True  # False when the data says nothing and the answer says so
+    origins: tuple[str, ...] = field(default=())  # "hpo", "pack:poems", ...
+
+    @property
+    def sources(self) -> list[Source]:
+        """Every distinct source of the answer, in order of first use."""
+        seen: dict[tuple, Source] = {}
+        for statement in self.statements:
+            for s in statement.sources:
+                seen.setdefault((s.kind, s.id, s.label), s)
+        return list(seen.values())
+
+    @property
+    def statements(self) -> list[Statement]:
+        return [self.tldr, *(s for sec in self.sections for s in sec.statements)]
+
+    @property
+    def text(self) -> str:
+        """All the answer's words, for search and tests."""
+        parts = [self.tldr.text]
+        for sec in self.sections:
+            parts.append(sec.heading)
+            parts.extend(s.text for s in sec.statements)
+        return "\n".join(parts)
+
+    def to_dict(self) -> dict:
+        return {
+            "disease_id": self.disease_id,
+            "disease_name": self.disease_name,
+            "question": self.question,
+            "title": self.title,
+            "tldr": self.tldr.to_dict(),
+            "sections": [s.to_dict() for s in self.sections],
+            "sources": [s.to_dict() for s in self.sources],
+            "last_updated": self.last_updated,
+            "review": self.review.to_dict(),
+            "disclaimer": self.disclaimer,
+            "has_data": self.has_data,
+            "origins": list(self.origins),
+        }
