@@ -39,7 +39,7 @@ SYSTEM_WORDS = {
 #: Modes of inheritance (descendants of HP:0000005) explained in plain words.
 INHERITANCE_WORDS = {
     "HP:0000006": "autosomal dominant: one changed copy of the gene, from either parent, is enough "
-                  "to cause it, so a child of an affected parent has a 1 in 2 chance of inheriting it",
+                  "to cause it, so each child of an affected parent has a 1 in 2 chance of inheriting the changed gene",
     "HP:0000007": "autosomal recessive: it appears when both copies of the gene are changed, "
                   "usually one from each parent; parents with one changed copy are typically unaffected carriers",
     "HP:0001417": "X-linked: the gene involved is on the X chromosome, so males and females "
@@ -129,53 +129,68 @@ def _kind(page: dict) -> str:
     name = page["name"]
     if not systems:
         return f"The HPO release records no symptoms for {name}, so it does not say which parts of the body it affects."
-    words = [SYSTEM_WORDS.get(s["hpo_id"], s["name"].lower()) for s in systems[:MAX_SYSTEMS]]
-    more = len(systems) - MAX_SYSTEMS
-    tail = f", among {len(systems)} body systems in all" if more > 0 else ""
-    noun = "symptom" if page["feature_count"] == 1 else "symptoms"
+    words = [SYSTEM_WORDS.get(s["hpo_id"], _lower_first(s["name"])) for s in systems[:MAX_SYSTEMS]]
+    count = page["feature_count"]
+    if len(systems) == 1:
+        subject = "its one recorded symptom concerns" if count == 1 else f"all {count} of its recorded symptoms concern"
+        return f"{name} is a condition; {subject} {words[0]}."
+    if len(systems) <= MAX_SYSTEMS:
+        return f"{name} is a condition whose {count} recorded symptoms concern {_join(words)}."
     return (
-        f"{name} is a rare condition whose {page['feature_count']} recorded {noun} "
-        f"mostly concern {_join(words)}{tail}."
+        f"{name} is a condition whose {count} recorded symptoms touch {len(systems)} "
+        f"body systems, most often {_join(words)}."
     )
+
+
+def _lower_first(text: str) -> str:
+    """Lower-case the first letter unless the word is an acronym ("VEGF", "IgA")."""
+    first = text.split(" ", 1)[0]
+    if len(first) > 1 and any(c.isupper() for c in first[1:]):
+        return text
+    return text[:1].lower() + text[1:]
 
 
 def _feature_words(feature: dict) -> str:
     name = feature["name"]
     lay = feature["lay_names"]
     if lay and lay[0].lower() != name.lower():
-        return f"{name.lower()} ({lay[0].lower()})"
-    return name.lower()
+        return f"{_lower_first(name)} ({_lower_first(lay[0])})"
+    return _lower_first(name)
+
+
+def _listed(features: list[dict], room: int) -> str:
+    names = [_feature_words(f) for f in features[:room]]
+    extra = len(features) - len(names)
+    return _join(names + ([f"{extra} more"] if extra > 0 else []))
 
 
 def _key_features(page: dict) -> str:
+    """The obligate and very frequent features (at most MAX_KEY_FEATURES named); failing
+    those, the commonest band that has a recorded frequency."""
     bands = {b["band"]: b for b in page["bands"]}
     parts = []
-    shown = 0
-    for slug, who in (("obligate", "everyone with it"), ("very-frequent", "most people with it (80–99%)")):
+    room = MAX_KEY_FEATURES
+    for slug, lead in (("obligate", "Recorded in everyone with it"),
+                       ("very-frequent", "Recorded in most people with it (80–99%)")):
         band = bands.get(slug)
-        if not band:
-            continue
-        room = MAX_KEY_FEATURES - shown
-        names = [_feature_words(f) for f in band["features"][:room]]
-        shown += len(names)
-        extra = len(band["features"]) - len(names)
-        listed = _join(names + ([f"{extra} more"] if extra > 0 else []))
-        if names or extra:
-            parts.append(f"{who[0].upper()}{who[1:]} has {listed}." if slug == "obligate"
-                         else f"{who[0].upper()}{who[1:]} have {listed}.")
+        if band and room > 0:
+            parts.append(f"{lead}: {_listed(band['features'], room)}.")
+            room -= min(room, len(band["features"]))
+        elif band:
+            parts.append(f"{lead}: {len(band['features'])} more symptoms, listed below.")
     if parts:
         return " ".join(parts)
     known = [b for b in page["bands"] if b["band"] != "unknown"]
     if known:
         band = known[0]
-        names = [_feature_words(f) for f in band["features"][:MAX_KEY_FEATURES]]
-        extra = len(band["features"]) - len(names)
-        listed = _join(names + ([f"{extra} more"] if extra > 0 else []))
         return (f"No symptom is recorded as present in most people with it; the commonest "
-                f"recorded ones, seen in {band['range']} of people, are {listed}.")
-    if page["feature_count"]:
-        return (f"{page['feature_count']} symptoms are recorded, but not how often they occur; "
-                "they are listed below.")
+                f"recorded ones, seen in {band['range']} of people, are "
+                f"{_listed(band['features'], MAX_KEY_FEATURES)}.")
+    count = page["feature_count"]
+    if count == 1:
+        return "One symptom is recorded, but not how often it occurs; it is listed below."
+    if count:
+        return f"{count} symptoms are recorded, but not how often they occur; they are listed below."
     return "No symptoms are recorded for it in this HPO release."
 
 
@@ -183,7 +198,7 @@ def _inheritance(page: dict) -> str:
     modes = page.get("inheritance") or []
     if not modes:
         return "How it is inherited, or whether it is inherited at all, is not recorded in this HPO release."
-    explained = [INHERITANCE_WORDS.get(m["hpo_id"], f"{m['name'].lower()}") for m in modes]
+    explained = [INHERITANCE_WORDS.get(m["hpo_id"], _lower_first(m["name"])) for m in modes]
     if len(explained) == 1:
         return f"Its recorded inheritance is {explained[0]}."
     return ("Several inheritance patterns are recorded, perhaps for different forms or genes: "
@@ -194,7 +209,10 @@ def _onset(page: dict) -> str:
     onsets = page.get("onset") or []
     if not onsets:
         return "The age at which symptoms usually begin is not recorded in this HPO release."
-    words = [ONSET_WORDS.get(o["hpo_id"], o["name"].lower()) for o in onsets]
+    # Youngest first (ONSET_WORDS is in age order); unknown terms last.
+    order = {hpo_id: i for i, hpo_id in enumerate(ONSET_WORDS)}
+    onsets = sorted(onsets, key=lambda o: order.get(o["hpo_id"], len(order)))
+    words = [ONSET_WORDS.get(o["hpo_id"], _lower_first(o["name"])) for o in onsets]
     if len(words) == 1:
         return f"Symptoms are recorded as beginning {words[0]}."
-    return f"Symptoms are recorded as beginning at different ages: {_join(words)}."
+    return f"Symptoms are recorded as beginning at different ages: {'; '.join(words)}."

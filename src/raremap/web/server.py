@@ -34,4 +34,6 @@ def run_gunicorn(host: str, port: int, workers: int) -> None:
         "errorlog": "-",
         "loglevel": "warning",
         "proc_name": "raremap",
+        # Load the app (and the knowledge base) once in the master; workers share its memory.
+        "preload_app": True,
     }).run()

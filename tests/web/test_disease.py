@@ -1,0 +1,124 @@
+import re
+
+import pytest
+
+from raremap.knowledge.pages import disease_page
+
+POEMS = "/disease/ORPHA:2905/poems-syndrome/"
+
+
+def band_rows(body: str, band: str) -> list[str]:
+    """The symptom names in one band's <tbody> of the symptom table."""
+    group = re.search(rf'<tbody class="band band-{band}".*?</tbody>', body, re.S)
+    return re.findall(r'<th scope="row"[^>]*><a href="/term/HP:\d+/">([^<]+)</a>', group.group(0)) if group else []
+
+
+def test_poems_page_shows_name_ids_and_source_link(client, text_of):
+    r = client.get(POEMS)
+    assert r.status_code == 200
+    body = text_of(r)
+    assert '<h1 id="d-title">POEMS syndrome</h1>' in body
+    assert 'href="https://www.orpha.net/en/disease/detail/2905"' in body
+    assert '<link rel="canonical" href="http://testserver/disease/ORPHA:2905/poems-syndrome/">' in body
+
+
+def test_polyneuropathy_is_in_the_100_percent_group(client, kb, text_of):
+    body = text_of(client.get(POEMS))
+    assert band_rows(body, "obligate") == ["Polyneuropathy"]
+    page = disease_page(kb, "ORPHA:2905")
+    for band in page["bands"]:  # every symptom of every band is in the table, in its band
+        assert band_rows(body, band["band"]) == [f["name"] for f in band["features"]]
+
+
+def test_symptoms_show_lay_names_and_hpo_ids(client, text_of):
+    body = text_of(client.get(POEMS))
+    row = re.search(r'<a href="/term/HP:0003401/">Paresthesia</a>.*?</tr>', body).group(0)
+    assert "Pins and needles feeling" in row and "HP:0003401" in row
+
+
+def test_the_summary_comes_first_and_says_what_is_not_recorded(client, text_of):
+    body = text_of(client.get(POEMS))
+    assert body.index('id="s-title"') < body.index('id="sym-title"')
+    assert "Recorded in everyone with it: polyneuropathy (peripheral nerve disease)." in body
+    assert "is not recorded in this HPO release" in body
+    assert "not reviewed by a clinician" in body
+
+
+def test_the_chart_is_accessible_and_counts_each_band(client, kb, text_of):
+    body = text_of(client.get(POEMS))
+    svg = re.search(r"<svg class=\"chart\".*?</svg>", body).group(0)
+    assert 'role="img"' in svg and "<title id=\"chart-title\">" in svg and "<desc id=\"chart-desc\">" in svg
+    page = disease_page(kb, "ORPHA:2905")
+    counts = [int(n) for n in re.findall(r'class="count">(\d+)</text>', svg)]
+    assert counts == [len(b["features"]) for b in page["bands"]]
+    assert f"{page['feature_count']} symptoms by how often they occur" in body  # the text equivalent
+
+
+def test_the_slug_is_optional_and_wrong_slugs_or_spellings_redirect(client):
+    assert client.get("/disease/ORPHA:2905/").status_code == 200
+    for url in ("/disease/ORPHA:2905/poems/", "/disease/orpha:2905/", "/disease/ORPHANET:2905/poems-syndrome/"):
+        r = client.get(url)
+        assert r.status_code == 301 and r["Location"] == POEMS, url
+
+
+def test_the_no_script_filter_keeps_matching_symptoms_only(client, text_of):
+    body = text_of(client.get(POEMS, {"filter": "bone"}))
+    names = [n for band in ("obligate", "very-frequent", "frequent", "occasional") for n in band_rows(body, band)]
+    assert names and all("bone" in n.lower() or "skull" in n.lower() or "sclerosis" in n.lower() for n in names)
+    assert "Polyneuropathy" not in names
+    assert 'value="bone"' in body and "Show all" in body
+
+
+def test_a_filter_matching_nothing_says_so(client, text_of):
+    body = text_of(client.get(POEMS, {"filter": "zzzz"}))
+    assert '<table id="symptom-table"' not in body
+    assert '<p class="empty" id="filter-empty">No symptom matches this filter.</p>' in body
+
+
+def test_a_bad_filter_is_a_400_that_still_shows_the_page(client, text_of):
+    for value in ("x" * 101, "skin\x00"):
+        r = client.get(POEMS, {"filter": value})
+        assert r.status_code == 400
+        body = text_of(r)
+        assert "Filter symptoms:" in body and "Polyneuropathy" in body
+
+
+@pytest.mark.parametrize("given", ["ORPHA:99999999", "OMIM:1", "foo", "ORPHA:2905x", "%00"])
+def test_unknown_diseases_get_a_404_page(client, given, text_of):
+    r = client.get(f"/disease/{given}/")
+    assert r.status_code == 404
+    assert "There is no disease with the id" in text_of(r)
+
+
+def test_a_mistyped_id_suggests_the_close_ones(client, text_of):
+    body = text_of(client.get("/disease/ORPHA:29050/"))
+    assert "Did you mean" in body and "/disease/ORPHA:2050/" in body
+
+
+def test_a_name_instead_of_an_id_suggests_the_disease(client, text_of):
+    r = client.get("/disease/poems syndrome/")
+    assert r.status_code == 404
+    assert 'href="/disease/ORPHA:2905/poems-syndrome/">POEMS syndrome</a>' in text_of(r)
+
+
+def test_the_disease_with_most_annotations_renders(client, kb):
+    counts = kb.diseases.offsets[1:] - kb.diseases.offsets[:-1]
+    biggest = kb.diseases.ids[int(counts.argmax())]
+    r = client.get(f"/disease/{biggest}/", follow=True)
+    assert r.status_code == 200
+    assert r.content.decode().count('<tr class="feature"') == disease_page(kb, biggest)["feature_count"]
+
+
+def test_inheritance_onset_and_genes_are_listed_when_recorded(client, kb, text_of):
+    page = disease_page(kb, "OMIM:154700")  # Marfan syndrome
+    body = text_of(client.get("/disease/OMIM:154700/"))
+    assert 'href="/term/HP:0000006/">Autosomal dominant inheritance</a>' in body
+    for gene in page["genes"]:
+        assert f">{gene['symbol']}</a>" in body
+    assert "Its recorded inheritance is autosomal dominant" in body
+
+
+def test_absent_symptoms_have_their_own_section(client, kb, text_of):
+    did = next(d for d in kb.diseases.ids[:3000] if disease_page(kb, d)["absent"])
+    body = text_of(client.get(f"/disease/{did}/", follow=True))
+    assert "Symptoms known not to occur" in body

@@ -1,0 +1,35 @@
+def test_it_shows_one_search_box_and_the_counts(client, kb, text_of):
+    r = client.get("/")
+    assert r.status_code == 200
+    body = text_of(r)
+    assert body.count('name="q"') == 1  # the header search is left out on the home page
+    assert f"{len(kb.diseases):,} rare diseases" in body
+    assert 'action="/search/"' in body
+
+
+def test_every_page_has_skip_link_landmarks_disclaimer_and_release(client, kb, text_of):
+    for url in ("/", "/about/", "/search/?q=poems", "/disease/ORPHA:2905/", "/term/HP:0003401/"):
+        body = text_of(client.get(url))
+        assert '<a class="skip-link" href="#main">' in body, url
+        assert '<main id="main"' in body and 'role="banner"' in body and 'role="contentinfo"' in body, url
+        assert "Medical disclaimer." in body, url
+        assert f"release {kb.release}" in body, url
+        assert '<nav class="site-nav" aria-label="Main">' in body, url
+
+
+def test_about_names_the_release_and_counts(client, kb, text_of):
+    body = text_of(client.get("/about/"))
+    assert kb.release in body
+    assert f"{len(kb.ontology):,} HPO terms" in body
+
+
+def test_pages_refuse_posts(client):
+    assert client.post("/").status_code == 405
+    assert client.post("/search/", {"q": "x"}).status_code == 405
+    assert client.post("/disease/ORPHA:2905/").status_code == 405
+
+
+def test_static_files_are_served_by_whitenoise(client):
+    r = client.get("/static/raremap/site.css")
+    assert r.status_code == 200
+    assert b"--accent" in b"".join(r.streaming_content)

@@ -1,0 +1,14 @@
+def test_unknown_addresses_get_a_404_suggesting_close_pages(client, text_of):
+    r = client.get("/marfan-syndrome/")
+    assert r.status_code == 404
+    body = text_of(r)
+    assert "There is no page at this address." in body
+    assert "/disease/OMIM:154700/marfan-syndrome/" in body
+    assert 'name="q"' in body  # a search box to carry on
+
+
+def test_404_survives_hostile_paths(client, text_of):
+    for path in ("/%00/", "/" + "a" * 3000 + "/", "/<script>/", "/..%2f..%2fetc/passwd"):
+        r = client.get(path)
+        assert r.status_code == 404, path
+        assert "<script>/" not in r.content.decode()

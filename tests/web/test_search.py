@@ -1,0 +1,64 @@
+import pytest
+
+from raremap.knowledge.search import MAX_QUERY_CHARS
+
+
+def test_it_finds_poems_syndrome_by_name(client, text_of):
+    r = client.get("/search/", {"q": "poems"})
+    assert r.status_code == 200
+    assert 'href="/disease/ORPHA:2905/poems-syndrome/">POEMS syndrome</a>' in text_of(r)
+
+
+def test_it_tolerates_typos(client, text_of):
+    body = text_of(client.get("/search/", {"q": "poems syndrom"}))
+    assert "/disease/ORPHA:2905/" in body
+
+
+def test_it_finds_symptoms_by_lay_name(client, text_of):
+    body = text_of(client.get("/search/", {"q": "pins and needles", "kind": "term"}))
+    assert 'href="/term/HP:0003401/">Paresthesia</a>' in body
+    assert 'id="res-d"' not in body  # diseases were not asked for
+
+
+def test_an_exact_id_goes_straight_to_its_page(client):
+    r = client.get("/search/", {"q": "orpha:2905"})
+    assert r.status_code == 302 and r["Location"] == "/disease/ORPHA:2905/poems-syndrome/"
+    r = client.get("/search/", {"q": "HP:0002082"})  # an alt id of Paresthesia
+    assert r.status_code == 302 and r["Location"] == "/term/HP:0003401/"
+
+
+def test_an_empty_query_shows_the_form_only(client, text_of):
+    r = client.get("/search/")
+    assert r.status_code == 200
+    assert "Results for" not in text_of(r)
+
+
+def test_nothing_found_says_so(client, text_of):
+    r = client.get("/search/", {"q": "qqqqxxxxzzzz"})
+    assert r.status_code == 200
+    assert "Nothing matches “qqqqxxxxzzzz”" in text_of(r)
+
+
+@pytest.mark.parametrize(("params", "message"), [
+    ({"q": "a" * (MAX_QUERY_CHARS + 1)}, "at most 200 characters"),
+    ({"q": "poems\x00"}, "Null characters are not allowed"),
+    ({"q": "poems", "kind": "gene"}, "Select a valid choice"),
+])
+def test_bad_queries_get_a_400_with_one_clear_message(client, params, message, text_of):
+    r = client.get("/search/", params)
+    assert r.status_code == 400
+    body = text_of(r)
+    assert 'role="alert"' in body and message in body
+
+
+def test_hostile_text_is_escaped(client):
+    r = client.get("/search/", {"q": '<script>alert("x")</script>'})
+    assert r.status_code == 200
+    body = r.content.decode()
+    assert '<script>alert("x")</script>' not in body
+    assert "&lt;script&gt;" in body
+
+
+def test_a_query_at_the_length_limit_is_answered(client):
+    r = client.get("/search/", {"q": ("abnormal " * 40)[:MAX_QUERY_CHARS]})
+    assert r.status_code == 200
