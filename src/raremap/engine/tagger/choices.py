@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from raremap.engine.tagger.result import Choice, Question, TaggedTerm
 
-GENERAL_MIN_DESCENDANTS = 12
+GENERAL_MIN_DESCENDANTS = 50
+MAX_CHOICE_DESCENDANTS = 40  #: a choice must be concrete enough to recognise
 MAX_CHOICES = 6
 WEAK_MIN_SCORE = 0.3
 
@@ -34,13 +35,15 @@ def narrower_choices(tagger, hpo: str) -> tuple[Choice, ...]:
     scored = []
     for d in ont.descendants(hpo):
         slot = lex.slot_of.get(d)
-        if slot is None or int(lex.depth[slot]) - base_depth > 4:
+        if slot is None or int(lex.depth[slot]) - base_depth > 6:
+            continue
+        if int(lex.n_descendants[slot]) > MAX_CHOICE_DESCENDANTS:
             continue
         count = float(ont.disease_counts[ont.index[d]])
         if count <= 0:
             continue
         has_lay = any(s.kind == "layperson" for s in ont.term(d).synonyms)
-        scored.append((count * (1.5 if has_lay else 1.0), d))
+        scored.append((count * (3.0 if has_lay else 1.0), d))
     scored.sort(key=lambda sd: (-sd[0], sd[1]))
     picked: list[str] = []
     for _, d in scored:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from raremap.engine.tagger.vocabulary import LayVocabulary
-from raremap.engine.tagger.words import Normaliser, _fold_word
+from raremap.engine.tagger.words import Normaliser, _fold_word, split_words
 from raremap.knowledge.ontology import PHENOTYPIC_ABNORMALITY
 
 #: How much a match through each kind of dictionary entry is worth.
@@ -56,6 +56,8 @@ class Lexicon:
     surface: dict[int, tuple[list[str], list[str]]] = field(default_factory=dict)
     abbreviations: dict[str, list[tuple[int, str, str]]] = field(default_factory=dict)
     slot_of: dict[str, int] = field(default_factory=dict)
+    #: entry -> folded words its text starts with before its first token ("no energy")
+    entry_lead: dict[int, tuple[str, ...]] = field(default_factory=dict)
 
     def __len__(self) -> int:
         return len(self.entry_text)
@@ -122,7 +124,12 @@ def build_lexicon(kb, normaliser: Normaliser, vocabulary: LayVocabulary) -> Lexi
 
     vocab: dict[str, int] = {}
     entry_term, entry_text, entry_source, entry_weight, entry_tokens = [], [], [], [], []
+    entry_lead: dict[int, tuple[str, ...]] = {}
     for (slot, toks), (weight, text, source) in raw_entries.items():
+        words = split_words(text)
+        kept = normaliser.tokens(words, expand=False)
+        if kept and kept[0].first > 0:
+            entry_lead[len(entry_term)] = tuple(w.norm for w in words[: kept[0].first])
         entry_term.append(slot)
         entry_text.append(text)
         entry_source.append(source)
@@ -165,4 +172,5 @@ def build_lexicon(kb, normaliser: Normaliser, vocabulary: LayVocabulary) -> Lexi
         surface=by_length,
         abbreviations=dict(abbreviations),
         slot_of=slot_of,
+        entry_lead=entry_lead,
     )

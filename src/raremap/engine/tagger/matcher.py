@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 import numpy as np
 from rapidfuzz import process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 from raremap.engine.tagger.choices import ask
 from raremap.engine.tagger.lexicon import Lexicon, build_lexicon
@@ -138,7 +138,7 @@ class Tagger:
                 continue
             words, canons = bucket
             for cand, dist, j in process.extract(
-                word, words, scorer=Levenshtein.distance, score_cutoff=max_edits, limit=5
+                word, words, scorer=OSA.distance, score_cutoff=max_edits, limit=5
             ):
                 if cand[0] != word[0]:
                     continue
@@ -252,17 +252,23 @@ class Tagger:
             seen.add(c.slot)
         return chosen
 
-    def _term(self, c: Candidate, text: str, words: list[Word], negated: list[bool]) -> TaggedTerm:
+    def _term(self, c: Candidate, text: str, words: list[Word], negated: list[int]) -> TaggedTerm:
         lex = self.lexicon
+        first = c.first_word
         if c.entry >= 0:
             matched, source = lex.entry_text[c.entry], lex.entry_source[c.entry]
+            lead = lex.entry_lead.get(c.entry, ())
+            if lead and first >= len(lead) and tuple(w.norm for w in words[first - len(lead) : first]) == lead:
+                first -= len(lead)  # the phrase's own leading words ("no energy")
         else:
             matched, source = words[c.first_word].raw, "abbreviation"
-        span_negated = any(negated[c.first_word : c.last_word + 1])
+        span_negated = any(
+            cue >= 0 and not first <= cue <= c.last_word for cue in negated[c.first_word : c.last_word + 1]
+        )
         return TaggedTerm(
             hpo=lex.term_ids[c.slot],
             label=lex.labels[c.slot],
-            start=words[c.first_word].start,
+            start=words[first].start,
             end=words[c.last_word].end,
             score=round(c.score, 3),
             negated=span_negated,

@@ -18,7 +18,7 @@ from raremap.engine.tagger.words import HARD_BOUNDARY, SOFT_BOUNDARY, Word
 
 MAX_FORWARD = 12  #: words a pre cue reaches at most
 MAX_BACKWARD = 6  #: words a post cue reaches at most
-LIST_ITEM_WORDS = 4  #: a comma-separated item longer than this starts a new statement
+LIST_ITEM_WORDS = 6  #: a comma-separated item longer than this starts a new statement
 
 
 def _phrases(items) -> dict[int, set[tuple[str, ...]]]:
@@ -46,10 +46,13 @@ class NegationRules:
                 return n
         return 0
 
-    def negated(self, words: list[Word]) -> list[bool]:
-        """For each word, whether a denial reaches it."""
+    def negated(self, words: list[Word]) -> list[int]:
+        """For each word, the index of the first word of the cue that denies it, or -1.
+
+        (Callers ignore a cue that lies inside their own match: "absent thumbs" names the
+        feature Absent thumb, "no energy" is a lay phrase for fatigue.)"""
         norms = [w.norm for w in words]
-        out = [False] * len(words)
+        out = [-1] * len(words)
         i = 0
         while i < len(words):
             skip = self._match(norms, i, self.pseudo)
@@ -58,7 +61,7 @@ class NegationRules:
                 continue
             n = self._match(norms, i, self.pre)
             if n:
-                self._forward(words, norms, i + n, out)
+                self._forward(words, norms, i, i + n, out)
                 i += n
                 continue
             n = self._match(norms, i, self.post)
@@ -69,7 +72,7 @@ class NegationRules:
             i += 1
         return out
 
-    def _forward(self, words: list[Word], norms: list[str], j: int, out: list[bool]) -> None:
+    def _forward(self, words: list[Word], norms: list[str], cue: int, j: int, out: list[int]) -> None:
         start = j
         while j < len(words) and j - start < MAX_FORWARD:
             w = words[j]
@@ -79,7 +82,8 @@ class NegationRules:
                 return
             if j > start and w.boundary == SOFT_BOUNDARY and self._new_statement(words, norms, j):
                 return
-            out[j] = True
+            if out[j] < 0:
+                out[j] = cue
             j += 1
 
     def _new_statement(self, words: list[Word], norms: list[str], j: int) -> bool:
@@ -90,12 +94,13 @@ class NegationRules:
             k += 1
         return (k - j) > LIST_ITEM_WORDS
 
-    def _backward(self, words: list[Word], norms: list[str], i: int, out: list[bool]) -> None:
+    def _backward(self, words: list[Word], norms: list[str], i: int, out: list[int]) -> None:
         j = i - 1
         while j >= 0 and i - j <= MAX_BACKWARD:
             if norms[j] in self.terminate:
                 return
-            out[j] = True
+            if out[j] < 0:
+                out[j] = i
             if words[j].boundary >= SOFT_BOUNDARY:
                 return
             j -= 1

@@ -48,7 +48,10 @@ def _as_list(value) -> list[str]:
         return []
     if isinstance(value, str):
         return [value]
-    return [str(v) for v in value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        # YAML reads a bare no/off/yes as a boolean: such words must be quoted.
+        raise ValueError(f"tagger data: expected words, got {value!r} (quote yes/no/on/off)")
+    return list(value)
 
 
 @lru_cache(maxsize=1)
