@@ -77,12 +77,11 @@ class DiseaseFacts:
 
     def pack_statement(self, data: dict) -> Statement:
         sources = [self.pack_source()]
-        for key in [*data["sources"], *data["cross_check"]]:
+        for key in dict.fromkeys([*data["sources"], *data["cross_check"]]):
             src = self.pack["sources"][key]
-            role = "cross-check" if key in data["cross_check"] and key not in data["sources"] else "source"
-            sources.append(Source("citation", src["citation"], src.get("id") or key, src.get("url") or reference_url(src.get("id") or "")))
-            if role == "cross-check":
-                sources[-1] = Source("cross-check", src["citation"], sources[-1].id, sources[-1].url)
+            role = "" if key in data["sources"] else "cross-check"
+            sid = src.get("id") or key
+            sources.append(Source("citation", src["citation"], sid, src.get("url") or reference_url(sid), role))
         if self.pack.get("review"):
             r = self.pack["review"]
             sources.append(Source("reviewer", f"Reviewed by {r['reviewer']} on {r['reviewed_on']}", r["reviewer"]))

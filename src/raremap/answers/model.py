@@ -39,13 +39,15 @@ class Source:
     label: str
     id: str = ""
     url: str | None = None
+    role: str = ""  # "cross-check" for a pack's second, confirming source
+
 
     @classmethod
     def reference(cls, curie: str) -> Source:
         return cls("reference", curie, curie, reference_url(curie))
 
     def to_dict(self) -> dict:
-        return {"kind": self.kind, "label": self.label, "id": self.id, "url": self.url}
+        return {"kind": self.kind, "label": self.label, "id": self.id, "url": self.url, "role": self.role}
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,104 @@
+"""Answers composed from HPO facts alone, for diseases without a content pack."""
+
+from __future__ import annotations
+
+import pytest
+
+from raremap.answers import UnknownQuestionError, answer, answers
+from raremap.knowledge import UnknownIdError
+
+CYSTIC_FIBROSIS = "OMIM:219700"  # autosomal recessive, gene CFTR
+
+
+def _without_inheritance_or_genes(kb) -> str:
+    """The first disease (catalogue order) with no inheritance, no gene and no pack."""
+    packed = set((kb.section("answers") or {}).get("by_disease", {}))
+    for disease_id in kb.diseases.ids:
+        d = kb.disease(disease_id)
+        if not d.inheritance and not d.genes and disease_id not in packed and d.present_phenotypes:
+            return disease_id
+    raise AssertionError("the release has no such disease")
+
+
+def test_an_autosomal_recessive_disease_says_so_and_explains_siblings_and_children(kb):
+    a = answer(kb, CYSTIC_FIBROSIS, "hereditary")
+    assert a.tldr.text.startswith("Yes, Cystic fibrosis can be inherited.")
+    assert "autosomal recessive" in a.tldr.text
+    assert "CFTR" in a.tldr.text
+    text = a.text
+    assert "1 in 4 (25%)" in text
+    assert "brothers and sisters" in text
+    assert "carriers" in text
+    ar = [s for s in a.tldr.sources if s.id == "HP:0000007"]
+    assert ar and ar[0].kind == "annotation"
+    assert any(s.id == "OMIM:219700" for s in a.tldr.sources)
+    assert a.review.kind == "automatic"
+    assert a.review.text == f"Compiled automatically from HPO {kb.release}, not yet reviewed."
+
+
+def test_an_autosomal_dominant_disease_gives_the_one_in_two_chance(kb):
+    dominant = next(i for i in kb.diseases.ids
+                    if [a.hpo_id for a in kb.disease(i).inheritance] == ["HP:0000006"])  # fmt: skip
+    a = answer(kb, dominant, "hereditary")
+    assert "autosomal dominant" in a.tldr.text
+    assert "1 in 2 (50%)" in a.text
+
+
+def test_a_disease_without_inheritance_data_says_the_data_is_missing(kb):
+    disease_id = _without_inheritance_or_genes(kb)
+    a = answer(kb, disease_id, "hereditary")
+    assert not a.has_data
+    assert "does not say whether" in a.tldr.text
+    assert "records no pattern of inheritance and no gene" in a.tldr.text
+    assert "Missing data does not mean the condition is not inherited" in a.tldr.text
+    c = answer(kb, disease_id, "contagious")
+    assert not c.has_data
+    assert "does not say whether" in c.tldr.text
+    assert not c.tldr.text.startswith("No")
+
+
+def test_a_genetic_condition_is_not_contagious(kb):
+    a = answer(kb, CYSTIC_FIBROSIS, "contagious")
+    assert a.tldr.text.startswith("No.")
+    assert "genetic condition" in a.tldr.text
+    # CF is annotated with recurrent infections: the answer keeps the two apart.
+    assert "Infections are a separate matter" in [s.heading for s in a.sections]
+
+
+def test_sporadic_alone_is_not_taken_as_proof_of_a_genetic_cause(kb):
+    sporadic = next(i for i in kb.diseases.ids
+                    if [a.hpo_id for a in kb.disease(i).inheritance] == ["HP:0003745"] and not kb.disease(i).genes)  # fmt: skip
+    assert not answer(kb, sporadic, "contagious").tldr.text.startswith("No.")
+    assert "usually is not inherited" in answer(kb, sporadic, "hereditary").tldr.text
+
+
+def test_symptoms_come_from_the_frequency_bands(kb):
+    a = answer(kb, CYSTIC_FIBROSIS, "symptoms")
+    assert "Elevated sweat chloride" in a.tldr.text
+    assert "Present in everyone (100%)" in [s.heading for s in a.sections]
+
+
+def test_questions_the_hpo_cannot_answer_say_so(kb):
+    for q in ("prevalence", "treatment"):
+        a = answer(kb, CYSTIC_FIBROSIS, q)
+        assert not a.has_data
+        assert a.tldr.text.startswith("The data we use does not")
+
+
+def test_answers_hold_on_a_sample_of_all_diseases(kb):
+    """Every 97th disease (131 of them): every statement has a source, every answer a
+    status and the disclaimer, and 'no data' answers never answer yes or no."""
+    for disease_id in kb.diseases.ids[::97]:
+        for a in answers(kb, disease_id):
+            assert all(st.sources for st in a.statements), (disease_id, a.question)
+            assert a.review.text and a.disclaimer and a.last_updated
+            if not a.has_data:
+                assert not a.tldr.text.startswith(("Yes", "No.")), (disease_id, a.question)
+            a.to_dict()
+
+
+def test_unknown_question_and_unknown_disease_are_clear_errors(kb):
+    with pytest.raises(UnknownQuestionError, match="is not a question we answer"):
+        answer(kb, CYSTIC_FIBROSIS, "is it tasty")
+    with pytest.raises(UnknownIdError):
+        answer(kb, "ORPHA:99999999", "hereditary")

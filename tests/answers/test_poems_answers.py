@@ -1,0 +1,85 @@
+"""POEMS syndrome (ORPHA:2905): the content pack's answers, their sources and status."""
+
+from __future__ import annotations
+
+import pytest
+
+from raremap.answers import QUESTIONS, answer, answers
+
+POEMS = "ORPHA:2905"
+
+
+@pytest.fixture(scope="module")
+def poems(kb):
+    return {a.question: a for a in answers(kb, POEMS)}
+
+
+def test_it_answers_every_question_of_the_catalogue(poems):
+    assert list(poems) == [q.slug for q in QUESTIONS]
+
+
+def test_it_says_poems_is_not_inherited_with_sources(poems):
+    a = poems["hereditary"]
+    assert a.tldr.text.startswith("No.")
+    assert "not passed from parents to children" in a.tldr.text
+    assert "acquired" in a.tldr.text
+    labels = [s.label for s in a.tldr.sources]
+    assert any("DiseaseMaps" in label for label in labels)
+    assert any("Orphanet" in label for label in labels)
+    assert any(s.role == "cross-check" and "Dispenzieri" in s.label for s in a.tldr.sources)
+
+
+def test_it_says_poems_is_not_contagious_with_sources(poems):
+    a = poems["contagious"]
+    assert a.tldr.text.startswith("No.")
+    assert "not an infection" in a.tldr.text
+    assert all(st.sources for st in a.statements)
+    assert {s.kind for s in a.sources} >= {"pack", "citation"}
+
+
+def test_the_pack_answers_are_marked_curated_not_reviewed(poems):
+    for a in poems.values():
+        assert a.review.kind == "curated"
+        assert not a.review.is_medically_reviewed
+        assert "not medically reviewed" in a.review.text
+        assert a.origins[0] == "pack:poems"
+        assert a.disclaimer
+
+
+def test_every_pack_statement_has_a_source_and_a_cross_check(poems):
+    for a in poems.values():
+        for st in a.statements:
+            if any(s.kind == "pack" for s in st.sources):
+                citations = [s for s in st.sources if s.kind == "citation"]
+                assert len({s.id for s in citations}) >= 2, st.text
+
+
+def test_symptoms_add_the_hpo_bands_after_the_pack_summary(poems, kb):
+    a = poems["symptoms"]
+    headings = [s.heading for s in a.sections]
+    assert headings[0] == "Nerves"
+    assert "Present in everyone (100%)" in headings
+    polyneuropathy = [st for sec in a.sections for st in sec.statements if st.text.startswith("Polyneuropathy")]
+    assert polyneuropathy and polyneuropathy[0].sources[0].id == "HP:0001271"
+
+
+def test_outlook_quotes_the_sourced_survival_figure(poems):
+    assert "13.7 years" in poems["outlook"].tldr.text
+    assert any("UpToDate" in s.label for s in poems["outlook"].tldr.sources)
+
+
+def test_diagnosis_points_to_the_criteria_checker(poems):
+    text = poems["diagnosis"].text
+    assert "criteria set 'POEMS syndrome" in text
+    assert "only a doctor can make a diagnosis" in text
+
+
+def test_other_names_from_the_pack_are_searchable(kb):
+    for name in ("Crow-Fukase syndrome", "Takatsuki syndrome", "PEP syndrome"):
+        hits = kb.search(name, kind="disease", limit=3)
+        assert hits and hits[0].id == POEMS, name
+
+
+def test_question_aliases_give_the_same_answer(kb):
+    assert answer(kb, POEMS, "genetic").question == "hereditary"
+    assert answer(kb, POEMS, "infectious").question == "contagious"

@@ -1,0 +1,112 @@
+"""The Mayo Clinic POEMS criteria on constructed patients.
+
+Each patient is a list of findings as a person would enter them: HPO ids, HPO term names
+and named findings (lab, imaging, histology) of the set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from raremap.engine.criteria import FindingError, check, get_set
+
+MEETS = ["HP:0001271", "lambda", "elevated-vegf", "Hepatomegaly"]
+
+
+def _item(ev, group_id, item_id):
+    group = next(g for g in ev.groups if g.group.id == group_id)
+    return next(r for r in group.items if r.item.id == item_id)
+
+
+def test_a_patient_with_both_mandatory_one_major_and_one_minor_meets_the_set(kb):
+    ev = check(kb, "poems", MEETS)
+    assert ev.met
+    assert [g.met for g in ev.groups] == [True, True, True]
+    assert ev.summary.startswith("The findings entered meet the criteria set")
+    assert "only a doctor can diagnose POEMS syndrome" in ev.summary
+    assert "you have" not in ev.summary.lower()
+
+
+def test_hepatomegaly_meets_organomegaly_as_a_descendant(kb):
+    ev = check(kb, "poems", MEETS)
+    organ = _item(ev, "minor", "organomegaly")
+    assert organ.met and [f.id for f in organ.matched] == ["HP:0002240"]
+    # A narrower term (Fluctuating hepatomegaly, below Hepatomegaly) counts too.
+    assert check(kb, "poems", [*MEETS[:3], "HP:0006564"]).met
+
+
+def test_a_patient_lacking_the_other_major_criterion_does_not_meet_it(kb):
+    ev = check(kb, "poems", ["HP:0001271", "lambda", "Hepatomegaly", "Papilledema"])
+    assert not ev.met
+    other = next(g for g in ev.groups if g.group.id == "other-major")
+    assert not other.met and other.met_count == 0
+    assert set(other.missing) == {"Castleman disease", "Sclerotic bone lesions",
+                                  "Raised vascular endothelial growth factor (VEGF)"}  # fmt: skip
+    assert "do not meet" in ev.summary and "other major criteria" in ev.summary
+    assert "only a doctor can diagnose" in ev.summary
+
+
+def test_a_patient_lacking_a_minor_criterion_does_not_meet_it(kb):
+    ev = check(kb, "poems", ["HP:0001271", "lambda", "castleman"])
+    assert not ev.met
+    assert [g.met for g in ev.groups] == [True, True, False]
+    assert "minor criteria" in ev.summary
+
+
+def test_a_missing_mandatory_criterion_is_named(kb):
+    ev = check(kb, "poems", ["lambda", "elevated-vegf", "Hepatomegaly"])
+    assert not ev.met
+    mandatory = ev.groups[0]
+    assert mandatory.missing == ["Polyneuropathy (typically demyelinating)"]
+    assert "Polyneuropathy" in mandatory.explanation()
+
+
+def test_diabetes_alone_does_not_count_as_endocrinopathy(kb):
+    ev = check(kb, "poems", ["HP:0001271", "lambda", "castleman", "Diabetes mellitus"])
+    assert not ev.met
+    endo = _item(ev, "minor", "endocrinopathy")
+    assert not endo.met
+    assert [f.id for f in endo.not_counted] == ["HP:0000819"]
+    assert "on their own they do not meet" in endo.explanation
+
+
+def test_type_2_diabetes_and_hypothyroidism_alone_do_not_count_either(kb):
+    ev = check(kb, "poems", ["HP:0001271", "lambda", "castleman", "HP:0005978", "Hypothyroidism"])
+    assert not ev.met
+    assert len(_item(ev, "minor", "endocrinopathy").not_counted) == 2
+
+
+def test_diabetes_with_another_endocrinopathy_counts(kb):
+    ev = check(kb, "poems", ["HP:0001271", "lambda", "castleman", "Diabetes mellitus", "Hypogonadism"])
+    assert ev.met
+    endo = _item(ev, "minor", "endocrinopathy")
+    assert [f.id for f in endo.matched] == ["HP:0000135"]
+
+
+def test_a_kappa_protein_counts_but_is_flagged_as_unusual(kb):
+    ev = check(kb, "poems", ["HP:0001271", "kappa", "castleman", "HP:0001085"])
+    assert ev.met
+    assert "almost always lambda" in _item(ev, "mandatory", "monoclonal-plasma-cell-disorder").explanation
+
+
+def test_findings_outside_the_criteria_are_reported_as_unused(kb):
+    ev = check(kb, "poems", [*MEETS, "Clubbing of fingers"])
+    assert [f.id for f in ev.unused] == ["HP:0100759"]
+
+
+def test_unknown_findings_are_a_clear_error(kb):
+    with pytest.raises(FindingError, match="not an HPO term or a named finding"):
+        check(kb, "poems", ["purple elbows of doom"])
+    with pytest.raises(FindingError, match="not a current HPO term"):
+        check(kb, "poems", ["HP:9999999"])
+
+
+def test_the_set_is_found_by_disease_id(kb):
+    assert get_set("ORPHA:2905").id == "poems"
+
+
+def test_the_report_is_json_ready(kb):
+    data = check(kb, "poems", MEETS).to_dict()
+    assert data["met"] is True
+    assert [g["id"] for g in data["groups"]] == ["mandatory", "other-major", "minor"]
+    assert data["criteria"]["references"]
