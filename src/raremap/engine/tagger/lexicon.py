@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from raremap.engine.tagger.vocabulary import LayVocabulary
-from raremap.engine.tagger.words import Normaliser, _fold_word, split_words
+from raremap.engine.tagger.words import Normaliser, split_words
 from raremap.knowledge.ontology import PHENOTYPIC_ABNORMALITY
 
 #: How much a match through each kind of dictionary entry is worth.
@@ -32,6 +32,9 @@ ENTRY_WEIGHTS = {
     ("BROAD", "layperson"): 0.8,
 }
 DEFAULT_WEIGHT = 0.7  # obsolete synonyms and anything unlisted
+#: IDF never counts below this: a missing common word ("abnormal" of "Abnormal gait")
+#: still costs enough that "walking" alone does not reach "Abnormal walk".
+IDF_FLOOR = 4.0
 LAY_EXPRESSION_WEIGHT = 1.0
 
 
@@ -54,6 +57,7 @@ class Lexicon:
     postings_ptr: np.ndarray  #: int64 (n_vocab + 1,)
     postings: np.ndarray  #: int32, entry ids
     surface: dict[int, tuple[list[str], list[str]]] = field(default_factory=dict)
+    known_words: frozenset[str] = frozenset()  #: every word the dictionary or vocabulary holds
     abbreviations: dict[str, list[tuple[int, str, str]]] = field(default_factory=dict)
     slot_of: dict[str, int] = field(default_factory=dict)
     #: entry -> folded words its text starts with before its first token ("no energy")
@@ -83,13 +87,15 @@ def build_lexicon(kb, normaliser: Normaliser, vocabulary: LayVocabulary) -> Lexi
     raw_entries: dict[tuple[int, tuple[str, ...]], tuple[float, str, str]] = {}
     abbreviations: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
     surface_words: dict[str, str] = {}
+    known: set[str] = set(normaliser.stop)
 
     def add(slot: int, text: str, weight: float, source: str) -> None:
-        toks = normaliser.phrase_tokens(text)
+        toks = normaliser.phrase_tokens(text, keep_weak=source == "lay vocabulary")
         if not toks:
             return
-        for word in text.split():
-            w = _fold_word(word).strip(",.;:()[]-")
+        for word in split_words(text):
+            w = word.norm
+            known.add(w)
             if len(w) >= 4 and w.isalpha() and w not in normaliser.stop:
                 surface_words.setdefault(w, normaliser.canonical(w))
         key = (slot, tuple(dict.fromkeys(toks)))
@@ -119,6 +125,7 @@ def build_lexicon(kb, normaliser: Normaliser, vocabulary: LayVocabulary) -> Lexi
             if tid is not None and tid in slot_of:
                 abbreviations[abbr].append((slot_of[tid], abbr, "abbreviation"))
     for word in list(vocabulary.also_means):
+        known.add(word)
         if len(word) >= 4 and " " not in word:
             surface_words.setdefault(word, normaliser.canonical(word))
 
@@ -141,7 +148,7 @@ def build_lexicon(kb, normaliser: Normaliser, vocabulary: LayVocabulary) -> Lexi
         for t in toks:
             postings[t].append(e)
     df = np.asarray([len(p) for p in postings], dtype=np.float64)
-    idf = np.log1p(n / np.maximum(df, 1)).astype(np.float32)
+    idf = np.maximum(np.log1p(n / np.maximum(df, 1)), IDF_FLOOR).astype(np.float32)
     ptr = np.zeros(len(vocab) + 1, dtype=np.int64)
     ptr[1:] = np.cumsum(df.astype(np.int64))
     flat = np.fromiter((e for p in postings for e in p), dtype=np.int32, count=int(ptr[-1]))
@@ -170,6 +177,7 @@ def build_lexicon(kb, normaliser: Normaliser, vocabulary: LayVocabulary) -> Lexi
         postings_ptr=ptr,
         postings=flat,
         surface=by_length,
+        known_words=frozenset(known),
         abbreviations=dict(abbreviations),
         slot_of=slot_of,
         entry_lead=entry_lead,

@@ -116,12 +116,14 @@ class Tagger:
         yield lo, len(words)
 
     def _tokens(self, words: list[Word], lo: int, hi: int) -> list[Token]:
-        out = self.normaliser.tokens(words, lo, hi)
-        vocab = self.lexicon.vocab
+        out = self.normaliser.tokens(words, lo, hi, keep_weak=True)
+        known = self.lexicon.known_words
         for tok in out:
-            if tok.first != tok.last or any(c in vocab for c, _ in tok.alternatives):
+            if tok.weak or tok.first != tok.last:
                 continue
             word = words[tok.first].norm
+            if word in known or self.normaliser.stem(word) in known:
+                continue
             if len(word) >= 5 and word.isalpha():
                 tok.alternatives = tok.alternatives + self._fuzzy(word)
         return out
@@ -203,7 +205,7 @@ class Tagger:
                     best_span, picked = span, chosen
         assert picked is not None
         lo, hi = min(picked), max(picked)
-        span_tokens = hi - lo + 1
+        span_tokens = sum(1 for k in range(lo, hi + 1) if k in picked or not tokens[k].weak)
         if span_tokens - len(picked) > MAX_GAP:
             return None
         compactness = len(picked) / span_tokens

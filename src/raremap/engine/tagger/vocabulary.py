@@ -3,7 +3,8 @@
 * ``words.yaml`` — ``same_as``: spellings and word forms merged on both sides (text and
   dictionary), e.g. *abdominal* → *abdomen*; ``also_means``: lay words a person writes
   that may stand for a medical word, e.g. *belly* → *abdomen*, *hurts* → *pain*
-  (text side only, with a slightly lower weight); ``stop``: words that carry no symptom.
+  (text side only, with a slightly lower weight); ``stop``: words that carry no symptom;
+  ``weak``: words that carry none alone but belong to lay expressions ("always cold").
 * ``expressions.yaml`` — whole lay phrases for a term, e.g. *winded* → Dyspnea.
 * ``abbreviations.yaml`` — case-sensitive abbreviations, e.g. *SOB* → Dyspnea.
 * ``negation.yaml`` — cues that deny a symptom and words that end their reach.
@@ -28,6 +29,7 @@ class LayVocabulary:
     same_as: dict[str, str]  #: variant (folded, may hold spaces) -> canonical word
     also_means: dict[str, tuple[str, ...]]  #: lay word -> medical words it may stand for
     stop: frozenset[str]
+    weak: frozenset[str]  #: no symptom alone, but part of lay expressions ("always cold")
     vague: frozenset[str]  #: words that make a phrase vague ("weird", "problems")
     expressions: dict[str, tuple[str, ...]]  #: HPO id -> lay phrases
     abbreviations: dict[str, tuple[str, ...]]  #: case-sensitive abbreviation -> HPO ids
@@ -84,6 +86,7 @@ def lay_vocabulary() -> LayVocabulary:
         same_as=same_as,
         also_means=also,
         stop=frozenset(w.lower() for w in _as_list(words.get("stop"))),
+        weak=frozenset(w.lower() for w in _as_list(words.get("weak"))),
         vague=vague,
         expressions=expressions,
         abbreviations=abbreviations,

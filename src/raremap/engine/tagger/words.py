@@ -50,6 +50,7 @@ class Token:
     alternatives: tuple[tuple[str, float], ...]
     first: int
     last: int
+    weak: bool = False  #: a weak word ("always"): matches lay expressions, no gap when skipped
 
 
 def _fold_word(raw: str) -> str:
@@ -82,7 +83,8 @@ class Normaliser:
 
     def __init__(self, vocabulary: LayVocabulary) -> None:
         self._stemmer = snowballstemmer.stemmer("english")
-        self.stop = frozenset(STOP_WORDS) | vocabulary.stop
+        self.stop = frozenset(STOP_WORDS) | vocabulary.stop | vocabulary.weak
+        self.weak = vocabulary.weak - frozenset(STOP_WORDS) - vocabulary.stop
         single: dict[str, str] = {}
         phrases: dict[tuple[str, ...], str] = {}
         for variant, canonical in vocabulary.same_as.items():
@@ -120,8 +122,10 @@ class Normaliser:
                     out[c] = ALSO_MEANS_WEIGHT
         return tuple(out.items())
 
-    def tokens(self, words: list[Word], lo: int = 0, hi: int | None = None, expand: bool = True) -> list[Token]:
-        """Content tokens of ``words[lo:hi]``: stop words dropped, phrases merged."""
+    def tokens(self, words: list[Word], lo: int = 0, hi: int | None = None, expand: bool = True,
+               keep_weak: bool = False) -> list[Token]:
+        """Content tokens of ``words[lo:hi]``: stop words dropped (weak words kept as weak
+        tokens when ``keep_weak``), phrases merged."""
         hi = len(words) if hi is None else hi
         out: list[Token] = []
         i = lo
@@ -133,7 +137,9 @@ class Normaliser:
                 i += n
                 continue
             w = words[i].norm
-            if w not in self.stop and not (len(w) == 1 and not w.isdigit()):
+            if keep_weak and w in self.weak:
+                out.append(Token(w, ((w, 1.0),), i, i, weak=True))
+            elif w not in self.stop and not (len(w) == 1 and not w.isdigit()):
                 canon = self.canonical(w)
                 alts = self.alternatives(w) if expand else ((canon, 1.0),)
                 out.append(Token(canon, alts, i, i))
@@ -150,6 +156,6 @@ class Normaliser:
                 return self.canonical(canonical), n
         return None
 
-    def phrase_tokens(self, text: str) -> list[str]:
+    def phrase_tokens(self, text: str, keep_weak: bool = False) -> list[str]:
         """Canonical tokens of a dictionary phrase (no lay alternatives)."""
-        return [t.canon for t in self.tokens(split_words(text), expand=False)]
+        return [t.canon for t in self.tokens(split_words(text), expand=False, keep_weak=keep_weak)]

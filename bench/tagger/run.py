@@ -1,0 +1,114 @@
+"""Benchmark of the symptom tagger on the development set, against the exact-dictionary
+baseline in the same run.
+
+    .venv/bin/python bench/tagger/run.py [--split dev|heldout|all] [--misses]
+
+Figures per method: top-1 (the first term returned is a gold term with the right
+polarity), top-5 (share of gold terms, with polarity, among the first five returned),
+document-level micro precision / recall / F1 over (term, negated) pairs, and time per
+document after load; then the throughput on short phrases (one core, one process).
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from bench.tagger.baseline import ExactMatcher  # noqa: E402
+from bench.tagger.devset import load_cases  # noqa: E402
+
+from raremap.engine.tagger import get_tagger  # noqa: E402
+from raremap.knowledge import ensure_knowledge  # noqa: E402
+
+
+def score(cases, predict):
+    top1 = top5_hits = top5_total = tp = fp = fn = 0
+    times = []
+    misses = []
+    for case in cases:
+        started = time.perf_counter()
+        ranked = predict(case.text)
+        times.append(time.perf_counter() - started)
+        gold = case.gold
+        if ranked and ranked[0] in gold:
+            top1 += 1
+        top5_hits += len(gold & set(ranked[:5]))
+        top5_total += len(gold)
+        got = set(ranked)
+        tp += len(got & gold)
+        fp += len(got - gold)
+        fn += len(gold - got)
+        if got != gold:
+            misses.append((case, ranked))
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    return {
+        "top1": top1 / len(cases),
+        "top5": top5_hits / top5_total,
+        "precision": p,
+        "recall": r,
+        "f1": f1,
+        "ms_mean": 1000 * statistics.fmean(times),
+        "ms_p95": 1000 * sorted(times)[int(0.95 * (len(times) - 1))],
+        "misses": misses,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", default="all", choices=["dev", "heldout", "all"])
+    parser.add_argument("--misses", action="store_true", help="list the cases each method got wrong")
+    args = parser.parse_args()
+    kb = ensure_knowledge()
+    cases = load_cases(kb)
+    started = time.perf_counter()
+    tagger = get_tagger(kb)
+    load_s = time.perf_counter() - started
+    started = time.perf_counter()
+    baseline = ExactMatcher(kb)
+    base_load_s = time.perf_counter() - started
+
+    def tagger_predict(text):
+        return [(t.hpo, t.negated) for t in tagger.tag(text).terms]
+
+    methods = {"tagger": tagger_predict, "exact-dictionary baseline": baseline.tag}
+    splits = ["dev", "heldout"] if args.split == "all" else [args.split]
+    print(f"HPO {kb.release}; {len(cases)} cases ({', '.join(f'{s}: {sum(c.split == s for c in cases)}' for s in ('dev', 'heldout'))}); "
+          f"tagger built in {load_s:.2f} s, baseline in {base_load_s:.2f} s")
+    for split in [*splits, *(["all"] if args.split == "all" else [])]:
+        subset = [c for c in cases if split == "all" or c.split == split]
+        print(f"\n{split} ({len(subset)} cases, {sum(len(c.gold) for c in subset)} gold terms)")
+        print(f"{'method':<28}{'top-1':>7}{'top-5':>7}{'P':>7}{'R':>7}{'F1':>7}{'ms/doc':>9}{'p95 ms':>9}")
+        results = {}
+        for name, fn in methods.items():
+            res = results[name] = score(subset, fn)
+            print(f"{name:<28}{res['top1']:>7.3f}{res['top5']:>7.3f}{res['precision']:>7.3f}"
+                  f"{res['recall']:>7.3f}{res['f1']:>7.3f}{res['ms_mean']:>9.2f}{res['ms_p95']:>9.2f}")
+        t, b = results["tagger"], results["exact-dictionary baseline"]
+        print(f"gap: F1 {t['f1']:.3f} vs {b['f1']:.3f} ({t['f1'] / b['f1']:.2f}x); "
+              f"recall {t['recall'] / max(b['recall'], 1e-9):.2f}x")
+        if args.misses:
+            for case, ranked in t["misses"]:
+                print(f"  MISS [{case.split} {case.number}] {case.text!r}\n     gold {sorted(case.gold)}\n     got  "
+                      + ", ".join(f"{h}{'(neg)' if n else ''} {kb.ontology.name(h)}" for h, n in ranked))
+
+    short = [c.text for c in cases if len(c.text.split()) <= 12]
+    rounds = max(1, 2000 // len(short))
+    for name, fn in methods.items():
+        started = time.perf_counter()
+        for _ in range(rounds):
+            for text in short:
+                fn(text)
+        elapsed = time.perf_counter() - started
+        print(f"throughput {name}: {rounds * len(short) / elapsed:,.0f} short phrases/s "
+              f"({len(short)} phrases of <= 12 words x {rounds} rounds, one process)")
+
+
+if __name__ == "__main__":
+    main()
