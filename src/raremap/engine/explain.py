@@ -98,7 +98,7 @@ def explain_disease(ranking: Ranking, disease_id: str, suggestions: int = 5) -> 
     row = ranking.row(index)
     present_rows, absent_rows = _rows(ranking, index)
     scores = ranking.scores
-    kappa = getattr(get_method(ranking.method), "kappa", 0.25)
+    kappa = getattr(get_method(ranking.method), "kappa", 0.02)
     matched, unexplained, against = [], [], []
     asked: set[int] = set()
     for j, q in enumerate(ranking.query.present):

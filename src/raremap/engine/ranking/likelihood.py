@@ -54,7 +54,7 @@ class Likelihood:
     description = "Likelihood ratios over the ontology, weighted by frequency (LIRICAL/BOQA-like): the default"
 
     #: Defaults tuned on the training half of the simulated benchmark (bench/rank_bench.py).
-    def __init__(self, eps: float = 0.03, kappa: float = 0.25, delta: float = 0.02) -> None:
+    def __init__(self, eps: float = 0.4, kappa: float = 0.02, delta: float = 0.02) -> None:
         self.eps, self.kappa, self.delta = eps, kappa, delta
 
     def feature_lr(self, m: EngineMatrices, fm: FeatureMatrices, q: int, n_rows: int) -> np.ndarray:
@@ -62,9 +62,9 @@ class Likelihood:
         anc = m.ancestors_of(q, include_self=False)
         bg = m.background
         best = np.zeros(n_rows)
-        weighted_column_max(fm.reached, np.array([q]), np.array([1.0 / bg[q]]), best)
+        fm.reached_max(np.array([q]), np.array([1.0 / bg[q]]), best)
         weighted_column_max(fm.direct, anc, 1.0 / bg[anc], best)
-        weighted_column_max(fm.reached, anc, self.kappa / bg[anc], best)
+        fm.reached_max(anc, self.kappa / bg[anc], best)
         lr = self.eps + (1.0 - self.eps) * best
         lr[column_any(fm.negated, np.concatenate([[q], anc]), n_rows)] = self.eps
         return lr
@@ -72,7 +72,7 @@ class Likelihood:
     def excluded_lr(self, m: EngineMatrices, fm: FeatureMatrices, x: int, n_rows: int) -> np.ndarray:
         keep = 1.0 - self.delta
         reached = np.zeros(n_rows)
-        weighted_column_max(fm.reached, np.array([x]), np.array([1.0]), reached)
+        fm.reached_max(np.array([x]), np.array([1.0]), reached)
         return (1.0 - keep * reached) / (1.0 - keep * float(m.background[x]))
 
     def _features(self, m: EngineMatrices, fm: FeatureMatrices, query: Query, n_rows: int):

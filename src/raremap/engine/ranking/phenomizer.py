@@ -22,7 +22,7 @@ import numpy as np
 
 from raremap.engine.matrices import EngineMatrices
 from raremap.engine.query import Query
-from raremap.engine.ranking import Scores, register, weighted_column_max
+from raremap.engine.ranking import Scores, register
 
 
 @register
@@ -39,6 +39,6 @@ class Phenomizer:
         present = np.zeros((len(query.present), n_d))
         for j, q in enumerate(query.present):
             cols = m.ancestors_of(q)
-            weighted_column_max(m.features.reached, cols, m.ic[cols], present[j], use_values=False)
+            m.features.indicator_max(cols, m.ic[cols], present[j])
         total = present.mean(axis=0) if len(query.present) else np.zeros(n_d)
         return Scores(total, present, np.zeros((len(query.excluded), n_d)), np.zeros(n_d), self.unit)
