@@ -35,6 +35,8 @@ DEFAULT_WEIGHT = 0.7  # obsolete synonyms and anything unlisted
 #: IDF never counts below this: a missing common word ("abnormal" of "Abnormal gait")
 #: still costs enough that "walking" alone does not reach "Abnormal walk".
 IDF_FLOOR = 4.0
+#: Weak words ("always", "all the time") only help a lay expression along.
+WEAK_IDF = 1.5
 LAY_EXPRESSION_WEIGHT = 1.0
 
 
@@ -149,6 +151,9 @@ def build_lexicon(kb, normaliser: Normaliser, vocabulary: LayVocabulary) -> Lexi
             postings[t].append(e)
     df = np.asarray([len(p) for p in postings], dtype=np.float64)
     idf = np.maximum(np.log1p(n / np.maximum(df, 1)), IDF_FLOOR).astype(np.float32)
+    for word in normaliser.weak:
+        if word in vocab:
+            idf[vocab[word]] = WEAK_IDF
     ptr = np.zeros(len(vocab) + 1, dtype=np.int64)
     ptr[1:] = np.cumsum(df.astype(np.int64))
     flat = np.fromiter((e for p in postings for e in p), dtype=np.int32, count=int(ptr[-1]))

@@ -14,7 +14,8 @@ For each clause (words between commas, sentence ends and words like "but"):
    plus 0.03 when the words are written exactly as the entry. Scores ≥ 0.55 count.
 4. **Selection.** Best first (ties: more tokens, then the deeper, more specific term);
    a match is dropped when more than half of its tokens are already used by a better
-   one ("abdominal pain" suppresses "pain"), or its term was already found.
+   one ("abdominal pain" suppresses "pain"), or its term was already found; finally a
+   term is dropped when a narrower term was found in overlapping words.
 
 Negation comes from :mod:`.negation`; vague phrases get questions from :mod:`.choices`.
 """
@@ -122,7 +123,7 @@ class Tagger:
             if tok.weak or tok.first != tok.last:
                 continue
             word = words[tok.first].norm
-            if word in known or self.normaliser.stem(word) in known:
+            if word in known:
                 continue
             if len(word) >= 5 and word.isalpha():
                 tok.alternatives = tok.alternatives + self._fuzzy(word)
@@ -252,7 +253,22 @@ class Tagger:
             chosen.append(c)
             used.append(c.positions)
             seen.add(c.slot)
-        return chosen
+        return self._drop_broader(chosen)
+
+    def _drop_broader(self, chosen: list[Candidate]) -> list[Candidate]:
+        """Drop a term when a narrower one was found in overlapping words ("sore" →
+        Pain is dropped when "neck is stiff and sore" also gave Neck pain)."""
+        ont = self.kb.ontology
+        ids = self.lexicon.term_ids
+        out = []
+        for c in chosen:
+            broader = any(
+                o is not c and o.positions & c.positions and ids[c.slot] in ont.ancestors(ids[o.slot])
+                for o in chosen
+            )
+            if not broader:
+                out.append(c)
+        return out
 
     def _term(self, c: Candidate, text: str, words: list[Word], negated: list[int]) -> TaggedTerm:
         lex = self.lexicon
