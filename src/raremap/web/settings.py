@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     # RareMap's site sections, one app each.
     "raremap.web.pages",
+    "raremap.web.answers",
 ]
 
 MIDDLEWARE = [

@@ -8,7 +8,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     # Section apps: add one line each, above the pages app.
     # path("checker/", include("raremap.web.checker.urls")),
-    # path("", include("raremap.web.answers.urls")),
+    path("", include("raremap.web.answers.urls")),
     # path("", include("raremap.web.community.urls")),
     # path("accounts/", include("raremap.web.accounts.urls")),
     # path("api/", include("raremap.web.api.urls")),

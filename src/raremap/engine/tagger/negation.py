@@ -18,6 +18,7 @@ from raremap.engine.tagger.words import HARD_BOUNDARY, SOFT_BOUNDARY, Word
 
 MAX_FORWARD = 12  #: words a pre cue reaches at most
 MAX_BACKWARD = 6  #: words a post cue reaches at most
+CONJUNCTIONS = frozenset({"and", "or", "so", "then", "plus"})
 LIST_ITEM_WORDS = 6  #: a comma-separated item longer than this starts a new statement
 
 
@@ -82,12 +83,16 @@ class NegationRules:
                 return
             if j > start and w.boundary == SOFT_BOUNDARY and self._new_statement(words, norms, j):
                 return
+            if j > start and norms[j] in self.subjects and norms[j - 1] in CONJUNCTIONS:
+                return  # "no fever and my skin is weird": a new statement
             if out[j] < 0:
                 out[j] = cue
             j += 1
 
     def _new_statement(self, words: list[Word], norms: list[str], j: int) -> bool:
         if norms[j] in self.subjects:
+            return True
+        if norms[j] in CONJUNCTIONS and j + 1 < len(norms) and norms[j + 1] in self.subjects:
             return True
         k = j + 1
         while k < len(words) and words[k].boundary == 0:
