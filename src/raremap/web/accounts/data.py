@@ -1,0 +1,56 @@
+"""Everything stored about a member, for export (as JSON) and for deleting the account."""
+
+from __future__ import annotations
+
+from django.db import transaction
+
+from raremap.web.community.models import AuditEntry, Experience, Membership, Report, SymptomReport
+from raremap.web.inquiries.models import Inquiry
+
+
+def export_user(user) -> dict:
+    profile = getattr(user, "profile", None)
+    return {
+        "account": {"email": user.email, "date_joined": user.date_joined.isoformat(),
+                    "last_login": user.last_login.isoformat() if user.last_login else None,
+                    "roles": sorted(g.name for g in user.groups.all())},
+        "profile": profile.to_export() if profile else None,
+        "memberships": [m.to_export() for m in Membership.objects.filter(user=user)],
+        "experiences": [e.to_export() for e in Experience.objects.filter(author=user)],
+        "symptom_reports": [s.to_export() for s in SymptomReport.objects.filter(user=user)],
+        "reports_made": [r.to_export() for r in Report.objects.filter(reporter=user)],
+        "inquiries": [i.to_export() for i in
+                      Inquiry.objects.filter(asker=user) | Inquiry.objects.filter(email__iexact=user.email)],
+        "moderation_actions": [a.to_export() for a in AuditEntry.objects.filter(actor=user)],
+        "login_attempts": _login_attempts(user),
+    }
+
+
+def _login_attempts(user) -> list[dict]:
+    from axes.models import AccessAttempt, AccessLog
+
+    rows = [{"kind": "failed", "when": a.attempt_time.isoformat(), "failures": a.failures_since_start}
+            for a in AccessAttempt.objects.filter(username__iexact=user.email)]
+    rows += [{"kind": "login", "when": a.attempt_time.isoformat()}
+             for a in AccessLog.objects.filter(username__iexact=user.email)]
+    return rows
+
+
+@transaction.atomic
+def delete_user(user, keep_posts_anonymised: bool) -> None:
+    """Remove the account and everything personal; posts are deleted or kept without author."""
+    from axes.models import AccessAttempt, AccessFailureLog, AccessLog
+
+    posts = Experience.objects.filter(author=user)
+    if keep_posts_anonymised:
+        posts.update(author=None)
+    else:
+        posts.delete()
+    Report.objects.filter(reporter=user).delete()
+    Inquiry.objects.filter(email__iexact=user.email).delete()
+    Inquiry.objects.filter(asker=user).delete()
+    for model in (AccessAttempt, AccessLog, AccessFailureLog):
+        model.objects.filter(username__iexact=user.email).delete()
+    # Memberships, symptom reports and the profile go with the user (CASCADE); moderation
+    # audit entries and inquiries they answered keep their row without the person (SET_NULL).
+    user.delete()

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+import re
+
+from django import forms
+from django.contrib.auth import password_validation
+from django.contrib.auth.forms import AuthenticationForm
+
+from raremap.web.accounts.models import Profile
+
+PSEUDONYM = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 _.-]{1,38}[A-Za-z0-9]$")
+RESERVED = {"member", "former member", "admin", "moderator", "raremap", "demo"}
+
+
+def clean_pseudonym_value(value: str, exclude_user=None) -> str:
+    value = " ".join(value.split())
+    if not PSEUDONYM.match(value):
+        raise forms.ValidationError(
+            "Use 3 to 40 letters, digits, spaces, dots, dashes or underscores.")
+    if value.lower() in RESERVED or value.lower().startswith("demo "):
+        raise forms.ValidationError("That name is reserved; please choose another.")
+    taken = Profile.objects.filter(pseudonym__iexact=value)
+    if exclude_user is not None:
+        taken = taken.exclude(user=exclude_user)
+    if taken.exists():
+        raise forms.ValidationError("That name is taken; please choose another.")
+    return value
+
+
+class SignupForm(forms.Form):
+    email = forms.EmailField(label="E-mail", max_length=254,
+                             help_text="For the confirmation link and password resets. Never shown to anyone.")
+    pseudonym = forms.CharField(label="Public name", max_length=40,
+                                help_text="Shown with your posts. Do not use your real name.")
+    password1 = forms.CharField(label="Password", strip=False, widget=forms.PasswordInput)
+    password2 = forms.CharField(label="Password again", strip=False, widget=forms.PasswordInput)
+
+    def clean_pseudonym(self) -> str:
+        value = self.cleaned_data["pseudonym"]
+        if "@" in value:
+            raise forms.ValidationError("Your public name must not be an e-mail address.")
+        return clean_pseudonym_value(value)
+
+    def clean(self):
+        data = super().clean()
+        p1, p2 = data.get("password1"), data.get("password2")
+        if p1 and p2 and p1 != p2:
+            self.add_error("password2", "The two passwords differ.")
+        elif p1:
+            try:
+                password_validation.validate_password(p1)
+            except forms.ValidationError as exc:
+                self.add_error("password1", exc)
+        return data
+
+
+class EmailLoginForm(AuthenticationForm):
+    username = forms.EmailField(label="E-mail", max_length=254,
+                                widget=forms.EmailInput(attrs={"autofocus": True, "autocomplete": "email"}))
+    error_messages = {
+        "invalid_login": "That e-mail and password do not match an active account "
+                         "(new accounts must be confirmed from the e-mail first).",
+        "inactive": "This account is not active.",
+    }
+
+
+class DeleteAccountForm(forms.Form):
+    posts = forms.ChoiceField(
+        label="What should happen to your posts?",
+        choices=[("delete", "Delete them"),
+                 ("anonymise", "Keep them, shown as “Former member”")],
+        widget=forms.RadioSelect)
+    password = forms.CharField(label="Your password, to confirm", strip=False,
+                               widget=forms.PasswordInput)

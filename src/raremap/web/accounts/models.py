@@ -1,0 +1,41 @@
+"""A member's public face: a pseudonym. The e-mail address stays on Django's User and is
+shown to nobody but its owner (and the information specialist answering their inquiry)."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+
+ROLES = ("member", "moderator", "information specialist", "editor", "reviewer", "admin")
+
+
+class Profile(models.Model):
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
+                                related_name="profile")
+    pseudonym = models.CharField(max_length=40, unique=True)
+    email_confirmed = models.BooleanField(default=False)
+    is_demo = models.BooleanField(default=False, help_text="Seeded demo account, not a real person.")
+    created = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self) -> str:
+        return self.pseudonym
+
+    def to_export(self) -> dict:
+        return {"pseudonym": self.pseudonym, "email_confirmed": self.email_confirmed,
+                "is_demo": self.is_demo, "created": self.created.isoformat()}
+
+
+def pseudonym_of(user) -> str:
+    """The name shown for ``user``: never the e-mail address or the login name."""
+    if user is None:
+        return "Former member"
+    try:
+        return user.profile.pseudonym
+    except Profile.DoesNotExist:
+        return "Member"
+
+
+def has_role(user, role: str) -> bool:
+    if not user.is_authenticated:
+        return False
+    return user.is_superuser or user.groups.filter(name__in=[role, "admin"]).exists()

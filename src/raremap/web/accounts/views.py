@@ -1,0 +1,124 @@
+"""Sign-up with e-mail confirmation, log in/out, password reset (Django's views), data export
+and account deletion."""
+
+from __future__ import annotations
+
+import json
+import secrets
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth import get_user_model, login, logout
+from django.contrib.auth import views as auth_views
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.models import Group
+from django.core.mail import send_mail
+from django.db import transaction
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils.encoding import force_bytes, force_str
+from django.utils.http import urlsafe_base64_decode, urlsafe_base64_encode
+from django.views.decorators.http import require_POST
+
+from raremap.web.accounts import throttle
+from raremap.web.accounts.data import delete_user, export_user
+from raremap.web.accounts.forms import DeleteAccountForm, EmailLoginForm, SignupForm
+from raremap.web.accounts.models import Profile
+from raremap.web.accounts.tokens import confirmation_token
+
+User = get_user_model()
+
+
+def signup(request: HttpRequest) -> HttpResponse:
+    if request.user.is_authenticated:
+        return redirect("community-dashboard")
+    form = SignupForm(request.POST or None)
+    if request.method == "POST":
+        if not throttle.allow("signup", throttle.client_key(request)):
+            return render(request, "accounts/signup.html", {"form": form, "throttled": True}, status=429)
+        if form.is_valid():
+            _register(request, form.cleaned_data)
+            # Same answer whether or not the address was known: no account discovery.
+            return redirect("accounts-signup-sent")
+    return render(request, "accounts/signup.html", {"form": form})
+
+
+@transaction.atomic
+def _register(request: HttpRequest, data: dict) -> None:
+    email = data["email"].strip()
+    existing = User.objects.filter(email__iexact=email).first()
+    if existing is not None:
+        send_mail("Your RareMap account",
+                  render_to_string("accounts/email/already_registered.txt",
+                                   {"login_url": request.build_absolute_uri(reverse("accounts-login"))}),
+                  None, [existing.email])
+        return
+    user = User(username=f"m-{secrets.token_hex(8)}", email=email, is_active=False)
+    user.set_password(data["password1"])
+    user.save()
+    Profile.objects.create(user=user, pseudonym=data["pseudonym"])
+    member, _ = Group.objects.get_or_create(name="member")
+    user.groups.add(member)
+    uid = urlsafe_base64_encode(force_bytes(user.pk))
+    link = request.build_absolute_uri(
+        reverse("accounts-confirm", args=[uid, confirmation_token.make_token(user)]))
+    send_mail("Confirm your RareMap account",
+              render_to_string("accounts/email/confirm.txt", {"link": link, "pseudonym": data["pseudonym"]}),
+              None, [email])
+
+
+def signup_sent(request: HttpRequest) -> HttpResponse:
+    return render(request, "accounts/signup_sent.html")
+
+
+def confirm(request: HttpRequest, uidb64: str, token: str) -> HttpResponse:
+    try:
+        user = User.objects.get(pk=int(force_str(urlsafe_base64_decode(uidb64))))
+    except (ValueError, TypeError, OverflowError, User.DoesNotExist):
+        user = None
+    if user is None or not confirmation_token.check_token(user, token):
+        return render(request, "accounts/confirm_failed.html", status=400)
+    user.is_active = True
+    user.save(update_fields=["is_active"])
+    Profile.objects.filter(user=user).update(email_confirmed=True)
+    login(request, user, backend="raremap.web.accounts.backends.EmailBackend")
+    messages.success(request, "Your account is confirmed. Welcome to RareMap.")
+    return redirect("community-dashboard")
+
+
+class LoginView(auth_views.LoginView):
+    template_name = "accounts/login.html"
+    authentication_form = EmailLoginForm
+    redirect_authenticated_user = True
+
+
+@login_required
+def export(request: HttpRequest) -> HttpResponse:
+    body = json.dumps(export_user(request.user), indent=2, ensure_ascii=False)
+    response = HttpResponse(body, content_type="application/json")
+    response["Content-Disposition"] = 'attachment; filename="raremap-my-data.json"'
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+@login_required
+def delete_account(request: HttpRequest) -> HttpResponse:
+    form = DeleteAccountForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        if not request.user.check_password(form.cleaned_data["password"]):
+            form.add_error("password", "That is not your password.")
+        else:
+            user = request.user
+            logout(request)
+            delete_user(user, keep_posts_anonymised=form.cleaned_data["posts"] == "anonymise")
+            messages.success(request, "Your account and personal data are deleted.")
+            return redirect("pages-home")
+    return render(request, "accounts/delete.html", {"form": form})
+
+
+@require_POST
+def logout_view(request: HttpRequest) -> HttpResponse:
+    logout(request)
+    return redirect(settings.LOGOUT_REDIRECT_URL)

@@ -1,0 +1,22 @@
+"""Looking diseases up for community pages: canonical id and name, or None."""
+
+from __future__ import annotations
+
+from django.http import Http404
+
+from raremap.web.knowledge import get_kb
+
+
+def get_disease(disease_id: str):
+    """The knowledge base's Disease for ``disease_id`` (any accepted spelling) or Http404."""
+    kb = get_kb()
+    canonical = kb.diseases.resolve(disease_id)
+    if canonical is None:
+        raise Http404(f"No disease with id {disease_id!r}.")
+    return kb.disease(canonical)
+
+
+def disease_name(disease_id: str) -> str:
+    kb = get_kb()
+    canonical = kb.diseases.resolve(disease_id)
+    return kb.diseases.name(canonical) if canonical else disease_id

@@ -1,0 +1,47 @@
+"""Template hooks other pages include with one line: the community panel of a disease page
+and the experiences of a question page. Plus the pseudonym filter (never an e-mail)."""
+
+from __future__ import annotations
+
+from django import template
+
+from raremap.web.accounts.models import pseudonym_of
+
+register = template.Library()
+
+
+@register.filter
+def pseudonym(user) -> str:
+    return pseudonym_of(user)
+
+
+@register.inclusion_tag("community/_panel.html", takes_context=True)
+def disease_community_panel(context, disease_id: str) -> dict:
+    from raremap.web.community.diseases import get_disease
+    from raremap.web.community.models import Membership
+    from raremap.web.community.symptom_map import symptom_map
+    from raremap.web.inquiries.models import Inquiry
+    from raremap.web.knowledge import get_kb
+
+    request = context.get("request")
+    disease = get_disease(disease_id)
+    user = getattr(request, "user", None)
+    membership = (Membership.objects.filter(user=user, disease_id=disease.id).first()
+                  if user is not None and user.is_authenticated else None)
+    return {"request": request, "user": user, "disease": disease, "membership": membership,
+            "joined": Membership.objects.filter(disease_id=disease.id).count(),
+            "symptoms": symptom_map(disease, get_kb()),
+            "inquiries": Inquiry.objects.published().filter(disease_id=disease.id)[:20]}
+
+
+@register.inclusion_tag("community/_experiences.html", takes_context=True)
+def question_experiences_panel(context, disease_id: str, slug: str) -> dict:
+    from raremap.web.community.diseases import get_disease
+    from raremap.web.community.forms import ExperienceForm
+    from raremap.web.community.views import _question_context
+
+    request = context["request"]
+    disease = get_disease(disease_id)
+    return {"request": request, "user": request.user, "csrf_token": context.get("csrf_token"),
+            **_question_context(request, {"disease": disease, "slug": slug, "short": ""},
+                                ExperienceForm())}

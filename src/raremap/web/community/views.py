@@ -1,0 +1,264 @@
+"""Community pages: a disease's community, experiences per question, symptom reports, the
+member dashboard and the moderation queue."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_POST
+
+from raremap.web.accounts import throttle
+from raremap.web.community import deid
+from raremap.web.community.access import own_experience, require_moderator, visible_experience
+from raremap.web.community.countries import country_name, member_map
+from raremap.web.community.diseases import disease_name, get_disease
+from raremap.web.community.forms import ExperienceForm, JoinForm, ReasonForm, SymptomForm
+from raremap.web.community.models import AuditEntry, Experience, Membership, Report, SymptomReport
+from raremap.web.community.publishing import status_for
+from raremap.web.community.questions import SHORT, SLUGS
+from raremap.web.community.symptom_map import symptom_map
+from raremap.web.knowledge import get_kb
+
+
+def _question_or_404(slug: str) -> str:
+    if slug not in SLUGS:
+        raise Http404(f"No question {slug!r}.")
+    return slug
+
+
+def community(request: HttpRequest, disease_id: str) -> HttpResponse:
+    disease = get_disease(disease_id)
+    if disease.id != disease_id:
+        return redirect("community-disease", disease.id)
+    membership = (Membership.objects.filter(user=request.user, disease_id=disease.id).first()
+                  if request.user.is_authenticated else None)
+    published = Experience.objects.published().filter(disease_id=disease.id)
+    questions = [{"slug": s, "short": SHORT[s],
+                  "sharers": published.filter(question=s).sharers()} for s in SLUGS]
+    return render(request, "community/community.html", {
+        "disease": disease, "membership": membership,
+        "joined": Membership.objects.filter(disease_id=disease.id).count(),
+        "join_form": JoinForm(initial=_join_initial(membership)),
+        "map": member_map(disease.id), "symptoms": symptom_map(disease, get_kb()),
+        "questions": questions,
+    })
+
+
+def _join_initial(m: Membership | None) -> dict:
+    return {"role": m.role, "country": m.country, "share_country": m.share_country} if m else {}
+
+
+@login_required
+@require_POST
+def join(request: HttpRequest, disease_id: str) -> HttpResponse:
+    disease = get_disease(disease_id)
+    form = JoinForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "Please choose patient, caregiver or other.")
+        return redirect("community-disease", disease.id)
+    Membership.objects.update_or_create(
+        user=request.user, disease_id=disease.id,
+        defaults={"role": form.cleaned_data["role"], "country": form.cleaned_data["country"],
+                  "share_country": form.cleaned_data["share_country"]})
+    messages.success(request, f"You are a member of the {disease.name} community.")
+    return redirect("community-disease", disease.id)
+
+
+@login_required
+@require_POST
+def leave(request: HttpRequest, disease_id: str) -> HttpResponse:
+    disease = get_disease(disease_id)
+    Membership.objects.filter(user=request.user, disease_id=disease.id).delete()
+    messages.success(request, f"You left the {disease.name} community.")
+    return redirect("community-dashboard")
+
+
+def question(request: HttpRequest, disease_id: str, slug: str) -> HttpResponse:
+    disease = get_disease(disease_id)
+    slug = _question_or_404(slug)
+    form = ExperienceForm(request.POST or None)
+    context = {"disease": disease, "slug": slug, "short": SHORT[slug]}
+    if request.method == "POST":
+        if not request.user.is_authenticated:
+            return redirect(f"{reverse('accounts-login')}?next={request.path}")
+        if not Membership.objects.filter(user=request.user, disease_id=disease.id).exists():
+            raise PermissionDenied("Join the community to share your experience.")
+        if not throttle.allow("post", throttle.client_key(request)):
+            messages.error(request, "You have posted a lot in the last hour; please wait a while.")
+            return render(request, "community/question.html", _question_context(request, context, form), status=429)
+        if form.is_valid():
+            text = form.cleaned_data["text"]
+            found = deid.findings(text)
+            if found and not form.cleaned_data["confirm_personal"]:
+                context["warning"] = deid.highlight(text)
+                form = ExperienceForm(initial={"text": text, "confirm_personal": True})
+                return render(request, "community/question.html", _question_context(request, context, form))
+            kinds = sorted({f.kind.value for f in found})
+            exp = Experience.objects.create(author=request.user, disease_id=disease.id, question=slug,
+                                            text=text, flagged_kinds=kinds,
+                                            status=status_for(request.user, kinds))
+            if exp.status == Experience.Status.PENDING:
+                messages.success(request, "Thank you. Your post will appear once a moderator has checked it.")
+            else:
+                messages.success(request, "Thank you. Your experience is published.")
+            return redirect("community-question", disease.id, slug)
+    return render(request, "community/question.html", _question_context(request, context, form))
+
+
+def _question_context(request, context: dict, form) -> dict:
+    disease, slug = context["disease"], context["slug"]
+    published = Experience.objects.published().for_question(disease.id, slug).select_related("author__profile")
+    mine = (Experience.objects.pending().for_question(disease.id, slug).filter(author=request.user)
+            if request.user.is_authenticated else Experience.objects.none())
+    is_member = request.user.is_authenticated and Membership.objects.filter(
+        user=request.user, disease_id=disease.id).exists()
+    return {**context, "form": form, "experiences": published, "my_pending": mine,
+            "sharers": published.sharers(), "is_member": is_member,
+            "report_form": ReasonForm()}
+
+
+@login_required
+def edit_experience(request: HttpRequest, pk: int) -> HttpResponse:
+    exp = own_experience(request, pk)
+    form = ExperienceForm(request.POST or None, initial={"text": exp.text})
+    warning = None
+    if request.method == "POST" and form.is_valid():
+        text = form.cleaned_data["text"]
+        found = deid.findings(text)
+        if found and not form.cleaned_data["confirm_personal"]:
+            warning = deid.highlight(text)
+            form = ExperienceForm(initial={"text": text, "confirm_personal": True})
+        else:
+            kinds = sorted({f.kind.value for f in found})
+            exp.text, exp.flagged_kinds = text, kinds
+            if exp.status != Experience.Status.HIDDEN:
+                exp.status = status_for(request.user, kinds)
+            exp.save()
+            messages.success(request, "Your post is saved.")
+            return redirect("community-question", exp.disease_id, exp.question)
+    return render(request, "community/edit.html", {"form": form, "experience": exp, "warning": warning,
+                                                   "disease_name": disease_name(exp.disease_id)})
+
+
+@login_required
+@require_POST
+def delete_experience(request: HttpRequest, pk: int) -> HttpResponse:
+    exp = own_experience(request, pk)
+    target = (exp.disease_id, exp.question)
+    exp.delete()
+    messages.success(request, "Your post is deleted.")
+    return redirect("community-question", *target)
+
+
+@login_required
+@require_POST
+def report_experience(request: HttpRequest, pk: int) -> HttpResponse:
+    exp = visible_experience(request, pk)
+    if not throttle.allow("report", throttle.client_key(request)):
+        messages.error(request, "You have sent many reports in the last hour; please wait a while.")
+        return redirect("community-question", exp.disease_id, exp.question)
+    form = ReasonForm(request.POST)
+    if form.is_valid():
+        Report.objects.create(experience=exp, reporter=request.user, reason=form.cleaned_data["reason"])
+        messages.success(request, "Thank you: a moderator will look at this post.")
+    else:
+        messages.error(request, "Please say briefly why you report this post.")
+    return redirect("community-question", exp.disease_id, exp.question)
+
+
+@login_required
+def symptoms(request: HttpRequest, disease_id: str) -> HttpResponse:
+    disease = get_disease(disease_id)
+    if not Membership.objects.filter(user=request.user, disease_id=disease.id).exists():
+        messages.error(request, "Join the community first to record your symptoms.")
+        return redirect("community-disease", disease.id)
+    kb = get_kb()
+    listed = {a.hpo_id: a.name for a in disease.present_phenotypes}
+    mine = set(SymptomReport.objects.filter(user=request.user, disease_id=disease.id)
+               .values_list("hpo_id", flat=True))
+    form = SymptomForm(request.POST or None, choices=sorted(listed.items(), key=lambda kv: kv[1]),
+                       initial={"symptoms": sorted(mine & listed.keys()),
+                                "extra": " ".join(sorted(mine - listed.keys()))})
+    if request.method == "POST" and form.is_valid():
+        chosen = set(form.cleaned_data["symptoms"])
+        extra_ids = form.cleaned_data["extra"].replace(",", " ").split()
+        unknown = [x for x in extra_ids if kb.ontology.resolve(x) is None]
+        if unknown:
+            form.add_error("extra", f"Unknown HPO id: {unknown[0][:20]}")
+        else:
+            chosen |= {kb.ontology.current(kb.ontology.resolve(x)) or x for x in extra_ids}
+            with transaction.atomic():
+                SymptomReport.objects.filter(user=request.user, disease_id=disease.id).exclude(
+                    hpo_id__in=chosen).delete()
+                for h in chosen - mine:
+                    SymptomReport.objects.get_or_create(user=request.user, disease_id=disease.id, hpo_id=h)
+            messages.success(request, "Your symptoms are saved. Thank you for adding to the community map.")
+            return redirect("community-disease", disease.id)
+    extras = [{"hpo_id": h, "name": kb.ontology.name(h) if h in kb.ontology else h}
+              for h in sorted(mine - listed.keys())]
+    return render(request, "community/symptoms.html", {"disease": disease, "form": form, "extras": extras})
+
+
+@login_required
+def dashboard(request: HttpRequest) -> HttpResponse:
+    memberships = [{"m": m, "name": disease_name(m.disease_id), "country": country_name(m.country) if m.country else ""}
+                   for m in Membership.objects.filter(user=request.user).order_by("joined")]
+    posts = Experience.objects.filter(author=request.user)
+    return render(request, "community/dashboard.html", {
+        "memberships": memberships,
+        "posts": [{"e": e, "disease_name": disease_name(e.disease_id), "short": SHORT.get(e.question, e.question)}
+                  for e in posts],
+        "symptom_count": SymptomReport.objects.filter(user=request.user).count(),
+    })
+
+
+@login_required
+def moderation(request: HttpRequest) -> HttpResponse:
+    require_moderator(request)
+    pending = Experience.objects.pending().select_related("author__profile").order_by("created")[:50]
+    reported = (Experience.objects.filter(reports__resolved=False).distinct()
+                .select_related("author__profile")[:50])
+    hidden = Experience.objects.filter(status=Experience.Status.HIDDEN).select_related("author__profile")[:50]
+
+    def row(e):
+        return {"e": e, "segments": deid.highlight(e.text), "disease_name": disease_name(e.disease_id),
+                "reports": list(e.reports.filter(resolved=False).values_list("reason", flat=True))}
+    return render(request, "community/moderation.html", {
+        "pending": [row(e) for e in pending], "reported": [row(e) for e in reported],
+        "hidden": [row(e) for e in hidden], "reason_form": ReasonForm(),
+    })
+
+
+@login_required
+@require_POST
+def moderate(request: HttpRequest, pk: int, action: str) -> HttpResponse:
+    require_moderator(request)
+    exp = get_object_or_404(Experience, pk=pk)
+    form = ReasonForm(request.POST)
+    reason = form.cleaned_data["reason"] if form.is_valid() else ""
+    if action in ("hide", "restore") and not reason:
+        messages.error(request, "Hiding or restoring a post needs a reason.")
+        return redirect("community-moderation")
+    new_status = {"approve": Experience.Status.PUBLISHED, "restore": Experience.Status.PUBLISHED,
+                  "hide": Experience.Status.HIDDEN}.get(action)
+    if new_status is None:
+        raise Http404("Unknown moderation action.")
+    with transaction.atomic():
+        Experience.objects.filter(pk=exp.pk).update(status=new_status)
+        exp.reports.update(resolved=True)
+        AuditEntry.objects.create(actor=request.user, action=action, target=f"experience:{exp.pk}",
+                                  reason=reason)
+    messages.success(request, f"Post {exp.pk}: {action} done.")
+    return redirect("community-moderation")
+
+
+@login_required
+def audit_log(request: HttpRequest) -> HttpResponse:
+    require_moderator(request)
+    entries = AuditEntry.objects.select_related("actor__profile")[:200]
+    return render(request, "community/audit.html", {"entries": entries})

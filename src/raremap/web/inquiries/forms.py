@@ -1,0 +1,24 @@
+from __future__ import annotations
+
+from django import forms
+
+from raremap.web.inquiries.models import ANSWER_MAX_CHARS, QUESTION_MAX_CHARS
+
+
+class AskForm(forms.Form):
+    email = forms.EmailField(label="Your e-mail, for the reply", max_length=254,
+                             help_text="Only the information specialists answering you see it.")
+    question = forms.CharField(label="Your question", min_length=15, max_length=QUESTION_MAX_CHARS,
+                               widget=forms.Textarea(attrs={"rows": 6, "maxlength": QUESTION_MAX_CHARS}))
+
+
+class AnswerForm(forms.Form):
+    answer = forms.CharField(label="Answer", min_length=15, max_length=ANSWER_MAX_CHARS,
+                             widget=forms.Textarea(attrs={"rows": 10, "maxlength": ANSWER_MAX_CHARS}))
+
+
+class PublishForm(forms.Form):
+    published_question = forms.CharField(label="Question as published (de-identified)",
+                                         max_length=QUESTION_MAX_CHARS, widget=forms.Textarea(attrs={"rows": 4}))
+    published_answer = forms.CharField(label="Answer as published (de-identified)",
+                                       max_length=ANSWER_MAX_CHARS, widget=forms.Textarea(attrs={"rows": 8}))

@@ -1,0 +1,103 @@
+"""Ask the information center: anyone asks, information specialists answer from a queue, an
+editor approves a de-identified version for the disease page."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.core.mail import send_mail
+from django.db import transaction
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+
+from raremap.web.accounts import throttle
+from raremap.web.community import deid
+from raremap.web.community.diseases import disease_name, get_disease
+from raremap.web.community.models import AuditEntry
+from raremap.web.inquiries.forms import AnswerForm, AskForm, PublishForm
+from raremap.web.inquiries.models import Inquiry
+
+ANSWER = "inquiries.answer_inquiry"
+PUBLISH = "inquiries.publish_inquiry"
+
+
+def _require(request, perm: str) -> None:
+    if not request.user.has_perm(perm):
+        raise PermissionDenied
+
+
+def ask(request: HttpRequest, disease_id: str) -> HttpResponse:
+    disease = get_disease(disease_id)
+    initial = {"email": request.user.email} if request.user.is_authenticated else {}
+    form = AskForm(request.POST or None, initial=initial)
+    if request.method == "POST":
+        if not throttle.allow("ask", throttle.client_key(request)):
+            return render(request, "inquiries/ask.html", {"form": form, "disease": disease,
+                                                         "throttled": True}, status=429)
+        if form.is_valid():
+            Inquiry.objects.create(
+                disease_id=disease.id, question=form.cleaned_data["question"],
+                email=form.cleaned_data["email"],
+                asker=request.user if request.user.is_authenticated else None)
+            messages.success(request, "Thank you. An information specialist will answer by e-mail.")
+            return redirect("pages-disease", disease.id)
+    return render(request, "inquiries/ask.html", {"form": form, "disease": disease})
+
+
+@login_required
+def queue(request: HttpRequest) -> HttpResponse:
+    if not (request.user.has_perm(ANSWER) or request.user.has_perm(PUBLISH)):
+        raise PermissionDenied
+    rows = []
+    for i in Inquiry.objects.exclude(status=Inquiry.Status.PUBLISHED)[:100]:
+        rows.append({"i": i, "disease_name": disease_name(i.disease_id)})
+    return render(request, "inquiries/queue.html", {"rows": rows,
+                                                    "can_answer": request.user.has_perm(ANSWER),
+                                                    "can_publish": request.user.has_perm(PUBLISH)})
+
+
+@login_required
+def answer(request: HttpRequest, pk: int) -> HttpResponse:
+    _require(request, ANSWER)
+    inquiry = get_object_or_404(Inquiry, pk=pk)
+    form = AnswerForm(request.POST or None, initial={"answer": inquiry.answer})
+    if request.method == "POST" and form.is_valid():
+        with transaction.atomic():
+            inquiry.answer = form.cleaned_data["answer"]
+            inquiry.answered_by, inquiry.answered = request.user, timezone.now()
+            if inquiry.status == Inquiry.Status.NEW:
+                inquiry.status = Inquiry.Status.ANSWERED
+            inquiry.save()
+            AuditEntry.objects.create(actor=request.user, action="answer", target=f"inquiry:{inquiry.pk}")
+        send_mail(f"Your question about {disease_name(inquiry.disease_id)}",
+                  f"{inquiry.answer}\n\n— RareMap information center\n", None, [inquiry.email])
+        messages.success(request, "Answer sent.")
+        return redirect("inquiries-queue")
+    return render(request, "inquiries/answer.html", {
+        "inquiry": inquiry, "form": form, "disease_name": disease_name(inquiry.disease_id),
+        "segments": deid.highlight(inquiry.question)})
+
+
+@login_required
+def publish(request: HttpRequest, pk: int) -> HttpResponse:
+    _require(request, PUBLISH)
+    inquiry = get_object_or_404(Inquiry, pk=pk, status__in=[Inquiry.Status.ANSWERED, Inquiry.Status.PUBLISHED])
+    # Start from the detector's redaction; the editor reviews and edits before approving.
+    form = PublishForm(request.POST or None, initial={
+        "published_question": inquiry.published_question or deid.redacted(inquiry.question),
+        "published_answer": inquiry.published_answer or deid.redacted(inquiry.answer)})
+    if request.method == "POST" and form.is_valid():
+        # Whatever the editor typed is redacted again: a published answer never carries
+        # personal data the detector can see.
+        inquiry.published_question = deid.redacted(form.cleaned_data["published_question"])
+        inquiry.published_answer = deid.redacted(form.cleaned_data["published_answer"])
+        inquiry.status, inquiry.approved_by = Inquiry.Status.PUBLISHED, request.user
+        with transaction.atomic():
+            inquiry.save()
+            AuditEntry.objects.create(actor=request.user, action="publish", target=f"inquiry:{inquiry.pk}")
+        messages.success(request, "Published on the disease page.")
+        return redirect("inquiries-queue")
+    return render(request, "inquiries/publish.html", {
+        "inquiry": inquiry, "form": form, "disease": get_disease(inquiry.disease_id)})
