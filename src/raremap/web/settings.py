@@ -131,3 +131,8 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": envstr("RAREMAP_LOG_LEVEL", "WARNING")},
     "loggers": {"django.request": {"level": "ERROR", "propagate": True}},
 }
+
+# Accounts, community, inquiries and moderation (issue 7): apps, login, e-mail, limits.
+from raremap.web.accounts.conf import apply as apply_community_settings  # noqa: E402
+
+apply_community_settings(globals())

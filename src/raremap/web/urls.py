@@ -12,6 +12,9 @@ urlpatterns = [
     # path("", include("raremap.web.community.urls")),
     # path("accounts/", include("raremap.web.accounts.urls")),
     # path("api/", include("raremap.web.api.urls")),
+    path("accounts/", include("raremap.web.accounts.urls")),
+    path("community/", include("raremap.web.community.urls")),
+    path("inquiries/", include("raremap.web.inquiries.urls")),
     path("", include("raremap.web.pages.urls")),
 ]
 
