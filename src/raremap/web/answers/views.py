@@ -1,0 +1,110 @@
+"""Question pages, the "report an error" form and the diagnostic criteria checker."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_http_methods, require_safe
+
+from raremap.answers import QUESTIONS, UnknownQuestionError, answers, get_question
+from raremap.engine.criteria import FindingError, evaluate, parse_findings, sets_for_disease
+from raremap.web import knowledge
+from raremap.web.answers.forms import CriteriaForm, ReportForm, finding_choices
+from raremap.web.answers.models import ErrorReport
+from raremap.web.answers.presenting import question_page
+
+
+def _disease_id(kb, given: str) -> str:
+    """The canonical id of a disease, or 404."""
+    did = kb.diseases.resolve(given)
+    if did is None:
+        raise Http404(f"There is no disease with the id {given[:100]!r}.")
+    return did
+
+
+def _disease_url(kb, did: str) -> str:
+    from raremap.web.pages.links import disease_url
+
+    return disease_url(kb, did)
+
+
+@require_safe
+def questions(request: HttpRequest, disease_id: str) -> HttpResponse:
+    kb = knowledge.get_kb()
+    did = _disease_id(kb, disease_id)
+    if did != disease_id:
+        return redirect("answers-questions", did, permanent=True)
+    rows = answers(kb, did)
+    return render(request, "answers/questions.html", {
+        "disease_id": did, "disease_name": kb.diseases.name(did), "answers": rows,
+        "disease_url": _disease_url(kb, did), "criteria_sets": sets_for_disease(did),
+    })
+
+
+@require_safe
+def question(request: HttpRequest, disease_id: str, slug: str) -> HttpResponse:
+    kb = knowledge.get_kb()
+    did = _disease_id(kb, disease_id)
+    try:
+        q = get_question(slug)
+    except UnknownQuestionError as exc:
+        raise Http404(str(exc)) from None
+    if did != disease_id or q.slug != slug:
+        return redirect("answers-question", did, q.slug, permanent=True)
+    page = question_page(kb, did, q.slug)
+    return render(request, "answers/question.html", {
+        "page": page, "a": page.answer, "questions": QUESTIONS, "disease_url": _disease_url(kb, did),
+        "report_form": ReportForm(), "criteria_sets": sets_for_disease(did) if q.slug == "diagnosis" else [],
+        "canonical_url": request.build_absolute_uri(reverse("answers-question", args=[did, q.slug])),
+    })
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+def report(request: HttpRequest, disease_id: str, slug: str) -> HttpResponse:
+    kb = knowledge.get_kb()
+    did = _disease_id(kb, disease_id)
+    try:
+        q = get_question(slug)
+    except UnknownQuestionError as exc:
+        raise Http404(str(exc)) from None
+    form = ReportForm(request.POST or None)
+    if request.method == "POST":
+        if form.is_valid():
+            if not form.cleaned_data["website"]:
+                ErrorReport.objects.create(disease_id=did, question=q.slug, message=form.cleaned_data["message"])
+            messages.success(request, "Thank you: your report is in the editors' queue.")
+            return redirect("answers-question", did, q.slug)
+    return render(request, "answers/report.html", {
+        "form": form, "disease_id": did, "disease_name": kb.diseases.name(did), "question": q,
+        "title": q.title(kb.diseases.name(did)),
+    }, status=400 if request.method == "POST" else 200)
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+def criteria(request: HttpRequest, disease_id: str) -> HttpResponse:
+    kb = knowledge.get_kb()
+    did = _disease_id(kb, disease_id)
+    sets = sets_for_disease(did)
+    if not sets:
+        raise Http404("No diagnostic criteria set is held for this disease.")
+    crit = sets[0]
+    form = CriteriaForm(request.POST or None, choices=finding_choices(kb, crit))
+    result, error = None, None
+    # Findings are health data: they come by POST (not in the address), are not stored
+    # and are not logged.
+    if request.method == "POST" and form.is_valid():
+        try:
+            result = evaluate(kb, crit, parse_findings(kb, crit, form.findings()))
+        except FindingError as exc:
+            error = str(exc)
+        except ValidationError as exc:
+            error = "; ".join(exc.messages)
+    elif request.method == "POST":
+        error = "Please check the form."
+    return render(request, "answers/criteria.html", {
+        "crit": crit, "form": form, "result": result, "error": error, "disease_id": did,
+        "disease_name": kb.diseases.name(did), "disease_url": _disease_url(kb, did),
+    }, status=400 if error else 200)

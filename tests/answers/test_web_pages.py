@@ -1,0 +1,125 @@
+"""Question pages, the disease page's links, error reports and the criteria checker
+(Django test client, real knowledge base, test database)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from raremap.web.answers.models import ErrorReport
+
+POEMS = "ORPHA:2905"
+
+
+def text_of(response) -> str:
+    return " ".join(response.content.decode().split())
+
+
+@pytest.fixture(autouse=True)
+def _knowledge(kb):
+    return kb
+
+
+def test_the_disease_page_links_every_question_and_the_criteria_checker(client):
+    body = text_of(client.get("/disease/ORPHA:2905/poems-syndrome/"))
+    assert 'href="/disease/ORPHA:2905/questions/hereditary/"' in body
+    assert 'href="/disease/ORPHA:2905/questions/contagious/"' in body
+    assert 'href="/disease/ORPHA:2905/criteria/"' in body
+
+
+def test_a_disease_without_criteria_links_no_checker(client):
+    body = text_of(client.get("/disease/OMIM:219700/cystic-fibrosis/"))
+    assert 'href="/disease/OMIM:219700/questions/hereditary/"' in body
+    assert "/criteria/" not in body
+
+
+@pytest.mark.django_db
+def test_the_poems_hereditary_page_says_not_inherited_with_sources_and_status(client):
+    r = client.get("/disease/ORPHA:2905/questions/hereditary/")
+    assert r.status_code == 200
+    body = text_of(r)
+    assert "Is POEMS syndrome hereditary or genetic?" in body
+    assert "not passed from parents to children" in body
+    assert "Not medically reviewed" in body and "Medically reviewed by" not in body
+    assert 'href="https://www.orpha.net/en/disease/detail/2905"' in body
+    assert "Dispenzieri" in body
+    assert 'href="/disease/ORPHA:2905/questions/hereditary/report/"' in body
+    assert "not medical advice" in body
+
+
+@pytest.mark.django_db
+def test_an_automatic_answer_says_it_is_automatic(client, kb):
+    body = text_of(client.get("/disease/OMIM:219700/questions/hereditary/"))
+    assert "Automatic answer" in body
+    assert f"Compiled automatically from HPO {kb.release}, not yet reviewed." in body
+    assert "autosomal recessive" in body
+    assert re.search(r'<li id="src-\d+"><a href="https://hpo.jax.org/browse/term/HP:0000007"', body)
+
+
+@pytest.mark.django_db
+def test_question_aliases_and_id_spellings_redirect_to_the_canonical_page(client):
+    r = client.get("/disease/ORPHA:2905/questions/genetic/")
+    assert r.status_code == 301 and r["Location"] == "/disease/ORPHA:2905/questions/hereditary/"
+
+
+@pytest.mark.django_db
+def test_unknown_questions_and_diseases_are_404(client):
+    assert client.get("/disease/ORPHA:2905/questions/tasty/").status_code == 404
+    assert client.get("/disease/ORPHA:99999999/questions/hereditary/").status_code == 404
+
+
+@pytest.mark.django_db
+def test_the_questions_index_lists_every_tldr(client):
+    body = text_of(client.get("/disease/ORPHA:2905/questions/"))
+    assert body.count('class="answer-row"') == 10
+
+
+@pytest.mark.django_db
+def test_reporting_an_error_feeds_the_editors_queue(client):
+    r = client.post("/disease/ORPHA:2905/questions/outlook/report/", {"message": "The survival figure looks old."})
+    assert r.status_code == 302
+    report = ErrorReport.objects.get()
+    assert (report.disease_id, report.question, report.status) == (POEMS, "outlook", "open")
+
+
+@pytest.mark.django_db
+def test_a_too_short_report_is_refused_and_stores_nothing(client):
+    r = client.post("/disease/ORPHA:2905/questions/outlook/report/", {"message": "bad"})
+    assert r.status_code == 400
+    assert ErrorReport.objects.count() == 0
+
+
+def test_the_criteria_checker_explains_a_patient_who_meets_the_set(client):
+    r = client.post("/disease/ORPHA:2905/criteria/", {
+        "item_polyneuropathy": ["HP:0001271"],
+        "item_monoclonal-plasma-cell-disorder": ["lambda-monoclonal-protein"],
+        "item_vegf": ["elevated-vegf"],
+        "other": "Fluctuating hepatomegaly",  # a descendant of Hepatomegaly
+    })
+    assert r.status_code == 200
+    body = text_of(r)
+    assert "The findings entered meet the criteria set" in body
+    assert "only a doctor can diagnose POEMS syndrome" in body
+    assert "Met by Fluctuating hepatomegaly (HP:0006564), a kind of organomegaly" in body
+
+
+def test_the_criteria_checker_does_not_count_diabetes_alone(client):
+    body = text_of(client.post("/disease/ORPHA:2905/criteria/", {
+        "item_polyneuropathy": ["HP:0001271"],
+        "item_monoclonal-plasma-cell-disorder": ["lambda-monoclonal-protein"],
+        "item_castleman-disease": ["castleman-disease"],
+        "item_endocrinopathy": ["HP:0000819"],
+    }))
+    assert "do not meet the criteria set" in body
+    assert "on their own they do not meet this criterion" in body
+
+
+def test_the_criteria_checker_rejects_unknown_findings(client):
+    r = client.post("/disease/ORPHA:2905/criteria/", {"other": "purple elbows"})
+    assert r.status_code == 400
+    assert "is not an HPO term or a named finding" in text_of(r)
+
+
+def test_diseases_without_criteria_have_no_checker(client):
+    assert client.get("/disease/OMIM:219700/criteria/").status_code == 404
