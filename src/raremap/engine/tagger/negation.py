@@ -61,8 +61,7 @@ class NegationRules:
                 i += skip
                 continue
             n = self._match(norms, i, self.pre)
-            if n:
-                self._forward(words, norms, i, i + n, out)
+            if n and self._forward(words, norms, i, i + n, out):
                 i += n
                 continue
             n = self._match(norms, i, self.post)
@@ -73,21 +72,23 @@ class NegationRules:
             i += 1
         return out
 
-    def _forward(self, words: list[Word], norms: list[str], cue: int, j: int, out: list[int]) -> None:
+    def _forward(self, words: list[Word], norms: list[str], cue: int, j: int, out: list[int]) -> int:
+        """Mark the words a pre cue denies; returns how many (0: nothing follows it)."""
         start = j
         while j < len(words) and j - start < MAX_FORWARD:
             w = words[j]
-            if j > start and w.boundary == HARD_BOUNDARY:
-                return
+            if w.boundary == HARD_BOUNDARY:
+                break
             if norms[j] in self.terminate:
-                return
+                break
             if j > start and w.boundary == SOFT_BOUNDARY and self._new_statement(words, norms, j):
-                return
+                break
             if j > start and norms[j] in self.subjects and norms[j - 1] in CONJUNCTIONS:
-                return  # "no fever and my skin is weird": a new statement
+                break  # "no fever and my skin is weird": a new statement
             if out[j] < 0:
                 out[j] = cue
             j += 1
+        return j - start
 
     def _new_statement(self, words: list[Word], norms: list[str], j: int) -> bool:
         if norms[j] in self.subjects:
@@ -100,6 +101,8 @@ class NegationRules:
         return (k - j) > LIST_ITEM_WORDS
 
     def _backward(self, words: list[Word], norms: list[str], i: int, out: list[int]) -> None:
+        if words[i].boundary == HARD_BOUNDARY:
+            return  # "No rash. Absent reflexes": the cue starts a new sentence
         j = i - 1
         while j >= 0 and i - j <= MAX_BACKWARD:
             if norms[j] in self.terminate:

@@ -21,8 +21,8 @@ from raremap.engine.tagger.vocabulary import LayVocabulary
 from raremap.knowledge.text import STOP_WORDS
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
-_HARD = re.compile(r"[.;:!?\n()\[\]{}|•]")
-_SOFT = re.compile(r"[,/]|\s-\s|—|–")
+_HARD = re.compile(r"[.;!?\n()\[\]{}|•]")
+_SOFT = re.compile(r"[,/:]|\s-\s|—|–")
 
 NO_BOUNDARY, SOFT_BOUNDARY, HARD_BOUNDARY = 0, 1, 2
 

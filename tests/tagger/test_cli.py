@@ -1,0 +1,74 @@
+"""``raremap tag``, and the batch protocol through a real subprocess."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from raremap.engine.tagger import MAX_TEXT_CHARS
+
+CLI = [sys.executable, "-m", "raremap.cli.app", "tag"]
+
+
+def run(args, stdin=""):
+    return subprocess.run(CLI + args, input=stdin, capture_output=True, text=True, timeout=120)
+
+
+@pytest.mark.slow
+def test_batch_answers_every_line_in_order_and_survives_bad_lines(kb):
+    lines = [
+        json.dumps({"id": "a", "text": "no fever but pins and needles"}),
+        "this is not json",
+        json.dumps([1, 2]),
+        json.dumps({"id": 7}),
+        json.dumps({"id": 8, "text": 42}),
+        "",
+        json.dumps({"id": "big", "text": "x" * (MAX_TEXT_CHARS + 1)}),
+        json.dumps({"id": {"nested": 1}, "text": "cough"}),
+        json.dumps({"id": 9, "text": ""}),
+        json.dumps({"id": 10, "text": "tummy ache"}),
+    ]
+    proc = run(["--batch"], "\n".join(lines) + "\n")
+    assert proc.returncode == 0, proc.stderr
+    out = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert [o["id"] for o in out] == ["a", None, None, 7, 8, "big", None, 9, 10]
+    first = out[0]["terms"]
+    assert {(t["hpo"], t["negated"]) for t in first} == {("HP:0001945", True), ("HP:0003401", False)}
+    assert set(first[0]) == {"hpo", "label", "start", "end", "score", "negated"}
+    assert "not valid JSON" in out[1]["error"]
+    assert "object" in out[2]["error"]
+    assert "text" in out[3]["error"] and "text" in out[4]["error"]
+    assert "limit" in out[5]["error"]
+    assert "id" in out[6]["error"]
+    assert out[7]["terms"] == []
+    assert out[8]["terms"][0]["hpo"] == "HP:0002027"
+    assert "Tagged 9 texts; 6 with errors" in proc.stderr
+
+
+def test_the_command_prints_a_table_and_json(kb):
+    from typer.testing import CliRunner
+
+    from raremap.cli.app import app
+
+    runner = CliRunner()
+    res = runner.invoke(app, ["tag", "my belly keeps swelling up and I have no fever"], env={"COLUMNS": "200"})
+    assert res.exit_code == 0, res.output
+    assert "Abdominal distention" in res.output and "absent" in res.output
+    res = runner.invoke(app, ["tag", "--json", "tummy ache"])
+    data = json.loads(res.output)
+    assert data["terms"][0]["hpo"] == "HP:0002027"
+
+
+def test_the_command_refuses_text_and_batch_together_and_oversized_text(kb):
+    from typer.testing import CliRunner
+
+    from raremap.cli.app import app
+
+    runner = CliRunner()
+    res = runner.invoke(app, ["tag", "fever", "--batch"])
+    assert res.exit_code != 0
+    res = runner.invoke(app, ["tag", "y" * (MAX_TEXT_CHARS + 5)])
+    assert res.exit_code == 1
