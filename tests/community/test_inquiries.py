@@ -1,0 +1,73 @@
+"""Ask the information center: asking, the specialists' queue, editor publication."""
+
+from __future__ import annotations
+
+from django.core import mail
+from tests.community.conftest import POEMS, logged_in
+
+from raremap.web.inquiries.models import Inquiry
+
+QUESTION = ("My name is Sarah Jones and my husband David was diagnosed at St Mary's Hospital "
+            "on 12 March 2019. Can POEMS syndrome come back after a stem cell transplant?")
+ANSWER = ("It can relapse in some people, so follow-up with blood tests and VEGF levels "
+          "continues for years. Dr Patel's team can explain what applies in your case.")
+
+
+def ask(client, **extra):
+    return client.post(f"/inquiries/ask/{POEMS}/", {"email": "sarah@example.org",
+                                                   "question": QUESTION, **extra})
+
+
+def test_anyone_may_ask(client, db):
+    assert ask(client).status_code == 302
+    inquiry = Inquiry.objects.get()
+    assert inquiry.status == "new" and inquiry.email == "sarah@example.org" and inquiry.asker is None
+
+
+def test_asking_is_throttled(client, db):
+    codes = [ask(client).status_code for _ in range(6)]
+    assert codes[5] == 429 and Inquiry.objects.count() == 5
+
+
+def test_only_specialists_answer(client, patient, specialist):
+    ask(client)
+    inquiry = Inquiry.objects.get()
+    logged_in(client, patient)
+    assert client.get("/inquiries/queue/").status_code == 403
+    assert client.post(f"/inquiries/{inquiry.pk}/answer/", {"answer": ANSWER}).status_code == 403
+    client.logout()
+    logged_in(client, specialist)
+    page = client.get(f"/inquiries/{inquiry.pk}/answer/").content.decode()
+    assert "sarah@example.org" in page  # the specialist needs the reply address
+    assert '<mark class="pii pii-name"' in page
+    client.post(f"/inquiries/{inquiry.pk}/answer/", {"answer": ANSWER})
+    inquiry.refresh_from_db()
+    assert inquiry.status == "answered" and inquiry.answered_by == specialist
+    assert mail.outbox[-1].to == ["sarah@example.org"] and "relapse" in mail.outbox[-1].body
+
+
+def test_specialists_cannot_publish_and_editors_publish_redacted(client, specialist, editor, kb):
+    ask(client)
+    inquiry = Inquiry.objects.get()
+    logged_in(client, specialist)
+    client.post(f"/inquiries/{inquiry.pk}/answer/", {"answer": ANSWER})
+    assert client.post(f"/inquiries/{inquiry.pk}/publish/", {
+        "published_question": "x" * 20, "published_answer": "y" * 20}).status_code == 403
+    client.logout()
+    logged_in(client, editor)
+    form = client.get(f"/inquiries/{inquiry.pk}/publish/").content.decode()
+    assert "Sarah Jones" not in form and "[name]" in form  # pre-filled with the redaction
+    # Even if the editor pastes the original back, what is published is redacted.
+    client.post(f"/inquiries/{inquiry.pk}/publish/", {"published_question": QUESTION,
+                                                     "published_answer": ANSWER})
+    inquiry.refresh_from_db()
+    assert inquiry.status == "published" and inquiry.approved_by == editor
+    for secret in ("Sarah Jones", "David", "St Mary's Hospital", "12 March 2019", "Patel"):
+        assert secret not in inquiry.published_question + inquiry.published_answer
+    assert "POEMS syndrome" in inquiry.published_question  # the disease name is kept
+
+
+def test_unanswered_inquiries_cannot_be_published(client, editor):
+    ask(client)
+    logged_in(client, editor)
+    assert client.get(f"/inquiries/{Inquiry.objects.get().pk}/publish/").status_code == 404
