@@ -6,7 +6,7 @@ import os
 
 import typer
 
-from raremap.cli.console import console, err_console
+from raremap.cli.console import console
 
 SETTINGS = "raremap.web.settings"
 
@@ -24,15 +24,12 @@ def serve(
     ),
 ) -> None:
     """Serve the website with gunicorn (static files by whitenoise). Run 'raremap init' first."""
-    from raremap.knowledge import ArtifactError, open_knowledge
+    from raremap.knowledge import open_knowledge
 
     _django_env()
     # Fail before starting any worker: a web process never builds the knowledge base.
-    try:
-        kb = open_knowledge()
-    except ArtifactError as exc:
-        err_console.print(f"[bold red]Error:[/] {exc}", highlight=False)
-        raise typer.Exit(1) from None
+    # (An ArtifactError becomes one line on stderr and exit status 1, see cli.app.main.)
+    kb = open_knowledge()
     from raremap.web.env import envint
     from raremap.web.server import run_gunicorn
 

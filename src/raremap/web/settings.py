@@ -136,3 +136,9 @@ LOGGING = {
 from raremap.web.accounts.conf import apply as apply_community_settings  # noqa: E402
 
 apply_community_settings(globals())
+
+# Production (issue 8): DATABASE_URL, shared cache, page cache, security headers, JSON logs,
+# 503 during database outages, the API; variables listed in raremap/web/ops/conf.py.
+from raremap.web.ops.conf import apply as apply_production_settings  # noqa: E402
+
+apply_production_settings(globals())

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from django import forms
+
+from raremap.privacy import redact
 
 from raremap.engine.criteria.model import CriteriaSet
 
@@ -19,7 +23,18 @@ class ReportForm(forms.Form):
     website = forms.CharField(required=False, widget=forms.HiddenInput)
 
     def clean_message(self) -> str:
-        return self.cleaned_data["message"].replace("\x00", "")
+        """Strip what looks like personal data (names, e-mails, phone numbers, addresses)
+        with the project's rule-based de-identifier before anything is stored."""
+        text = self.cleaned_data["message"].replace("\x00", "")
+        detector = _detector()
+        return redact(text, detector.find(text))
+
+
+@lru_cache(maxsize=1)
+def _detector():
+    from raremap.privacy import build_detector
+
+    return build_detector(use_ner=False)  # rules and name list only: fast, no model to load
 
 
 def finding_choices(kb, criteria: CriteriaSet) -> list[tuple[str, str, list[tuple[str, str]]]]:

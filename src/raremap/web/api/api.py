@@ -1,0 +1,40 @@
+"""The API object: routers, error handlers, rate limit, and a health probe."""
+
+from __future__ import annotations
+
+from django.db import connection
+from django.http import HttpRequest
+from ninja import NinjaAPI
+
+from raremap.web import knowledge
+from raremap.web.api import answers_routes, engine_routes, errors, knowledge_routes
+from raremap.web.api.throttle import AnonymousRate
+
+api = NinjaAPI(
+    title="RareMap API",
+    version="1",
+    description=(
+        "Rare diseases and their features from the Human Phenotype Ontology, short answers to "
+        "patients' questions, disease ranking from HPO terms, text to HPO terms and diagnostic "
+        "criteria. Errors are `{\"error\": {\"code\", \"message\"}}`; lists are pages with "
+        "`count`, `limit`, `offset`, `next`. Anonymous clients are rate limited (429 with Retry-After). "
+        "Not medical advice: only a doctor can diagnose."
+    ),
+    urls_namespace="api-v1",
+    docs_url="/docs",
+    openapi_url="/openapi.json",
+    throttle=[AnonymousRate()],
+)
+errors.install(api)
+api.add_router("", knowledge_routes.router)
+api.add_router("", answers_routes.router)
+api.add_router("", engine_routes.router)
+
+
+@api.get("/health", tags=["operations"], summary="Liveness and readiness: knowledge base loaded, database reachable",
+         response={200: dict, 503: errors.ErrorOut}, throttle=[])
+def health(request: HttpRequest):
+    kb = knowledge.get_kb()
+    with connection.cursor() as cursor:  # an OperationalError here becomes a 503 (ops middleware)
+        cursor.execute("SELECT 1")
+    return {"status": "ok", "hpo_release": kb.release, "database": connection.vendor}

@@ -1,0 +1,75 @@
+"""Structured JSON logs that carry no personal data.
+
+Each record is one JSON object per line: time, level, logger, message and the ``extra``
+fields given to the call. Before writing, :func:`scrub` replaces anything that looks like
+an e-mail address or an IP address, and drops query strings from URLs, as a last line of
+defence: the request log itself records only the route pattern (``disease/<str:disease_id>/``),
+never the path people typed, their query (symptoms are health data), their address or
+their account.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import time
+
+from django.http import HttpRequest, HttpResponse
+
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+IPV4 = re.compile(r"\b(?:\d{1,3}\.){3}\d{1,3}\b")
+IPV6 = re.compile(r"\b(?:[0-9a-fA-F]{1,4}:){2,7}[0-9a-fA-F]{0,4}\b")
+QUERY = re.compile(r"(/[^\s?\"']*)\?[^\s\"']*")
+STANDARD = set(vars(logging.makeLogRecord({}))) | {"message", "asctime"}
+
+
+def scrub(text: str) -> str:
+    text = EMAIL.sub("[email]", text)
+    text = QUERY.sub(r"\1?[query]", text)
+    text = IPV4.sub("[ip]", text)
+    return IPV6.sub("[ip]", text)
+
+
+class JsonFormatter(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        out = {
+            "ts": time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(record.created)) + f".{int(record.msecs):03d}Z",
+            "level": record.levelname.lower(),
+            "logger": record.name,
+            "message": scrub(record.getMessage()),
+        }
+        for key, value in vars(record).items():
+            if key in STANDARD or key.startswith("_") or key == "request":
+                continue
+            out[key] = value if isinstance(value, int | float | bool) or value is None else scrub(str(value))
+        if record.exc_info:
+            out["exception"] = scrub(self.formatException(record.exc_info))
+        return json.dumps(out, ensure_ascii=False)
+
+
+access_log = logging.getLogger("raremap.access")
+
+
+class RequestLogMiddleware:
+    """One line per request at INFO on ``raremap.access``: method, route pattern, status,
+    duration. Off unless RAREMAP_ACCESS_LOG=1 raises that logger to INFO."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        started = time.perf_counter()
+        response = self.get_response(request)
+        if access_log.isEnabledFor(logging.INFO):
+            match = getattr(request, "resolver_match", None)
+            access_log.info("request", extra={
+                "event": "request",
+                "method": request.method if request.method in {"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"} else "OTHER",
+                "route": match.route if match else "(unmatched)",
+                "view": match.view_name if match else None,
+                "status": response.status_code,
+                "ms": round((time.perf_counter() - started) * 1000, 1),
+                "cache": response.get("X-Cache"),
+            })
+        return response

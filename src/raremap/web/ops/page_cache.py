@@ -1,0 +1,112 @@
+"""Whole-page cache for anonymous GETs of disease, term and answer pages.
+
+These pages are pure functions of the knowledge artifact (the HPO release and its content
+packs) and of community/editorial rows shown on them. The cache key therefore holds the
+HPO release, the artifact's content fingerprint and a *content version*: a counter in the
+shared cache that goes up whenever a row of a community, inquiry or answers model is
+saved or deleted, so every app server stops serving the old page at once. A new HPO
+release changes the key by itself (no flush needed on upgrade).
+
+Only cookie-less visitors are served from the cache (a session or a messages cookie means
+the page may be personal), only 200 responses that set no cookie and used no CSRF token
+are stored. Responses carry ``X-Cache: hit|miss`` (tests and the load bench read it).
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models.signals import post_delete, post_save
+from django.http import HttpRequest, HttpResponse
+from django.urls import Resolver404, resolve
+
+VERSION_KEY = "raremap:content-version"
+# Apps whose rows appear on cached pages (answers' reviewed versions, experiences, ...).
+CONTENT_APPS = {"community", "inquiries", "answers", "web_answers", "raremap_answers"}
+DEFAULT_VIEWS = ("pages-disease", "pages-disease-slug", "pages-term", "answers-")
+
+
+def content_version() -> int:
+    return cache.get_or_set(VERSION_KEY, 1, timeout=None)
+
+
+def bump_content_version(**_ignored) -> None:
+    """Invalidate every cached page (call after changing anything shown on them)."""
+    cache.add(VERSION_KEY, 1, timeout=None)
+    try:
+        cache.incr(VERSION_KEY)
+    except ValueError:  # evicted between add and incr
+        cache.set(VERSION_KEY, 2, timeout=None)
+
+
+def _on_change(sender, **kwargs) -> None:
+    if sender._meta.app_label in CONTENT_APPS:
+        bump_content_version()
+
+
+def connect_invalidation() -> None:
+    post_save.connect(_on_change, dispatch_uid="raremap-page-cache-save")
+    post_delete.connect(_on_change, dispatch_uid="raremap-page-cache-delete")
+
+
+_tags: dict[int, str] = {}
+
+
+def _release_tag() -> str:
+    """The HPO release plus a fingerprint of the artifact's header (sources, section
+    versions: content packs change it), computed once per loaded knowledge base."""
+    from raremap.web.knowledge import get_kb
+
+    kb = get_kb()
+    tag = _tags.get(id(kb))
+    if tag is None:
+        meta = kb.meta if isinstance(kb.meta, dict) else {}
+        digest = hashlib.sha1(repr(sorted(meta.items(), key=lambda kv: kv[0])).encode()).hexdigest()[:12]
+        tag = _tags[id(kb)] = f"{kb.release}:{digest}"
+    return tag
+
+
+class PageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.views = tuple(getattr(settings, "RAREMAP_PAGE_CACHE_VIEWS", DEFAULT_VIEWS))
+        self.seconds = int(getattr(settings, "RAREMAP_PAGE_CACHE_SECONDS", 300))
+        self.private_cookies = {settings.SESSION_COOKIE_NAME, "messages"}
+
+    def _cacheable_request(self, request: HttpRequest) -> bool:
+        if self.seconds <= 0 or request.method not in ("GET", "HEAD"):
+            return False
+        if self.private_cookies & request.COOKIES.keys():
+            return False
+        try:
+            name = resolve(request.path_info).url_name or ""
+        except Resolver404:
+            return False
+        return any(name == v or (v.endswith("-") and name.startswith(v)) for v in self.views)
+
+    def _key(self, request: HttpRequest) -> str:
+        raw = f"{_release_tag()}|{content_version()}|{request.get_full_path()}"
+        return "raremap:page:" + hashlib.sha256(raw.encode("utf-8", "surrogatepass")).hexdigest()
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if not self._cacheable_request(request):
+            return self.get_response(request)
+        key = self._key(request)
+        stored = cache.get(key)
+        if stored is not None:
+            status, content_type, body = stored
+            response = HttpResponse(body, status=status, content_type=content_type)
+            response["X-Cache"] = "hit"
+            response["Vary"] = "Cookie"
+            return response
+        response = self.get_response(request)
+        if (response.status_code == 200 and not response.cookies and not response.streaming
+                and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+                and "private" not in response.get("Cache-Control", "")
+                and "no-store" not in response.get("Cache-Control", "")):
+            cache.set(key, (response.status_code, response["Content-Type"], response.content), self.seconds)
+            response["X-Cache"] = "miss"
+            response["Vary"] = "Cookie"
+        return response

@@ -1,0 +1,75 @@
+import os
+import stat
+import subprocess
+import sys
+
+import pytest
+from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
+
+from raremap.web.env import envbool, envint, envlist, envsecret
+from raremap.web.secret_key import load_or_create_secret_key
+
+
+def test_debug_is_off_by_default_and_sqlite_lives_in_the_data_dir():
+    from raremap import paths
+
+    if "RAREMAP_DEBUG" not in os.environ:
+        assert settings.DEBUG is False
+    assert str(settings.DATABASES["default"]["NAME"]).startswith(str(paths.data_dir()))
+    assert "127.0.0.1" in settings.ALLOWED_HOSTS
+
+
+def test_envbool_is_strict(monkeypatch):
+    monkeypatch.setenv("X_FLAG", "Yes")
+    assert envbool("X_FLAG", False) is True
+    monkeypatch.setenv("X_FLAG", "0")
+    assert envbool("X_FLAG", True) is False
+    monkeypatch.setenv("X_FLAG", "maybe")
+    with pytest.raises(ImproperlyConfigured, match="X_FLAG must be a boolean"):
+        envbool("X_FLAG", False)
+    monkeypatch.delenv("X_FLAG")
+    assert envbool("X_FLAG", True) is True
+
+
+def test_envint_and_envlist(monkeypatch):
+    monkeypatch.setenv("X_NUM", " 42 ")
+    assert envint("X_NUM", 1) == 42
+    monkeypatch.setenv("X_NUM", "4x")
+    with pytest.raises(ImproperlyConfigured, match="X_NUM must be a whole number"):
+        envint("X_NUM", 1)
+    monkeypatch.setenv("X_LIST", "a.org, ,b.org")
+    assert envlist("X_LIST", []) == ["a.org", "b.org"]
+
+
+def test_envsecret_reads_a_file(monkeypatch, tmp_path):
+    secret = tmp_path / "s"
+    secret.write_text("hunter2\n")
+    monkeypatch.setenv("X_SECRET_FILE", str(secret))
+    assert envsecret("X_SECRET") == "hunter2"
+    monkeypatch.setenv("X_SECRET_FILE", str(tmp_path / "missing"))
+    with pytest.raises(ImproperlyConfigured, match="cannot be read"):
+        envsecret("X_SECRET")
+
+
+def test_the_secret_key_is_generated_once_private_and_kept(tmp_path):
+    first = load_or_create_secret_key(tmp_path)
+    assert len(first) >= 50
+    assert stat.S_IMODE((tmp_path / "secret_key").stat().st_mode) == 0o600
+    assert load_or_create_secret_key(tmp_path) == first
+    assert [p.name for p in tmp_path.iterdir()] == ["secret_key"]  # no temporary file left
+
+
+def test_a_truncated_secret_key_file_is_refused(tmp_path):
+    (tmp_path / "secret_key").write_text("short")
+    with pytest.raises(ImproperlyConfigured, match="too short"):
+        load_or_create_secret_key(tmp_path)
+
+
+def test_a_malformed_setting_stops_start_up_with_its_name(tmp_path):
+    env = {**os.environ, "RAREMAP_DEBUG": "perhaps", "RAREMAP_DATA_DIR": str(tmp_path),
+           "DJANGO_SETTINGS_MODULE": "raremap.web.settings"}
+    done = subprocess.run([sys.executable, "-c", "import django; django.setup()"], env=env,
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode != 0
+    assert "RAREMAP_DEBUG must be a boolean" in done.stderr
