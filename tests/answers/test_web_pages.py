@@ -123,3 +123,12 @@ def test_the_criteria_checker_rejects_unknown_findings(client):
 
 def test_diseases_without_criteria_have_no_checker(client):
     assert client.get("/disease/OMIM:219700/criteria/").status_code == 404
+
+
+@pytest.mark.django_db
+def test_error_reports_are_stored_without_contact_details(client):
+    client.post("/disease/ORPHA:2905/questions/outlook/report/",
+                {"message": "Figure is old; write to jo.bloggs@example.org or call 555-123-4567."})
+    message = ErrorReport.objects.get().message
+    assert "example.org" not in message and "555-123-4567" not in message
+    assert "[email]" in message and "Figure is old" in message

@@ -6,9 +6,8 @@ from functools import lru_cache
 
 from django import forms
 
-from raremap.privacy import redact
-
 from raremap.engine.criteria.model import CriteriaSet
+from raremap.privacy import redact
 
 MAX_OTHER_FINDINGS = 40
 
