@@ -57,14 +57,23 @@ class Likelihood:
     def __init__(self, eps: float = 0.4, kappa: float = 0.02, delta: float = 0.02) -> None:
         self.eps, self.kappa, self.delta = eps, kappa, delta
 
-    def feature_lr(self, m: EngineMatrices, fm: FeatureMatrices, q: int, n_rows: int) -> np.ndarray:
-        """float64 (n_rows,): LR of present term ``q`` for each row of ``fm``."""
+    def feature_lr(self, m: EngineMatrices, fm: FeatureMatrices, q: int, n_rows: int,
+                   min_sibling_weight: float = 0.0) -> np.ndarray:
+        """float64 (n_rows,): LR of present term ``q`` for each row of ``fm``.
+
+        ``min_sibling_weight`` skips sibling-route ancestors whose weight ``kappa/bg(a)``
+        is below it (the related-diseases build uses this to ignore organ-system level
+        overlaps that cannot reach its threshold; queries use every ancestor).
+        """
         anc = m.ancestors_of(q, include_self=False)
         bg = m.background
         best = np.zeros(n_rows)
         fm.reached_max(np.array([q]), np.array([1.0 / bg[q]]), best)
         weighted_column_max(fm.direct, anc, 1.0 / bg[anc], best)
-        fm.reached_max(anc, self.kappa / bg[anc], best)
+        sibling = self.kappa / bg[anc]
+        wanted = sibling >= min_sibling_weight
+        if self.kappa > 0 and wanted.any():
+            fm.reached_max(anc[wanted], sibling[wanted], best)
         lr = self.eps + (1.0 - self.eps) * best
         lr[column_any(fm.negated, np.concatenate([[q], anc]), n_rows)] = self.eps
         return lr
