@@ -43,7 +43,9 @@ def delete_user(user, keep_posts_anonymised: bool) -> None:
 
     posts = Experience.objects.filter(author=user)
     if keep_posts_anonymised:
-        posts.update(author=None)
+        for post in posts:  # save() each, so signals (page cache) see the change
+            post.author = None
+            post.save(update_fields=["author"])
     else:
         posts.delete()
     Report.objects.filter(reporter=user).delete()

@@ -249,7 +249,9 @@ def moderate(request: HttpRequest, pk: int, action: str) -> HttpResponse:
     if new_status is None:
         raise Http404("Unknown moderation action.")
     with transaction.atomic():
-        Experience.objects.filter(pk=exp.pk).update(status=new_status)
+        # save(), not update(): signals tell the page cache that the page changed.
+        exp.status = new_status
+        exp.save(update_fields=["status"])
         exp.reports.update(resolved=True)
         AuditEntry.objects.create(actor=request.user, action=action, target=f"experience:{exp.pk}",
                                   reason=reason)
