@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     # RareMap's site sections, one app each.
     "raremap.web.pages",
     "raremap.web.answers",
+    "raremap.web.tagging",
 ]
 
 MIDDLEWARE = [

@@ -11,6 +11,7 @@ urlpatterns = [
     path("", include("raremap.web.answers.urls")),
     # path("", include("raremap.web.community.urls")),
     # path("accounts/", include("raremap.web.accounts.urls")),
+    path("tagging/", include("raremap.web.tagging.urls")),
     path("api/", include("raremap.web.api.urls")),
     path("accounts/", include("raremap.web.accounts.urls")),
     path("community/", include("raremap.web.community.urls")),

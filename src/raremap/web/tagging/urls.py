@@ -1,0 +1,9 @@
+from django.urls import path
+
+from raremap.web.tagging import views
+
+urlpatterns = [
+    path("", views.page, name="tagging-page"),
+    path("api", views.api, name="tagging-api"),
+    path("rank", views.rank, name="tagging-rank"),
+]

@@ -1,0 +1,104 @@
+"""The tagging JSON endpoint, the /tagging/ page and its path on to the checker,
+through Django's test client."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from django.test import Client
+
+from raremap.engine.tagger import MAX_TEXT_CHARS
+
+
+@pytest.fixture
+def client(kb):
+    return Client()
+
+
+def post_json(client, body, raw=None):
+    data = raw if raw is not None else json.dumps(body)
+    return client.post("/tagging/api", data=data, content_type="application/json")
+
+
+def test_get_returns_terms_with_spans_questions_and_a_checker_link(client):
+    text = "I get winded on the stairs and have no fever"
+    res = client.get("/tagging/api", {"text": text})
+    assert res.status_code == 200
+    assert "no-store" in res["Cache-Control"] or "no-cache" in res["Cache-Control"]
+    data = res.json()
+    got = {(t["hpo"], t["negated"]) for t in data["terms"]}
+    assert ("HP:0002094", False) in got and ("HP:0001945", True) in got
+    for t in data["terms"]:
+        assert text[t["start"] : t["end"]]
+        assert {"hpo", "label", "start", "end", "score", "negated", "matched", "source"} <= set(t)
+    assert data["present"] == ["HP:0002094"] and data["absent"] == ["HP:0001945"]
+    assert data["checker_url"] == "/checker/?present=HP:0002094&absent=HP:0001945"
+    assert data["hpo_release"] == "2025-01-16"
+
+
+def test_post_json_with_a_limit(client):
+    res = post_json(client, {"text": "fever, cough, rash and headache", "limit": 2})
+    assert res.status_code == 200
+    assert len(res.json()["terms"]) == 2
+
+
+def test_vague_text_comes_back_with_choices_in_plain_words(client):
+    data = post_json(client, {"text": "my skin is strange"}).json()
+    assert data["questions"]
+    choices = data["questions"][0]["choices"]
+    assert len(choices) >= 3
+    assert all({"hpo", "label", "lay_names", "definition"} <= set(c) for c in choices)
+
+
+@pytest.mark.parametrize(
+    ("raw", "status", "words"),
+    [
+        ("{not json", 400, "not valid JSON"),
+        ("[1, 2]", 400, "JSON object"),
+        (json.dumps({"text": 5}), 400, "text"),
+        (json.dumps({"txt": "fever"}), 400, "text"),
+        (json.dumps({"text": "fever", "limit": 0}), 400, "limit"),
+        (json.dumps({"text": "x" * (MAX_TEXT_CHARS + 1)}), 413, "longer than"),
+    ],
+)
+def test_bad_bodies_get_a_clear_error(client, raw, status, words):
+    res = post_json(client, None, raw=raw)
+    assert res.status_code == status
+    assert words in res.json()["error"]
+
+
+def test_missing_or_oversized_text_in_a_query_string(client):
+    assert client.get("/tagging/api").status_code == 400
+    assert client.get("/tagging/api", {"text": "fever", "limit": "many"}).status_code == 400
+    res = client.post("/tagging/api", {"text": "y" * (MAX_TEXT_CHARS + 1)})
+    assert res.status_code == 413
+
+
+def test_other_methods_are_refused(client):
+    assert client.delete("/tagging/api").status_code == 405
+
+
+def test_the_page_renders_the_box_and_without_javascript_the_result(client):
+    res = client.get("/tagging/")
+    assert res.status_code == 200
+    html = res.content.decode()
+    assert "data-describe" in html and 'action="/tagging/"' in html
+    res = client.get("/tagging/", {"text": "tummy ache but no fever"})
+    html = res.content.decode()
+    assert "Abdominal pain" in html and "Fever" in html
+    assert 'name="present" value="HP:0002027" aria-label="I have Abdominal pain" checked' in html
+    assert 'name="absent" value="HP:0001945" aria-label="I do not have Fever" checked' in html
+
+
+def test_the_page_escapes_what_people_type(client):
+    res = client.get("/tagging/", {"text": "<script>alert(1)</script> fever"})
+    html = res.content.decode()
+    assert "<script>alert(1)</script>" not in html
+    assert "&lt;script&gt;" in html
+
+
+def test_rank_turns_the_checkboxes_into_the_checker_url(client):
+    res = client.get("/tagging/rank", {"present": ["HP:0002027", "hp:0002094", "HP:9999999"], "absent": ["HP:0001945"]})
+    assert res.status_code == 302
+    assert res["Location"] == "/checker/?present=HP:0002027,HP:0002094&absent=HP:0001945"
