@@ -10,6 +10,8 @@ import pytest
 from raremap.web.answers.models import ErrorReport
 
 POEMS = "ORPHA:2905"
+# The pages around the answers (community panels, accounts) read the database.
+pytestmark = pytest.mark.django_db
 
 
 def text_of(response) -> str:
@@ -34,7 +36,6 @@ def test_a_disease_without_criteria_links_no_checker(client):
     assert "/criteria/" not in body
 
 
-@pytest.mark.django_db
 def test_the_poems_hereditary_page_says_not_inherited_with_sources_and_status(client):
     r = client.get("/disease/ORPHA:2905/questions/hereditary/")
     assert r.status_code == 200
@@ -48,7 +49,6 @@ def test_the_poems_hereditary_page_says_not_inherited_with_sources_and_status(cl
     assert "not medical advice" in body
 
 
-@pytest.mark.django_db
 def test_an_automatic_answer_says_it_is_automatic(client, kb):
     body = text_of(client.get("/disease/OMIM:219700/questions/hereditary/"))
     assert "Automatic answer" in body
@@ -57,25 +57,21 @@ def test_an_automatic_answer_says_it_is_automatic(client, kb):
     assert re.search(r'<li id="src-\d+"><a href="https://hpo.jax.org/browse/term/HP:0000007"', body)
 
 
-@pytest.mark.django_db
 def test_question_aliases_and_id_spellings_redirect_to_the_canonical_page(client):
     r = client.get("/disease/ORPHA:2905/questions/genetic/")
     assert r.status_code == 301 and r["Location"] == "/disease/ORPHA:2905/questions/hereditary/"
 
 
-@pytest.mark.django_db
 def test_unknown_questions_and_diseases_are_404(client):
     assert client.get("/disease/ORPHA:2905/questions/tasty/").status_code == 404
     assert client.get("/disease/ORPHA:99999999/questions/hereditary/").status_code == 404
 
 
-@pytest.mark.django_db
 def test_the_questions_index_lists_every_tldr(client):
     body = text_of(client.get("/disease/ORPHA:2905/questions/"))
     assert body.count('class="answer-row"') == 10
 
 
-@pytest.mark.django_db
 def test_reporting_an_error_feeds_the_editors_queue(client):
     r = client.post("/disease/ORPHA:2905/questions/outlook/report/", {"message": "The survival figure looks old."})
     assert r.status_code == 302
@@ -83,7 +79,6 @@ def test_reporting_an_error_feeds_the_editors_queue(client):
     assert (report.disease_id, report.question, report.status) == (POEMS, "outlook", "open")
 
 
-@pytest.mark.django_db
 def test_a_too_short_report_is_refused_and_stores_nothing(client):
     r = client.post("/disease/ORPHA:2905/questions/outlook/report/", {"message": "bad"})
     assert r.status_code == 400
@@ -125,7 +120,6 @@ def test_diseases_without_criteria_have_no_checker(client):
     assert client.get("/disease/OMIM:219700/criteria/").status_code == 404
 
 
-@pytest.mark.django_db
 def test_error_reports_are_stored_without_contact_details(client):
     client.post("/disease/ORPHA:2905/questions/outlook/report/",
                 {"message": "Figure is old; write to jo.bloggs@example.org or call 555-123-4567."})
