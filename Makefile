@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test install knowledge lint bench clean
+.PHONY: run test test-postgres install knowledge lint bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,14 @@ run: knowledge
 test: knowledge
 	bash scripts/ensure-browser.sh
 	$(BIN)/python -m pytest
+
+# The whole suite again on a throwaway PostgreSQL cluster on loopback (installed when missing).
+test-postgres: knowledge
+	bash scripts/ensure-browser.sh
+	@dir=$$(mktemp -d /tmp/raremap-pg.XXXXXX); \
+	url=$$(bash scripts/postgres-cluster.sh start $$dir $${PG_PORT:-54329}) || exit 1; \
+	DATABASE_URL=$$url $(BIN)/python -m pytest; status=$$?; \
+	bash scripts/postgres-cluster.sh stop $$dir; rm -rf $$dir; exit $$status
 
 lint: install
 	$(BIN)/ruff check src tests bench
