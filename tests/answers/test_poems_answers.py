@@ -83,3 +83,20 @@ def test_other_names_from_the_pack_are_searchable(kb):
 def test_question_aliases_give_the_same_answer(kb):
     assert answer(kb, POEMS, "genetic").question == "hereditary"
     assert answer(kb, POEMS, "infectious").question == "contagious"
+
+
+def test_a_pack_carries_a_medical_review_only_when_it_names_a_reviewer_and_date(kb):
+    import copy
+
+    from raremap.answers.compose import answer as compose_answer
+    from raremap.answers.compose import disease_facts
+
+    facts = disease_facts(kb, POEMS)
+    assert not compose_answer(kb, POEMS, "hereditary", facts=facts).review.is_medically_reviewed
+    reviewed = copy.deepcopy(facts.pack)
+    reviewed["review"] = {"reviewer": "Dr A. Example", "reviewed_on": "2026-12-01"}
+    facts.pack = reviewed
+    a = compose_answer(kb, POEMS, "hereditary", facts=facts)
+    assert a.review.is_medically_reviewed
+    assert a.review.text == "Reviewed by Dr A. Example on 2026-12-01."
+    assert any(s.kind == "reviewer" and s.id == "Dr A. Example" for s in a.tldr.sources)

@@ -7,14 +7,20 @@ this module only hashes the small pack files; YAML is parsed when a build runs.
 from __future__ import annotations
 
 from raremap.answers.packs import load_packs, packs_version
+from raremap.engine.criteria.files import criteria_version
 from raremap.knowledge import register_disease_names, register_section_builder
 
 SECTION = "answers"
 
 
 def build_section(kb, progress) -> dict:
-    """The artifact section: the validated packs and which pack covers which disease."""
+    """The artifact section: the validated packs and which pack covers which disease.
+    The criteria sets are checked here too, so that a broken file fails `raremap init`."""
+    from raremap.engine.criteria.catalogue import all_sets
+
     progress("Loading content packs", 0.0)
+    all_sets.cache_clear()
+    all_sets()
     packs = load_packs()
     by_disease = {d: p["pack"] for p in packs for d in p["diseases"]}
     progress("Content packs loaded", 1.0)
@@ -30,5 +36,5 @@ def pack_names() -> dict[str, list[str]]:
     return names
 
 
-register_section_builder(SECTION, build_section, version=packs_version())
+register_section_builder(SECTION, build_section, version=f"{packs_version()}-{criteria_version()}")
 register_disease_names(pack_names)

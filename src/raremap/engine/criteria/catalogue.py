@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
 
+from raremap.engine.criteria.files import set_files
 from raremap.engine.criteria.model import CriteriaSet, Group, Item, NamedFinding
 
-SETS_DIR = Path(__file__).parent / "sets"
 _HPO = re.compile(r"^HP:\d{7}$")
 _KINDS = ("lab", "imaging", "histology", "clinical")
 
@@ -81,7 +80,7 @@ def all_sets() -> dict[str, CriteriaSet]:
     import yaml
 
     out = {}
-    for path in sorted(SETS_DIR.glob("*.yaml")):
+    for path in set_files():
         crit = parse_set(yaml.safe_load(path.read_text(encoding="utf-8")), path.name)
         out[crit.id] = crit
     return out
