@@ -1,0 +1,52 @@
+"""Schema, docs, rate limit, health, and the 503 during a database outage."""
+
+from __future__ import annotations
+
+from unittest import mock
+
+import pytest
+from django.db import OperationalError
+from tests.api.conftest import error_of
+
+GROUPS = ["/search", "/diseases/{disease_id}", "/terms/{hpo_id}", "/diseases/{disease_id}/answers/{question}",
+          "/ranking", "/text-to-terms", "/criteria/{set_id}/check", "/health"]
+
+
+def test_the_openapi_schema_lists_every_endpoint_group(api):
+    schema = api.get("/api/v1/openapi.json").json()
+    assert schema["openapi"].startswith("3.")
+    for path in GROUPS:
+        assert f"/api/v1{path}" in schema["paths"], path
+
+
+def test_the_docs_page_loads_its_assets_from_our_origin(api):
+    page = api.get("/api/v1/docs").content.decode()
+    assert "/static/ninja/swagger-ui-bundle.js" in page and "cdn" not in page.lower()
+
+
+def test_anonymous_clients_over_the_limit_get_429_with_retry_after(api, settings):
+    settings.RAREMAP_API_ANON_RATE = "3/min"
+    codes = [api.get("/api/v1/search", {"q": "poems"}).status_code for _ in range(4)]
+    assert codes == [200, 200, 200, 429]
+    response = api.get("/api/v1/search", {"q": "poems"})
+    err = error_of(response)
+    assert err["code"] == "rate_limited"
+    assert 1 <= int(response["Retry-After"]) <= 60 and err["retry_after"] == int(response["Retry-After"])
+    # Another address has its own budget.
+    assert api.get("/api/v1/search", {"q": "poems"}, REMOTE_ADDR="10.0.0.9").status_code == 200
+
+
+@pytest.mark.django_db
+def test_health_reports_release_and_database(api, kb):
+    body = api.get("/api/v1/health").json()
+    assert body == {"status": "ok", "hpo_release": kb.release, "database": body["database"]}
+    assert body["database"] in {"sqlite", "postgresql"}
+
+
+@pytest.mark.django_db
+def test_a_database_outage_is_a_503_error_object_with_retry_after(api):
+    with mock.patch("django.db.backends.base.base.BaseDatabaseWrapper.cursor",
+                    side_effect=OperationalError("connection refused")):
+        response = api.get("/api/v1/health")
+    assert response.status_code == 503 and response["Retry-After"].isdigit()
+    assert error_of(response)["code"] == "service_unavailable"

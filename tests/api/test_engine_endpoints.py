@@ -1,0 +1,85 @@
+"""Ranking, text to terms, criteria and answers: thin shells over the core's functions."""
+
+from __future__ import annotations
+
+import json
+
+from tests.api.conftest import error_of
+
+from raremap.answers import QUESTIONS, answer
+from raremap.engine import rank
+from raremap.engine.criteria import check
+from raremap.engine.tagger import tag
+
+POEMS = "ORPHA:2905"
+POEMS_FEATURES = ["HP:0001271", "HP:0001744", "HP:0000846"]  # polyneuropathy, splenomegaly, adrenal insufficiency
+
+
+def post(api, url, body):
+    return api.post(url, json.dumps(body), content_type="application/json")
+
+
+def test_ranking_returns_the_engines_order(api, kb):
+    body = post(api, "/api/v1/ranking", {"present": POEMS_FEATURES, "limit": 5}).json()
+    expected = rank(kb, POEMS_FEATURES).top(5)
+    assert [r["disease"] for r in body["results"]] == [r.id for r in expected]
+    assert [r["rank"] for r in body["results"]] == [1, 2, 3, 4, 5]
+    assert body["hpo_release"] == kb.release and body["method"]
+
+
+def test_ranking_reports_unknown_ids_and_refuses_a_query_with_nothing_usable(api):
+    body = post(api, "/api/v1/ranking", {"present": [*POEMS_FEATURES, "HP:9999999"]}).json()
+    assert any(i["id"] == "HP:9999999" and i["action"] == "skipped" for i in body["issues"])
+    response = post(api, "/api/v1/ranking", {"present": ["HP:9999999"]})
+    assert response.status_code == 422 and error_of(response)["issues"]
+
+
+def test_ranking_explains_when_asked(api):
+    body = post(api, "/api/v1/ranking", {"present": POEMS_FEATURES, "limit": 2, "explain": True}).json()
+    assert all(isinstance(r["explanation"], dict) and r["explanation"] for r in body["results"])
+
+
+def test_ranking_input_is_validated(api):
+    for bad in ({}, {"present": []}, {"present": POEMS_FEATURES, "sex": "x"},
+                {"present": POEMS_FEATURES, "method": "astrology"}, {"present": "HP:0001271"}):
+        response = post(api, "/api/v1/ranking", bad)
+        assert response.status_code == 422, bad
+        error_of(response)
+
+
+def test_malformed_json_is_a_400_error_object(api):
+    response = api.post("/api/v1/ranking", "{not json", content_type="application/json")
+    assert response.status_code == 400 and error_of(response)["code"] == "bad_request"
+
+
+def test_text_to_terms_returns_the_taggers_result(api, kb):
+    text = "I get winded on the stairs and have no fever"
+    body = post(api, "/api/v1/text-to-terms", {"text": text}).json()
+    assert body == json.loads(json.dumps(tag(text, kb).to_dict()))
+    assert {"hpo": "HP:0001945", "negated": True}.items() <= next(t for t in body["terms"] if t["hpo"] == "HP:0001945").items()
+
+
+def test_text_with_a_nul_byte_or_too_long_is_refused(api):
+    assert post(api, "/api/v1/text-to-terms", {"text": "fever\x00"}).status_code == 422
+    response = post(api, "/api/v1/text-to-terms", {"text": "fever " * 5000})
+    assert response.status_code == 422 and error_of(response)["code"] == "invalid_input"
+
+
+def test_criteria_catalogue_set_and_check(api, kb):
+    sets = api.get("/api/v1/criteria").json()
+    assert any(s["id"] == "poems" for s in sets)
+    assert api.get("/api/v1/criteria/poems").json()["diseases"] == [POEMS]
+    findings = ["HP:0001271", "lambda", "elevated-vegf", "Hepatomegaly"]
+    body = post(api, "/api/v1/criteria/poems/check", {"findings": findings}).json()
+    assert body == json.loads(json.dumps(check(kb, "poems", findings).to_dict()))
+    assert api.get("/api/v1/criteria/astrology").status_code == 404
+
+
+def test_answers_list_and_detail(api, kb):
+    listed = api.get(f"/api/v1/diseases/{POEMS}/answers").json()
+    assert [a["question"] for a in listed] == [q.slug for q in QUESTIONS]
+    body = api.get(f"/api/v1/diseases/{POEMS}/answers/genetic").json()  # an alias
+    assert body == json.loads(json.dumps(answer(kb, POEMS, "hereditary").to_dict()))
+    response = api.get(f"/api/v1/diseases/{POEMS}/answers/horoscope")
+    assert response.status_code == 404 and error_of(response)["code"] == "not_found"
+    assert api.get("/api/v1/questions").json()[0]["slug"] == QUESTIONS[0].slug

@@ -1,0 +1,79 @@
+"""Search, diseases and terms: the same objects the core's page functions return."""
+
+from __future__ import annotations
+
+from tests.api.conftest import error_of
+
+from raremap.knowledge.pages import disease_page, term_diseases, term_page
+
+POEMS = "ORPHA:2905"
+POLYNEUROPATHY = "HP:0001271"
+
+
+def test_search_finds_poems_by_name_and_by_typo(api, kb):
+    for q in ("POEMS syndrome", "poems syndrom"):
+        body = api.get("/api/v1/search", {"q": q, "kind": "disease"}).json()
+        assert body["items"][0]["id"] == POEMS, q
+        assert {"kind", "id", "label", "matched", "match_type", "score"} <= set(body["items"][0])
+
+
+def test_search_pages_follow_their_next_links_without_overlap(api, kb):
+    first = api.get("/api/v1/search", {"q": "neuropathy", "limit": 5}).json()
+    assert first["limit"] == 5 and first["offset"] == 0 and len(first["items"]) == 5
+    assert first["next"] and "offset=5" in first["next"]
+    second = api.get(first["next"]).json()
+    assert second["offset"] == 5
+    expected = [h.id for h in kb.search("neuropathy", limit=10)]
+    assert [h["id"] for h in first["items"] + second["items"]] == expected
+
+
+def test_search_needs_a_query(api):
+    response = api.get("/api/v1/search")
+    assert response.status_code == 422
+    assert error_of(response)["code"] == "invalid_input"
+
+
+def test_the_disease_endpoint_returns_the_core_page_object(api, kb):
+    body = api.get(f"/api/v1/diseases/{POEMS}").json()
+    assert body == _jsonable(disease_page(kb, POEMS))
+    assert body["hpo_release"] == kb.release
+
+
+def test_an_unknown_disease_is_a_404_with_suggestions(api, kb):
+    response = api.get("/api/v1/diseases/ORPHA:29050000")
+    assert response.status_code == 404
+    err = error_of(response)
+    assert err["code"] == "not_found" and "ORPHA:29050000" in err["message"]
+    assert isinstance(err["suggestions"], list)
+
+
+def test_the_disease_list_is_paged_over_every_disease(api, kb):
+    body = api.get("/api/v1/diseases", {"limit": 3, "offset": 10}).json()
+    assert body["count"] == len(kb.diseases.ids)
+    assert [r["id"] for r in body["items"]] == list(kb.diseases.ids[10:13])
+
+
+def test_term_and_its_diseases(api, kb):
+    assert api.get(f"/api/v1/terms/{POLYNEUROPATHY}").json() == _jsonable(term_page(kb, POLYNEUROPATHY))
+    rows = term_diseases(kb, POLYNEUROPATHY)
+    body = api.get(f"/api/v1/terms/{POLYNEUROPATHY}/diseases", {"limit": 100, "offset": 0}).json()
+    assert body["count"] == len(rows)
+    assert [r["id"] for r in body["items"]] == [r["id"] for r in rows[:100]]
+
+
+def test_out_of_range_paging_is_a_422_not_a_crash(api):
+    for params in ({"limit": 0}, {"limit": 1000}, {"offset": -1}, {"limit": "many"}):
+        response = api.get("/api/v1/diseases", params)
+        assert response.status_code == 422, params
+        assert error_of(response)["details"]
+
+
+def test_an_unknown_api_address_is_a_json_404(api):
+    response = api.get("/api/v1/no-such-thing")
+    assert response.status_code == 404 and error_of(response)["code"] == "not_found"
+
+
+def _jsonable(obj):
+    import json
+
+    return json.loads(json.dumps(obj))
