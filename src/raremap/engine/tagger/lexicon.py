@@ -60,6 +60,9 @@ class Lexicon:
     postings: np.ndarray  #: int32, entry ids
     surface: dict[int, tuple[list[str], list[str]]] = field(default_factory=dict)
     known_words: frozenset[str] = frozenset()  #: every word the dictionary or vocabulary holds
+    #: Stems of the everyday words of hp.obo's definitions and comments: an inflected form
+    #: of one ("showed") is a real word, not a typo to correct.
+    english_stems: frozenset[str] = frozenset()
     abbreviations: dict[str, list[tuple[int, str, str]]] = field(default_factory=dict)
     slot_of: dict[str, int] = field(default_factory=dict)
     #: entry -> folded words its text starts with before its first token ("no energy")
@@ -103,6 +106,13 @@ def build_lexicon(kb, normaliser: Normaliser, vocabulary: LayVocabulary) -> Lexi
         key = (slot, tuple(dict.fromkeys(toks)))
         if key not in raw_entries or raw_entries[key][0] < weight:
             raw_entries[key] = (weight, text, source)
+
+    # Words of the definitions and comments are correctly spelled English (mostly everyday
+    # words): the typo corrector leaves them alone.
+    english: set[str] = set()
+    for term in ontology.terms(include_obsolete=True):
+        english.update(w.norm for w in split_words(f"{term.definition} {term.comment}"))
+    known |= english
 
     labels = []
     for slot, tid in enumerate(keep):
@@ -183,6 +193,7 @@ def build_lexicon(kb, normaliser: Normaliser, vocabulary: LayVocabulary) -> Lexi
         postings=flat,
         surface=by_length,
         known_words=frozenset(known),
+        english_stems=frozenset(normaliser.stem(w) for w in english),
         abbreviations=dict(abbreviations),
         slot_of=slot_of,
         entry_lead=entry_lead,

@@ -48,6 +48,7 @@ MIN_COVERAGE = 0.6
 MIN_SCORE = 0.55
 FUZZY_WEIGHTS = {1: 0.85, 2: 0.7}
 MAX_GAP = 3  #: unmatched content tokens allowed inside one match
+INFLECTIONS = ("s", "ed", "ing", "er", "est", "ly")
 
 
 class TextTooLongError(ValueError):
@@ -125,6 +126,9 @@ class Tagger:
             word = words[tok.first].norm
             if word in known:
                 continue
+            stem = self.normaliser.stem(word)
+            if word.endswith(INFLECTIONS) and len(word) - len(stem) <= 3 and stem in self.lexicon.english_stems:
+                continue  # "showed": an inflected everyday word, not a misspelling
             if len(word) >= 5 and word.isalpha():
                 tok.alternatives = tok.alternatives + self._fuzzy(word)
         return out
@@ -245,11 +249,15 @@ class Tagger:
         used: list[frozenset[int]] = []
         seen: set[int] = set()
         chosen = []
+        ont = self.kb.ontology
+        ids = self.lexicon.term_ids
         for c in ranked:
             if c.slot in seen:
                 continue
             if any(len(c.positions & u) * 2 > len(c.positions) for u in used):
                 continue
+            if any(o.positions & c.positions and ids[c.slot] in ont.ancestors(ids[o.slot]) for o in chosen):
+                continue  # a narrower term already took these words
             chosen.append(c)
             used.append(c.positions)
             seen.add(c.slot)
