@@ -102,3 +102,10 @@ def test_unknown_question_and_unknown_disease_are_clear_errors(kb):
         answer(kb, CYSTIC_FIBROSIS, "is it tasty")
     with pytest.raises(UnknownIdError):
         answer(kb, "ORPHA:99999999", "hereditary")
+
+
+def test_a_genetic_susceptibility_to_an_infection_is_not_answered_with_a_flat_no(kb):
+    # OMIM:619396: a genetic susceptibility to herpes-virus encephalopathy (autosomal dominant).
+    a = answer(kb, "OMIM:619396", "contagious")
+    assert a.tldr.text.startswith("Not the condition itself.")
+    assert "depending on the germ" in a.tldr.text

@@ -49,8 +49,11 @@ def compose(f: DiseaseFacts) -> Composed:
 
 
 def _genetic(f: DiseaseFacts, modes: list, sources: list, infection_in_name: bool) -> Composed:
+    lead = (f"Not the condition itself. {f.name} is a genetic condition, but its name refers "
+            "to an infection, which may spread between people depending on the germ. The HPO "
+            "release records " if infection_in_name else f"No. {f.name} is a genetic condition: the HPO release records ")
     tldr = Statement(
-        f"No. {f.name} is a genetic condition: the HPO release records "
+        lead
         + ("an inheritance pattern" if modes else "a linked gene")
         + (" and linked genes" if modes and f.disease.genes else "")
         + " for it. Genetic conditions are not caught from other people; they come from "

@@ -12,7 +12,7 @@ from raremap.answers.phrases import join_words
 def compose(f: DiseaseFacts) -> Composed:
     modes = [a for a in f.inheritance if a.hpo_id not in NOTES]
     notes = [a for a in f.inheritance if a.hpo_id in NOTES]
-    genes = ", ".join(g.symbol for g in f.disease.genes)
+    genes = gene_list(f)
     if not modes:
         return _no_pattern(f, genes)
     known = [PATTERNS.get(a.hpo_id) for a in modes]
@@ -72,9 +72,17 @@ def _no_pattern(f: DiseaseFacts, genes: str) -> Composed:
     return Composed(tldr, (_counselling(f),), has_data=False)
 
 
+def gene_list(f: DiseaseFacts, limit: int = 6) -> str:
+    """"A, B and C", or "A, B, C, D, E, F and 12 more" for long lists."""
+    symbols = [g.symbol for g in f.disease.genes]
+    if len(symbols) > limit:
+        return ", ".join(symbols[:limit]) + f" and {len(symbols) - limit} more"
+    return join_words(symbols)
+
+
 def _genes_section(f: DiseaseFacts, genes: str) -> Section:
     return Section("Genes linked to it", (Statement(
-        f"HPO's gene-disease data links this condition to: {genes}. A link means that changes "
+        f"HPO's gene-disease data links this condition to: {join_words([g.symbol for g in f.disease.genes])}. A link means that changes "
         "in the gene have been reported with the condition; it does not say that every "
         "person with the condition has such a change.",
         tuple(f.gene_sources())),))
