@@ -1,0 +1,58 @@
+"""Pages a member sees: dashboard, symptom form, editing with a personal-data warning."""
+
+from __future__ import annotations
+
+from tests.community.conftest import POEMS, logged_in
+
+from raremap.web.community.models import Experience
+
+
+def test_dashboard_lists_communities_posts_and_data_links(client, patient):
+    Experience.objects.create(author=patient, disease_id=POEMS, question="symptoms",
+                              text="Numb feet first, then weakness in my legs.", status="pending")
+    logged_in(client, patient)
+    page = client.get("/community/me/").content.decode()
+    assert "POEMS syndrome" in page and "Patient" in page and "France" in page
+    assert "Waiting for moderation" in page
+    assert "/accounts/export/" in page and "/accounts/delete/" in page
+    assert "/community/moderation/" not in page
+
+
+def test_dashboard_links_staff_to_their_queues(client, moderator, specialist):
+    logged_in(client, moderator)
+    assert "/community/moderation/" in client.get("/community/me/").content.decode()
+    logged_in(client, specialist)
+    assert "/inquiries/queue/" in client.get("/community/me/").content.decode()
+
+
+def test_symptom_form_lists_the_diseases_symptoms(client, patient, kb):
+    logged_in(client, patient)
+    page = client.get(f"/community/{POEMS}/symptoms/").content.decode()
+    assert "Polyneuropathy" in page and 'type="checkbox"' in page
+    assert 'data-suggest-terms="/search/suggest"' in page
+
+
+def test_editing_warns_about_personal_data_before_saving(client, patient, settings):
+    settings.RAREMAP_TRUSTED_AFTER = 0
+    exp = Experience.objects.create(author=patient, disease_id=POEMS, question="symptoms",
+                                    text="Numb feet first, then weakness in my legs.",
+                                    status="published")
+    logged_in(client, patient)
+    url = f"/community/experience/{exp.pk}/edit/"
+    text = "Numb feet first; write to me at heron@example.net for details."
+    r = client.post(url, {"text": text})
+    assert '<mark class="pii pii-email"' in r.content.decode()
+    exp.refresh_from_db()
+    assert exp.text.startswith("Numb feet first, then")  # unchanged until confirmed
+    client.post(url, {"text": text, "confirm_personal": "on"})
+    exp.refresh_from_db()
+    assert exp.text == text and exp.status == "pending" and exp.flagged_kinds == ["email"]
+
+
+def test_a_hidden_post_stays_hidden_when_its_author_edits_it(client, patient):
+    exp = Experience.objects.create(author=patient, disease_id=POEMS, question="symptoms",
+                                    text="Numb feet first, then weakness in my legs.", status="hidden")
+    logged_in(client, patient)
+    client.post(f"/community/experience/{exp.pk}/edit/", {"text": "Numb feet first, then weak legs too."})
+    exp.refresh_from_db()
+    assert exp.status == "hidden"
