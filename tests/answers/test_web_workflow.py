@@ -165,3 +165,16 @@ def test_editors_see_error_reports_in_their_queue(client, editor):
     client.force_login(editor)
     body = _text(client.get("/admin/answers/errorreport/"))
     assert "Figure seems out of date." in body
+
+
+def test_the_questions_index_shows_a_published_override(client, editor, reviewer):
+    answer = CuratedAnswer(disease_id="ORPHA:2905", question="treatment", mode=CuratedAnswer.Mode.OVERRIDE,
+                           tldr="Reviewed treatment summary.", sources="ORPHA:2905")  # fmt: skip
+    answer.save(actor=editor)
+    body = _text(client.get("/disease/ORPHA:2905/questions/"))
+    assert "Reviewed treatment summary." not in body  # a draft is never shown
+    answer.submit_for_review(editor)
+    answer.mark_reviewed(reviewer)
+    answer.publish(reviewer)
+    body = _text(client.get("/disease/ORPHA:2905/questions/"))
+    assert "Reviewed treatment summary. <span class=\"muted\">(medically reviewed)</span>" in body

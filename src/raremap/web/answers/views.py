@@ -9,11 +9,11 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_safe
 
-from raremap.answers import QUESTIONS, UnknownQuestionError, answers, get_question
+from raremap.answers import DISCLAIMER, QUESTIONS, UnknownQuestionError, answers, get_question
 from raremap.engine.criteria import FindingError, evaluate, parse_findings, sets_for_disease
 from raremap.web import knowledge
 from raremap.web.answers.forms import CriteriaForm, ReportForm, finding_choices
-from raremap.web.answers.models import ErrorReport
+from raremap.web.answers.models import CuratedAnswer, ErrorReport
 from raremap.web.answers.presenting import question_page
 
 
@@ -37,9 +37,11 @@ def questions(request: HttpRequest, disease_id: str) -> HttpResponse:
     did = _disease_id(kb, disease_id)
     if did != disease_id:
         return redirect("answers-questions", did, permanent=True)
-    rows = answers(kb, did)
+    curated = {c.question: c for c in CuratedAnswer.objects.published().filter(disease_id=did).order_by("published_at")
+               if c.is_medically_reviewed}  # fmt: skip
+    rows = [{"answer": a, "curated": curated.get(a.question)} for a in answers(kb, did)]
     return render(request, "answers/questions.html", {
-        "disease_id": did, "disease_name": kb.diseases.name(did), "answers": rows,
+        "disease_id": did, "disease_name": kb.diseases.name(did), "rows": rows, "disclaimer": DISCLAIMER,
         "disease_url": _disease_url(kb, did), "criteria_sets": sets_for_disease(did),
     })
 
