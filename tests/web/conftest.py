@@ -1,11 +1,12 @@
 """Web tests use the real knowledge base (the session ``kb`` fixture builds it if needed)
-and Django's test client; the public pages never touch the database."""
+and Django's test client. The test database is enabled for all of them: other sections
+(community panels, accounts in the header) add database reads to the public pages."""
 
 import pytest
 
 
 @pytest.fixture(autouse=True)
-def _knowledge(kb):
+def _knowledge(kb, db):
     return kb
 
 

@@ -4,20 +4,25 @@ import subprocess
 import sys
 
 import pytest
-from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 
 from raremap.web.env import envbool, envint, envlist, envsecret
 from raremap.web.secret_key import load_or_create_secret_key
 
 
-def test_debug_is_off_by_default_and_sqlite_lives_in_the_data_dir():
-    from raremap import paths
-
-    if "RAREMAP_DEBUG" not in os.environ:
-        assert settings.DEBUG is False
-    assert str(settings.DATABASES["default"]["NAME"]).startswith(str(paths.data_dir()))
-    assert "127.0.0.1" in settings.ALLOWED_HOSTS
+def test_defaults_debug_off_sqlite_in_the_data_dir_loopback_hosts(tmp_path):
+    # A fresh process: the test run swaps in its own database.
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("RAREMAP_", "DATABASE_URL"))}
+    env["RAREMAP_DATA_DIR"] = str(tmp_path)
+    code = ("from raremap.web import settings as s; "
+            "print(s.DEBUG, s.DATABASES['default']['ENGINE'], s.DATABASES['default']['NAME'], s.ALLOWED_HOSTS)")
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    debug, engine, name, hosts = done.stdout.split(" ", 3)
+    assert debug == "False"
+    assert engine == "django.db.backends.sqlite3" and name.startswith(str(tmp_path))
+    assert "'127.0.0.1'" in hosts and "'localhost'" in hosts
+    assert (tmp_path / "secret_key").exists()
 
 
 def test_envbool_is_strict(monkeypatch):
