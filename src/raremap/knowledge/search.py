@@ -187,18 +187,18 @@ class Search:
             did = normalise_disease_id(query)
             if did and did in self._dis.index:
                 hits.append(Hit("disease", did, self._dis.name(did), did, "id", 1.0))
-            elif query.strip().isdigit() and len(query.strip()) == 6:
+            elif _ascii_digits(query) and len(query.strip()) == 6:
                 for prefix in ("OMIM", "ORPHA"):
                     cand = f"{prefix}:{query.strip()}"
                     if cand in self._dis.index:
                         hits.append(Hit("disease", cand, self._dis.name(cand), cand, "id", 1.0))
-            elif query.strip().isdigit():
+            elif _ascii_digits(query):
                 for prefix in ("ORPHA", "OMIM", "DECIPHER"):
                     cand = f"{prefix}:{int(query.strip())}"
                     if cand in self._dis.index:
                         hits.append(Hit("disease", cand, self._dis.name(cand), cand, "id", 0.95))
         if kind in (None, "term"):
-            looks_like_hp = query.strip().upper().startswith("HP") or (query.strip().isdigit() and len(query.strip()) == 7)
+            looks_like_hp = query.strip().upper().startswith("HP") or (_ascii_digits(query) and len(query.strip()) == 7)
             norm = normalise_hpo_id(query) if looks_like_hp else None
             if norm:
                 tid = self._ont.current(norm)
@@ -217,3 +217,11 @@ class Search:
             label = self._dis.name if kind == "disease" else self._ont.name
             return [(i, label(i)) for i, _, _ in near]
         return [(h.id, h.label) for h in self.search(text, kind=kind, limit=limit)]
+
+
+def _ascii_digits(text: str) -> bool:
+    """True for a plain number ("2905"): str.isdigit() also accepts "²" or "৩", which int()
+    then rejects (found by the API's schema fuzzing, issue 8)."""
+    text = text.strip()
+    return text.isascii() and text.isdigit()
+
