@@ -126,3 +126,17 @@ def test_error_reports_are_stored_without_contact_details(client):
     message = ErrorReport.objects.get().message
     assert "example.org" not in message and "555-123-4567" not in message
     assert "[email]" in message and "Figure is old" in message
+
+
+def test_error_reports_are_rate_limited(client):
+    from django.core.cache import cache
+
+    from raremap.web.accounts.throttle import LIMITS
+
+    cache.clear()
+    limit = LIMITS["report"][0]
+    url = "/disease/ORPHA:2905/questions/outlook/report/"
+    codes = [client.post(url, {"message": f"Report number {i} about the outlook."}).status_code for i in range(limit + 1)]
+    cache.clear()
+    assert codes[:limit] == [302] * limit and codes[-1] == 429
+    assert ErrorReport.objects.count() == limit

@@ -74,6 +74,13 @@ def report(request: HttpRequest, disease_id: str, slug: str) -> HttpResponse:
         raise Http404(str(exc)) from None
     form = ReportForm(request.POST or None)
     if request.method == "POST":
+        from raremap.web.accounts.throttle import allow, client_key
+
+        if not allow("report", client_key(request)):
+            return render(request, "answers/report.html", {
+                "form": form, "disease_id": did, "question": q, "title": q.title(kb.diseases.name(did)),
+                "throttled": True,
+            }, status=429)
         if form.is_valid():
             if not form.cleaned_data["website"]:
                 ErrorReport.objects.create(disease_id=did, question=q.slug, message=form.cleaned_data["message"])
