@@ -22,6 +22,18 @@ TITLE = re.compile(
     r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)"
 )
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+# "my name is jenny", "i'm jenny": a first name in any case after a self-introduction.
+INTRODUCTION = re.compile(r"\b(?:my name is|my name's|i'm|i’m|i am|call me|this is)\s+"
+                          r"(?P<name>[A-Za-z][a-z'’-]+)", re.IGNORECASE)
+# "my hubby rob", "my daughter, Emily": a first name right after a family or care relation.
+RELATION = re.compile(
+    r"\bmy\s+(?:husband|hubby|wife|partner|son|daughter|mum|mom|mother|dad|father|brother|"
+    r"sister|cousin|aunt|uncle|niece|nephew|grandson|granddaughter|grandma|grandpa|friend|"
+    r"carer|caregiver|boyfriend|girlfriend|fiance|fiancee|fiancé|fiancée)\s*,?\s+"
+    r"(?P<name>[A-Za-z][a-z'’-]+)", re.IGNORECASE)
+NOT_NAMES = frozenset("""
+an in so do can is see was has had and the who with went got said says told is are has
+""".split())
 
 AMBIGUOUS = frozenset("""
 may june april august will mark bill grace hope joy faith rose iris lily ivy holly dawn summer
@@ -37,15 +49,21 @@ lane tommy christian christmas easter norman german english french an un the
 
 
 @lru_cache(maxsize=1)
-def first_names() -> frozenset[str]:
-    """Lower-case first names from the census lists, without everyday English words."""
+def census_first_names() -> frozenset[str]:
+    """Every census first name, ambiguous ones included (for contexts that make a name likely)."""
     pkg = resources.files("names")
     out: set[str] = set()
     for fname in ("dist.male.first", "dist.female.first"):
         for line in pkg.joinpath(fname).read_text().splitlines():
             if line.strip():
                 out.add(line.split()[0].lower())
-    return frozenset(out - AMBIGUOUS - country_names())
+    return frozenset(out - NOT_NAMES)
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """Lower-case first names from the census lists, without everyday English words."""
+    return frozenset(census_first_names() - AMBIGUOUS - country_names())
 
 
 def _sentence_initial(text: str, start: int) -> bool:
@@ -57,6 +75,11 @@ def find_names(text: str) -> Iterator[Finding]:
     for m in TITLE.finditer(text):
         s, e = m.span("name")
         yield Finding(Kind.NAME, s, e, text[s:e], "rule:title")
+    for rx, names in ((INTRODUCTION, first_names()), (RELATION, census_first_names())):
+        for m in rx.finditer(text):
+            s, e = m.span("name")
+            if text[s:e].lower() in names:
+                yield Finding(Kind.NAME, s, e, text[s:e], "rule:context")
     gaz = first_names()
     words = list(WORD.finditer(text))
     for i, m in enumerate(words):

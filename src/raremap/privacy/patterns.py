@@ -31,6 +31,23 @@ DATE = re.compile(
     r"|\b[0-3]?\d[/.-][01]?\d[/.-](?:\d{4}|\d{2})\b"       # 12/03/2019
     r"|\b(?:19|20)\d{2}-[01]\d-[0-3]\d\b"                   # 2019-03-12
 )
+NUMBER_WORDS = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+                r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+                r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|"
+                r"four|five|six|seven|eight|nine))?)")
+AGE_WORDS = re.compile(
+    rf"\b{NUMBER_WORDS}[\s-](?:years?|months?)[\s-]old\b|\baged?\s+{NUMBER_WORDS}\b", re.IGNORECASE)
+# "I was 59 when...", "diagnosed at 45": a bare number that can only be an age.
+AGE_CONTEXT = re.compile(
+    r"\b(?:I|he|she|they|we|you)\s+(?:was|were)\s+(?P<n>\d{1,3})\b(?=\s+(?:when|and|at|before|"
+    r"after|by)\b|\s*[,.;])"
+    r"|\b(?:diagnosed|started|began|born|died|passed away|retired|onset)\b[^.\d]{0,20}?\bat\s+"
+    r"(?P<m>\d{1,3})\b(?!\s*(?:mg|%|kg|am|pm|:|\.\d))",
+    re.IGNORECASE)
+EMAIL_SPELLED = re.compile(
+    r"\b\w+(?:(?:\s+dot\s+|\.)\w+)*\s+(?:at|\(at\)|\[at\])\s+\w+"
+    r"(?:\s+dot\s+\w+)*\s+dot\s+(?:com|org|net|edu|gov|uk|de|fr|nl|ie|ca|au|info)\b",
+    re.IGNORECASE)
 AGE = re.compile(
     r"\b(?:aged?|age of|at the age of)\s+\d{1,3}\b"
     r"|\b\d{1,3}[\s-](?:years?|yrs?|months?|weeks?)[\s-]old\b"
@@ -90,6 +107,14 @@ def find_by_rules(text: str) -> Iterator[Finding]:
         yield Finding(Kind.DATE, m.start(), m.end(), m.group(), "rule:date")
     for m in AGE.finditer(text):
         yield Finding(Kind.AGE, m.start(), m.end(), m.group(), "rule:age")
+    for m in AGE_WORDS.finditer(text):
+        yield Finding(Kind.AGE, m.start(), m.end(), m.group(), "rule:age")
+    for m in AGE_CONTEXT.finditer(text):
+        group = "n" if m.group("n") else "m"
+        s, e = m.span(group)
+        yield Finding(Kind.AGE, s, e, text[s:e], "rule:age")
+    for m in EMAIL_SPELLED.finditer(text):
+        yield Finding(Kind.EMAIL, m.start(), m.end(), m.group(), "rule:email")
     for m in RECORD.finditer(text):
         s, e = m.span("value")
         e = len(text[:e].rstrip(" -"))
