@@ -30,6 +30,14 @@ def test_disease_eponyms_are_not_taken_for_people(detector, disease):
     assert kinds(detector, text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "I am tired of explaining it.", "My son is doing well now.", "We met at the clinic at 10.30.",
+    "The dose was 2 tablets at 5 mg each.", "I will see the specialist in May.",
+])
+def test_everyday_sentences_are_left_alone(rules_only, text):
+    assert kinds(rules_only, text) == []
+
+
 def test_a_doctor_with_an_eponymous_surname_is_still_a_name(detector):
     text = "Our doctor, Dr Wilson, explained Wilson disease to us."
     assert kinds(detector, text) == [(Kind.NAME, "Wilson")]
@@ -44,6 +52,11 @@ def test_a_doctor_with_an_eponymous_surname_is_still_a_name(detector):
     ("Read https://example.org/guide first", Kind.URL, "https://example.org/guide"),
     ("We went to St Mary's Hospital twice", Kind.HOSPITAL, "St Mary's Hospital"),
     ("My MRN 4471902 is on the letter", Kind.RECORD_NUMBER, "4471902"),
+    ("hi all, i'm jenny and new here", Kind.NAME, "jenny"),
+    ("my hubby rob drives me there", Kind.NAME, "rob"),
+    ("write to jo dot m at yahoo dot com", Kind.EMAIL, "jo dot m at yahoo dot com"),
+    ("I was 59 when it began", Kind.AGE, "59"),
+    ("a thirty-two year old mother", Kind.AGE, "thirty-two year old"),
 ])
 def test_rules_find_each_kind_without_the_model(rules_only, text, kind, found):
     assert (kind, found) in kinds(rules_only, text)
