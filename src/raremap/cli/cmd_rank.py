@@ -1,4 +1,8 @@
-"""``raremap rank``: rank rare diseases from HPO terms, a phenopacket, or a JSON Lines batch."""
+"""``raremap rank``: rank rare diseases from HPO terms, a phenopacket, or a JSON Lines batch.
+
+Failures exit with ``SystemExit(1)``: ``typer.Exit`` is swallowed by ``app(standalone_mode=False)``
+in :func:`raremap.cli.app.main` (the exit code becomes 0).
+"""
 
 from __future__ import annotations
 
@@ -54,7 +58,7 @@ def rank(
         err_console.print(f"[yellow]{issue.message()}[/]", highlight=False)
     if not query.present:
         err_console.print("[bold red]Error:[/] none of the HPO ids given is a usable phenotype term.")
-        raise typer.Exit(1)
+        raise SystemExit(1)
     ranking = rank_query(kb, query, method)
     _show(ranking, top or 10, explain, as_json)
 
@@ -66,7 +70,7 @@ def _from_phenopacket(path: Path, present, excluded, onset, sex):
         packet = read_phenopacket(path)
     except PhenopacketError as exc:
         err_console.print(f"[bold red]Error:[/] {exc}.", highlight=False)
-        raise typer.Exit(1) from None
+        raise SystemExit(1) from None
     for note in packet.notes:
         err_console.print(f"[yellow]{path}: {note}[/]", highlight=False)
     return (present + list(packet.present), excluded + list(packet.excluded),

@@ -1,0 +1,45 @@
+"""Explanations of ranked diseases on the real release."""
+
+from __future__ import annotations
+
+from raremap.engine import explain, rank
+
+POEMS = "ORPHA:2905"
+
+
+def test_matched_features_name_the_disease_annotation_and_its_frequency(kb):
+    # Polyneuropathy (exact), adrenal insufficiency (POEMS lists primary adrenal insufficiency)
+    r = rank(kb, ["HP:0001271", "HP:0000846", "HP:0001250"])
+    e = explain(r, POEMS)
+    by_feature = {m["feature"]["hpo_id"]: m for m in e["matched"]}
+    assert by_feature["HP:0001271"]["relation"] == "exact"
+    assert by_feature["HP:0001271"]["annotation"]["frequency"] == "100% of people"
+    assert by_feature["HP:0000846"]["relation"] == "narrower"
+    assert by_feature["HP:0000846"]["annotation"]["hpo_id"] == "HP:0008207"
+    # Seizures are not a feature of POEMS syndrome.
+    assert [u["feature"]["hpo_id"] for u in e["unexplained"]] == ["HP:0001250"]
+    assert e["unexplained"][0]["contribution"] < 0
+    assert e["rank"] == r.rank_of(POEMS)
+
+
+def test_an_excluded_feature_the_disease_shows_counts_against_it(kb):
+    r = rank(kb, ["HP:0001744", "HP:0000953"], ["HP:0001271"])
+    e = explain(r, POEMS)
+    assert e["excluded_against"][0]["feature"]["hpo_id"] == "HP:0001271"
+    assert e["excluded_against"][0]["contribution"] < -1
+    assert e["excluded_against"][0]["annotation"]["band"] == "obligate"
+
+
+def test_what_to_check_next_lists_frequent_features_not_yet_asked(kb):
+    asked = ["HP:0001271", "HP:0001744"]
+    e = explain(rank(kb, asked, ["HP:0000135"]), POEMS)
+    ids = [c["hpo_id"] for c in e["check_next"]]
+    assert 0 < len(ids) <= 5
+    assert not set(ids) & set(asked + ["HP:0000135"])
+    assert all(c["band"] in ("obligate", "very-frequent", "frequent") for c in e["check_next"])
+
+
+def test_explanations_work_for_the_baseline_too(kb):
+    e = explain(rank(kb, ["HP:0001271", "HP:0001744"], method="phenomizer"), POEMS)
+    assert e["unit"] == "IC (nats)"
+    assert {m["feature"]["hpo_id"] for m in e["matched"]} == {"HP:0001271", "HP:0001744"}

@@ -1,0 +1,76 @@
+"""The ``raremap rank`` command through real subprocesses: batch protocol, table, phenopacket."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+RAREMAP = str(Path(sys.executable).parent / "raremap")
+
+
+def run(*args: str, stdin: str = "") -> subprocess.CompletedProcess:
+    return subprocess.run([RAREMAP, "rank", *args], input=stdin, capture_output=True, text=True, timeout=120)
+
+
+def test_the_batch_protocol_answers_every_line_in_order(kb):
+    lines = [
+        {"id": "poems", "present": ["HP:0001271", "HP:0001744", "HP:0000846", "HP:0002730"],
+         "excluded": ["HP:0001250"]},
+        {"id": "unknown-only", "present": ["HP:9999999"]},
+        '{"id": "broken", "present": [',
+        {"id": "mixed", "present": ["HP:0001271", "HP:7777777", "HP:0002082"], "excluded": []},
+        {"id": "wrong-type", "present": "HP:0001271"},
+        ["not", "an", "object"],
+    ]
+    stdin = "\n".join(x if isinstance(x, str) else json.dumps(x) for x in lines) + "\n\n"
+    proc = run("--batch", "--top", "5", stdin=stdin)
+    assert proc.returncode == 0, proc.stderr
+    out = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert [o["id"] for o in out] == ["poems", "unknown-only", "broken", "mixed", "wrong-type", None]
+    poems = out[0]["ranking"]
+    assert len(poems) == 5 and poems[0]["disease"] == "ORPHA:2905"
+    assert set(poems[0]) == {"disease", "name", "score"} and isinstance(poems[0]["score"], float)
+    assert poems == sorted(poems, key=lambda r: -r["score"])
+    assert "no usable" in out[1]["error"]
+    assert "not valid JSON" in out[2]["error"]
+    assert len(out[3]["ranking"]) == 5
+    assert "list of HPO id strings" in out[4]["error"]
+    assert "JSON object" in out[5]["error"]
+    assert "HP:7777777: unknown HPO id, skipped" in proc.stderr
+    assert "HP:0002082: alternative id, used HP:0003401 instead" in proc.stderr
+
+
+def test_the_table_lists_the_best_diseases_and_explains_them(kb):
+    proc = run("HP:0001271", "HP:0001744", "HP:0000846", "--exclude", "HP:0001250", "-n", "3", "--explain", "1")
+    assert proc.returncode == 0, proc.stderr
+    assert "POEMS syndrome" in proc.stdout
+    assert "not a diagnosis" in proc.stdout
+    assert "Polyneuropathy" in proc.stdout
+
+
+def test_json_output_and_unknown_method(kb):
+    proc = run("HP:0001271", "--json", "--method", "phenomizer", "-n", "2")
+    data = json.loads(proc.stdout)
+    assert data["method"] == "phenomizer" and len(data["ranking"]) == 2
+    bad = run("HP:0001271", "--method", "magic")
+    assert bad.returncode == 2 and "choose from" in bad.stderr
+
+
+def test_a_phenopacket_file_is_ranked_and_a_broken_one_is_refused(kb, tmp_path):
+    packet = tmp_path / "case.json"
+    packet.write_text(json.dumps({
+        "id": "c1", "subject": {"sex": "MALE"},
+        "phenotypicFeatures": [{"type": {"id": t}} for t in ("HP:0001271", "HP:0001744", "HP:0000846")],
+    }))
+    proc = run("--phenopacket", str(packet), "--json", "-n", "10")
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads(proc.stdout)
+    assert data["query"]["sex"] == "male"
+    assert "ORPHA:2905" in [r["disease"] for r in data["ranking"]]
+    broken = tmp_path / "broken.json"
+    broken.write_text("{nope")
+    proc = run("--phenopacket", str(broken))
+    assert proc.returncode == 1
+    assert "not valid JSON" in proc.stderr and "Traceback" not in proc.stderr

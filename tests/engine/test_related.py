@@ -1,0 +1,36 @@
+"""Related diseases, computed at build time by the engine."""
+
+from __future__ import annotations
+
+import pytest
+
+from raremap.engine import related_diseases
+from raremap.knowledge import UnknownIdError
+
+
+def test_related_diseases_of_poems_share_its_features(kb):
+    items = related_diseases(kb, "ORPHA:2905")
+    assert len(items) == 10
+    assert "ORPHA:2905" not in [i["id"] for i in items]
+    assert set(items[0]) == {"id", "name", "score", "shared"}
+    scores = [i["score"] for i in items]
+    assert scores == sorted(scores, reverse=True) and 0 < scores[-1] <= scores[0] < 1.5
+    poems_features = {a.hpo_id for a in kb.disease("ORPHA:2905").present_phenotypes}
+    for item in items:
+        assert item["shared"], item
+        assert {s["hpo_id"] for s in item["shared"]} <= poems_features
+        assert all(s["name"] for s in item["shared"])
+
+
+def test_the_limit_and_unknown_ids(kb):
+    assert len(related_diseases(kb, "OMIM:147791", limit=3)) <= 3
+    with pytest.raises(UnknownIdError):
+        related_diseases(kb, "ORPHA:999999999")
+
+
+def test_the_table_is_built_for_the_mini_release_too(mini_kb):
+    """Three diseases: each can have at most two related ones; D0 and D1 share the
+    nervous system only through Paresthesia/Acroparesthesia."""
+    items = related_diseases(mini_kb, "OMIM:100100")
+    assert [i["id"] for i in items] == ["ORPHA:1"]
+    assert items[0]["shared"][0]["hpo_id"] == "HP:0031006"
