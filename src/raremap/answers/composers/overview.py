@@ -26,7 +26,7 @@ def what_is_it(f: DiseaseFacts) -> Composed:
     sources = list(first.sources)
     if present and systems:
         parts.append(f"The HPO release lists {plural(len(present), 'feature')} for it, most often "
-                     f"involving {join_words([name.lower() for _, name, _ in systems[:TLDR_SYSTEMS]])}.")
+                     f"involving {join_words([name[0].lower() + name[1:] for _, name, _ in systems[:TLDR_SYSTEMS]])}.")
         sources.append(f.hpo)
     elif not present:
         parts.append("The HPO release records no features for it.")
@@ -90,10 +90,17 @@ def body_systems(f: DiseaseFacts) -> list[tuple[str, str, int]]:
                 counts[anc] += 1
     ranked = sorted((n, s) for s, n in counts.items() if n)
     ranked.sort(key=lambda pair: -pair[0])
-    return [(s, _system_name(ont.name(s)), n) for n, s in ranked]
+    return [(s, _system_name(s, ont.name(s)), n) for n, s in ranked]
 
 
-def _system_name(name: str) -> str:
+def _system_name(hpo_id: str, name: str) -> str:
+    """Plain words for a top-level system ("The nervous system"), from the summary's table
+    when it has the system, else the HPO name without its "Abnormality of" prefix."""
+    from raremap.knowledge.summary import SYSTEM_WORDS
+
+    if hpo_id in SYSTEM_WORDS:
+        words = SYSTEM_WORDS[hpo_id]
+        return words[0].upper() + words[1:]
     for prefix in ("Abnormality of the ", "Abnormality of ", "Abnormal "):
         if name.startswith(prefix):
             return name[len(prefix):].capitalize()
