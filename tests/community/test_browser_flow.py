@@ -105,3 +105,28 @@ def test_sign_up_join_post_approve(browser, live_server, monkeypatch):
     assert "calmed my worries" in visitor.content() and "Quiet Quail" in visitor.content()
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     visitor.screenshot(path=str(ARTIFACTS / "question-after-approval.png"), full_page=True)
+
+
+def test_member_records_symptoms_with_autocomplete(browser, live_server, monkeypatch, kb):
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    from raremap.web.community.models import Membership, SymptomReport
+
+    user = make_user("Tidy Tern", "tern@example.org", password="quiet harbour 31")
+    Membership.objects.create(user=user, disease_id=POEMS, role="patient")
+    first = sorted(kb.disease(POEMS).present_phenotypes, key=lambda a: a.name)[0]
+
+    page = new_page(browser)
+    page.goto(live_server.url + "/accounts/login/")
+    page.fill("input[name=username]", "tern@example.org")
+    page.fill("input[name=password]", "quiet harbour 31")
+    page.click("button:has-text('Log in')")
+    page.wait_for_url("**/community/me/")
+    page.goto(live_server.url + f"/community/{POEMS}/symptoms/")
+    page.check(f"input[name=symptoms][value='{first.hpo_id}']")
+    page.fill("#extra-search", "seizure")
+    page.click("#extra-suggestions button:text-is('Seizure')")
+    assert "Seizure (HP:0001250)" in page.inner_text("#extra-list")
+    page.click("button:has-text('Save my symptoms')")
+    page.wait_for_url(f"**/community/{POEMS}/")
+    assert set(SymptomReport.objects.filter(user=user).values_list("hpo_id", flat=True)) == {
+        first.hpo_id, "HP:0001250"}

@@ -9,7 +9,7 @@ from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse
+from django.urls import NoReverseMatch, reverse
 from django.views.decorators.http import require_POST
 
 from raremap.web.accounts import throttle
@@ -25,6 +25,15 @@ from raremap.web.community.symptom_map import symptom_map
 from raremap.web.knowledge import get_kb
 
 
+def question_url(disease_id: str, slug: str) -> str:
+    """The question page: the answers app's when installed (it includes the experiences),
+    else the community's own."""
+    try:
+        return reverse("answers-question", args=[disease_id, slug])
+    except NoReverseMatch:
+        return reverse("community-question", args=[disease_id, slug])
+
+
 def _question_or_404(slug: str) -> str:
     if slug not in SLUGS:
         raise Http404(f"No question {slug!r}.")
@@ -38,7 +47,7 @@ def community(request: HttpRequest, disease_id: str) -> HttpResponse:
     membership = (Membership.objects.filter(user=request.user, disease_id=disease.id).first()
                   if request.user.is_authenticated else None)
     published = Experience.objects.published().filter(disease_id=disease.id)
-    questions = [{"slug": s, "short": SHORT[s],
+    questions = [{"slug": s, "short": SHORT[s], "url": question_url(disease.id, s),
                   "sharers": published.filter(question=s).sharers()} for s in SLUGS]
     return render(request, "community/community.html", {
         "disease": disease, "membership": membership,
@@ -106,7 +115,7 @@ def question(request: HttpRequest, disease_id: str, slug: str) -> HttpResponse:
                 messages.success(request, "Thank you. Your post will appear once a moderator has checked it.")
             else:
                 messages.success(request, "Thank you. Your experience is published.")
-            return redirect("community-question", disease.id, slug)
+            return redirect(question_url(disease.id, slug))
     return render(request, "community/question.html", _question_context(request, context, form))
 
 
@@ -140,7 +149,7 @@ def edit_experience(request: HttpRequest, pk: int) -> HttpResponse:
                 exp.status = status_for(request.user, kinds)
             exp.save()
             messages.success(request, "Your post is saved.")
-            return redirect("community-question", exp.disease_id, exp.question)
+            return redirect(question_url(exp.disease_id, exp.question))
     return render(request, "community/edit.html", {"form": form, "experience": exp, "warning": warning,
                                                    "disease_name": disease_name(exp.disease_id)})
 
@@ -152,7 +161,7 @@ def delete_experience(request: HttpRequest, pk: int) -> HttpResponse:
     target = (exp.disease_id, exp.question)
     exp.delete()
     messages.success(request, "Your post is deleted.")
-    return redirect("community-question", *target)
+    return redirect(question_url(*target))
 
 
 @login_required
@@ -161,14 +170,14 @@ def report_experience(request: HttpRequest, pk: int) -> HttpResponse:
     exp = visible_experience(request, pk)
     if not throttle.allow("report", throttle.client_key(request)):
         messages.error(request, "You have sent many reports in the last hour; please wait a while.")
-        return redirect("community-question", exp.disease_id, exp.question)
+        return redirect(question_url(exp.disease_id, exp.question))
     form = ReasonForm(request.POST)
     if form.is_valid():
         Report.objects.create(experience=exp, reporter=request.user, reason=form.cleaned_data["reason"])
         messages.success(request, "Thank you: a moderator will look at this post.")
     else:
         messages.error(request, "Please say briefly why you report this post.")
-    return redirect("community-question", exp.disease_id, exp.question)
+    return redirect(question_url(exp.disease_id, exp.question))
 
 
 @login_required
