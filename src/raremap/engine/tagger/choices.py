@@ -42,7 +42,10 @@ def narrower_choices(tagger, hpo: str) -> tuple[Choice, ...]:
         count = float(ont.disease_counts[ont.index[d]])
         if count <= 0:
             continue
-        has_lay = any(s.kind == "layperson" for s in ont.term(d).synonyms)
+        term = ont.term(d)
+        if term.name.lower().startswith(("abnormal", "aplasia/hypoplasia")):
+            continue  # groupings ("Abnormal skin morphology") mean little to a patient
+        has_lay = any(s.kind == "layperson" for s in term.synonyms)
         scored.append((count * (3.0 if has_lay else 1.0), d))
     scored.sort(key=lambda sd: (-sd[0], sd[1]))
     picked: list[str] = []
@@ -69,8 +72,8 @@ def ask(tagger, text: str, words, tokens, terms: list[TaggedTerm], candidates) -
         span_words = [w.norm for w in words if w.start >= t.start and w.end <= t.end]
         general = int(lex.n_descendants[slot]) >= GENERAL_MIN_DESCENDANTS
         if general or any(w in vague or tagger.normaliser.stem(w) in vague for w in span_words):
-            choices = narrower_choices(tagger, t.hpo) if general else ()
-            if not choices:
+            choices = narrower_choices(tagger, t.hpo) if int(lex.n_descendants[slot]) > 1 else ()
+            if len(choices) < 3:
                 choices = tuple(_choice(tagger.kb, h) for h in [t.hpo, *lex_parents(tagger, t.hpo)])
             questions.append(Question(t.start, t.end, text[t.start : t.end], choices))
     if not terms:

@@ -139,7 +139,8 @@ class Normaliser:
             w = words[i].norm
             if keep_weak and w in self.weak:
                 out.append(Token(w, ((w, 1.0),), i, i, weak=True))
-            elif w not in self.stop and not (len(w) == 1 and not w.isdigit()):
+            elif w not in self.stop and not (expand and len(w) == 1 and not w.isdigit()):
+                # (one-letter words are noise in text, but part of names: "Z-joint")
                 canon = self.canonical(w)
                 alts = self.alternatives(w) if expand else ((canon, 1.0),)
                 out.append(Token(canon, alts, i, i))
