@@ -106,3 +106,15 @@ def test_reporting_is_throttled(client, patient, caregiver):
     for i in range(21):
         client.post(f"/community/experience/{exp.pk}/report/", {"reason": f"reason {i}"})
     assert Report.objects.count() == 20
+
+
+def test_dismissing_reports_keeps_the_post_and_is_audited(client, patient, caregiver, moderator):
+    exp = make_post(patient, "published")
+    Report.objects.create(experience=exp, reporter=caregiver, reason="not sure about this")
+    logged_in(client, moderator)
+    assert "Keep, close reports" in client.get("/community/moderation/").content.decode()
+    client.post(f"/community/moderation/{exp.pk}/dismiss/")
+    exp.refresh_from_db()
+    assert exp.status == "published" and Report.objects.get().resolved
+    assert AuditEntry.objects.get().action == "dismiss"
+    assert "not sure about this" not in client.get("/community/moderation/").content.decode()

@@ -253,10 +253,11 @@ def moderate(request: HttpRequest, pk: int, action: str) -> HttpResponse:
     if action in ("hide", "restore") and not reason:
         messages.error(request, "Hiding or restoring a post needs a reason.")
         return redirect("community-moderation")
-    new_status = {"approve": Experience.Status.PUBLISHED, "restore": Experience.Status.PUBLISHED,
-                  "hide": Experience.Status.HIDDEN}.get(action)
-    if new_status is None:
+    if action not in ("approve", "restore", "hide", "dismiss"):
         raise Http404("Unknown moderation action.")
+    # "dismiss" closes the reports on a post and leaves it as it is.
+    new_status = {"approve": Experience.Status.PUBLISHED, "restore": Experience.Status.PUBLISHED,
+                  "hide": Experience.Status.HIDDEN, "dismiss": exp.status}[action]
     with transaction.atomic():
         # save(), not update(): signals tell the page cache that the page changed.
         exp.status = new_status
