@@ -123,6 +123,9 @@ def test_password_reset_sends_a_working_link(client, patient):
     ("/community/ORPHA:2905/join/", {"role": "patient"}),
     ("/community/ORPHA:2905/questions/hereditary/", {"text": "x" * 40}),
     ("/accounts/logout/", {}),
+    ("/accounts/delete/", {"posts": "delete", "password": "correct horse 42"}),
+    ("/inquiries/ask/ORPHA:2905/", {"email": "a@example.org", "question": "q" * 30}),
+    ("/community/ORPHA:2905/symptoms/", {"symptoms": [], "extra": "HP:0001250"}),
 ])
 def test_csrf_is_enforced_on_forms(patient, url, data):
     client = Client(enforce_csrf_checks=True)
