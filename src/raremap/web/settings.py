@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "raremap.web.pages",
     "raremap.web.answers",
     "raremap.web.tagging",
+    "raremap.web.checker",
 ]
 
 MIDDLEWARE = [

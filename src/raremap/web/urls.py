@@ -7,7 +7,7 @@ from django.urls import include, path
 urlpatterns = [
     path("admin/", admin.site.urls),
     # Section apps: add one line each, above the pages app.
-    # path("checker/", include("raremap.web.checker.urls")),
+    path("checker/", include("raremap.web.checker.urls")),
     path("", include("raremap.web.answers.urls")),
     # path("", include("raremap.web.community.urls")),
     # path("accounts/", include("raremap.web.accounts.urls")),

@@ -1,0 +1,9 @@
+from django.urls import path
+
+from raremap.web.checker import views
+
+urlpatterns = [
+    path("", views.checker, name="checker-page"),
+    path("api", views.api, name="checker-api"),
+    path("terms", views.terms, name="checker-terms"),
+]

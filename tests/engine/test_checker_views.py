@@ -1,0 +1,88 @@
+"""The symptom checker page (/checker/) and its JSON endpoint, through Django's test client
+on the real knowledge base."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+POEMS_QS = "present=HP:0001271,HP:0001744,HP:0000846&absent=HP:0001250"
+
+
+def text(response) -> str:
+    return " ".join(response.content.decode().split())
+
+
+def test_the_empty_page_invites_symptoms_and_says_it_is_not_a_diagnosis(client, kb):
+    r = client.get("/checker/")
+    assert r.status_code == 200
+    body = text(r)
+    assert "Symptom checker" in body and "not a diagnosis" in body
+    assert 'id="checker-form"' in body and 'name="add"' in body
+    assert r["Cache-Control"].startswith("max-age=0") or "no-store" in r["Cache-Control"]
+
+
+def test_a_shared_url_shows_the_ranking_with_links_and_explanations(client, kb):
+    r = client.get(f"/checker/?{POEMS_QS}")
+    assert r.status_code == 200
+    body = text(r)
+    assert "/disease/ORPHA:2905/poems-syndrome/" in body
+    assert "Symptoms it explains" in body and "Worth checking next" in body
+    assert "Polyneuropathy</strong> — 100% of people" in body
+    assert "Does not have</span> <a href=\"/term/HP:0001250/\">Seizure" in body
+    # Chips link to the state without them, and to the state with them switched.
+    assert "present=HP:0001744,HP:0000846&amp;absent=HP:0001250" in body
+    assert "present=HP:0001744,HP:0000846&amp;absent=HP:0001250,HP:0001271" in body
+
+
+def test_repeated_parameters_work_like_commas(client, kb):
+    a = client.get("/checker/api?present=HP:0001271&present=HP:0001744").json()
+    b = client.get("/checker/api?present=HP:0001271,HP:0001744").json()
+    assert [x["disease"] for x in a["ranking"]] == [x["disease"] for x in b["ranking"]]
+
+
+def test_adding_a_symptom_by_everyday_name_redirects_to_the_new_state(client, kb):
+    r = client.get("/checker/?present=HP:0001271&add=pins+and+needles&add_as=present")
+    assert r.status_code == 302
+    assert r["Location"] == "/checker/?present=HP:0001271,HP:0003401"
+    r = client.get("/checker/?present=HP:0001271&add=HP:0001250&add_as=absent")
+    assert r["Location"] == "/checker/?present=HP:0001271&absent=HP:0001250"
+
+
+def test_an_unknown_name_or_a_bad_id_is_a_clear_error(client, kb):
+    r = client.get("/checker/?present=HP:0001271&add=qqqqzzzzxxxx")
+    assert r.status_code == 200 and "No symptom matches" in text(r)
+    r = client.get("/checker/?present=<script>")
+    assert r.status_code == 400 and "is not an HPO id" in text(r)
+    assert "<script>" not in r.content.decode().split('<main id="main"')[1]
+
+
+def test_the_json_endpoint_ranks_explains_and_reports_issues(client, kb):
+    r = client.get(f"/checker/api?{POEMS_QS},HP:7777777&top=5&sex=female&onset=HP:0003596")
+    assert r.status_code == 200
+    data = r.json()
+    assert data["method"] == "likelihood" and data["sex"] == "female" and data["onset"] == "HP:0003596"
+    assert len(data["ranking"]) == 5
+    first = data["ranking"][0]
+    assert first["disease"] == "ORPHA:2905" and first["url"].startswith("http")
+    assert {m["feature"]["hpo_id"] for m in first["explanation"]["matched"]} >= {"HP:0001271", "HP:0001744"}
+    assert data["issues"][0]["id"] == "HP:7777777" and data["issues"][0]["action"] == "skipped"
+    assert "not a diagnosis" in data["disclaimer"]
+
+
+@pytest.mark.parametrize(
+    ("qs", "message"),
+    [("", "at least one present"), ("present=HP:9999999", "none of the present"),
+     ("present=HP:0001271&sex=robot", "Sex"), ("present=HP:0001271&top=1000", "top")],
+)
+def test_the_json_endpoint_refuses_bad_input(client, kb, qs, message):
+    r = client.get(f"/checker/api?{qs}")
+    assert r.status_code == 400
+    assert message in r.json()["error"]
+
+
+def test_term_suggestions_find_everyday_names(client, kb):
+    data = client.get("/checker/terms?q=pins+and+needles").json()
+    assert data["suggestions"][0]["id"] == "HP:0003401"
+    assert client.get("/checker/terms?q=a").json()["suggestions"] == []
