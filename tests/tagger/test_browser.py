@@ -123,3 +123,21 @@ def test_without_terms_it_says_so(page, site):
     page.get_by_role("button", name="Find the medical terms").click()
     page.locator(".describe-empty").wait_for(state="visible")
     assert page.get_by_role("button", name="Rank diseases with these terms").is_disabled()
+
+
+def test_on_the_checker_page_the_terms_join_its_state(page, site):
+    import importlib.util
+
+    if importlib.util.find_spec("raremap.web.checker") is None:
+        pytest.skip("the symptom checker app (issue 4) is not installed")
+    page.goto(site + "/checker/?present=HP:0001250&sex=female")
+    page.get_by_label("What have you noticed?").fill("pins and needles in my feet, no fever")
+    page.get_by_role("button", name="Find the medical terms").click()
+    page.locator(".chips .chip").first.wait_for()
+    page.get_by_role("button", name="Rank diseases with these terms").click()
+    page.wait_for_url("**/checker/?*HP:0003401*")
+    query = parse_qs(urlparse(page.url).query)
+    assert query["present"][0].split(",")[:2] == ["HP:0001250", "HP:0003401"]
+    assert query["absent"] == ["HP:0001945"]
+    assert query["sex"] == ["female"]
+    page.locator(".checker-results li").first.wait_for()

@@ -102,3 +102,13 @@ def test_rank_turns_the_checkboxes_into_the_checker_url(client):
     res = client.get("/tagging/rank", {"present": ["HP:0002027", "hp:0002094", "HP:9999999"], "absent": ["HP:0001945"]})
     assert res.status_code == 302
     assert res["Location"] == "/checker/?present=HP:0002027,HP:0002094&absent=HP:0001945"
+
+
+def test_the_checker_page_includes_the_describe_box(client):
+    import importlib.util
+
+    if importlib.util.find_spec("raremap.web.checker") is None:
+        pytest.skip("the symptom checker app (issue 4) is not installed")
+    html = client.get("/checker/").content.decode()
+    assert html.count("data-describe") == 1
+    assert 'data-api="/tagging/api"' in html

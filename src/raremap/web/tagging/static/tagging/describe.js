@@ -116,12 +116,19 @@
       var s = state();
       var event = new CustomEvent("raremap:terms", { detail: s, bubbles: true, cancelable: true });
       if (!box.dispatchEvent(event)) return;  // the page took the terms itself
-      // Keep what is already in the checker's URL, add the new terms.
+      // On the checker itself, keep its state (terms, onset, sex, method) and add the new terms.
       var here = new URLSearchParams(window.location.pathname === checker ? window.location.search : "");
-      var present = splitIds(here.get("present")), absent = splitIds(here.get("absent"));
+      var present = [], absent = [];
+      here.getAll("present").forEach(function (v) { present = present.concat(splitIds(v)); });
+      here.getAll("absent").forEach(function (v) { absent = absent.concat(splitIds(v)); });
       s.present.forEach(function (h) { if (present.indexOf(h) < 0) present.push(h); absent = absent.filter(function (a) { return a !== h; }); });
       s.absent.forEach(function (h) { if (absent.indexOf(h) < 0 && present.indexOf(h) < 0) absent.push(h); });
       var params = [];
+      here.forEach(function (value, key) {
+        if (key !== "present" && key !== "absent" && key !== "add" && key !== "add_as" && value) {
+          params.push(encodeURIComponent(key) + "=" + encodeURIComponent(value));
+        }
+      });
       if (present.length) params.push("present=" + present.map(enc).join(","));
       if (absent.length) params.push("absent=" + absent.map(enc).join(","));
       window.location.href = checker + (params.length ? "?" + params.join("&") : "");
