@@ -9,9 +9,9 @@ from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import Group, User
 from django.core import mail
 from django.test import Client, override_settings
-from tests.community.conftest import make_user
 
 from raremap.web.accounts.conf import apply
+from tests.community.conftest import make_user
 
 SIGNUP = {"email": "new@example.org", "pseudonym": "Brave Badger",
           "password1": "violet tractor 19", "password2": "violet tractor 19"}

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 from django.core import mail
-from tests.community.conftest import POEMS, make_user
 
 from raremap.web.community.models import Experience
+from tests.community.conftest import POEMS, make_user
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",

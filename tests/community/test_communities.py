@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from tests.community.conftest import POEMS, logged_in, make_user
-
 from raremap.web.community.models import Membership, SymptomReport
+from tests.community.conftest import POEMS, logged_in, make_user
 
 
 def test_joining_and_leaving(client, moderator):
@@ -70,6 +69,8 @@ def test_members_record_symptoms_including_extra_terms(client, patient, kb):
     r = client.post(f"/community/{POEMS}/symptoms/", {"symptoms": [], "extra": "HP:9999999"})
     assert "Unknown HPO id" in r.content.decode()
     assert SymptomReport.objects.count() == 2  # bad input loses nothing
+    page = client.get(f"/community/{POEMS}/symptoms/").content.decode()
+    assert "Seizure (added by you)" in page
     client.post(f"/community/{POEMS}/symptoms/", {"symptoms": [first], "extra": ""})
     assert list(SymptomReport.objects.values_list("hpo_id", flat=True)) == [first]
 

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from tests.community.conftest import POEMS, logged_in
-
 from raremap.web.community.models import AuditEntry, Experience, Report
+from tests.community.conftest import POEMS, logged_in
 
 TEXT = "My first symptom was tingling in both feet, and it slowly climbed up my legs."
 

@@ -8,10 +8,10 @@ import logging
 import pytest
 from django.apps import apps
 from django.db import connection
-from tests.community.conftest import POEMS, logged_in
 
 from raremap.web.community.models import AuditEntry, Experience, Membership, Report, SymptomReport
 from raremap.web.inquiries.models import Inquiry
+from tests.community.conftest import POEMS, logged_in
 
 PERSONAL = ("patient@example.org", "Hopeful Heron", "secret-marker-text")
 

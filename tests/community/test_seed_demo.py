@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 from django.core.management import CommandError, call_command
-from tests.community.conftest import POEMS
 
 from raremap.web.accounts.models import Profile
 from raremap.web.community.models import Experience, Membership
+from tests.community.conftest import POEMS
 
 
 def test_refused_under_production_settings(db, settings, monkeypatch):

@@ -190,9 +190,11 @@ def symptoms(request: HttpRequest, disease_id: str) -> HttpResponse:
     listed = {a.hpo_id: a.name for a in disease.present_phenotypes}
     mine = set(SymptomReport.objects.filter(user=request.user, disease_id=disease.id)
                .values_list("hpo_id", flat=True))
-    form = SymptomForm(request.POST or None, choices=sorted(listed.items(), key=lambda kv: kv[1]),
-                       initial={"symptoms": sorted(mine & listed.keys()),
-                                "extra": " ".join(sorted(mine - listed.keys()))})
+    # Symptoms added earlier from outside the list are ticked boxes too, so unticking removes them.
+    added = {h: f"{kb.ontology.name(h) if h in kb.ontology else h} (added by you)"
+             for h in mine - listed.keys()}
+    choices = sorted(listed.items(), key=lambda kv: kv[1]) + sorted(added.items(), key=lambda kv: kv[1])
+    form = SymptomForm(request.POST or None, choices=choices, initial={"symptoms": sorted(mine)})
     if request.method == "POST" and form.is_valid():
         chosen = set(form.cleaned_data["symptoms"])
         extra_ids = form.cleaned_data["extra"].replace(",", " ").split()
@@ -208,9 +210,7 @@ def symptoms(request: HttpRequest, disease_id: str) -> HttpResponse:
                     SymptomReport.objects.get_or_create(user=request.user, disease_id=disease.id, hpo_id=h)
             messages.success(request, "Your symptoms are saved. Thank you for adding to the community map.")
             return redirect("community-disease", disease.id)
-    extras = [{"hpo_id": h, "name": kb.ontology.name(h) if h in kb.ontology else h}
-              for h in sorted(mine - listed.keys())]
-    return render(request, "community/symptoms.html", {"disease": disease, "form": form, "extras": extras})
+    return render(request, "community/symptoms.html", {"disease": disease, "form": form})
 
 
 @login_required
