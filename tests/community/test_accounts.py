@@ -73,6 +73,14 @@ def test_signing_up_with_a_known_address_reveals_nothing(client, patient):
     assert "already has one" in mail.outbox[-1].body
 
 
+def test_signing_up_again_before_confirming_sends_a_fresh_link(client, db):
+    client.post("/accounts/signup/", SIGNUP)
+    client.post("/accounts/signup/", {**SIGNUP, "pseudonym": "Other Name"})
+    assert len(mail.outbox) == 2 and User.objects.count() == 1
+    assert client.get(confirm_link()).status_code == 302
+    assert User.objects.get().profile.pseudonym == "Brave Badger"
+
+
 def test_pseudonym_may_not_be_an_email_or_taken(client, patient):
     r = client.post("/accounts/signup/", {**SIGNUP, "pseudonym": "me@example.org"})
     assert r.status_code == 200 and not User.objects.filter(email="new@example.org").exists()

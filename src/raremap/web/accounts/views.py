@@ -49,6 +49,10 @@ def signup(request: HttpRequest) -> HttpResponse:
 def _register(request: HttpRequest, data: dict) -> None:
     email = data["email"].strip()
     existing = User.objects.filter(email__iexact=email).first()
+    if existing is not None and not existing.is_active and Profile.objects.filter(
+            user=existing, email_confirmed=False).exists():
+        _send_confirmation(request, existing)  # lost the first link: send a fresh one
+        return
     if existing is not None:
         send_mail("Your RareMap account",
                   render_to_string("accounts/email/already_registered.txt",
@@ -61,12 +65,17 @@ def _register(request: HttpRequest, data: dict) -> None:
     Profile.objects.create(user=user, pseudonym=data["pseudonym"])
     member, _ = Group.objects.get_or_create(name="member")
     user.groups.add(member)
+    _send_confirmation(request, user)
+
+
+def _send_confirmation(request: HttpRequest, user) -> None:
     uid = urlsafe_base64_encode(force_bytes(user.pk))
     link = request.build_absolute_uri(
         reverse("accounts-confirm", args=[uid, confirmation_token.make_token(user)]))
     send_mail("Confirm your RareMap account",
-              render_to_string("accounts/email/confirm.txt", {"link": link, "pseudonym": data["pseudonym"]}),
-              None, [email])
+              render_to_string("accounts/email/confirm.txt",
+                               {"link": link, "pseudonym": user.profile.pseudonym}),
+              None, [user.email])
 
 
 def signup_sent(request: HttpRequest) -> HttpResponse:
