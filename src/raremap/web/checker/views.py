@@ -126,6 +126,7 @@ def checker(request: HttpRequest) -> HttpResponse:
         result=result,
         chips_present=[_chip(kb, t, result["present"], result["absent"], extra, True) for t in result["present"]],
         chips_absent=[_chip(kb, t, result["present"], result["absent"], extra, False) for t in result["absent"]],
+        disease_count=f"{len(kb.diseases):,}",
         state_present=",".join(result["present"]),
         state_absent=",".join(result["absent"]),
         share_url=request.build_absolute_uri(state_url(result["present"], result["absent"], **extra)),
