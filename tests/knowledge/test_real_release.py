@@ -75,3 +75,11 @@ def test_information_content_is_finite_and_decreases_upwards(kb):
     assert ont.ic[root] < ont.ic[ont.index["HP:0003401"]]
     # every disease with a present phenotype reaches the phenotypic-abnormality root
     assert ont.disease_counts[root] > 12000
+
+
+def test_curated_other_names_are_shown_and_searchable(kb):
+    # The POEMS content pack (src/raremap/answers/packs/) adds names the release lacks.
+    assert "Crow-Fukase syndrome" in kb.diseases.other_names("ORPHA:2905")
+    assert kb.search("crow fukase", kind="disease")[0].id == "ORPHA:2905"
+    # Names the release itself gives on some rows come first.
+    assert kb.diseases.other_names("OMIM:117550") == ["Sotos syndrome 1"]

@@ -26,7 +26,7 @@ from pathlib import Path
 
 MAGIC = b"RAREMAP-KB\n"
 #: Bump whenever the sections' layout changes: older artifacts become stale.
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 POINTER = "current.json"
 
 

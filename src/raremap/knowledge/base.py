@@ -154,6 +154,10 @@ def build_knowledge(
         return lambda label, fraction: progress(label, (step + fraction) / n_steps)
 
     sections = compile_release(folder, progress=scaled(0), extra_disease_names=extra_names)
+    # Curated other names (content packs) are shown on pages as well as searched.
+    sections["diseases"]["curated_names"] = {
+        d: names for d, names in extra_names.items() if d in set(sections["diseases"]["ids"])
+    }
     kb = KnowledgeBase(sections, header={})
     for step, (_name, builder, _version) in enumerate(_section_builders, start=1):
         sections.update(builder(kb, scaled(step)))

@@ -70,7 +70,15 @@ class DiseaseCatalog:
         return self.names[self.index[disease_id]]
 
     def other_names(self, disease_id: str) -> list[str]:
-        return list(self._d["other_names"].get(disease_id, []))
+        """Other names: those the release gives on some rows, then curated ones (content packs)."""
+        names = list(self._d["other_names"].get(disease_id, []))
+        primary = self.names[self.index[disease_id]].lower() if disease_id in self.index else ""
+        seen = {primary, *(n.lower() for n in names)}
+        for name in self._d.get("curated_names", {}).get(disease_id, []):
+            if name.lower() not in seen:
+                seen.add(name.lower())
+                names.append(name)
+        return names
 
     def source(self, disease_id: str) -> str:
         return SOURCES[disease_id.split(":", 1)[0]]
