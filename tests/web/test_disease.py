@@ -122,3 +122,17 @@ def test_absent_symptoms_have_their_own_section(client, kb, text_of):
     did = next(d for d in kb.diseases.ids[:3000] if disease_page(kb, d)["absent"])
     body = text_of(client.get(f"/disease/{did}/", follow=True))
     assert "Symptoms known not to occur" in body
+
+
+def test_related_diseases_come_from_the_engine_with_shared_features(client, kb, text_of):
+    from raremap.engine.related import related_diseases
+
+    expected = related_diseases(kb, "ORPHA:2905", limit=10)
+    body = text_of(client.get(POEMS))
+    if not expected:  # an artifact built without the engine's section shows no block
+        assert 'id="rel-title"' not in body
+        return
+    assert 'id="rel-title"' in body
+    for row in expected:
+        assert f'<span class="id">{row["id"]}</span>' in body
+        assert row["shared"][0]["name"] in body

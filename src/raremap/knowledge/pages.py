@@ -32,11 +32,16 @@ def _feature(kb: KnowledgeBase, a: Annotation) -> dict:
 def disease_page(kb: KnowledgeBase, disease_id: str) -> dict:
     """Everything a disease page shows, as plain data."""
     disease = kb.disease(disease_id)
+    # One pass over the annotations (the largest diseases have 200+), grouped by band.
+    by_band: dict[Band, list[Annotation]] = {}
+    for a in disease.phenotypes:
+        if not a.is_absent:
+            by_band.setdefault(a.frequency.band, []).append(a)
     bands = []
     for band in Band:
         if band is Band.EXCLUDED:
             continue
-        rows = [a for a in disease.phenotypes if not a.is_absent and a.frequency.band is band]
+        rows = by_band.get(band)
         if rows:
             bands.append({
                 "band": band.slug,

@@ -24,6 +24,7 @@ from raremap.web.pages.forms import (
 )
 from raremap.web.pages.links import disease_url, hit_url
 from raremap.web.pages.symptom_filter import filter_bands
+from raremap.web.pages.symptom_table import render_bands
 
 SEARCH_LIMIT = 25
 TERM_DISEASES_PER_PAGE = 50
@@ -56,15 +57,14 @@ def search(request: HttpRequest) -> HttpResponse:
     if not query:
         return render(request, "pages/search.html", context)
     kb = knowledge.get_kb()
-    # A query that is exactly one id goes straight to its page.
-    direct = [h for h in kb.search(query, kind=kind, limit=3) if h.match_type in ID_MATCHES]
+    diseases = kb.search(query, kind="disease", limit=SEARCH_LIMIT) if kind in (None, "disease") else []
+    terms = kb.search(query, kind="term", limit=SEARCH_LIMIT) if kind in (None, "term") else []
+    # A query that is exactly one id (ORPHA:2905, HP:0003401, an alt id) opens its page.
+    direct = [h for h in diseases + terms if h.match_type in ID_MATCHES]
     if len(direct) == 1:
         return redirect(hit_url(kb, direct[0]))
-    context.update(query=query, kind=kind or "", searched=True)
-    if kind in (None, "disease"):
-        context["diseases"] = [_hit_row(kb, h) for h in kb.search(query, kind="disease", limit=SEARCH_LIMIT)]
-    if kind in (None, "term"):
-        context["terms"] = [_hit_row(kb, h) for h in kb.search(query, kind="term", limit=SEARCH_LIMIT)]
+    context.update(query=query, kind=kind or "", searched=True,
+                   diseases=[_hit_row(kb, h) for h in diseases], terms=[_hit_row(kb, h) for h in terms])
     return render(request, "pages/search.html", context)
 
 
@@ -105,11 +105,13 @@ def disease(request: HttpRequest, disease_id: str, slug: str | None = None) -> H
     page = disease_page(kb, did)
     form = SymptomFilterForm(request.GET)
     text = form.cleaned_data["filter"] if form.is_valid() else ""
+    bands = filter_bands(page["bands"], text)
     return render(request, "pages/disease.html", {
         "page": page,
         "summary": summarise(page),
         "chart": chart.band_chart(page["bands"]),
-        "bands": filter_bands(page["bands"], text),
+        "bands": bands,
+        "symptom_rows": render_bands(bands),
         "filter_form": form,
         "filter_text": text,
         "filter_error": None if form.is_valid() else first_error(form),

@@ -1,0 +1,171 @@
+"""Load benchmark of the website: ``raremap serve`` (gunicorn + whitenoise) on loopback,
+driven by wrk at 20 concurrent connections.
+
+Run:  .venv/bin/python bench/web_load.py [--seconds 10] [--connections 20] [--workers 2]
+      [--page-cache]       (default: the whole-page cache is off, every page is rendered)
+
+Scenarios (each for --seconds after a 2 s warm-up, all in the same run):
+- baseline: a static file through whitenoise, and the trivial JSON view ``/search/suggest``
+  with no query (the whole middleware stack, no work);
+- the POEMS syndrome page; 200 disease pages drawn at random (fixed seed); the disease
+  with the most annotations; search result pages for 20 mixed queries; a symptom page.
+Every figure is printed with its ratio to the trivial view's figure.
+
+The server runs from a temporary data directory (the knowledge artifact linked in, a freshly
+migrated SQLite database), so the project's var/ is untouched. Needs ``wrk`` (Debian: apt-get
+install wrk). Loopback only; each scenario is bounded by time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+LUA = Path(__file__).with_name("web_load.lua")
+RAREMAP = Path(sys.executable).with_name("raremap")
+SEARCHES = [
+    "poems", "poems syndrome", "marfan", "pins and needles", "seizure", "short stature",
+    "cystic fibrosis", "ehlers danlos", "duchenne", "polyneuropathy", "fatigue", "hearing loss",
+    "crow fukase", "tingling", "huntington", "charcot marie tooth", "retinitis pigmentosa",
+    "swollen lymph nodes", "intelectual disability", "syndrome",
+]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def prepare_data_dir(tmp: Path) -> Path:
+    from raremap.knowledge import load_knowledge
+
+    kb = load_knowledge()
+    data = tmp / "data"
+    data.mkdir()
+    (data / kb.path.name).symlink_to(kb.path)
+    shutil.copy(kb.path.parent / "current.json", data / "current.json")
+    return data
+
+
+def start_server(data: Path, port: int, workers: int, page_cache: bool) -> subprocess.Popen:
+    env = {**os.environ, "RAREMAP_DATA_DIR": str(data)}
+    if not page_cache:
+        env["RAREMAP_PAGE_CACHE_SECONDS"] = "0"
+    subprocess.run([str(RAREMAP), "manage", "migrate", "--noinput"], env=env, check=True,
+                   capture_output=True, timeout=600)
+    proc = subprocess.Popen(
+        [str(RAREMAP), "serve", "--host", "127.0.0.1", "--port", str(port), "--workers", str(workers)],
+        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+    )
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=2) as r:
+                if r.status == 200:
+                    return proc
+        except OSError:
+            if proc.poll() is not None:
+                raise SystemExit(f"raremap serve stopped: {proc.stderr.read().decode()[-1000:]}") from None
+            time.sleep(0.3)
+    proc.kill()
+    raise SystemExit("raremap serve did not answer within 120 s")
+
+
+def scenarios() -> dict[str, list[str]]:
+    from urllib.parse import quote
+
+    from raremap.knowledge import load_knowledge
+
+    kb = load_knowledge()
+    counts = kb.diseases.offsets[1:] - kb.diseases.offsets[:-1]
+    biggest = kb.diseases.ids[int(counts.argmax())]
+    sample = random.Random(2905).sample(kb.diseases.ids, 200)
+    return {
+        "static file (baseline)": ["/static/raremap/site.css"],
+        "trivial view (baseline)": ["/search/suggest"],
+        "POEMS page": ["/disease/ORPHA:2905/"],
+        "200 random disease pages": [f"/disease/{d}/" for d in sample],
+        f"largest disease page ({biggest}, {int(counts.max())} annotations)": [f"/disease/{biggest}/"],
+        "search, 20 queries": [f"/search/?q={quote(q)}" for q in SEARCHES],
+        "symptom page (Paresthesia)": ["/term/HP:0003401/"],
+    }
+
+
+def check_paths(port: int, paths: list[str]) -> None:
+    """Every path must answer 200 without a redirect, or the figures mean nothing."""
+    for path in paths:
+        req = urllib.request.Request(f"http://127.0.0.1:{port}{path}")
+        with urllib.request.urlopen(req, timeout=30) as r:
+            if r.status != 200 or r.url != f"http://127.0.0.1:{port}{path}":
+                raise SystemExit(f"{path} answered {r.status} at {r.url}")
+
+
+def run_wrk(port: int, paths: list[str], seconds: int, connections: int, tmp: Path) -> dict:
+    listing = tmp / "paths.txt"
+    listing.write_text("\n".join(paths) + "\n")
+    env = {**os.environ, "PATHS": str(listing)}
+    base = ["wrk", "-t", "2", "-c", str(connections), "--timeout", "10s", "-s", str(LUA)]
+    url = f"http://127.0.0.1:{port}"
+    subprocess.run([*base, "-d", "2s", url], env=env, capture_output=True, check=True, timeout=60)
+    done = subprocess.run([*base, "-d", f"{seconds}s", url], env=env, capture_output=True,
+                          text=True, check=True, timeout=seconds + 60)
+    line = next(ln for ln in done.stdout.splitlines() if ln.startswith("{"))
+    data = json.loads(line)
+    data["rps"] = data["requests"] / (data["duration_us"] / 1e6)
+    data["errors"] = sum(data[k] for k in ("connect", "read", "write", "timeout", "status"))
+    return data
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--seconds", type=int, default=10)
+    parser.add_argument("--connections", type=int, default=20)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--page-cache", action="store_true", help="leave the whole-page cache on")
+    args = parser.parse_args()
+    if not shutil.which("wrk"):
+        raise SystemExit("wrk is not installed: apt-get install wrk")
+
+    with tempfile.TemporaryDirectory() as name:
+        tmp = Path(name)
+        data = prepare_data_dir(tmp)
+        port = free_port()
+        server = start_server(data, port, args.workers, args.page_cache)
+        try:
+            plan = scenarios()
+            for paths in plan.values():
+                check_paths(port, paths)
+            results = {label: run_wrk(port, paths, args.seconds, args.connections, tmp)
+                       for label, paths in plan.items()}
+        finally:
+            server.terminate()
+            server.wait(timeout=20)
+
+    base = results["trivial view (baseline)"]
+    load = " ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(f"wrk, {args.connections} connections, {args.seconds} s per scenario, "
+          f"gunicorn {args.workers} sync workers, page cache {'on' if args.page_cache else 'off'}; "
+          f"{os.cpu_count()} CPUs, load average at the end {load}")
+    print(f"{'scenario':58} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'req/s':>8} {'errors':>6} "
+          f"{'cached':>7}  {'p95 / trivial':>13} {'req/s / trivial':>15}")
+    for label, r in results.items():
+        cached = r["cache_hits"] / r["requests"] if r["requests"] else 0
+        print(f"{label:58} {r['p50_us'] / 1000:8.1f} {r['p95_us'] / 1000:8.1f} {r['p99_us'] / 1000:8.1f} "
+              f"{r['rps']:8.1f} {r['errors']:6d} {cached:7.0%}  {r['p95_us'] / base['p95_us']:12.1f}x "
+              f"{r['rps'] / base['rps']:14.2f}x")
+
+
+if __name__ == "__main__":
+    main()

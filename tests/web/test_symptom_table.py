@@ -1,0 +1,35 @@
+from raremap.web.pages.symptom_table import render_bands
+
+
+def band(*features, slug="obligate"):
+    return {"band": slug, "heading": "100% of people have these symptoms", "features": list(features)}
+
+
+def feature(**changes):
+    base = {"hpo_id": "HP:0001271", "name": "Polyneuropathy", "lay_names": ["Peripheral nerve disease"],
+            "frequency": "100% of people", "frequency_raw": "HP:0040280", "onset": None, "sex": None}
+    return base | changes
+
+
+def test_rows_link_to_the_term_and_carry_the_filter_text():
+    html = render_bands([band(feature())])
+    assert '<tbody class="band band-obligate" data-band="obligate">' in html
+    assert '<a href="/term/HP:0001271/">Polyneuropathy</a>' in html
+    assert 'data-text="polyneuropathy peripheral nerve disease hp:0001271"' in html
+    assert '<th scope="rowgroup" colspan="4" id="band-obligate">100% of people have these symptoms <span class="count">(1)</span>' in html
+    assert 'class="band-freq"' in html  # a band term frequency repeats the heading
+
+
+def test_exact_frequencies_onset_and_sex_are_shown():
+    html = render_bands([band(feature(frequency="3 of 4 people (75%)", frequency_raw="3/4",
+                                      onset="Adult onset", sex="female", lay_names=[]))])
+    assert 'class="band-freq"' not in html
+    assert '<span class="note">Onset: Adult onset</span><span class="note">In females</span>' in html
+    assert '<td data-label="Everyday names" class="none">—</td>' in html
+
+
+def test_every_value_is_escaped():
+    html = render_bands([band(feature(name='<script>alert("x")</script>', lay_names=['"quoted" & <b>']))])
+    assert "<script>" not in html and "<b>" not in html
+    assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in html
+    assert "&quot;quoted&quot; &amp; &lt;b&gt;" in html
