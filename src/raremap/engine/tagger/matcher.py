@@ -265,7 +265,8 @@ class Tagger:
 
     def _drop_broader(self, chosen: list[Candidate]) -> list[Candidate]:
         """Drop a term when a narrower one was found in overlapping words ("sore" →
-        Pain is dropped when "neck is stiff and sore" also gave Neck pain)."""
+        Pain is dropped when "neck is stiff and sore" also gave Neck pain), or when its
+        words lie inside a longer match."""
         ont = self.kb.ontology
         ids = self.lexicon.term_ids
         out = []
@@ -274,7 +275,9 @@ class Tagger:
                 o is not c and o.positions & c.positions and ids[c.slot] in ont.ancestors(ids[o.slot])
                 for o in chosen
             )
-            if not broader:
+            # a match inside a longer one ("tired" in "tired really easily") is part of it
+            inside = any(o is not c and c.positions < o.positions for o in chosen)
+            if not broader and not inside:
                 out.append(c)
         return out
 
