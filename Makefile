@@ -45,6 +45,7 @@ lint: install
 
 bench: knowledge
 	$(BIN)/python bench/knowledge_bench.py
+	$(BIN)/python bench/rank_bench.py
 
 clean:
 	rm -rf $(VENV) var test-artifacts .pytest_cache

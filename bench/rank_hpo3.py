@@ -8,7 +8,7 @@ HPO release, so it cannot live in the project's virtualenv. Reads JSON from stdi
 
 loads the same release folder into hpo3, ranks all OMIM and ORPHA diseases for each query
 (on however many threads RAYON_NUM_THREADS allows) and prints one JSON object with the
-rank of the true disease (ties averaged) and the seconds each query took.
+rank of the true disease (ties averaged) and the wall and CPU seconds each query took.
 """
 
 import heapq
@@ -40,18 +40,18 @@ def main() -> None:
                 terms.append(Ontology.get_hpo_object(t))
             except Exception:  # noqa: BLE001 - a term hpo3 does not know is skipped
                 pass
-        t1 = time.perf_counter()
+        t1, c1 = time.perf_counter(), time.process_time()
         query = HPOSet(terms)
         scores = query.similarity_scores(sets, kind="omim", method=job["method"], combine=job["combine"])
         heapq.nlargest(100, range(len(scores)), key=scores.__getitem__)
-        seconds = time.perf_counter() - t1
+        seconds, cpu = time.perf_counter() - t1, time.process_time() - c1
         rank = None
         if q["disease"] in position:
             s = scores[position[q["disease"]]]
             greater = sum(1 for x in scores if x > s)
             equal = sum(1 for x in scores if x == s) - 1
             rank = 1 + greater + equal / 2
-        out.append({"id": q["id"], "rank": rank, "seconds": seconds})
+        out.append({"id": q["id"], "rank": rank, "seconds": seconds, "cpu_seconds": cpu})
     json.dump({"load_seconds": load, "diseases": len(ids), "results": out}, sys.stdout)
 
 
