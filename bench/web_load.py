@@ -2,14 +2,16 @@
 driven by wrk at 20 concurrent connections.
 
 Run:  .venv/bin/python bench/web_load.py [--seconds 10] [--connections 20] [--workers 2]
-      [--page-cache]       (default: the whole-page cache is off, every page is rendered)
+      [--page-cache off|on|both]   (default both: first every page rendered, then as deployed)
 
 Scenarios (each for --seconds after a 2 s warm-up, all in the same run):
 - baseline: a static file through whitenoise, and the trivial JSON view ``/search/suggest``
   with no query (the whole middleware stack, no work);
 - the POEMS syndrome page; 200 disease pages drawn at random (fixed seed); the disease
   with the most annotations; search result pages for 20 mixed queries; a symptom page.
-Every figure is printed with its ratio to the trivial view's figure.
+Every figure is printed with its ratio to the trivial view's figure, and the share of
+responses the page cache answered. With the cache off, each of the 200 sampled pages is
+also fetched once, one request at a time: the cost of a page not yet cached.
 
 The server runs from a temporary data directory (the knowledge artifact linked in, a freshly
 migrated SQLite database), so the project's var/ is untouched. Needs ``wrk`` (Debian: apt-get
@@ -48,12 +50,11 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def prepare_data_dir(tmp: Path) -> Path:
+def prepare_data_dir(data: Path) -> Path:
     from raremap.knowledge import load_knowledge
 
     kb = load_knowledge()
-    data = tmp / "data"
-    data.mkdir()
+    data.mkdir(parents=True)
     (data / kb.path.name).symlink_to(kb.path)
     shutil.copy(kb.path.parent / "current.json", data / "current.json")
     return data
@@ -128,36 +129,46 @@ def run_wrk(port: int, paths: list[str], seconds: int, connections: int, tmp: Pa
     return data
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--seconds", type=int, default=10)
-    parser.add_argument("--connections", type=int, default=20)
-    parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--page-cache", action="store_true", help="leave the whole-page cache on")
-    args = parser.parse_args()
-    if not shutil.which("wrk"):
-        raise SystemExit("wrk is not installed: apt-get install wrk")
+def single_requests(port: int, paths: list[str]) -> dict:
+    """One request at a time, each path once: the cost of rendering a page nobody has
+    asked for yet (no queueing, no cache)."""
+    times = []
+    for path in paths:
+        t = time.perf_counter()
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=30) as r:
+            r.read()
+        times.append(time.perf_counter() - t)
+    times.sort()
+    return {"p50": times[len(times) // 2], "p95": times[int(len(times) * 0.95) - 1], "n": len(times)}
 
-    with tempfile.TemporaryDirectory() as name:
-        tmp = Path(name)
-        data = prepare_data_dir(tmp)
-        port = free_port()
-        server = start_server(data, port, args.workers, args.page_cache)
-        try:
-            plan = scenarios()
-            for paths in plan.values():
-                check_paths(port, paths)
-            results = {label: run_wrk(port, paths, args.seconds, args.connections, tmp)
-                       for label, paths in plan.items()}
-        finally:
-            server.terminate()
-            server.wait(timeout=20)
 
+def run_config(page_cache: bool, args, tmp: Path) -> tuple[dict, dict]:
+    data = prepare_data_dir(tmp / ("cache-on" if page_cache else "cache-off"))
+    port = free_port()
+    server = start_server(data, port, args.workers, page_cache)
+    try:
+        plan = scenarios()
+        single = {}
+        if not page_cache:
+            sample = plan["200 random disease pages"]
+            single["trivial view"] = single_requests(port, ["/search/suggest"] * 50)
+            single["200 disease pages, each once"] = single_requests(port, sample)
+        for paths in plan.values():
+            check_paths(port, paths)
+        results = {label: run_wrk(port, paths, args.seconds, args.connections, tmp)
+                   for label, paths in plan.items()}
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
+    return results, single
+
+
+def report(results: dict, page_cache: bool, args) -> None:
     base = results["trivial view (baseline)"]
     load = " ".join(f"{x:.1f}" for x in os.getloadavg())
-    print(f"wrk, {args.connections} connections, {args.seconds} s per scenario, "
-          f"gunicorn {args.workers} sync workers, page cache {'on' if args.page_cache else 'off'}; "
-          f"{os.cpu_count()} CPUs, load average at the end {load}")
+    print(f"\nwrk, {args.connections} connections, {args.seconds} s per scenario, "
+          f"gunicorn {args.workers} sync workers, page cache {'ON' if page_cache else 'OFF'}; "
+          f"{os.cpu_count()} CPUs, load average after the run {load}")
     print(f"{'scenario':58} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'req/s':>8} {'errors':>6} "
           f"{'cached':>7}  {'p95 / trivial':>13} {'req/s / trivial':>15}")
     for label, r in results.items():
@@ -165,6 +176,31 @@ def main() -> None:
         print(f"{label:58} {r['p50_us'] / 1000:8.1f} {r['p95_us'] / 1000:8.1f} {r['p99_us'] / 1000:8.1f} "
               f"{r['rps']:8.1f} {r['errors']:6d} {cached:7.0%}  {r['p95_us'] / base['p95_us']:12.1f}x "
               f"{r['rps'] / base['rps']:14.2f}x")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--seconds", type=int, default=10)
+    parser.add_argument("--connections", type=int, default=20)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--page-cache", choices=["off", "on", "both"], default="both",
+                        help="run with the whole-page cache off (every page rendered), on (the default "
+                             "deployment), or both one after the other")
+    args = parser.parse_args()
+    if not shutil.which("wrk"):
+        raise SystemExit("wrk is not installed: apt-get install wrk")
+    configs = {"off": [False], "on": [True], "both": [False, True]}[args.page_cache]
+    with tempfile.TemporaryDirectory() as name:
+        tmp = Path(name)
+        for page_cache in configs:
+            results, single = run_config(page_cache, args, tmp)
+            if single:
+                trivial = single["trivial view"]
+                print("\none request at a time, page cache off (cost of a page not yet cached):")
+                for label, r in single.items():
+                    print(f"  {label:40} p50 {r['p50'] * 1000:6.1f} ms  p95 {r['p95'] * 1000:6.1f} ms  "
+                          f"(p50 {r['p50'] / trivial['p50']:.1f}x the trivial view)")
+            report(results, page_cache, args)
 
 
 if __name__ == "__main__":

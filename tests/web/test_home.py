@@ -3,7 +3,7 @@ def test_it_shows_one_search_box_and_the_counts(client, kb, text_of):
     assert r.status_code == 200
     body = text_of(r)
     assert body.count('name="q"') == 1  # the header search is left out on the home page
-    assert f"{len(kb.diseases):,} rare diseases" in body
+    assert f"{len(kb.diseases):,} diseases" in body
     assert 'action="/search/"' in body
 
 
