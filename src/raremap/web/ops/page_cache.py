@@ -4,7 +4,8 @@ These pages are pure functions of the knowledge artifact (the HPO release and it
 packs) and of community/editorial rows shown on them. The cache key therefore holds the
 HPO release, the artifact's content fingerprint and a *content version*: a counter in the
 shared cache that goes up whenever a row of a community, inquiry or answers model is
-saved or deleted, so every app server stops serving the old page at once. A new HPO
+saved or deleted (except rows created unpublished, and moderation records, which no
+cached page shows), so every app server stops serving the old page at once. A new HPO
 release changes the key by itself (no flush needed on upgrade).
 
 Only cookie-less visitors are served from the cache (a session or a messages cookie means
@@ -41,9 +42,20 @@ def bump_content_version(**_ignored) -> None:
         cache.set(VERSION_KEY, 2, timeout=None)
 
 
-def _on_change(sender, **kwargs) -> None:
-    if sender._meta.app_label in CONTENT_APPS:
-        bump_content_version()
+# Rows that no cached page shows: moderation flags and logs, and anything created
+# unpublished (a new post waiting for moderation, a new inquiry, a draft answer). A row
+# that changes state later (approved, hidden, edited) bumps the version as usual.
+NOT_SHOWN_MODELS = {"report", "auditentry", "symptomreport", "errorreport", "answerrevision"}
+UNPUBLISHED = {"pending", "new", "draft", "in_review", "open"}
+
+
+def _on_change(sender, instance=None, created=False, **kwargs) -> None:
+    meta = sender._meta
+    if meta.app_label not in CONTENT_APPS or meta.model_name in NOT_SHOWN_MODELS:
+        return
+    if created and getattr(instance, "status", None) in UNPUBLISHED:
+        return
+    bump_content_version()
 
 
 def connect_invalidation() -> None:
