@@ -52,6 +52,9 @@ def site(kb, tmp_path_factory):
                 proc.kill()
                 pytest.fail("raremap serve did not start")
             time.sleep(0.2)
+    # The first request builds the tagger's dictionary (seconds on a busy machine).
+    with urllib.request.urlopen(url + "/tagging/api?text=fever", timeout=120):
+        pass
     yield url
     proc.terminate()
     proc.wait(timeout=10)

@@ -36,7 +36,7 @@ DEFAULT_WEIGHT = 0.7  # obsolete synonyms and anything unlisted
 #: still costs enough that "walking" alone does not reach "Abnormal walk".
 IDF_FLOOR = 4.0
 #: Weak words ("always", "all the time") only help a lay expression along.
-WEAK_IDF = 1.5
+WEAK_IDF = 3.0
 LAY_EXPRESSION_WEIGHT = 1.0
 
 
