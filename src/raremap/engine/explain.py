@@ -13,6 +13,10 @@ from raremap.engine.ranker import Ranking
 from raremap.engine.ranking import get_method
 from raremap.knowledge.frequency import Band, Frequency
 
+#: A "related" match only through a term this common (shared by more than a fifth of the
+#: diseases, e.g. an organ system) does not count as explaining a feature.
+_VAGUE = 0.2
+
 _RELATIONS = {
     "exact": "same feature",
     "narrower": "the condition lists a more specific form",
@@ -112,7 +116,8 @@ def explain_disease(ranking: Ranking, disease_id: str, suggestions: int = 5) -> 
         if negated:
             unexplained.append({**item, "reason": "the condition is recorded as lacking "
                                 + kb.ontology.name(kb.ontology.ids[negated[0].term])})
-        elif best is None or (scores.unit == "log10 LR" and contribution <= 0):
+        elif (best is None or (scores.unit == "log10 LR" and contribution <= 0)
+              or (relation == "related" and m.background[via] > _VAGUE)):
             reason = "not among the condition's recorded features"
             if best is not None:
                 reason += f" (closest: {kb.ontology.name(kb.ontology.ids[best.term])})"
