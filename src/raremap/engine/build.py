@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from raremap.knowledge import register_section_builder
 
-VERSION = "1"
+VERSION = "2"
 
 
 def build_related(kb, progress) -> dict:
