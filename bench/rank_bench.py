@@ -213,10 +213,11 @@ def main() -> None:
         subset = [p for s in SCENARIOS for p in cohorts[s][: args.hpo3] if not p.disease.startswith("DECIPHER")]
         h = run_hpo3(subset)
         print(f"## hpo3 {h['version']} (Resnik, best-match average, OMIM IC; {h['diseases']:,} diseases; "
-              f"load {h['load_seconds']:.1f} s) on the same {len(subset)} queries\n\n{HEADER}")
+              f"load {h['load_seconds']:.1f} s) on the same {len(subset)} queries\n")
         by_scn = {s: [r for r, p in zip(h["results"], subset, strict=True) if p.scenario == s] for s in SCENARIOS}
         ours = {}
         for s in SCENARIOS:
+            print(HEADER)
             pats = [p for p in subset if p.scenario == s]
             hs = summary([r["rank"] for r in by_scn[s]], [r["seconds"] for r in by_scn[s]],
                          [r["cpu_seconds"] for r in by_scn[s]])
@@ -228,8 +229,6 @@ def main() -> None:
             print(f"\nRatios ({s}): likelihood MRR / hpo3 MRR = {lk['mrr'] / hs['mrr']:.2f}; "
                   f"hpo3 CPU p50 / likelihood CPU p50 = {hs['cpu_p50_ms'] / lk['cpu_p50_ms']:.0f}x "
                   f"(wall: {hs['p50_ms'] / lk['p50_ms']:.0f}x)\n")
-            print(HEADER)
-        print()
 
 
 if __name__ == "__main__":
