@@ -1,7 +1,7 @@
 """Load benchmark of the website: ``raremap serve`` (gunicorn + whitenoise) on loopback,
 driven by wrk at 20 concurrent connections.
 
-Run:  .venv/bin/python bench/web_load.py [--seconds 10] [--connections 20] [--workers 2]
+Run:  .venv/bin/python bench/web_load.py [--seconds 10] [--connections 20] [--workers 2] [--threads 4]
       [--page-cache off|on|both]   (default both: first every page rendered, then as deployed)
 
 Scenarios (each for --seconds after a 2 s warm-up, all in the same run):
@@ -60,14 +60,15 @@ def prepare_data_dir(data: Path) -> Path:
     return data
 
 
-def start_server(data: Path, port: int, workers: int, page_cache: bool) -> subprocess.Popen:
+def start_server(data: Path, port: int, workers: int, page_cache: bool, threads: int = 1) -> subprocess.Popen:
     env = {**os.environ, "RAREMAP_DATA_DIR": str(data)}
     if not page_cache:
         env["RAREMAP_PAGE_CACHE_SECONDS"] = "0"
     subprocess.run([str(RAREMAP), "manage", "migrate", "--noinput"], env=env, check=True,
                    capture_output=True, timeout=600)
     proc = subprocess.Popen(
-        [str(RAREMAP), "serve", "--host", "127.0.0.1", "--port", str(port), "--workers", str(workers)],
+        [str(RAREMAP), "serve", "--host", "127.0.0.1", "--port", str(port), "--workers", str(workers),
+         "--threads", str(threads)],
         env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
     )
     deadline = time.monotonic() + 120
@@ -145,7 +146,7 @@ def single_requests(port: int, paths: list[str]) -> dict:
 def run_config(page_cache: bool, args, tmp: Path) -> tuple[dict, dict]:
     data = prepare_data_dir(tmp / ("cache-on" if page_cache else "cache-off"))
     port = free_port()
-    server = start_server(data, port, args.workers, page_cache)
+    server = start_server(data, port, args.workers, page_cache, args.threads)
     try:
         plan = scenarios()
         single = {}
@@ -167,7 +168,7 @@ def report(results: dict, page_cache: bool, args) -> None:
     base = results["trivial view (baseline)"]
     load = " ".join(f"{x:.1f}" for x in os.getloadavg())
     print(f"\nwrk, {args.connections} connections, {args.seconds} s per scenario, "
-          f"gunicorn {args.workers} sync workers, page cache {'ON' if page_cache else 'OFF'}; "
+          f"gunicorn {args.workers} workers x {args.threads} threads, page cache {'ON' if page_cache else 'OFF'}; "
           f"{os.cpu_count()} CPUs, load average after the run {load}")
     print(f"{'scenario':58} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'req/s':>8} {'errors':>6} "
           f"{'cached':>7}  {'p95 / trivial':>13} {'req/s / trivial':>15}")
@@ -183,6 +184,7 @@ def main() -> None:
     parser.add_argument("--seconds", type=int, default=10)
     parser.add_argument("--connections", type=int, default=20)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--threads", type=int, default=4, help="threads per gunicorn worker (raremap serve default: 4)")
     parser.add_argument("--page-cache", choices=["off", "on", "both"], default="both",
                         help="run with the whole-page cache off (every page rendered), on (the default "
                              "deployment), or both one after the other")

@@ -22,6 +22,10 @@ def serve(
         None, "--workers", min=1, max=64,
         help="Worker processes (default $RAREMAP_WEB_WORKERS or 2); each loads the knowledge base once.",
     ),
+    threads: int = typer.Option(
+        None, "--threads", min=1, max=64,
+        help="Threads per worker (default $RAREMAP_WEB_THREADS or 4; 1 uses plain sync workers).",
+    ),
 ) -> None:
     """Serve the website with gunicorn (static files by whitenoise). Run 'raremap init' first."""
     from raremap.knowledge import open_knowledge
@@ -34,10 +38,12 @@ def serve(
     from raremap.web.server import run_gunicorn
 
     count = workers or envint("RAREMAP_WEB_WORKERS", 2)
+    per_worker = threads or envint("RAREMAP_WEB_THREADS", 4)
     shown = f"[{host}]" if ":" in host else host
-    console.print(f"RareMap (HPO {kb.release}) on http://{shown}:{port}/ with {count} workers; Ctrl+C stops it.")
+    console.print(f"RareMap (HPO {kb.release}) on http://{shown}:{port}/ with {count} workers"
+                  f"{f' of {per_worker} threads' if per_worker > 1 else ''}; Ctrl+C stops it.")
     del kb
-    run_gunicorn(host, port, count)
+    run_gunicorn(host, port, count, per_worker)
 
 
 def manage(ctx: typer.Context) -> None:

@@ -20,12 +20,16 @@ class _Server(BaseApplication):
         return application
 
 
-def run_gunicorn(host: str, port: int, workers: int) -> None:
+def run_gunicorn(host: str, port: int, workers: int, threads: int = 1) -> None:
+    """Serve until stopped. ``threads`` > 1 uses gunicorn's threaded workers: page renders
+    are CPU-bound so they add no throughput, but a quick response (a cached page, a static
+    file) no longer waits in line behind a slow render in the same worker."""
     bind = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
     _Server({
         "bind": bind,
         "workers": workers,
-        "worker_class": "sync",
+        "threads": threads,
+        "worker_class": "gthread" if threads > 1 else "sync",
         "timeout": 30,
         "graceful_timeout": 10,
         "keepalive": 5,
