@@ -10,6 +10,7 @@ their account.
 
 from __future__ import annotations
 
+import ipaddress
 import json
 import logging
 import re
@@ -19,7 +20,7 @@ from django.http import HttpRequest, HttpResponse
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 IPV4 = re.compile(r"\b(?:\d{1,3}\.){3}\d{1,3}\b")
-IPV6 = re.compile(r"\b(?:[0-9a-fA-F]{1,4}:){2,7}[0-9a-fA-F]{0,4}\b")
+IPV6_CANDIDATE = re.compile(r"(?<![\w:])[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*(?![\w:])")
 QUERY = re.compile(r"(/[^\s?\"']*)\?[^\s\"']*")
 STANDARD = set(vars(logging.makeLogRecord({}))) | {"message", "asctime"}
 
@@ -28,7 +29,15 @@ def scrub(text: str) -> str:
     text = EMAIL.sub("[email]", text)
     text = QUERY.sub(r"\1?[query]", text)
     text = IPV4.sub("[ip]", text)
-    return IPV6.sub("[ip]", text)
+    return IPV6_CANDIDATE.sub(_ipv6, text)
+
+
+def _ipv6(match: re.Match) -> str:
+    try:
+        ipaddress.IPv6Address(match.group(0))
+    except ValueError:
+        return match.group(0)
+    return "[ip]"
 
 
 class JsonFormatter(logging.Formatter):
