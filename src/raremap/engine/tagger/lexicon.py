@@ -9,6 +9,7 @@ object by :func:`raremap.engine.tagger.get_tagger`; never at import time.
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -17,6 +18,8 @@ import numpy as np
 from raremap.engine.tagger.vocabulary import LayVocabulary
 from raremap.engine.tagger.words import Normaliser, split_words
 from raremap.knowledge.ontology import PHENOTYPIC_ABNORMALITY
+
+_LETTERS = re.compile(r"[a-z]+")
 
 #: How much a match through each kind of dictionary entry is worth.
 ENTRY_WEIGHTS = {
@@ -60,9 +63,9 @@ class Lexicon:
     postings: np.ndarray  #: int32, entry ids
     surface: dict[int, tuple[list[str], list[str]]] = field(default_factory=dict)
     known_words: frozenset[str] = frozenset()  #: every word the dictionary or vocabulary holds
-    #: Stems of the everyday words of hp.obo's definitions and comments: an inflected form
-    #: of one ("showed") is a real word, not a typo to correct.
-    english_stems: frozenset[str] = frozenset()
+    #: The everyday words of hp.obo's definitions and comments: they and their inflected
+    #: forms ("showed") are real words, not typos to correct.
+    english_words: frozenset[str] = frozenset()
     abbreviations: dict[str, list[tuple[int, str, str]]] = field(default_factory=dict)
     slot_of: dict[str, int] = field(default_factory=dict)
     #: entry -> folded words its text starts with before its first token ("no energy")
@@ -89,29 +92,31 @@ def build_lexicon(kb, normaliser: Normaliser, vocabulary: LayVocabulary) -> Lexi
     depth = (aptr[rows + 1] - aptr[rows]).astype(np.int32)
     n_desc = np.bincount(aidx, minlength=len(ontology))[rows].astype(np.int32)
 
-    raw_entries: dict[tuple[int, tuple[str, ...]], tuple[float, str, str]] = {}
+    raw_entries: dict[tuple[int, tuple[str, ...]], tuple[float, str, str, tuple[str, ...]]] = {}
     abbreviations: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
     surface_words: dict[str, str] = {}
     known: set[str] = set(normaliser.stop)
 
     def add(slot: int, text: str, weight: float, source: str) -> None:
-        toks = normaliser.phrase_tokens(text, keep_weak=source == "lay vocabulary")
-        if not toks:
+        words = split_words(text)
+        kept = normaliser.tokens(words, expand=False, keep_weak=source == "lay vocabulary")
+        if not kept:
             return
-        for word in split_words(text):
+        for word in words:
             w = word.norm
             known.add(w)
             if len(w) >= 4 and w.isalpha() and w not in normaliser.stop:
                 surface_words.setdefault(w, normaliser.canonical(w))
-        key = (slot, tuple(dict.fromkeys(toks)))
+        key = (slot, tuple(dict.fromkeys(t.canon for t in kept)))
         if key not in raw_entries or raw_entries[key][0] < weight:
-            raw_entries[key] = (weight, text, source)
+            lead = tuple(w.norm for w in words[: kept[0].first])
+            raw_entries[key] = (weight, text, source, lead)
 
     # Words of the definitions and comments are correctly spelled English (mostly everyday
     # words): the typo corrector leaves them alone.
     english: set[str] = set()
     for term in ontology.terms(include_obsolete=True):
-        english.update(w.norm for w in split_words(f"{term.definition} {term.comment}"))
+        english.update(_LETTERS.findall(f"{term.definition} {term.comment}".lower()))
     known |= english
 
     labels = []
@@ -144,11 +149,9 @@ def build_lexicon(kb, normaliser: Normaliser, vocabulary: LayVocabulary) -> Lexi
     vocab: dict[str, int] = {}
     entry_term, entry_text, entry_source, entry_weight, entry_tokens = [], [], [], [], []
     entry_lead: dict[int, tuple[str, ...]] = {}
-    for (slot, toks), (weight, text, source) in raw_entries.items():
-        words = split_words(text)
-        kept = normaliser.tokens(words, expand=False)
-        if kept and kept[0].first > 0:
-            entry_lead[len(entry_term)] = tuple(w.norm for w in words[: kept[0].first])
+    for (slot, toks), (weight, text, source, lead) in raw_entries.items():
+        if lead:
+            entry_lead[len(entry_term)] = lead
         entry_term.append(slot)
         entry_text.append(text)
         entry_source.append(source)
@@ -193,7 +196,7 @@ def build_lexicon(kb, normaliser: Normaliser, vocabulary: LayVocabulary) -> Lexi
         postings=flat,
         surface=by_length,
         known_words=frozenset(known),
-        english_stems=frozenset(normaliser.stem(w) for w in english),
+        english_words=frozenset(english),
         abbreviations=dict(abbreviations),
         slot_of=slot_of,
         entry_lead=entry_lead,

@@ -48,7 +48,7 @@ MIN_COVERAGE = 0.6
 MIN_SCORE = 0.55
 FUZZY_WEIGHTS = {1: 0.85, 2: 0.7}
 MAX_GAP = 3  #: unmatched content tokens allowed inside one match
-INFLECTIONS = ("s", "ed", "ing", "er", "est", "ly")
+INFLECTIONS = ("s", "es", "ed", "ing", "er", "est", "ly")
 
 
 class TextTooLongError(ValueError):
@@ -126,12 +126,20 @@ class Tagger:
             word = words[tok.first].norm
             if word in known:
                 continue
-            stem = self.normaliser.stem(word)
-            if word.endswith(INFLECTIONS) and len(word) - len(stem) <= 3 and stem in self.lexicon.english_stems:
+            if self._inflected_english(word):
                 continue  # "showed": an inflected everyday word, not a misspelling
             if len(word) >= 5 and word.isalpha():
                 tok.alternatives = tok.alternatives + self._fuzzy(word)
         return out
+
+    def _inflected_english(self, word: str) -> bool:
+        english = self.lexicon.english_words
+        for suffix in INFLECTIONS:
+            if word.endswith(suffix) and len(word) > len(suffix) + 2:
+                base = word[: -len(suffix)]
+                if base in english or base + "e" in english or (base[-1:] == base[-2:-1] and base[:-1] in english):
+                    return True
+        return False
 
     def _fuzzy(self, word: str) -> tuple[tuple[str, float], ...]:
         cached = self._fuzzy_cache.get(word)
