@@ -21,11 +21,9 @@ install: $(STAMP)
 knowledge: install
 	$(BIN)/raremap init
 
-# Demo content: any app may provide a `load_demo` management command; it runs when present.
 run: knowledge
 	$(BIN)/raremap manage migrate --noinput
 	RAREMAP_DEMO=1 $(BIN)/raremap manage seed_demo
-	@if $(BIN)/raremap manage help --commands | grep -qx load_demo; then $(BIN)/raremap manage load_demo; fi
 	$(BIN)/raremap serve --host 127.0.0.1 --port 8000
 
 test: knowledge
