@@ -69,3 +69,13 @@ def test_a_lay_phrase_that_starts_with_no_is_not_its_own_denial(tagger):
 def test_cant_is_a_symptom_not_a_denial(tagger):
     result = tagger.tag("I can't catch my breath")
     assert "HP:0002094" in found(result, negated=False)
+
+
+def test_symptoms_of_relatives_are_left_out(tagger):
+    result = tagger.tag("My father had diabetes and I have fever.")
+    assert found(result) == {FEVER}
+    assert SEIZURE not in found(tagger.tag("Seizures run in the family. No fever."))
+
+
+def test_a_child_described_by_a_parent_is_the_patient(tagger):
+    assert SEIZURE in found(tagger.tag("My daughter has seizures"), negated=False)

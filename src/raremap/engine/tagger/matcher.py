@@ -17,7 +17,8 @@ For each clause (words between commas, sentence ends and words like "but"):
    one ("abdominal pain" suppresses "pain"), or its term was already found; finally a
    term is dropped when a narrower term was found in overlapping words.
 
-Negation comes from :mod:`.negation`; vague phrases get questions from :mod:`.choices`.
+Negation comes from :mod:`.negation`, which also says which words are about someone else
+("my mother has diabetes": left out); vague phrases get questions from :mod:`.choices`.
 """
 
 from __future__ import annotations
@@ -100,6 +101,9 @@ class Tagger:
             tokens.extend(clause_tokens)
             candidates.extend(self._candidates(clause_tokens, base, words))
         candidates.extend(self._abbreviations(words, tokens))
+        others = self.negation.someone_else(words)
+        if any(others):
+            candidates = [c for c in candidates if not others[c.first_word]]
         chosen = self._select(candidates)
         terms = [self._term(c, text, words, negated) for c in chosen]
         terms.sort(key=lambda t: (-t.score, t.start))

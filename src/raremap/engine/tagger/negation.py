@@ -10,6 +10,9 @@ words of the text, with the cue lists in ``data/negation.yaml``:
   denies all three but "no fever, my knees hurt" only the fever;
 * a **post** cue ("absent", "ruled out") denies the words before it in the same clause;
 * a **pseudo** cue ("no longer", "not only", "no idea") looks like a denial but is not.
+
+:meth:`NegationRules.someone_else` applies ConText's experiencer rule the same way:
+"my mother has diabetes" is about someone else, so the tagger leaves it out.
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ class NegationRules:
         self.pseudo = _phrases(cues.get("pseudo", ()))
         self.terminate = frozenset(cues.get("terminate", ()))
         self.subjects = frozenset(cues.get("subjects", ()))
+        self.others = _phrases(cues.get("others", ()))
 
     @staticmethod
     def _match(norms: list[str], i: int, table: dict[int, set[tuple[str, ...]]]) -> int:
@@ -112,3 +116,28 @@ class NegationRules:
             if words[j].boundary >= SOFT_BOUNDARY:
                 return
             j -= 1
+
+    def someone_else(self, words: list[Word]) -> list[bool]:
+        """For each word, whether it speaks of someone other than the patient ("my
+        mother has diabetes"): from an ``others`` cue to the end of its clause."""
+        norms = [w.norm for w in words]
+        out = [False] * len(words)
+        i = 0
+        while i < len(words):
+            n = self._match(norms, i, self.others)
+            if not n:
+                i += 1
+                continue
+            if norms[i] in ("run", "runs"):  # "seizures run in the family": the words before
+                j = i
+                while j > 0 and words[j].boundary == 0:
+                    j -= 1
+                    out[j] = True
+            j = i
+            while j < len(words) and (j < i + n or words[j].boundary == 0) and norms[j] not in self.terminate:
+                if j >= i + n and norms[j] in self.subjects:
+                    break  # "my mother has diabetes and I have seizures"
+                out[j] = True
+                j += 1
+            i = max(j, i + n)
+        return out
