@@ -67,7 +67,9 @@ def live_url(kb, tmp_path_factory):
         proc.kill()
 
 
-@pytest.fixture(scope="session")
+# Module scope, not session: Playwright's sync API refuses to start while another
+# instance is running, and other folders' browser tests start their own.
+@pytest.fixture(scope="module")
 def browser():
     if not os.path.exists(CHROMIUM):
         pytest.skip("Chromium is not installed at /usr/bin/chromium (scripts/ensure-browser.sh installs it)")
