@@ -33,7 +33,12 @@ so a disease in which x is obligate or very frequent falls sharply. With an onse
                 0.1 / (1 - s)  otherwise            diseases with onset data that fit)
                 1 when D has no onset annotation
 
-A patient's sex removes the features recorded only for the other sex. The score is the
+A patient's sex removes the features recorded only for the other sex.
+
+Phen2Disease (Zhai W, Huang X, Shen N, Zhu S. Brief Bioinform. 2023;24(4):bbad172) scores
+both directions, patient to disease and disease to patient. Here the disease-to-patient
+direction enters through the excluded features (a frequent feature the patient lacks costs
+the disease) and, for people, through the explanations' "worth checking next" list. The score is the
 sum of log10 likelihood ratios (uniform prior), so ``10 ** (score_1 - score_2)`` is how
 many times likelier disease 1 explains the findings than disease 2.
 """
