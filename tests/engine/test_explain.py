@@ -43,3 +43,15 @@ def test_explanations_work_for_the_baseline_too(kb):
     e = explain(rank(kb, ["HP:0001271", "HP:0001744"], method="phenomizer"), POEMS)
     assert e["unit"] == "IC (nats)"
     assert {m["feature"]["hpo_id"] for m in e["matched"]} == {"HP:0001271", "HP:0001744"}
+
+
+def test_the_package_function_survives_importing_the_module(kb):
+    """Regression: a submodule named like the package's ``explain`` function replaced the
+    function once imported (the API's ``from raremap.engine import explain`` then got a
+    module and failed with "'module' object is not callable")."""
+    import raremap.engine
+    import raremap.engine.explanation  # noqa: F401
+
+    assert callable(raremap.engine.explain)
+    assert callable(raremap.engine.related_diseases)
+    assert callable(raremap.engine.rank)

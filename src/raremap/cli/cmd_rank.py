@@ -92,7 +92,7 @@ def _batch(top: int, method: str | None) -> None:
 
 
 def _show(ranking, top: int, explain: int, as_json: bool) -> None:
-    from raremap.engine.explain import explain_top
+    from raremap.engine.explanation import explain_top
 
     rows = ranking.top(top)
     explanations = explain_top(ranking, explain) if explain else []

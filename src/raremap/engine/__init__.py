@@ -26,8 +26,8 @@ def rank(kb, present: Iterable[str] = (), excluded: Iterable[str] = (), *, onset
 
 
 def explain(ranking, disease_id: str, suggestions: int = 5) -> dict:
-    """Why a disease sits where it does in a ranking (see :mod:`raremap.engine.explain`)."""
-    from raremap.engine.explain import explain_disease
+    """Why a disease sits where it does in a ranking (see :mod:`raremap.engine.explanation`)."""
+    from raremap.engine.explanation import explain_disease
 
     return explain_disease(ranking, disease_id, suggestions)
 

@@ -15,7 +15,7 @@ from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
-from raremap.engine.explain import explain_top
+from raremap.engine.explanation import explain_top
 from raremap.engine.query import resolve_query
 from raremap.engine.ranker import rank_query
 from raremap.web import knowledge
