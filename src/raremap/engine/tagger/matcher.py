@@ -39,7 +39,7 @@ from raremap.engine.tagger.words import (
     Normaliser,
     Token,
     Word,
-    _fold_word,
+    fold_word,
     split_words,
 )
 
@@ -229,7 +229,7 @@ class Tagger:
         score = float(lex.entry_weight[e]) * coverage * coverage * compactness**0.5
         first_word, last_word = tokens[lo].first, tokens[hi].last
         written = " ".join(w.norm for w in words[first_word : last_word + 1])
-        if written == _fold_word(lex.entry_text[e]).replace("-", " "):
+        if written == fold_word(lex.entry_text[e]).replace("-", " "):
             score += 0.03
         if score < MIN_SCORE * 0.6:
             return None

@@ -53,7 +53,8 @@ class Token:
     weak: bool = False  #: a weak word ("always"): matches lay expressions, no gap when skipped
 
 
-def _fold_word(raw: str) -> str:
+def fold_word(raw: str) -> str:
+    """Lower case, accents and apostrophes removed: "Don’t" → "dont", "Naïve" → "naive"."""
     decomposed = unicodedata.normalize("NFKD", raw.replace("’", "").replace("'", ""))
     return decomposed.encode("ascii", "ignore").decode("ascii").lower()
 
@@ -69,7 +70,7 @@ def split_words(text: str) -> list[Word]:
             pending = HARD_BOUNDARY
         elif _SOFT.search(gap) and pending < SOFT_BOUNDARY:
             pending = SOFT_BOUNDARY
-        norm = _fold_word(m.group())
+        norm = fold_word(m.group())
         prev_end = m.end()
         if not norm:
             continue
@@ -88,7 +89,7 @@ class Normaliser:
         single: dict[str, str] = {}
         phrases: dict[tuple[str, ...], str] = {}
         for variant, canonical in vocabulary.same_as.items():
-            parts = tuple(_fold_word(p) for p in variant.split())
+            parts = tuple(fold_word(p) for p in variant.split())
             if len(parts) == 1:
                 single[parts[0]] = canonical
             else:
@@ -156,7 +157,3 @@ class Normaliser:
             if canonical is not None and all(words[j].boundary == NO_BOUNDARY for j in range(i + 1, i + n)):
                 return self.canonical(canonical), n
         return None
-
-    def phrase_tokens(self, text: str, keep_weak: bool = False) -> list[str]:
-        """Canonical tokens of a dictionary phrase (no lay alternatives)."""
-        return [t.canon for t in self.tokens(split_words(text), expand=False, keep_weak=keep_weak)]
