@@ -28,12 +28,13 @@ def serve(
     ),
 ) -> None:
     """Serve the website with gunicorn (static files by whitenoise). Run 'raremap init' first."""
-    from raremap.knowledge import open_knowledge
+    from raremap.knowledge import load_knowledge
 
     _django_env()
     # Fail before starting any worker: a web process never builds the knowledge base.
     # (An ArtifactError becomes one line on stderr and exit status 1, see cli.app.main.)
-    kb = open_knowledge()
+    # Loaded through the process cache, so gunicorn's preload below reuses it.
+    kb = load_knowledge()
     from raremap.web.env import envint
     from raremap.web.server import run_gunicorn
 

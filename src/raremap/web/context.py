@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from django.http import HttpRequest
 
-from raremap.web.knowledge import get_kb
+from raremap.web.knowledge import KnowledgeUnavailable, get_kb
 
 
 def site(request: HttpRequest) -> dict:
     try:
         release = get_kb().release
-    except Exception:  # the error page must render even when the knowledge base is broken
+    except KnowledgeUnavailable:  # error pages must render even without a knowledge base
         release = None
     return {"hpo_release": release}
