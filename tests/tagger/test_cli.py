@@ -13,8 +13,10 @@ from raremap.engine.tagger import MAX_TEXT_CHARS
 CLI = [sys.executable, "-m", "raremap.cli.app", "tag"]
 
 
-def run(args, stdin=""):
-    return subprocess.run(CLI + args, input=stdin, capture_output=True, text=True, timeout=120)
+def run(args, stdin: bytes = b""):
+    proc = subprocess.run(CLI + args, input=stdin, capture_output=True, timeout=120)
+    proc.stdout, proc.stderr = proc.stdout.decode(), proc.stderr.decode()
+    return proc
 
 
 @pytest.mark.slow
@@ -31,10 +33,11 @@ def test_batch_answers_every_line_in_order_and_survives_bad_lines(kb):
         json.dumps({"id": 9, "text": ""}),
         json.dumps({"id": 10, "text": "tummy ache"}),
     ]
-    proc = run(["--batch"], "\n".join(lines) + "\n")
+    stdin = ("\n".join(lines) + "\n").encode() + b'{"id": 11, "text": "caf\xe9 \xff"}\n' + b'{"id": 12, "text": "fever"}'
+    proc = run(["--batch"], stdin)
     assert proc.returncode == 0, proc.stderr
     out = [json.loads(line) for line in proc.stdout.splitlines()]
-    assert [o["id"] for o in out] == ["a", None, None, 7, 8, "big", None, 9, 10]
+    assert [o["id"] for o in out] == ["a", None, None, 7, 8, "big", None, 9, 10, None, 12]
     first = out[0]["terms"]
     assert {(t["hpo"], t["negated"]) for t in first} == {("HP:0001945", True), ("HP:0003401", False)}
     assert set(first[0]) == {"hpo", "label", "start", "end", "score", "negated"}
@@ -45,7 +48,9 @@ def test_batch_answers_every_line_in_order_and_survives_bad_lines(kb):
     assert "id" in out[6]["error"]
     assert out[7]["terms"] == []
     assert out[8]["terms"][0]["hpo"] == "HP:0002027"
-    assert "Tagged 9 texts; 6 with errors" in proc.stderr
+    assert "UTF-8" in out[9]["error"]
+    assert out[10]["terms"][0]["hpo"] == "HP:0001945"  # a last line without a newline counts
+    assert "Tagged 11 texts; 7 with errors" in proc.stderr
 
 
 def test_the_command_prints_a_table_and_json(kb):

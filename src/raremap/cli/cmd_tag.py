@@ -31,7 +31,7 @@ def tag(
     if batch:
         from raremap.engine.tagger.batch import run_batch
 
-        done, failed = run_batch(tagger, sys.stdin, sys.stdout, limit=limit)
+        done, failed = run_batch(tagger, sys.stdin.buffer, sys.stdout, limit=limit)
         err_console.print(f"Tagged {done:,} text{'s' if done != 1 else ''}; {failed:,} with errors.")
         return
     try:

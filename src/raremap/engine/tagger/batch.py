@@ -41,13 +41,19 @@ def tag_line(tagger: Tagger, line: str, number: int, limit: int | None = None) -
     return {"id": ident, "terms": [t.to_dict() for t in result.terms]}
 
 
-def run_batch(tagger: Tagger, stdin: IO[str], stdout: IO[str], limit: int | None = None) -> tuple[int, int]:
-    """Tag every line of ``stdin`` onto ``stdout``; returns (lines tagged, lines with errors)."""
+def run_batch(tagger: Tagger, stdin: IO[bytes], stdout: IO[str], limit: int | None = None) -> tuple[int, int]:
+    """Tag every line of the binary stream ``stdin`` onto ``stdout``; returns (lines
+    answered, lines with errors). A line that is not UTF-8 gets an error, not a crash."""
     done = failed = 0
-    for number, line in enumerate(stdin, start=1):
-        if not line.strip():
-            continue
-        out = tag_line(tagger, line, number, limit)
+    for number, raw in enumerate(stdin, start=1):
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            out = {"id": None, "error": f"line {number}: not valid UTF-8"}
+        else:
+            if not line.strip():
+                continue
+            out = tag_line(tagger, line, number, limit)
         failed += "error" in out
         done += 1
         stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
