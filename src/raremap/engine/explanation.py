@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from raremap.engine.matrices import annotation_frequencies, engine_matrices
+from raremap.engine.matrices import engine_matrices
 from raremap.engine.ranker import Ranking
 from raremap.engine.ranking import get_method
 from raremap.knowledge.frequency import Band, Frequency
@@ -38,7 +38,7 @@ def _rows(ranking: Ranking, index: int) -> tuple[list[_Row], list[_Row]]:
     kb = ranking.kb
     d = kb.diseases
     m = engine_matrices(kb)
-    shares = annotation_frequencies(kb)
+    shares = m.shares
     present, absent = [], []
     sex = {"male": 1, "female": 2}.get(ranking.query.sex or "", 0)
     for r in range(int(d.offsets[index]), int(d.offsets[index + 1])):
@@ -49,7 +49,7 @@ def _rows(ranking: Ranking, index: int) -> tuple[list[_Row], list[_Row]]:
         t = int(d.term[r])
         value = float(d.value[r])
         freq = Frequency(Band(int(d.band[r])), None if math.isnan(value) else value, "")
-        row = _Row(t, float(shares[r]), freq, frozenset(int(a) for a in m.ancestors_of(t)))
+        row = _Row(t, float(shares[r]), freq, m.ancestor_set(t))
         is_absent = d.negated[r] or d.band[r] == int(Band.EXCLUDED) or value == 0
         (absent if is_absent else present).append(row)
     return present, absent
@@ -106,7 +106,7 @@ def explain_disease(ranking: Ranking, disease_id: str, suggestions: int = 5) -> 
     matched, unexplained, against = [], [], []
     asked: set[int] = set()
     for j, q in enumerate(ranking.query.present):
-        anc_q = frozenset(int(a) for a in m.ancestors_of(q))
+        anc_q = m.ancestor_set(q)
         asked |= anc_q
         asked.update(int(x) for x in m.descendants_of(q))
         contribution = float(scores.present[j, index])

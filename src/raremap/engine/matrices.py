@@ -194,6 +194,8 @@ class EngineMatrices:
     onset_terms: sparse.csc_matrix
     has_onset: np.ndarray
     sex_limited: dict[int, tuple[np.ndarray, FeatureMatrices]]
+    #: float32 (n_annotations,): :func:`annotation_frequencies`, kept for explanations.
+    shares: np.ndarray
 
     @classmethod
     def build(cls, kb: KnowledgeBase) -> EngineMatrices:
@@ -228,13 +230,21 @@ class EngineMatrices:
             sub = FeatureMatrices.build(kb, up, rows, np.maximum(local[disease_rows], 0), len(touched))
             sex_limited[sex] = (touched.astype(np.int64), sub)
         return cls(n_d, n_t, features, background, o.ic.astype(np.float32), (ptr, idx), onset_terms,
-                   has_onset, sex_limited)
+                   has_onset, sex_limited, annotation_frequencies(kb))
 
     def ancestors_of(self, term: int, include_self: bool = True) -> np.ndarray:
         """int32: the term's ancestors (and the term itself first, by default)."""
         ptr, idx = self.ancestors
         anc = idx[ptr[term]:ptr[term + 1]]
         return np.concatenate([[term], anc]).astype(np.int32) if include_self else anc
+
+    def ancestor_set(self, term: int) -> frozenset[int]:
+        """The term and its ancestors as a set (cached; explanations compare many pairs)."""
+        cache = self.__dict__.setdefault("_ancestor_sets", {})
+        found = cache.get(term)
+        if found is None:
+            found = cache[term] = frozenset(int(a) for a in self.ancestors_of(term))
+        return found
 
     @cached_property
     def descendants(self) -> tuple[np.ndarray, np.ndarray]:
@@ -252,7 +262,7 @@ class EngineMatrices:
 
     def nbytes(self) -> int:
         """Approximate memory held by the arrays (bytes)."""
-        total = self.background.nbytes + self.ic.nbytes + self.has_onset.nbytes
+        total = self.background.nbytes + self.ic.nbytes + self.has_onset.nbytes + self.shares.nbytes
         total += self.features.dense_reached.nbytes if self.features.dense_reached is not None else 0
         mats = [self.features.direct, self.features.reached, self.features.negated, self.onset_terms]
         for _, sub in self.sex_limited.values():
