@@ -136,3 +136,8 @@ def test_related_diseases_come_from_the_engine_with_shared_features(client, kb, 
     for row in expected:
         assert f'<span class="id">{row["id"]}</span>' in body
         assert row["shared"][0]["name"] in body
+
+
+def test_sources_are_named_as_people_write_them(client, text_of):
+    assert '<span class="muted">on OMIM</span>' in text_of(client.get("/disease/OMIM:154700/"))
+    assert '<span class="muted">on Orphanet</span>' in text_of(client.get(POEMS))

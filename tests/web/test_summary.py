@@ -83,3 +83,13 @@ def test_summaries_of_a_sample_of_diseases_are_whole_sentences(kb):
     for did in kb.diseases.ids[::250]:
         for text in summarise(disease_page(kb, did)).values():
             assert text and (text[0].isupper() or text[0].isdigit()) and text.endswith("."), (did, text)
+
+
+def test_symptoms_without_a_frequency_are_counted():
+    frequent = {"band": "very-frequent", "range": "80%-99%", "features": [
+        {"hpo_id": "HP:0000001", "name": "Dural ectasia", "lay_names": []}]}
+    unknown = {"band": "unknown", "range": "", "features": [
+        {"hpo_id": f"HP:{i:07d}", "name": f"Sign {i}", "lay_names": []} for i in range(3)]}
+    s = summarise(page(feature_count=4, bands=[frequent, unknown]))
+    assert s["features"] == ("Recorded in most people with it (80–99%): dural ectasia. "
+                             "For 3 of its 4 symptoms, how often they occur is not recorded.")

@@ -178,14 +178,20 @@ def _key_features(page: dict) -> str:
             room -= min(room, len(band["features"]))
         elif band:
             parts.append(f"{lead}: {len(band['features'])} more symptoms, listed below.")
+    unknown = len(bands["unknown"]["features"]) if "unknown" in bands else 0
     if parts:
+        if unknown:
+            parts.append(f"For {unknown} of its {page['feature_count']} symptoms, how often they occur is not recorded.")
         return " ".join(parts)
     known = [b for b in page["bands"] if b["band"] != "unknown"]
     if known:
         band = known[0]
-        return (f"No symptom is recorded as present in most people with it; the commonest "
+        text = (f"No symptom is recorded as present in most people with it; the commonest "
                 f"recorded ones, seen in {band['range']} of people, are "
                 f"{_listed(band['features'], MAX_KEY_FEATURES)}.")
+        if unknown:
+            text += f" For {unknown} of its {page['feature_count']} symptoms, how often they occur is not recorded."
+        return text
     count = page["feature_count"]
     if count == 1:
         return "One symptom is recorded, but not how often it occurs; it is listed below."

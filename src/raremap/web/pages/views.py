@@ -29,6 +29,8 @@ from raremap.web.pages.symptom_table import render_bands
 SEARCH_LIMIT = 25
 TERM_DISEASES_PER_PAGE = 50
 ID_MATCHES = {"id", "alt id", "replaced id"}
+#: How the sources of phenotype.hpoa are written for people.
+SOURCE_NAMES = {"ORPHANET": "Orphanet", "OMIM": "OMIM", "DECIPHER": "DECIPHER"}
 
 
 @require_safe
@@ -108,6 +110,7 @@ def disease(request: HttpRequest, disease_id: str, slug: str | None = None) -> H
     bands = filter_bands(page["bands"], text)
     return render(request, "pages/disease.html", {
         "page": page,
+        "source_name": SOURCE_NAMES.get(page["source"], page["source"]),
         "summary": summarise(page),
         "chart": chart.band_chart(page["bands"]),
         "bands": bands,
