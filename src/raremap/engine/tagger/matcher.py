@@ -49,6 +49,7 @@ MIN_COVERAGE = 0.6
 MIN_SCORE = 0.55
 FUZZY_WEIGHTS = {1: 0.85, 2: 0.7}
 MAX_GAP = 3  #: unmatched content tokens allowed inside one match
+MAX_CLAUSE_WORDS = 40
 INFLECTIONS = ("s", "es", "ed", "ing", "er", "est", "ly")
 
 
@@ -114,9 +115,11 @@ class Tagger:
 
     # -- clauses and tokens -------------------------------------------------------------
     def _clauses(self, words: list[Word]):
+        """Word ranges between boundaries; a run-on stretch is cut every
+        :data:`MAX_CLAUSE_WORDS` words so that hostile text stays linear."""
         lo = 0
         for i, w in enumerate(words):
-            if i > lo and (w.boundary != NO_BOUNDARY or w.norm in self._terminators):
+            if i > lo and (w.boundary != NO_BOUNDARY or w.norm in self._terminators or i - lo >= MAX_CLAUSE_WORDS):
                 yield lo, i
                 lo = i
         yield lo, len(words)
