@@ -11,10 +11,9 @@ from django.urls import reverse
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 
-from raremap.knowledge.pages import disease_page, term_diseases, term_page
-from raremap.knowledge.summary import summarise
+from raremap.knowledge.pages import term_diseases, term_page
 from raremap.web import knowledge
-from raremap.web.pages import chart, related
+from raremap.web.pages.disease_parts import disease_parts
 from raremap.web.pages.forms import (
     SearchForm,
     SuggestForm,
@@ -104,21 +103,19 @@ def disease(request: HttpRequest, disease_id: str, slug: str | None = None) -> H
     if did != disease_id or (slug is not None and request.path != canonical):
         query = request.META.get("QUERY_STRING", "")
         return redirect(canonical + (f"?{query}" if query else ""), permanent=True)
-    page = disease_page(kb, did)
+    parts = disease_parts(kb, did)
+    page = parts["page"]
     form = SymptomFilterForm(request.GET)
     text = form.cleaned_data["filter"] if form.is_valid() else ""
-    bands = filter_bands(page["bands"], text)
+    bands = filter_bands(page["bands"], text) if text else page["bands"]
     return render(request, "pages/disease.html", {
-        "page": page,
+        **parts,
         "source_name": SOURCE_NAMES.get(page["source"], page["source"]),
-        "summary": summarise(page),
-        "chart": chart.band_chart(page["bands"]),
         "bands": bands,
-        "symptom_rows": render_bands(bands),
+        "symptom_rows": render_bands(bands) if text else parts["symptom_rows"],
         "filter_form": form,
         "filter_text": text,
         "filter_error": None if form.is_valid() else first_error(form),
-        "related": related.for_disease(kb, did),
         "canonical_url": request.build_absolute_uri(canonical),
     }, status=200 if form.is_valid() else 400)
 
