@@ -79,3 +79,15 @@ def test_symptoms_of_relatives_are_left_out(tagger):
 
 def test_a_child_described_by_a_parent_is_the_patient(tagger):
     assert SEIZURE in found(tagger.tag("My daughter has seizures"), negated=False)
+
+
+def test_a_symptom_that_stopped_is_negated_but_an_ability_that_stopped_is_not(tagger):
+    assert "HP:0002315" in found(tagger.tag("I no longer get headaches"), negated=True)
+    assert SEIZURE in found(tagger.tag("she stopped having seizures last year"), negated=True)
+    assert "HP:0002540" in found(tagger.tag("he is no longer able to walk"), negated=False)
+
+
+def test_a_form_with_answers_after_the_symptom(tagger):
+    result = tagger.tag("Fever: no. Cough: yes. Rash: none")
+    assert found(result, negated=True) == {FEVER, RASH}
+    assert found(result, negated=False) == {COUGH}

@@ -61,10 +61,10 @@ class NegationRules:
         i = 0
         while i < len(words):
             skip = self._match(norms, i, self.pseudo)
-            if skip:
+            n = self._match(norms, i, self.pre)
+            if skip and skip >= n:  # "no longer able" is no denial, "no longer have" is
                 i += skip
                 continue
-            n = self._match(norms, i, self.pre)
             if n and self._forward(words, norms, i, i + n, out):
                 i += n
                 continue
