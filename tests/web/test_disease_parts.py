@@ -1,24 +1,41 @@
-from raremap.knowledge.pages import disease_page
+from raremap.knowledge.pages import disease_page, term_diseases
 from raremap.web.pages import disease_parts as parts_module
-from raremap.web.pages.disease_parts import disease_parts, forget_all
+from raremap.web.pages.disease_parts import disease_parts
+from raremap.web.pages.kept import Kept
+from raremap.web.pages.term_rows import term_rows
 
 
 def test_parts_are_computed_once_and_match_the_core_page(kb):
-    forget_all()
+    parts_module.kept.clear()
     first = disease_parts(kb, "ORPHA:2905")
     assert disease_parts(kb, "ORPHA:2905") is first
     assert first["page"] == disease_page(kb, "ORPHA:2905")
     assert "Polyneuropathy" in first["symptom_rows"]
 
 
-def test_the_kept_pages_are_bounded_least_recently_used_first(kb, monkeypatch):
-    forget_all()
-    monkeypatch.setattr(parts_module, "MAX_KEPT", 2)
-    a = disease_parts(kb, "ORPHA:2905")
-    disease_parts(kb, "OMIM:154700")
-    disease_parts(kb, "ORPHA:2905")  # used again: now the most recent
-    disease_parts(kb, "OMIM:147791")  # evicts OMIM:154700
-    assert disease_parts(kb, "ORPHA:2905") is a
-    assert len(parts_module._kept) == 2
-    assert (id(kb), "OMIM:154700") not in parts_module._kept
-    forget_all()
+def test_kept_items_are_bounded_least_recently_used_first():
+    kept = Kept(max_items=2)
+    calls = []
+
+    def make(value):
+        def compute():
+            calls.append(value)
+            return value
+        return compute
+
+    assert kept.get("a", make(1)) == 1
+    kept.get("b", make(2))
+    assert kept.get("a", make(99)) == 1  # kept, and now the most recent
+    kept.get("c", make(3))  # evicts "b"
+    assert "b" not in kept and "a" in kept and len(kept) == 2
+    assert calls == [1, 2, 3]
+
+
+def test_term_rows_sort_by_band_or_name_and_carry_urls(kb):
+    by_band = term_rows(kb, "HP:0003401", "band")
+    assert [r["id"] for r in by_band] == [r["id"] for r in term_diseases(kb, "HP:0003401")]
+    assert all(r["url"].startswith(f"/disease/{r['id']}/") for r in by_band)
+    by_name = term_rows(kb, "HP:0003401", "name")
+    assert sorted(r["id"] for r in by_name) == sorted(r["id"] for r in by_band)
+    assert [r["name"].lower() for r in by_name] == sorted(r["name"].lower() for r in by_name)
+    assert term_rows(kb, "HP:0003401", "name") is by_name

@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 
-from raremap.knowledge.pages import term_diseases, term_page
+from raremap.knowledge.pages import term_page
 from raremap.web import knowledge
 from raremap.web.pages.disease_parts import disease_parts
 from raremap.web.pages.forms import (
@@ -24,6 +24,7 @@ from raremap.web.pages.forms import (
 from raremap.web.pages.links import disease_url, hit_url
 from raremap.web.pages.symptom_filter import filter_bands
 from raremap.web.pages.symptom_table import render_bands
+from raremap.web.pages.term_rows import term_rows
 
 SEARCH_LIMIT = 25
 TERM_DISEASES_PER_PAGE = 50
@@ -138,12 +139,8 @@ def term(request: HttpRequest, hpo_id: str) -> HttpResponse:
     else:
         status = 200
     sort = form.cleaned_data["sort"] or "band"
-    rows = term_diseases(kb, tid)
-    if sort == "name":
-        rows.sort(key=lambda r: (r["name"].lower(), r["band_order"]))
+    rows = term_rows(kb, tid, sort)
     pager = Paginator(rows, TERM_DISEASES_PER_PAGE).get_page(form.cleaned_data["page"] or 1)
-    for row in pager.object_list:
-        row["url"] = disease_url(kb, row["id"])
     return render(request, "pages/term.html", {
         "page": term_page(kb, tid),
         "pager": pager,
