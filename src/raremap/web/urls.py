@@ -9,8 +9,6 @@ urlpatterns = [
     # Section apps: add one line each, above the pages app.
     path("checker/", include("raremap.web.checker.urls")),
     path("", include("raremap.web.answers.urls")),
-    # path("", include("raremap.web.community.urls")),
-    # path("accounts/", include("raremap.web.accounts.urls")),
     path("tagging/", include("raremap.web.tagging.urls")),
     path("api/", include("raremap.web.api.urls")),
     path("accounts/", include("raremap.web.accounts.urls")),
