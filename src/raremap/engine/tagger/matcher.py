@@ -11,7 +11,7 @@ For each clause (words between commas, sentence ends and words like "but"):
    entries with ``coverage ≥ 0.6`` are kept.
 3. **Score.** ``score = entry_weight · coverage² · compactness^½`` where compactness is
    matched tokens over the tokens the match spans (word order does not matter, gaps do),
-   plus 0.03 when the words are written exactly as the entry. Scores ≥ 0.55 count.
+   plus 0.03 when the words are written exactly as the entry. Scores ≥ 0.6 count.
 4. **Selection.** Best first (ties: more tokens, then the deeper, more specific term);
    a match is dropped when more than half of its tokens are already used by a better
    one ("abdominal pain" suppresses "pain"), or its term was already found; finally a
@@ -46,7 +46,7 @@ from raremap.engine.tagger.words import (
 #: Longest text accepted (characters): a few pages of a clinic letter.
 MAX_TEXT_CHARS = 20_000
 MIN_COVERAGE = 0.6
-MIN_SCORE = 0.55
+MIN_SCORE = 0.6
 FUZZY_WEIGHTS = {1: 0.85, 2: 0.7}
 MAX_GAP = 3  #: unmatched content tokens allowed inside one match
 MAX_CLAUSE_WORDS = 40
