@@ -112,3 +112,15 @@ def test_the_checker_page_includes_the_describe_box(client):
     html = client.get("/checker/").content.decode()
     assert html.count("data-describe") == 1
     assert 'data-api="/tagging/api"' in html
+    html = client.get("/checker/", {"present": "HP:0001250"}).content.decode()
+    describe_form = html.split('class="describe-form"', 1)[1].split("</form>", 1)[0]
+    assert '<input type="hidden" name="present" value="HP:0001250">' in describe_form
+
+
+def test_without_javascript_the_checker_terms_travel_through_the_page_and_back(client):
+    res = client.get("/tagging/", {"text": "tummy ache", "present": "HP:0001250", "absent": "HP:0000988"})
+    html = res.content.decode()
+    assert '<input type="hidden" name="present" value="HP:0001250">' in html
+    assert '<input type="hidden" name="absent" value="HP:0000988">' in html
+    res = client.get("/tagging/rank", {"present": ["HP:0001250", "HP:0002027"], "absent": "HP:0000988"})
+    assert res["Location"] == "/checker/?present=HP:0001250,HP:0002027&absent=HP:0000988"

@@ -84,7 +84,12 @@ def page(request: HttpRequest) -> HttpResponse:
     """A page of its own: the describe box, and without JavaScript the result rendered on
     the server with present/absent choices that go on to the symptom checker."""
     text = request.GET.get("text", "")
-    context: dict = {"text": text, "result": None, "max_chars": MAX_TEXT_CHARS}
+    context: dict = {
+        "text": text, "result": None, "max_chars": MAX_TEXT_CHARS,
+        # the checker's terms from before, passed through to the rank form
+        "state_present": ",".join(_ids(request.GET.getlist("present"))),
+        "state_absent": ",".join(_ids(request.GET.getlist("absent"))),
+    }
     status = 200
     if len(text) > MAX_TEXT_CHARS:
         context["error"] = f"Please shorten your description to {MAX_TEXT_CHARS:,} characters."
@@ -102,6 +107,18 @@ def rank(request: HttpRequest) -> HttpResponse:
     """The no-JavaScript path from the chips to the checker: checkboxes named ``present``
     and ``absent`` become the checker's URL state."""
     ont = knowledge.get_kb().ontology
-    present = [t for t in dict.fromkeys(ont.current(h) for h in request.GET.getlist("present")[:100]) if t]
-    absent = [t for t in dict.fromkeys(ont.current(h) for h in request.GET.getlist("absent")[:100]) if t]
+    present = [t for t in dict.fromkeys(ont.current(h) for h in _ids(request.GET.getlist("present"))) if t]
+    absent = [t for t in dict.fromkeys(ont.current(h) for h in _ids(request.GET.getlist("absent"))) if t]
     return redirect(checker_url(present, absent))
+
+
+def _ids(values: list[str], limit: int = 100) -> list[str]:
+    """Ids from repeated and comma-separated parameters, in order, at most ``limit``;
+    only id-shaped strings (what they name is checked by the caller)."""
+    out: list[str] = []
+    for value in values[:limit]:
+        for part in value.split(",")[:limit]:
+            part = part.strip()
+            if part and len(part) <= 12 and part not in out:
+                out.append(part)
+    return out[:limit]
