@@ -102,8 +102,7 @@ def tune(kb, sim: Simulator, n: int) -> None:
     from raremap.engine import matrices
 
     cohorts = [sim.cohort("train", n, s) for s in SCENARIOS]
-    grid = {"unknown": (0.5, 0.7), "pseudo": (2.0,), "eps": (0.3, 0.4, 0.5), "kappa": (0.0, 0.02),
-            "delta": (0.02, 0.2)}
+    grid = {"unknown": (0.5, 0.7), "pseudo": (2.0,), "eps": (0.4, 0.5), "kappa": (0.02,), "delta": (0.02,)}
     results = []
     for values in itertools.product(*grid.values()):
         params = dict(zip(grid, values, strict=True))

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from raremap.engine.matrices import annotation_frequencies, engine_matrices, present_rows
+from raremap.engine.matrices import engine_matrices, present_rows
 from raremap.knowledge.ontology import PHENOTYPIC_ABNORMALITY
 
 SCENARIOS = ("phenomizer", "uneven")
@@ -53,7 +53,9 @@ class Simulator:
         self.rng = np.random.default_rng(seed)
         d = kb.diseases
         pres = present_rows(kb)
-        f = annotation_frequencies(kb)
+        # The release's own shares (unknown = 1/2), not the engine's tuned ones: the patients
+        # must not change when the engine's parameters do.
+        f = np.where(np.isnan(d.value), 0.5, d.value).astype(np.float64)
         owner = d.disease_of_row
         self.rows_of: list[tuple[np.ndarray, np.ndarray]] = []
         for i in range(len(d)):
@@ -119,12 +121,13 @@ class Simulator:
     # -- scenarios --------------------------------------------------------------------
     def patient(self, i: int, scenario: str, n_present: int | None = None) -> Patient:
         terms, shares = self.rows_of[i]
+        weights = np.maximum(shares, 0.01)  # a "0/n" or tiny share can still be drawn, rarely
         related = self._related_set(terms)
         ids = self.kb.ontology.ids
         if scenario == "phenomizer":
             k = n_present or int(self.rng.integers(3, 11))
             k = min(k, len(terms))
-            picked = self.rng.choice(len(terms), size=k, replace=False, p=shares / shares.sum())
+            picked = self.rng.choice(len(terms), size=k, replace=False, p=weights / weights.sum())
             present = [self._lift(int(terms[p]), int(self.rng.integers(1, 3))) if self.rng.random() < 0.3
                        else int(terms[p]) for p in picked]
             present += self._unrelated(self.pool, related, int(self.rng.integers(0, 3)))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from raremap.knowledge import register_section_builder
 
-VERSION = "2"
+VERSION = "3"
 
 
 def build_related(kb, progress) -> dict:

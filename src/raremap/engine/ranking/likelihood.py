@@ -10,7 +10,7 @@ semantic searches. Bioinformatics. 2012;28(19):2502-2508).
 For a disease D and an HPO term ``a``, with ``f`` the annotated frequencies::
 
     F(D, a)  = f of D's annotation to exactly a              (0 if none)
-    U(D, a)  = 1 - prod_{t at or below a} (1 - f(D, t))       (noisy-OR: shows a or finer)
+    U(D, a)  = max_{t at or below a} f(D, t)                  (shows a or a finer term)
     bg(a)    = mean_D U(D, a)                                 (background: any disease)
 
 A present patient term ``q`` is explained by D through the best of three routes::
@@ -59,7 +59,7 @@ class Likelihood:
     description = "Likelihood ratios over the ontology, weighted by frequency (LIRICAL/BOQA-like): the default"
 
     #: Defaults tuned on the training half of the simulated benchmark (bench/rank_bench.py).
-    def __init__(self, eps: float = 0.4, kappa: float = 0.02, delta: float = 0.02) -> None:
+    def __init__(self, eps: float = 0.5, kappa: float = 0.02, delta: float = 0.02) -> None:
         self.eps, self.kappa, self.delta = eps, kappa, delta
 
     def feature_lr(self, m: EngineMatrices, fm: FeatureMatrices, q: int, n_rows: int,
