@@ -16,10 +16,18 @@ from schemathesis.checks import not_a_server_error
 def api_schema(kb, db):
     # Loaded lazily (after the session knowledge base exists); the schema is OpenAPI 3.1,
     # read here with schemathesis' 3.0 rules, which cover every construct ninja emits.
+    from django.core import signals
     from django.core.wsgi import get_wsgi_application
+    from django.db import close_old_connections
 
-    return schemathesis.from_wsgi("/api/v1/openapi.json", get_wsgi_application(),
-                                  base_url="http://localhost", force_schema_version="30")
+    # As Django's test client does: the real WSGI handler would close the test's
+    # connection (inside its transaction) at the end of every request.
+    signals.request_started.disconnect(close_old_connections)
+    signals.request_finished.disconnect(close_old_connections)
+    yield schemathesis.from_wsgi("/api/v1/openapi.json", get_wsgi_application(),
+                                 base_url="http://localhost", force_schema_version="30")
+    signals.request_started.connect(close_old_connections)
+    signals.request_finished.connect(close_old_connections)
 
 
 schema = schemathesis.from_pytest_fixture("api_schema")
