@@ -88,6 +88,8 @@ class Load:
         self.zipf = [1 / (i + 1) for i in range(n)]
         self.latency: dict[str, list[float]] = {k: [] for k in WEIGHTS}
         self.errors: dict[str, int] = {k: 0 for k in WEIGHTS}
+        self.error_kinds: dict[str, int] = {}
+        self.memory: list[tuple[float, float]] = []
         self.statuses: dict[int, int] = {}
         self.cache_hits = 0
         self.acknowledged: list[str] = []
@@ -121,8 +123,9 @@ class Load:
         started = time.perf_counter()
         try:
             r = await client.request(method, url, **kwargs)
-        except httpx.HTTPError:
+        except httpx.HTTPError as exc:
             self.errors[kind] += 1
+            self.error_kinds[type(exc).__name__] = self.error_kinds.get(type(exc).__name__, 0) + 1
             return
         finally:
             client.cookies.clear()  # every request comes from a fresh, cookie-less visitor
@@ -130,6 +133,7 @@ class Load:
         self.statuses[r.status_code] = self.statuses.get(r.status_code, 0) + 1
         if r.status_code != expected:
             self.errors[kind] += 1
+            self.error_kinds[f"HTTP {r.status_code}"] = self.error_kinds.get(f"HTTP {r.status_code}", 0) + 1
             return
         if kind == "post":
             self.acknowledged.append(text)
@@ -148,7 +152,13 @@ class Load:
                     await self.one(client)
                     if think > 0:
                         await asyncio.sleep(self.rng.expovariate(1 / think))
-            await asyncio.gather(*(worker() for _ in range(clients)))
+            async def sample_memory() -> None:
+                started = time.monotonic()
+                while time.monotonic() < deadline:
+                    self.memory.append((time.monotonic() - started, self.site.rss_mb()))
+                    await asyncio.sleep(min(60.0, max(5.0, seconds / 10)))
+
+            await asyncio.gather(sample_memory(), *(worker() for _ in range(clients)))
 
 
 def main() -> None:
@@ -205,16 +215,17 @@ def main() -> None:
     growth = (rss_end - rss_start) / rss_start * 100
     ratio = rows["disease_uncached"]["p95"] / rows["disease"]["p95"] if rows["disease"]["p95"] else float("nan")
     print(f"\nbaseline: uncached disease page p95 / cached p95 = {ratio:.1f}x (same run)")
-    print(f"statuses: {dict(sorted(load.statuses.items()))}")
+    print(f"statuses: {dict(sorted(load.statuses.items()))}; errors by kind: {load.error_kinds or 'none'}")
+    print("memory timeline (s: MiB PSS): " + ", ".join(f"{t:.0f}: {m:.0f}" for t, m in load.memory))
     print(f'"database is locked" in server log: {locked}')
-    print(f"memory (master + workers): {rss_start:.0f} MiB after warm-up -> {rss_end:.0f} MiB at end ({growth:+.1f}%)")
+    print(f"memory (PSS of master + workers): {rss_start:.0f} MiB after warm-up -> {rss_end:.0f} MiB at end ({growth:+.1f}%)")
     print(f"posts acknowledged {len(load.acknowledged)}, missing from the database {len(lost)}")
     print(f"mean request time across kinds: {statistics.fmean([v for vs in load.latency.values() for v in vs]):.1f} ms")
     if args.json:
         args.json.write_text(json.dumps({
             "args": {k: str(v) for k, v in vars(args).items()}, "wall_s": wall, "requests": total, "kinds": rows,
             "statuses": load.statuses, "db_locked": locked, "rss_start_mb": rss_start, "rss_end_mb": rss_end,
-            "rss_growth_pct": growth, "acknowledged": len(load.acknowledged), "lost": len(lost),
+            "rss_growth_pct": growth, "memory_timeline": load.memory, "error_kinds": load.error_kinds, "acknowledged": len(load.acknowledged), "lost": len(lost),
             "cache_ratio": ratio}, indent=1))
 
 

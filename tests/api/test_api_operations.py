@@ -6,9 +6,10 @@ from unittest import mock
 
 import pytest
 from django.db import OperationalError
+
 from tests.api.conftest import error_of
 
-GROUPS = ["/search", "/diseases/{disease_id}", "/terms/{hpo_id}", "/diseases/{disease_id}/answers/{question}",
+GROUPS = ["/search", "/communities/{disease_id}", "/communities/{disease_id}/experiences", "/diseases/{disease_id}", "/terms/{hpo_id}", "/diseases/{disease_id}/answers/{question}",
           "/ranking", "/text-to-terms", "/criteria/{set_id}/check", "/health"]
 
 

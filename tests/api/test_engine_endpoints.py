@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import json
 
-from tests.api.conftest import error_of
-
 from raremap.answers import QUESTIONS, answer
 from raremap.engine import rank
 from raremap.engine.criteria import check
 from raremap.engine.tagger import tag
+from tests.api.conftest import error_of
 
 POEMS = "ORPHA:2905"
 POEMS_FEATURES = ["HP:0001271", "HP:0001744", "HP:0000846"]  # polyneuropathy, splenomegaly, adrenal insufficiency

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from tests.api.conftest import error_of
-
 from raremap.knowledge.pages import disease_page, term_diseases, term_page
+from tests.api.conftest import error_of
 
 POEMS = "ORPHA:2905"
 POLYNEUROPATHY = "HP:0001271"

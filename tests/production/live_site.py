@@ -131,15 +131,17 @@ class LiveSite:
         return [int(p) for p in children.read_text().split()] if children.exists() else []
 
     def rss_mb(self) -> float:
-        """Resident memory of the master and its workers, in MiB."""
+        """Memory of the master and its workers, in MiB: the sum of their proportional set
+        sizes (PSS), so pages shared after fork (the knowledge base) count once, not once
+        per worker as with RSS."""
         assert self.process is not None
         total = 0
         for pid in [self.process.pid, *self.worker_pids()]:
             try:
-                for line in open(f"/proc/{pid}/status"):
-                    if line.startswith("VmRSS:"):
+                for line in open(f"/proc/{pid}/smaps_rollup"):
+                    if line.startswith("Pss:"):
                         total += int(line.split()[1])
-            except FileNotFoundError:
+            except (FileNotFoundError, ProcessLookupError):
                 pass
         return total / 1024
 

@@ -7,7 +7,13 @@ from django.http import HttpRequest
 from ninja import NinjaAPI
 
 from raremap.web import knowledge
-from raremap.web.api import answers_routes, engine_routes, errors, knowledge_routes
+from raremap.web.api import (
+    answers_routes,
+    community_routes,
+    engine_routes,
+    errors,
+    knowledge_routes,
+)
 from raremap.web.api.throttle import AnonymousRate
 
 api = NinjaAPI(
@@ -29,6 +35,7 @@ errors.install(api)
 api.add_router("", knowledge_routes.router)
 api.add_router("", answers_routes.router)
 api.add_router("", engine_routes.router)
+api.add_router("", community_routes.router)
 
 
 @api.get("/health", tags=["operations"], summary="Liveness and readiness: knowledge base loaded, database reachable",

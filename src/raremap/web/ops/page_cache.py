@@ -45,7 +45,7 @@ def bump_content_version(**_ignored) -> None:
 # Rows that no cached page shows: moderation flags and logs, and anything created
 # unpublished (a new post waiting for moderation, a new inquiry, a draft answer). A row
 # that changes state later (approved, hidden, edited) bumps the version as usual.
-NOT_SHOWN_MODELS = {"report", "auditentry", "symptomreport", "errorreport", "answerrevision"}
+NOT_SHOWN_MODELS = {"report", "auditentry", "errorreport", "answerrevision"}
 UNPUBLISHED = {"pending", "new", "draft", "in_review", "open"}
 
 

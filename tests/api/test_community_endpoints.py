@@ -1,0 +1,57 @@
+"""The public parts of a community through the API: only what a visitor can see."""
+
+from __future__ import annotations
+
+import pytest
+
+from raremap.web.community.models import Experience, Membership
+from raremap.web.inquiries.models import Inquiry
+from tests.api.conftest import error_of
+from tests.community.conftest import make_user
+
+POEMS = "ORPHA:2905"
+
+
+@pytest.fixture
+def community(db):
+    # Two members; one published post, one waiting for moderation, one hidden.
+    heron = make_user("Hopeful Heron", "heron@example.org")
+    kestrel = make_user("Kind Kestrel", "kestrel@example.org")
+    for u in (heron, kestrel):
+        Membership.objects.create(user=u, disease_id=POEMS, role="patient")
+    Experience.objects.create(author=heron, disease_id=POEMS, question="hereditary", text="Published words.",
+                              status="published")
+    Experience.objects.create(author=kestrel, disease_id=POEMS, question="hereditary", text="Pending words.")
+    Experience.objects.create(author=kestrel, disease_id=POEMS, question="symptoms", text="Hidden words.",
+                              status="hidden")
+    Inquiry.objects.create(disease_id=POEMS, question="Raw question from jo@example.org", email="jo@example.org",
+                           status="published", published_question="Is it inherited?", published_answer="No.")
+    Inquiry.objects.create(disease_id=POEMS, question="Unanswered", email="amy@example.org")
+
+
+def test_the_community_summary_counts_members_and_published_posts(api, community):
+    body = api.get(f"/api/v1/communities/{POEMS}").json()
+    assert body["disease"] == {"id": POEMS, "name": "POEMS syndrome"}
+    assert (body["members"], body["experiences"], body["people_who_shared"]) == (2, 1, 1)
+    assert body["symptom_map"]["shown"] is False  # 0 reporters is below the privacy threshold
+    assert body["member_map"]["countries"] == []
+
+
+def test_only_published_experiences_are_listed_with_pseudonyms(api, community):
+    body = api.get(f"/api/v1/communities/{POEMS}/experiences").json()
+    assert body["count"] == 1 and [e["text"] for e in body["items"]] == ["Published words."]
+    assert body["items"][0]["author"] == "Hopeful Heron"
+    assert "@" not in str(body)
+    assert api.get(f"/api/v1/communities/{POEMS}/experiences", {"question": "symptoms"}).json()["count"] == 0
+
+
+def test_only_published_inquiries_in_their_deidentified_form(api, community):
+    body = api.get(f"/api/v1/communities/{POEMS}/inquiries").json()
+    assert body["items"] == [{"id": body["items"][0]["id"], "question": "Is it inherited?", "answer": "No."}]
+    assert "@" not in str(body)
+
+
+def test_unknown_diseases_and_questions_are_404s(api, db):
+    assert error_of(api.get("/api/v1/communities/ORPHA:0000000"))["code"] == "not_found"
+    response = api.get(f"/api/v1/communities/{POEMS}/experiences", {"question": "astrology"})
+    assert response.status_code == 404 and error_of(response)["code"] == "not_found"
