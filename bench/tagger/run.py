@@ -67,9 +67,10 @@ def main() -> None:
     args = parser.parse_args()
     kb = ensure_knowledge()
     cases = load_cases(kb)
-    started = time.perf_counter()
+    kb.ontology  # noqa: B018 (loaded before timing the tagger build)
+    started, started_cpu = time.perf_counter(), time.process_time()
     tagger = get_tagger(kb)
-    load_s = time.perf_counter() - started
+    load_s, load_cpu = time.perf_counter() - started, time.process_time() - started_cpu
     started = time.perf_counter()
     baseline = ExactMatcher(kb)
     base_load_s = time.perf_counter() - started
@@ -80,7 +81,7 @@ def main() -> None:
     methods = {"tagger": tagger_predict, "exact-dictionary baseline": baseline.tag}
     splits = ["dev", "heldout"] if args.split == "all" else [args.split]
     print(f"HPO {kb.release}; {len(cases)} cases ({', '.join(f'{s}: {sum(c.split == s for c in cases)}' for s in ('dev', 'heldout'))}); "
-          f"tagger built in {load_s:.2f} s, baseline in {base_load_s:.2f} s")
+          f"tagger built in {load_s:.2f} s ({load_cpu:.2f} s CPU), baseline in {base_load_s:.2f} s")
     for split in [*splits, *(["all"] if args.split == "all" else [])]:
         subset = [c for c in cases if split == "all" or c.split == split]
         print(f"\n{split} ({len(subset)} cases, {sum(len(c.gold) for c in subset)} gold terms)")
@@ -101,15 +102,17 @@ def main() -> None:
     short = [c.text for c in cases if len(c.text.split()) <= 12]
     rounds = max(1, 2000 // len(short))
     for name, fn in methods.items():
-        elapsed = 0.0
+        elapsed = cpu = 0.0
         for _ in range(rounds):
             # Repeating the same phrases must not turn typo correction into cache hits.
             tagger._fuzzy_cache.clear()
-            started = time.perf_counter()
+            started, started_cpu = time.perf_counter(), time.process_time()
             for text in short:
                 fn(text)
             elapsed += time.perf_counter() - started
-        print(f"throughput {name}: {rounds * len(short) / elapsed:,.0f} short phrases/s "
+            cpu += time.process_time() - started_cpu
+        n = rounds * len(short)
+        print(f"throughput {name}: {n / elapsed:,.0f} short phrases/s wall clock, {n / cpu:,.0f} per CPU second "
               f"({len(short)} phrases of <= 12 words x {rounds} rounds, one process)")
 
 
