@@ -141,3 +141,10 @@ def test_related_diseases_come_from_the_engine_with_shared_features(client, kb, 
 def test_sources_are_named_as_people_write_them(client, text_of):
     assert '<span class="muted">on OMIM</span>' in text_of(client.get("/disease/OMIM:154700/"))
     assert '<span class="muted">on Orphanet</span>' in text_of(client.get(POEMS))
+
+
+def test_huge_and_odd_ids_get_a_quick_404(client, text_of):
+    for given in ("A" * 5000, "ORPHA:" + "9" * 400, "<b>x</b>", "ORPHA:-1", "..", "ORPHA:2905\x00"):
+        r = client.get(f"/disease/{given}/")
+        assert r.status_code == 404, given[:20]
+        assert "<b>x</b>" not in r.content.decode()
