@@ -20,7 +20,7 @@ def serve(
     port: int = typer.Option(8000, "--port", min=1, max=65535, help="Port to listen on."),
     workers: int = typer.Option(
         None, "--workers", min=1, max=64,
-        help="Worker processes (default $RAREMAP_WEB_WORKERS or 2); each loads the knowledge base once.",
+        help="Worker processes (default $RAREMAP_WEB_WORKERS or 2); they share the knowledge base loaded before they start.",
     ),
     threads: int = typer.Option(
         None, "--threads", min=1, max=64,
@@ -43,6 +43,9 @@ def serve(
     shown = f"[{host}]" if ":" in host else host
     console.print(f"RareMap (HPO {kb.release}) on http://{shown}:{port}/ with {count} workers"
                   f"{f' of {per_worker} threads' if per_worker > 1 else ''}; Ctrl+C stops it.")
+    if host not in ("127.0.0.1", "localhost", "::1") and not os.environ.get("RAREMAP_ALLOWED_HOSTS"):
+        console.print("Note: only requests for 127.0.0.1/localhost are accepted until RAREMAP_ALLOWED_HOSTS "
+                      "names the host this site is reached by.")
     del kb
     run_gunicorn(host, port, count, per_worker)
 
