@@ -25,7 +25,7 @@ def _choice(kb, hpo: str) -> Choice:
 
 
 def narrower_choices(tagger, hpo: str) -> tuple[Choice, ...]:
-    cache = tagger.__dict__.setdefault("_narrower_cache", {})
+    cache = tagger.narrower_cache
     if hpo in cache:
         return cache[hpo]
     kb = tagger.kb

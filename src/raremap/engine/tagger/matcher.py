@@ -79,6 +79,7 @@ class Tagger:
         self.negation = NegationRules(self.vocabulary.negation)
         self._terminators = frozenset(self.vocabulary.negation.get("terminate", ()))
         self._fuzzy_cache: dict[str, tuple[tuple[str, float], ...]] = {}
+        self.narrower_cache: dict[str, tuple] = {}  #: choices per broad term (see .choices)
 
     # -- public -----------------------------------------------------------------------
     def tag(self, text: str, limit: int | None = None, questions: bool = True) -> TagResult:
