@@ -62,3 +62,10 @@ def test_bad_input_is_one_line_and_non_zero(args, words):
     assert words in out.stderr
     assert "Traceback" not in out.stderr
     assert len(out.stderr.strip().splitlines()) == 1, out.stderr
+
+
+def test_a_search_with_no_hits_exits_non_zero():
+    # Regression: typer.Exit(1) raised inside a command used to end the process with 0.
+    out = raremap("search", "zzzzqqqxx")
+    assert out.returncode == 1
+    assert "Nothing matches" in out.stderr

@@ -36,7 +36,9 @@ def main() -> None:
     from raremap.cli.errors import EXPECTED_ERRORS, describe, is_usage_error
 
     try:
-        app(standalone_mode=False)
+        # Without standalone mode, a command's typer.Exit(code) comes back as the return value.
+        code = app(standalone_mode=False)
+        sys.exit(code if isinstance(code, int) else 0)
     except typer.Exit as exc:
         sys.exit(exc.exit_code)
     except typer.Abort:
