@@ -145,7 +145,9 @@ class Load:
         """``clients`` simulated people; each waits an exponential think time (mean
         ``think`` seconds; 0 = closed loop, as fast as the site answers) between requests."""
         deadline = time.monotonic() + seconds
-        limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+        # Idle connections are dropped before gunicorn's 5 s keep-alive ends, so the client never
+        # sends on a connection the server is closing (that race shows up as ReadError).
+        limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients, keepalive_expiry=3.0)
         async with httpx.AsyncClient(base_url=self.site.base, timeout=30, limits=limits, follow_redirects=False) as client:
             async def worker() -> None:
                 while time.monotonic() < deadline:
