@@ -2,11 +2,12 @@
 # A throwaway PostgreSQL cluster on loopback for the test suite (CI and `make test-postgres`).
 #   scripts/postgres-cluster.sh start DIR PORT   -> prints the DATABASE_URL to use
 #   scripts/postgres-cluster.sh stop DIR
+#   scripts/postgres-cluster.sh install          -> installs Debian's postgresql when missing
 # Installs Debian's postgresql when no server binary is found (root only). The cluster runs
 # as the 'postgres' user when started by root (PostgreSQL refuses to run as root), listens
 # on 127.0.0.1 only, and lives entirely in DIR.
 set -euo pipefail
-cmd=${1:?start or stop}; dir=${2:?directory}; port=${3:-54329}
+cmd=${1:?start, stop or install}; dir=${2:-}; port=${3:-54329}
 
 pg_bin() {
   local found
@@ -26,7 +27,11 @@ as_owner() {
 }
 
 case "$cmd" in
+  install)
+    echo "PostgreSQL binaries: $(pg_bin)"
+    ;;
   start)
+    [ -n "$dir" ] || { echo "usage: $0 start DIR PORT" >&2; exit 2; }
     bin=$(pg_bin)
     mkdir -p "$dir"
     [ "$(id -u)" = "0" ] && chown postgres "$dir"
@@ -41,5 +46,5 @@ case "$cmd" in
     bin=$(pg_bin)
     as_owner "$bin/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null 2>&1 || true
     ;;
-  *) echo "usage: $0 start DIR PORT | stop DIR" >&2; exit 2 ;;
+  *) echo "usage: $0 start DIR PORT | stop DIR | install" >&2; exit 2 ;;
 esac
