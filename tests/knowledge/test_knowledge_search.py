@@ -9,6 +9,7 @@ import pytest
         ("poems", "disease", "ORPHA:2905"),
         ("POEMS", "disease", "ORPHA:2905"),
         ("syndrome poems", "disease", "ORPHA:2905"),
+        ("poms", "disease", "ORPHA:2905"),  # a typo in a short word, reported from the suggest box
         ("pins and needles", "term", "HP:0003401"),
         ("parasthesia", "term", "HP:0003401"),
         ("tingling", "term", "HP:0003401"),

@@ -83,3 +83,9 @@ def test_curated_other_names_are_shown_and_searchable(kb):
     assert kb.search("crow fukase", kind="disease")[0].id == "ORPHA:2905"
     # Names the release itself gives on some rows come first.
     assert kb.diseases.other_names("OMIM:117550") == ["Sotos syndrome 1"]
+
+
+def test_disease_objects_are_reused_while_recent(kb):
+    first = kb.disease("ORPHA:2905")
+    assert kb.disease("ORPHA:2905") is first
+    assert kb.disease("orpha 2905") is first

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import OrderedDict
 
 import numpy as np
 
@@ -36,8 +37,11 @@ class DiseaseCatalog:
     (n_diseases+1,) delimits each disease's rows.
     """
 
+    RECENT = 256  #: how many built Disease objects are kept (see :meth:`disease_at`)
+
     def __init__(self, data: dict, ontology: Ontology) -> None:
         self._d = data
+        self._recent: OrderedDict[int, Disease] = OrderedDict()
         self._ont = ontology
         self.ids: list[str] = data["ids"]
         self.names: list[str] = data["names"]
@@ -99,6 +103,20 @@ class DiseaseCatalog:
         return self.disease_at(self.index[did])
 
     def disease_at(self, i: int) -> Disease:
+        """The disease at index ``i``. Disease objects are immutable, so the most recent
+        ones are kept: one page asks for the same disease several times (page object,
+        related diseases, community panel)."""
+        cached = self._recent.get(i)
+        if cached is not None:
+            self._recent.move_to_end(i)
+            return cached
+        disease = self._build_disease(i)
+        self._recent[i] = disease
+        if len(self._recent) > self.RECENT:
+            self._recent.popitem(last=False)
+        return disease
+
+    def _build_disease(self, i: int) -> Disease:
         d = self._d
         start, end = int(self.offsets[i]), int(self.offsets[i + 1])
         groups: dict[str, list[Annotation]] = {a: [] for a in ASPECT_CODES}

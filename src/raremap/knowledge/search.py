@@ -28,7 +28,7 @@ from rapidfuzz.distance import Levenshtein
 from raremap.knowledge.diseases import DiseaseCatalog, normalise_disease_id
 from raremap.knowledge.ontology import Ontology, normalise_hpo_id
 from raremap.knowledge.search_index import KIND_DISEASE, KIND_TERM, MATCH_TYPES
-from raremap.knowledge.text import fold, tokens
+from raremap.knowledge.text import fold, tokens, typed_words
 
 MAX_QUERY_CHARS = 200
 KINDS = {"disease": KIND_DISEASE, "term": KIND_TERM}
@@ -84,19 +84,23 @@ class Search:
         return [self.vocab[i] for i in order], np.asarray(order)
 
     # -- token matching ----------------------------------------------------------------
-    def _expand(self, token: str, is_last: bool) -> list[tuple[int, float]]:
-        """Vocabulary tokens a query token may stand for, with weights."""
+    def _expand(self, token: str, is_last: bool, typed: str | None = None) -> list[tuple[int, float]]:
+        """Vocabulary tokens a query token may stand for, with weights. ``token`` is the
+        stemmed token; ``typed`` the word as typed (folded), used for prefix completion."""
         out: dict[int, float] = {}
         exact = self.vocab_index.get(token)
         if exact is not None:
             out[exact] = 1.0
-        if is_last and len(token) >= 2:
+        prefix = typed or token
+        if is_last and len(prefix) >= 2:
             words, order = self._sorted_vocab
-            lo = bisect.bisect_left(words, token)
-            hi = bisect.bisect_left(words, token + "\x7f")
+            lo = bisect.bisect_left(words, prefix)
+            hi = bisect.bisect_left(words, prefix + "\x7f")
             for j in range(lo, min(hi, lo + 60)):
                 out.setdefault(int(order[j]), 0.85)
-        if exact is None and len(token) >= 4 and not token.isdigit():
+        # Three-letter tokens get one edit too ("poms" stems to "pom", one letter from
+        # "poem"): only tokens absent from the vocabulary are expanded this way.
+        if exact is None and len(token) >= 3 and not token.isdigit():
             max_edits = 1 if len(token) <= 7 else 2
             for n in range(len(token) - max_edits, len(token) + max_edits + 1):
                 if n not in self._by_length:
@@ -105,7 +109,7 @@ class Search:
                 for _word, dist, j in process.extract(
                     token, words, scorer=Levenshtein.distance, score_cutoff=max_edits, limit=8
                 ):
-                    w = 0.8 if dist == 1 else 0.65
+                    w = (0.8 if len(token) > 3 else 0.6) if dist == 1 else 0.65
                     vid = int(idx[j])
                     if out.get(vid, 0) < w:
                         out[vid] = w
@@ -123,12 +127,14 @@ class Search:
         if id_hits:
             return id_hits[:limit]
         q_tokens = tokens(query)
+        typed = typed_words(query)
         if not q_tokens:
             return []
         scores = np.zeros(len(self.kind), dtype=np.float32)
         total_idf = 0.0
         for pos, tok in enumerate(q_tokens):
-            expansions = self._expand(tok, is_last=pos == len(q_tokens) - 1)
+            is_last = pos == len(q_tokens) - 1
+            expansions = self._expand(tok, is_last, typed[-1] if is_last and len(typed) == len(q_tokens) else None)
             if not expansions:
                 total_idf += 4.0  # an unmatched token still counts against coverage
                 continue

@@ -27,8 +27,12 @@ def stem(token: str) -> str:
     return token
 
 
+def typed_words(text: str) -> list[str]:
+    """Folded words without stop words (kept if the text is nothing but stop words), unstemmed."""
+    words = fold(text).split()
+    return [w for w in words if w not in STOP_WORDS] or words
+
+
 def tokens(text: str) -> list[str]:
     """Folded, stemmed tokens without stop words (kept if the text is nothing but stop words)."""
-    words = fold(text).split()
-    kept = [stem(w) for w in words if w not in STOP_WORDS]
-    return kept or [stem(w) for w in words]
+    return [stem(w) for w in typed_words(text)]
