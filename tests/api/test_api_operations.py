@@ -51,3 +51,9 @@ def test_a_database_outage_is_a_503_error_object_with_retry_after(api):
         response = api.get("/api/v1/health")
     assert response.status_code == 503 and response["Retry-After"].isdigit()
     assert error_of(response)["code"] == "service_unavailable"
+
+
+def test_a_wrong_method_is_a_405_error_object_naming_the_allowed_ones(api):
+    response = api.get("/api/v1/ranking")
+    assert response.status_code == 405 and "POST" in response["Allow"]
+    assert error_of(response)["code"] == "method_not_allowed"
