@@ -8,6 +8,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
+
 from tests.production.postgres_server import PostgresServer, pg_bin
 
 
