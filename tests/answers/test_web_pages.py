@@ -140,3 +140,10 @@ def test_error_reports_are_rate_limited(client):
     cache.clear()
     assert codes[:limit] == [302] * limit and codes[-1] == 429
     assert ErrorReport.objects.count() == limit
+
+
+def test_a_curated_answer_says_not_medically_reviewed_once(client):
+    body = text_of(client.get("/disease/ORPHA:2905/questions/hereditary/"))
+    status = re.search(r'<p class="answer-status">(.*?)</p>', body, re.S).group(1)
+    assert status.lower().count("not medically reviewed") == 1
+    assert "Written by" in status

@@ -148,3 +148,16 @@ def test_huge_and_odd_ids_get_a_quick_404(client, text_of):
         r = client.get(f"/disease/{given}/")
         assert r.status_code == 404, given[:20]
         assert "<b>x</b>" not in r.content.decode()
+
+
+def test_no_recorded_inheritance_points_to_the_hereditary_answer(client, text_of):
+    # HPO records no inheritance for POEMS syndrome; the answer page explains it is acquired.
+    body = text_of(client.get(POEMS))
+    facts = re.search(r'<dl class="facts">.*?</dl>', body, re.S).group(0)
+    assert "Not recorded in the HPO data" in facts
+    assert 'href="/disease/ORPHA:2905/questions/hereditary/"' in facts
+
+
+def test_recorded_inheritance_has_no_pointer(client, text_of):
+    facts = re.search(r'<dl class="facts">.*?</dl>', text_of(client.get("/disease/OMIM:219700/")), re.S)
+    assert "Autosomal recessive inheritance" in facts.group(0) and "/questions/hereditary/" not in facts.group(0)

@@ -44,9 +44,15 @@ def finding_choices(kb, criteria: CriteriaSet) -> list[tuple[str, str, list[tupl
     for group in criteria.groups:
         for item in group.items:
             options = [(n, criteria.named_findings[n].label) for n in item.named]
+            seen: set[str] = set()
             for term in (*item.hpo, *item.not_alone):
-                if kb.ontology.resolve(term):
-                    options.append((term, f"{kb.ontology.name(term)} ({term})"))
+                if term in seen or not kb.ontology.resolve(term):
+                    continue  # a term listed both ways gets one checkbox
+                seen.add(term)
+                label = f"{kb.ontology.name(term)} ({term})"
+                if term in item.not_alone:
+                    label += " — does not count on its own"
+                options.append((term, label))
             out.append((item.id, item.label, options))
     return out
 

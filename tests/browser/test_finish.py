@@ -1,0 +1,22 @@
+"""Finishing touches seen in a visual pass: every text-like form field shares one look,
+and printing a page leaves out buttons and forms."""
+
+
+def test_sign_up_fields_all_share_the_styled_look(desktop, live_url):
+    page = desktop
+    page.goto(live_url + "/accounts/signup/")
+    paddings = page.evaluate("""() => [...document.querySelectorAll(
+        'main input[type=email], main input[type=password], main input[type=text]')]
+        .map(e => [e.type, getComputedStyle(e).paddingTop, getComputedStyle(e).borderTopWidth])""")
+    assert {t for t, _, _ in paddings} >= {"email", "password"}
+    assert len({(p, b) for _, p, b in paddings}) == 1, paddings  # e-mail and password look like the others
+
+
+def test_printing_a_disease_page_leaves_out_the_join_button(desktop, live_url):
+    page = desktop
+    page.goto(live_url + "/disease/ORPHA:2905/poems-syndrome/")
+    join = page.get_by_role("link", name="Join", exact=True)
+    assert join.is_visible()
+    page.emulate_media(media="print")
+    assert not join.is_visible()
+    assert page.get_by_role("heading", name="Symptoms", exact=True).is_visible()
