@@ -20,3 +20,18 @@ def test_printing_a_disease_page_leaves_out_the_join_button(desktop, live_url):
     page.emulate_media(media="print")
     assert not join.is_visible()
     assert page.get_by_role("heading", name="Symptoms", exact=True).is_visible()
+
+
+def test_term_chip_labels_stay_inside_the_rounded_border(phone, live_url):
+    page = phone
+    page.goto(live_url + "/checker/")
+    page.get_by_role("textbox", name="What have you noticed?").fill("dark patches on my skin, no fever")
+    page.get_by_role("button", name="Find the medical terms").click()
+    page.locator(".chip .chip-state").first.wait_for()
+    outside = page.evaluate("""() => [...document.querySelectorAll('.chip')].filter(chip => {
+        const c = chip.getBoundingClientRect(), t = chip.querySelector('.chip-state').getBoundingClientRect();
+        const r = Math.min(parseFloat(getComputedStyle(chip).borderTopLeftRadius), c.height / 2, c.width / 2);
+        const dx = r - (t.left - c.left), dy = r - (t.top - c.top);  // text corner vs the arc's centre
+        return dx > 0 && dy > 0 && Math.hypot(dx, dy) > r - 2;       // beyond the inner edge of the arc
+    }).length""")
+    assert outside == 0

@@ -62,3 +62,17 @@ def test_hostile_text_is_escaped(client):
 def test_a_query_at_the_length_limit_is_answered(client):
     r = client.get("/search/", {"q": ("abnormal " * 40)[:MAX_QUERY_CHARS]})
     assert r.status_code == 200
+
+
+def test_a_typo_shows_the_close_matches_not_every_word_match(client, text_of):
+    body = text_of(client.get("/search/?q=marfan+syndrom"))
+    assert "Marfan syndrome</a>" in body and "Marfan lipodystrophy syndrome</a>" in body
+    assert "Arima syndrome" not in body and "Uterine synechiae" not in body  # one shared word
+    assert 'href="?q=marfan%20syndrom&amp;kind=disease">all matching diseases</a>' in body
+
+
+def test_the_kind_views_keep_the_weaker_matches(client, text_of):
+    assert "Arima syndrome" in text_of(client.get("/search/?q=marfan+syndrom&kind=disease"))
+    assert "Melnick-Needles syndrome" in text_of(client.get("/search/?q=pins+and+needles&kind=disease"))
+    body = text_of(client.get("/search/?q=pins+and+needles"))
+    assert "Paresthesia" in body and "Melnick-Needles" not in body

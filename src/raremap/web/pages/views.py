@@ -29,6 +29,10 @@ from raremap.web.pages.term_rows import term_rows
 SEARCH_LIMIT = 25
 TERM_DISEASES_PER_PAGE = 50
 ID_MATCHES = {"id", "alt id", "replaced id"}
+# On the "Everything" view, hits scoring below this share of the best hit of either kind
+# are left to the Diseases / Symptoms views: "marfan syndrom" should show Marfan syndrome,
+# not 25 unrelated "... syndrome" symptoms that share one word.
+WEAK_SHARE = 0.5
 #: How the sources of phenotype.hpoa are written for people.
 SOURCE_NAMES = {"ORPHANET": "Orphanet", "OMIM": "OMIM", "DECIPHER": "DECIPHER"}
 
@@ -65,7 +69,13 @@ def search(request: HttpRequest) -> HttpResponse:
     direct = [h for h in diseases + terms if h.match_type in ID_MATCHES]
     if len(direct) == 1:
         return redirect(hit_url(kb, direct[0]))
-    context.update(query=query, kind=kind or "", searched=True,
+    weaker = {"diseases": 0, "terms": 0}
+    if kind is None and (diseases or terms):
+        floor = WEAK_SHARE * max(h.score for h in diseases + terms)
+        weaker = {"diseases": sum(h.score < floor for h in diseases), "terms": sum(h.score < floor for h in terms)}
+        diseases = [h for h in diseases if h.score >= floor]
+        terms = [h for h in terms if h.score >= floor]
+    context.update(query=query, kind=kind or "", searched=True, weaker=weaker,
                    diseases=[_hit_row(kb, h) for h in diseases], terms=[_hit_row(kb, h) for h in terms])
     return render(request, "pages/search.html", context)
 
