@@ -33,3 +33,10 @@ def test_static_files_are_served_by_whitenoise(client):
     r = client.get("/static/raremap/site.css")
     assert r.status_code == 200
     assert b"--accent" in b"".join(r.streaming_content)
+
+
+def test_about_covers_answers_checker_community_and_member_privacy(client, text_of):
+    body = text_of(client.get("/about/"))
+    assert "whether it has been medically reviewed" in body
+    assert 'href="/checker/"' in body and "not a diagnosis" in body
+    assert "delete their account" in body and "never shown to others" in body
