@@ -147,3 +147,10 @@ def test_a_curated_answer_says_not_medically_reviewed_once(client):
     status = re.search(r'<p class="answer-status">(.*?)</p>', body, re.S).group(1)
     assert status.lower().count("not medically reviewed") == 1
     assert "Written by" in status
+
+
+def test_the_questions_index_speaks_of_answers_in_the_plural(client):
+    body = text_of(client.get("/disease/ORPHA:2905/questions/"))
+    assert "These answers are general information, not medical advice." in body
+    assert "This answer is general information" not in body
+    assert "Check findings against the diagnostic criteria (POEMS syndrome" in body
