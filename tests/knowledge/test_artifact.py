@@ -111,3 +111,13 @@ def test_a_missing_release_folder_is_one_sentence(tmp_path):
     (tmp_path / "partial" / "hp.obo").write_text("")
     with pytest.raises(BuildError, match="lacks phenotype.hpoa, genes_to_phenotype.txt"):
         build_knowledge(tmp_path / "partial", tmp_path / "data")
+
+
+def test_the_problem_can_be_told_without_the_advice(built):
+    # `raremap init` tells what it found and rebuilds; it must not advise running itself.
+    _, data, path = built
+    path.write_bytes(path.read_bytes()[:-10])
+    with pytest.raises(ArtifactError) as err:
+        open_knowledge(data)
+    assert "raremap init" in str(err.value)
+    assert "raremap init" not in err.value.problem and "incomplete" in err.value.problem

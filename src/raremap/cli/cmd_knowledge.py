@@ -34,7 +34,7 @@ def init(
                 return
         except ArtifactError as exc:
             if exc.reason != "missing":
-                err_console.print(f"[yellow]{exc}[/]", highlight=False)
+                err_console.print(f"[yellow]{exc.problem}; rebuilding it.[/]", highlight=False)
     started = time.perf_counter()
     with build_progress() as progress:
         kb = build_knowledge(hpo_dir, paths.data_dir(), progress=progress.update_step)

@@ -37,6 +37,11 @@ class ArtifactError(RuntimeError):
         self.reason = reason
         super().__init__(message)
 
+    @property
+    def problem(self) -> str:
+        """The sentence without its advice to run 'raremap init' (for init itself to show)."""
+        return str(self).split(": run 'raremap init'")[0].rstrip(".")
+
 
 @dataclass(frozen=True)
 class ArtifactInfo:
