@@ -47,7 +47,7 @@ def test_only_specialists_answer(client, patient, specialist):
 
 
 def test_specialists_cannot_publish_and_editors_publish_redacted(client, specialist, editor, kb):
-    ask(client)
+    ask(client, may_publish="on")
     inquiry = Inquiry.objects.get()
     logged_in(client, specialist)
     client.post(f"/inquiries/{inquiry.pk}/answer/", {"answer": ANSWER})
@@ -71,3 +71,19 @@ def test_unanswered_inquiries_cannot_be_published(client, editor):
     ask(client)
     logged_in(client, editor)
     assert client.get(f"/inquiries/{Inquiry.objects.get().pk}/publish/").status_code == 404
+
+
+def test_an_inquiry_is_published_only_with_the_askers_agreement(client, specialist, editor):
+    assert 'name="may_publish"' in client.get(f"/inquiries/ask/{POEMS}/").content.decode()
+    ask(client)  # the box left unticked
+    inquiry = Inquiry.objects.get()
+    assert inquiry.may_publish is False
+    logged_in(client, specialist)
+    client.post(f"/inquiries/{inquiry.pk}/answer/", {"answer": ANSWER})
+    client.logout()
+    logged_in(client, editor)
+    assert f"/inquiries/{inquiry.pk}/publish/" not in client.get("/inquiries/queue/").content.decode()
+    assert "did not agree to publication" in client.get(f"/inquiries/{inquiry.pk}/publish/").content.decode()
+    client.post(f"/inquiries/{inquiry.pk}/publish/", {"published_question": "x" * 20, "published_answer": "y" * 20})
+    inquiry.refresh_from_db()
+    assert inquiry.status == "answered" and inquiry.published_answer == ""

@@ -10,6 +10,9 @@ class AskForm(forms.Form):
                              help_text="Only the information specialists answering you see it.")
     question = forms.CharField(label="Your question", min_length=15, max_length=QUESTION_MAX_CHARS,
                                widget=forms.Textarea(attrs={"rows": 6, "maxlength": QUESTION_MAX_CHARS}))
+    may_publish = forms.BooleanField(
+        required=False, label="You may publish my question and its answer on the disease page, de-identified",
+        help_text="Leave this unticked and your question stays between you and the information center.")
 
 
 class AnswerForm(forms.Form):

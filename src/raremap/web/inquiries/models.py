@@ -35,6 +35,8 @@ class Inquiry(models.Model):
     answered_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
                                     on_delete=models.SET_NULL, related_name="inquiries_answered")
     answered = models.DateTimeField(null=True, blank=True)
+    # The asker agreed that a de-identified version may be published on the disease page.
+    may_publish = models.BooleanField(default=False)
     published_question = models.TextField(blank=True)
     published_answer = models.TextField(blank=True)
     approved_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,

@@ -39,7 +39,7 @@ def ask(request: HttpRequest, disease_id: str) -> HttpResponse:
         if form.is_valid():
             Inquiry.objects.create(
                 disease_id=disease.id, question=form.cleaned_data["question"],
-                email=form.cleaned_data["email"],
+                email=form.cleaned_data["email"], may_publish=form.cleaned_data["may_publish"],
                 asker=request.user if request.user.is_authenticated else None)
             messages.success(request, "Thank you. An information specialist will answer by e-mail.")
             return redirect("pages-disease", disease.id)
@@ -88,6 +88,9 @@ def publish(request: HttpRequest, pk: int) -> HttpResponse:
     form = PublishForm(request.POST or None, initial={
         "published_question": inquiry.published_question or deid.redacted(inquiry.question),
         "published_answer": inquiry.published_answer or deid.redacted(inquiry.answer)})
+    if request.method == "POST" and not inquiry.may_publish:
+        messages.error(request, "The person who asked did not agree to publication.")
+        return redirect("inquiries-queue")
     if request.method == "POST" and form.is_valid():
         # Whatever the editor typed is redacted again: a published answer never carries
         # personal data the detector can see.
