@@ -23,3 +23,12 @@ def test_terms_that_do_not_count_alone_are_labelled(kb):
 def test_the_criteria_page_shows_diabetes_once(client):
     body = client.get("/disease/ORPHA:2905/criteria/").content.decode()
     assert body.count('value="HP:0000819"') == 1
+
+
+def test_the_criteria_form_is_grouped_under_mandatory_major_and_minor_headings(client):
+    body = client.get("/disease/ORPHA:2905/criteria/").content.decode()
+    heads = [body.index(f'<h2 class="criteria-group">{t}</h2>')
+             for t in ("Mandatory major criteria", "Other major criteria", "Minor criteria")]
+    assert heads == sorted(heads)
+    assert heads[0] < body.index("Polyneuropathy (HP:0001271)") < heads[1] < body.index("Castleman") < heads[2]
+    assert heads[2] < body.index("Papilledema (HP:0001085)")

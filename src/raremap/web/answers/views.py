@@ -113,7 +113,9 @@ def criteria(request: HttpRequest, disease_id: str) -> HttpResponse:
             error = "; ".join(exc.messages)
     elif request.method == "POST":
         error = "Please check the form."
+    field_groups = [(g.title, [form[f"item_{i.id}"] for i in g.items if f"item_{i.id}" in form.fields])
+                    for g in crit.groups]
     return render(request, "answers/criteria.html", {
-        "crit": crit, "form": form, "result": result, "error": error, "disease_id": did,
+        "crit": crit, "form": form, "field_groups": field_groups, "result": result, "error": error, "disease_id": did,
         "disease_name": kb.diseases.name(did), "disease_url": _disease_url(kb, did),
     }, status=400 if error else 200)
