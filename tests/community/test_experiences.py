@@ -123,3 +123,8 @@ def test_posting_is_throttled(client, patient, settings):
     codes = [post(client, f"{TEXT} Post number {i}.").status_code for i in range(12)]
     assert codes[:10] == [302] * 10 and codes[10] == 429
     assert Experience.objects.count() == 10
+
+
+def test_the_community_question_page_links_to_the_answer(client, db):
+    body = client.get(URL).content.decode()
+    assert f'<a href="/disease/{POEMS}/questions/hereditary/">Read RareMap\'s short answer' in body

@@ -92,6 +92,9 @@ def question(request: HttpRequest, disease_id: str, slug: str) -> HttpResponse:
     slug = _question_or_404(slug)
     form = ExperienceForm(request.POST or None)
     context = {"disease": disease, "slug": slug, "short": SHORT[slug]}
+    answer_url = question_url(disease.id, slug)
+    if answer_url != request.path:
+        context["answer_url"] = answer_url
     if request.method == "POST":
         if not request.user.is_authenticated:
             return redirect(f"{reverse('accounts-login')}?next={request.path}")
