@@ -87,3 +87,11 @@ def test_an_inquiry_is_published_only_with_the_askers_agreement(client, speciali
     client.post(f"/inquiries/{inquiry.pk}/publish/", {"published_question": "x" * 20, "published_answer": "y" * 20})
     inquiry.refresh_from_db()
     assert inquiry.status == "answered" and inquiry.published_answer == ""
+
+
+def test_the_publication_box_sits_beside_its_label(client, db):
+    body = " ".join(client.get(f"/inquiries/ask/{POEMS}/").content.decode().split())
+    assert ('<div class="checkbox-row"><input type="checkbox" name="may_publish" '
+            'aria-describedby="id_may_publish_helptext" id="id_may_publish"> '
+            '<label for="id_may_publish">You may publish') in body
+    assert '<p class="hint" id="id_may_publish_helptext">' in body
