@@ -35,3 +35,16 @@ def test_term_chip_labels_stay_inside_the_rounded_border(phone, live_url):
         return dx > 0 && dy > 0 && Math.hypot(dx, dy) > r - 2;       // beyond the inner edge of the arc
     }).length""")
     assert outside == 0
+
+
+def test_the_header_search_placeholder_fits_its_box(browser, live_url):
+    for width in (375, 1280):
+        context = browser.new_context(viewport={"width": width, "height": 800})
+        page = context.new_page()
+        page.goto(live_url + "/about/")
+        room, text = page.evaluate("""() => { const e = document.getElementById('header-q'), s = getComputedStyle(e);
+            const ctx = document.createElement('canvas').getContext('2d'); ctx.font = s.font;
+            return [e.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight),
+                    ctx.measureText(e.placeholder).width]; }""")
+        context.close()
+        assert text <= room, (width, text, room)
