@@ -75,7 +75,11 @@ def test_sporadic_alone_is_not_taken_as_proof_of_a_genetic_cause(kb):
 def test_symptoms_come_from_the_frequency_bands(kb):
     a = answer(kb, CYSTIC_FIBROSIS, "symptoms")
     assert "Elevated sweat chloride" in a.tldr.text
-    assert "Present in everyone (100%)" in [s.heading for s in a.sections]
+    # Cystic fibrosis's figures are counts of reported people (n of m), so the obligate
+    # band speaks of the people described, not of everyone.
+    headings = [s.heading for s in a.sections]
+    assert "Obligate: seen in 100% of the people described in reports" in headings
+    assert "Present in everyone (100%)" not in headings
 
 
 def test_questions_the_hpo_cannot_answer_say_so(kb):

@@ -89,3 +89,18 @@ def test_disease_objects_are_reused_while_recent(kb):
     first = kb.disease("ORPHA:2905")
     assert kb.disease("ORPHA:2905") is first
     assert kb.disease("orpha 2905") is first
+
+
+def test_bands_built_from_case_counts_do_not_speak_of_everyone(kb):
+    # OMIM:620851 (ReNU syndrome) gives counts such as 1/1 and 2/2: they fall in the
+    # obligate band, but "100% of people have these symptoms" would overclaim.
+    from raremap.knowledge.pages import disease_page
+    from raremap.knowledge.summary import summarise
+
+    page = disease_page(kb, "OMIM:620851")
+    obligate = page["bands"][0]
+    assert obligate["band"] == "obligate" and obligate["from_case_counts"]
+    assert obligate["heading"] == "Seen in all of the people described in reports (100%)"
+    assert "Recorded in everyone" not in str(summarise(page))
+    poems = disease_page(kb, "ORPHA:2905")  # HPO frequency terms only
+    assert poems["bands"][0]["heading"] == "100% of people have these symptoms"

@@ -43,11 +43,15 @@ def disease_page(kb: KnowledgeBase, disease_id: str) -> dict:
             continue
         rows = by_band.get(band)
         if rows:
+            # n/m counts (often 1/1 or 2/2 from a case report) land in the same bands as
+            # the HPO frequency terms; the heading then speaks of the people reported.
+            counted = any(a.frequency.is_exact and "/" in a.frequency.raw for a in rows)
             bands.append({
                 "band": band.slug,
                 "label": band.label,
                 "range": band.range_text,
-                "heading": _band_heading(band),
+                "heading": _band_heading(band, counted),
+                "from_case_counts": counted,
                 "features": [_feature(kb, a) for a in rows],
             })
     absent = [_feature(kb, a) for a in disease.absent_phenotypes]
@@ -101,9 +105,15 @@ def _onsets(kb: KnowledgeBase, disease) -> list[dict]:
     return list(seen.values())
 
 
-def _band_heading(band: Band) -> str:
+def _band_heading(band: Band, counted: bool = False) -> str:
+    """The heading of a band. ``counted``: some features' figures are counts of the people
+    described in reports (n of m), so the heading must not speak of everyone."""
     if band is Band.UNKNOWN:
         return "Symptoms whose frequency is not recorded"
+    if counted:
+        if band is Band.OBLIGATE:
+            return "Seen in all of the people described in reports (100%)"
+        return f"Seen in {band.range_text} of the people described in reports"
     if band is Band.OBLIGATE:
         return "100% of people have these symptoms"
     return f"{band.range_text} of people have these symptoms"

@@ -170,9 +170,14 @@ def _key_features(page: dict) -> str:
     bands = {b["band"]: b for b in page["bands"]}
     parts = []
     room = MAX_KEY_FEATURES
-    for slug, lead in (("obligate", "Recorded in everyone with it"),
-                       ("very-frequent", "Recorded in most people with it (80–99%)")):
+    for slug, lead, counted_lead in (
+        ("obligate", "Recorded in everyone with it", "Seen in every person described in reports so far"),
+        ("very-frequent", "Recorded in most people with it (80–99%)",
+         "Seen in most people described in reports so far (80–99%)"),
+    ):
         band = bands.get(slug)
+        if band and band.get("from_case_counts"):
+            lead = counted_lead
         if band and room > 0:
             parts.append(f"{lead}: {_listed(band['features'], room)}.")
             room -= min(room, len(band["features"]))

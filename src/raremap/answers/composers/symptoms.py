@@ -28,7 +28,8 @@ def compose(f: DiseaseFacts) -> Composed:
         rows = by_band.get(band)
         if not rows or band is Band.EXCLUDED:
             continue
-        sections.append(Section(_heading(band), tuple(
+        counted = any(a.frequency.is_exact and "/" in a.frequency.raw for a in rows)
+        sections.append(Section(_heading(band, counted), tuple(
             Statement(f"{f.lay_name(a.hpo_id, a.name)}: {a.frequency.describe()}.", tuple(f.annotation_sources(a)))
             for a in rows)))
     absent = f.disease.absent_phenotypes
@@ -43,7 +44,7 @@ def compose(f: DiseaseFacts) -> Composed:
     shown = common[:TLDR_FEATURES]
     if shown:
         text = (f"The HPO release lists {len(present)} features of {f.name}. The most common, "
-                f"seen in most or all people, include {join_words([f.lay_name(a.hpo_id, a.name) for a in shown])}.")
+                f"seen in most or all of the people described, include {join_words([f.lay_name(a.hpo_id, a.name) for a in shown])}.")
     else:
         shown = present[:TLDR_FEATURES]
         text = (f"The HPO release lists {len(present)} features of {f.name}, such as "
@@ -53,9 +54,12 @@ def compose(f: DiseaseFacts) -> Composed:
     return Composed(tldr, tuple(sections))
 
 
-def _heading(band: Band) -> str:
+def _heading(band: Band, counted: bool = False) -> str:
+    """``counted``: some figures are counts of the people described in reports (n of m)."""
     if band is Band.UNKNOWN:
         return "Features whose frequency is not recorded"
+    if counted:
+        return f"{band.label}: seen in {band.range_text} of the people described in reports"
     if band is Band.OBLIGATE:
         return "Present in everyone (100%)"
     return f"{band.label}: {band.range_text} of people"
