@@ -1,7 +1,8 @@
 """WSGI entry point (gunicorn ``raremap.web.wsgi:application``).
 
-The knowledge base is loaded while a worker boots, so a missing or stale artifact stops the
-server with a one-line error instead of failing on the first page.
+The knowledge base is loaded while the server boots, so a missing or stale artifact stops
+the server with a one-line error instead of failing on the first page; the ranking and
+tagging structures are built then too (see :mod:`raremap.web.warmup`).
 """
 
 import os
@@ -13,5 +14,6 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "raremap.web.settings")
 application = get_wsgi_application()
 
 from raremap.web.knowledge import get_kb  # noqa: E402
+from raremap.web.warmup import warm_up  # noqa: E402
 
-get_kb()
+warm_up(get_kb())
