@@ -100,3 +100,13 @@ def test_a_pack_carries_a_medical_review_only_when_it_names_a_reviewer_and_date(
     assert a.review.is_medically_reviewed
     assert a.review.text == "Reviewed by Dr A. Example on 2026-12-01."
     assert any(s.kind == "reviewer" and s.id == "Dr A. Example" for s in a.tldr.sources)
+
+
+def test_a_publication_is_listed_once_among_an_answers_sources(kb):
+    # Regression: the diagnosis answer listed Dispenzieri 2023 and Rajkumar twice, once as
+    # cited by the content pack and once as cited by the criteria set.
+    from raremap.answers import answers
+
+    for a in answers(kb, "ORPHA:2905"):
+        labels = [s.label for s in a.sources if s.kind == "citation"]
+        assert len(labels) == len(set(labels)), (a.question, labels)

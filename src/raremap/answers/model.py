@@ -42,6 +42,14 @@ class Source:
     role: str = ""  # "cross-check" for a pack's second, confirming source
 
 
+    @property
+    def key(self) -> tuple:
+        """What makes two sources the same one: a publication cited by a pack and by a
+        criteria set is one source, whatever id each gave it."""
+        if self.kind == "citation":
+            return (self.kind, self.label)
+        return (self.kind, self.id, self.label)
+
     @classmethod
     def reference(cls, curie: str) -> Source:
         return cls("reference", curie, curie, reference_url(curie))
@@ -127,7 +135,7 @@ class Answer:
         seen: dict[tuple, Source] = {}
         for statement in self.statements:
             for s in statement.sources:
-                seen.setdefault((s.kind, s.id, s.label), s)
+                seen.setdefault(s.key, s)
         return list(seen.values())
 
     @property

@@ -18,11 +18,11 @@ def render_answer(answer) -> None:
     body = [f"[bold]In short:[/] {escape(answer.tldr.text)}"]
     console.print(Panel("\n".join(body), title=f"[bold]{escape(answer.title)}[/]", title_align="left"))
     sources = answer.sources
-    number = {(s.kind, s.id, s.label): i for i, s in enumerate(sources, start=1)}
+    number = {s.key: i for i, s in enumerate(sources, start=1)}
     for section in answer.sections:
         console.print(f"\n[bold]{escape(section.heading)}[/]")
         for st in section.statements:
-            refs = ",".join(str(number[(s.kind, s.id, s.label)]) for s in st.sources)
+            refs = ",".join(str(number[s.key]) for s in st.sources)
             console.print(f"  • {escape(st.text)} [dim][{refs}][/]")
     console.print("\n[bold]Sources[/]")
     for i, s in enumerate(sources, start=1):

@@ -37,17 +37,17 @@ class QuestionPage:
 
     def numbered(self) -> list[dict]:
         """Sections with each statement's source numbers, for footnote-style citing."""
-        index = {(s.kind, s.id, s.label): i for i, s in enumerate(self.sources, start=1)}
+        index = {s.key: i for i, s in enumerate(self.sources, start=1)}
         out = []
         for sec in self.answer.sections:
             out.append({"heading": sec.heading, "statements": [
-                {"text": st.text, "refs": [index[(s.kind, s.id, s.label)] for s in st.sources]}
+                {"text": st.text, "refs": [index[s.key] for s in st.sources]}
                 for st in sec.statements]})  # fmt: skip
         return out
 
     def tldr_refs(self) -> list[int]:
-        index = {(s.kind, s.id, s.label): i for i, s in enumerate(self.sources, start=1)}
-        return [index[(s.kind, s.id, s.label)] for s in self.answer.tldr.sources]
+        index = {s.key: i for i, s in enumerate(self.sources, start=1)}
+        return [index[s.key] for s in self.answer.tldr.sources]
 
 
 def question_page(kb, disease_id: str, slug: str) -> QuestionPage:
