@@ -28,6 +28,7 @@ run: knowledge
 
 test: knowledge
 	bash scripts/ensure-browser.sh
+	$(BIN)/ruff check src tests bench
 	$(BIN)/python -m pytest
 
 # The whole suite again on a throwaway PostgreSQL cluster on loopback (installed when missing).
