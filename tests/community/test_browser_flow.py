@@ -4,7 +4,6 @@ moderator approves it, and the count on the question page goes up."""
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 
@@ -12,11 +11,9 @@ import pytest
 from django.core import mail
 
 from raremap.web.community.models import Experience
+from tests.chromium import launched
 from tests.community.conftest import POEMS, make_user
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "community"
 QUESTION = f"/disease/{POEMS}/questions/hereditary/"
 TEXT = ("I was told it is acquired and not passed on, which calmed my worries about my "
@@ -27,14 +24,8 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, seria
 
 @pytest.fixture
 def browser():
-    if not os.path.exists(CHROMIUM):
-        pytest.skip("Chromium is not installed at /usr/bin/chromium (scripts/ensure-browser.sh installs it)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+    with launched() as b:
         yield b
-        b.close()
 
 
 def new_page(browser):
