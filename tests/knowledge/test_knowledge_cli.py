@@ -69,3 +69,24 @@ def test_a_search_with_no_hits_exits_non_zero():
     out = raremap("search", "zzzzqqqxx")
     assert out.returncode == 1
     assert "Nothing matches" in out.stderr
+
+
+def test_init_builds_from_another_release_folder(tmp_path, mini_release):
+    import os
+
+    env = {**os.environ, "RAREMAP_DATA_DIR": str(tmp_path)}
+    run = lambda *args: subprocess.run(  # noqa: E731
+        [sys.executable, "-m", "raremap.cli.app", *args], capture_output=True, text=True, timeout=300, env=env
+    )
+    built = run("init", "--hpo-dir", str(mini_release))
+    assert built.returncode == 0, built.stderr
+    assert "HPO 2030-01-01" in built.stdout and (tmp_path / "hpo-2030-01-01.kb").is_file()
+    page = json.loads(run("disease", "ORPHA:1", "--json").stdout)
+    assert page["name"] == "Test neuropathy syndrome" and page["hpo_release"] == "2030-01-01"
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    failed = run("init", "--hpo-dir", str(broken))
+    assert failed.returncode == 1
+    assert "lacks hp.obo" in failed.stderr and "Traceback" not in failed.stderr
+    # The earlier artifact is still the one in use.
+    assert json.loads(run("disease", "ORPHA:1", "--json").stdout)["hpo_release"] == "2030-01-01"
