@@ -39,7 +39,11 @@ class SignupForm(forms.Form):
         value = self.cleaned_data["pseudonym"]
         if "@" in value:
             raise forms.ValidationError("Your public name must not be an e-mail address.")
-        return clean_pseudonym_value(value)
+        # A repeated request for an unconfirmed address replaces that request's name.
+        email = (self.cleaned_data.get("email") or "").strip()
+        pending = Profile.objects.filter(user__email__iexact=email, email_confirmed=False,
+                                         user__is_active=False).first() if email else None
+        return clean_pseudonym_value(value, exclude_user=pending.user if pending else None)
 
     def clean(self):
         data = super().clean()

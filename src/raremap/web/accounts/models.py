@@ -16,6 +16,10 @@ class Profile(models.Model):
     email_confirmed = models.BooleanField(default=False)
     is_demo = models.BooleanField(default=False, help_text="Seeded demo account, not a real person.")
     created = models.DateTimeField(auto_now_add=True)
+    # The password hash of the latest sign-up request for an unconfirmed account. It becomes
+    # the account's password only when that request's own confirmation link is used, so a
+    # sign-up by someone who cannot read the mailbox never decides the password.
+    pending_password = models.CharField(max_length=128, blank=True, default="")
 
     def __str__(self) -> str:
         return self.pseudonym

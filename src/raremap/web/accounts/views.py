@@ -11,6 +11,7 @@ from django.contrib import messages
 from django.contrib.auth import get_user_model, login, logout
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import Group
 from django.core.mail import send_mail
 from django.db import transaction
@@ -48,10 +49,19 @@ def signup(request: HttpRequest) -> HttpResponse:
 @transaction.atomic
 def _register(request: HttpRequest, data: dict) -> None:
     email = data["email"].strip()
-    existing = User.objects.filter(email__iexact=email).first()
+    existing = User.objects.select_for_update().filter(email__iexact=email).first()
     if existing is not None and not existing.is_active and Profile.objects.filter(
             user=existing, email_confirmed=False).exists():
-        _send_confirmation(request, existing)  # lost the first link: send a fresh one
+        # A repeated request for an unconfirmed address: whoever made the earlier one may
+        # not be the owner of the mailbox. The earlier password is dropped, the new one
+        # waits until this request's own link is used, and every earlier link stops working.
+        profile = existing.profile
+        profile.pending_password = make_password(data["password1"])
+        profile.pseudonym = data["pseudonym"]
+        profile.save(update_fields=["pending_password", "pseudonym"])
+        existing.set_unusable_password()
+        existing.save(update_fields=["password"])
+        _send_confirmation(request, existing, repeated=True)
         return
     if existing is not None:
         send_mail("Your RareMap account",
@@ -60,21 +70,23 @@ def _register(request: HttpRequest, data: dict) -> None:
                   None, [existing.email])
         return
     user = User(username=f"m-{secrets.token_hex(8)}", email=email, is_active=False)
-    user.set_password(data["password1"])
+    user.set_unusable_password()  # the password is set by the confirmation link
     user.save()
-    Profile.objects.create(user=user, pseudonym=data["pseudonym"])
+    Profile.objects.create(user=user, pseudonym=data["pseudonym"],
+                           pending_password=make_password(data["password1"]))
     member, _ = Group.objects.get_or_create(name="member")
     user.groups.add(member)
     _send_confirmation(request, user)
 
 
-def _send_confirmation(request: HttpRequest, user) -> None:
+def _send_confirmation(request: HttpRequest, user, repeated: bool = False) -> None:
     uid = urlsafe_base64_encode(force_bytes(user.pk))
     link = request.build_absolute_uri(
         reverse("accounts-confirm", args=[uid, confirmation_token.make_token(user)]))
     send_mail("Confirm your RareMap account",
               render_to_string("accounts/email/confirm.txt",
-                               {"link": link, "pseudonym": user.profile.pseudonym}),
+                               {"link": link, "pseudonym": user.profile.pseudonym,
+                                "repeated": repeated}),
               None, [user.email])
 
 
@@ -89,12 +101,23 @@ def confirm(request: HttpRequest, uidb64: str, token: str) -> HttpResponse:
         user = None
     if user is None or not confirmation_token.check_token(user, token):
         return render(request, "accounts/confirm_failed.html", status=400)
-    user.is_active = True
-    user.save(update_fields=["is_active"])
-    Profile.objects.filter(user=user).update(email_confirmed=True)
+    _activate(user)
     login(request, user, backend="raremap.web.accounts.backends.EmailBackend")
     messages.success(request, "Your account is confirmed. Welcome to RareMap.")
     return redirect("community-dashboard")
+
+
+@transaction.atomic
+def _activate(user) -> None:
+    """The link proved the mailbox: the password of the request that sent it takes effect."""
+    profile = user.profile
+    if profile.pending_password:
+        user.password = profile.pending_password
+    user.is_active = True
+    user.save(update_fields=["is_active", "password"])
+    profile.pending_password = ""
+    profile.email_confirmed = True
+    profile.save(update_fields=["pending_password", "email_confirmed"])
 
 
 class LoginView(auth_views.LoginView):

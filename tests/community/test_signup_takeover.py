@@ -1,0 +1,78 @@
+"""Account takeover before confirmation: an attacker signs up with the victim's address
+first; the victim's own sign-up and confirmation must leave the attacker with nothing."""
+
+from __future__ import annotations
+
+import re
+
+from django.contrib.auth.models import User
+from django.core import mail
+from django.test import Client
+
+from tests.community.conftest import POEMS
+
+VICTIM = "victim@example.net"
+ATTACKER_PASSWORD = "attacker chosen 11"
+VICTIM_PASSWORD = "victim's own 2024"
+
+
+def _signup(client: Client, pseudonym: str, password: str, email: str = VICTIM):
+    return client.post("/accounts/signup/", {"email": email, "pseudonym": pseudonym,
+                                             "password1": password, "password2": password})
+
+
+def _links() -> list[str]:
+    return [re.search(r"http://testserver(/accounts/confirm/\S+/)", m.body).group(1)
+            for m in mail.outbox if "/accounts/confirm/" in m.body]
+
+
+def _logs_in(email: str, password: str) -> bool:
+    return Client().post("/accounts/login/", {"username": email, "password": password}).status_code == 302
+
+
+def test_an_earlier_sign_up_never_decides_the_password_of_the_confirmed_account(db, kb):
+    attacker, victim = Client(REMOTE_ADDR="198.51.100.7"), Client(REMOTE_ADDR="203.0.113.5")
+    _signup(attacker, "Sly Fox", ATTACKER_PASSWORD)
+    assert not _logs_in(VICTIM, ATTACKER_PASSWORD)  # nothing before confirmation
+    attacker_link = _links()[-1]
+
+    # The victim, knowing nothing of it, signs up with the same address (any letter case).
+    _signup(victim, "Quiet Owl", VICTIM_PASSWORD, email="Victim@Example.net")
+    victim_link = _links()[-1]
+    assert victim_link != attacker_link
+    assert "Links sent earlier no longer work" in mail.outbox[-1].body  # the owner is told
+    # The earlier request's link is void now.
+    assert Client().get(attacker_link).status_code == 400
+    assert not _logs_in(VICTIM, ATTACKER_PASSWORD)
+
+    assert victim.get(victim_link).status_code == 302
+    victim.post(f"/community/{POEMS}/join/", {"role": "patient", "country": "DE", "share_country": "on"})
+    first = kb.disease(POEMS).present_phenotypes[0].hpo_id
+    victim.post(f"/community/{POEMS}/symptoms/", {"symptoms": [first], "extra": ""})
+    assert first in victim.get("/accounts/export/").content.decode()
+    assert User.objects.filter(email__iexact=VICTIM).count() == 1
+    assert User.objects.get(email__iexact=VICTIM).profile.pseudonym == "Quiet Owl"
+
+    # The attacker's password does not open the account, and their session gets nothing.
+    assert attacker.post("/accounts/login/", {"username": VICTIM, "password": ATTACKER_PASSWORD}
+                         ).status_code != 302
+    export = attacker.get("/accounts/export/")
+    assert export.status_code == 302 and "/accounts/login/" in export["Location"]
+    body = export.content.decode()
+    assert VICTIM not in body and first not in body and POEMS not in body
+    # The victim's own password works.
+    assert _logs_in(VICTIM, VICTIM_PASSWORD)
+
+
+def test_the_only_link_that_works_is_the_latest_requests_and_it_sets_that_password(db):
+    _signup(Client(), "First Try", "first password 11")
+    _signup(Client(), "Second Try", "second password 22")
+    first, second = _links()
+    assert Client().get(first).status_code == 400
+    assert Client().get(second).status_code == 302
+    assert not _logs_in(VICTIM, "first password 11")
+    assert _logs_in(VICTIM, "second password 22")
+    # Confirmed: a third sign-up changes nothing and only says an account exists.
+    _signup(Client(), "Third Try", "third password 33")
+    assert "already has one" in mail.outbox[-1].body
+    assert _logs_in(VICTIM, "second password 22") and not _logs_in(VICTIM, "third password 33")
