@@ -110,3 +110,79 @@ def test_the_report_is_json_ready(kb):
     assert data["met"] is True
     assert [g["id"] for g in data["groups"]] == ["mandatory", "other-major", "minor"]
     assert data["criteria"]["references"]
+
+
+# -- HPO terms as people enter them (a medical read of the checker) ----------------------
+BASE = ["HP:0001271", "lambda", "castleman"]  # both mandatory criteria and one major
+
+
+@pytest.mark.parametrize("finding", ["Edema", "Pedal edema", "HP:0007430", "Pleural effusion"])
+def test_edema_and_its_kinds_count_as_extravascular_volume_overload(kb, finding):
+    # Mayo: extravascular volume overload is edema, pleural effusion or ascites; the HPO
+    # annotation of POEMS syndrome uses the general term Edema (HP:0000969).
+    ev = check(kb, "poems", [*BASE, finding])
+    assert ev.met and _item(ev, "minor", "volume-overload").met
+
+
+@pytest.mark.parametrize("finding", ["Cerebral edema", "Macular edema", "Angioedema", "Lymphedema", "Hydrops fetalis"])
+def test_edema_of_one_organ_or_another_mechanism_is_not_volume_overload(kb, finding):
+    ev = check(kb, "poems", [*BASE, finding])
+    assert not ev.met
+    assert not _item(ev, "minor", "volume-overload").matched
+    assert [f.label for f in ev.unused] == [kb.ontology.name(kb.search(finding, kind="term", limit=1)[0].id)]
+
+
+@pytest.mark.parametrize("finding", ["Visceromegaly", "HP:0001433"])
+def test_visceromegaly_and_hepatosplenomegaly_count_as_organomegaly(kb, finding):
+    # Visceromegaly is annotated at 80-99% in POEMS syndrome; Hepatosplenomegaly lies
+    # below both Hepatomegaly and Splenomegaly.
+    ev = check(kb, "poems", [*BASE, finding])
+    assert ev.met and _item(ev, "minor", "organomegaly").met
+
+
+@pytest.mark.parametrize("finding", ["HP:0002926", "Hyperthyroidism", "Goiter", "Abnormality of the thyroid gland"])
+def test_a_thyroid_abnormality_alone_does_not_meet_endocrinopathy(kb, finding):
+    # Mayo: thyroid abnormalities (not only hypothyroidism) are too common to count alone.
+    ev = check(kb, "poems", [*BASE, finding])
+    endo = _item(ev, "minor", "endocrinopathy")
+    assert not ev.met and not endo.met and len(endo.not_counted) == 1
+    assert "thyroid abnormalities" in endo.explanation
+
+
+def test_a_thyroid_abnormality_with_hypogonadism_counts(kb):
+    ev = check(kb, "poems", [*BASE, "HP:0002926", "Hypogonadism"])
+    assert ev.met and [f.id for f in _item(ev, "minor", "endocrinopathy").matched] == ["HP:0000135"]
+
+
+@pytest.mark.parametrize("finding", ["Osteopetrosis", "Generalized osteosclerosis", "HP:0011001", "Osteopoikilosis"])
+def test_dense_bone_in_general_is_not_a_sclerotic_bone_lesion(kb, finding):
+    # Osteopetrosis and other generalized increases in bone density are other diseases'
+    # findings; the POEMS criterion is focal sclerotic lesions.
+    ev = check(kb, "poems", ["HP:0001271", "lambda", finding, "Papilledema"])
+    assert not ev.met
+    assert not _item(ev, "other-major", "sclerotic-bone-lesions").met
+
+
+@pytest.mark.parametrize("finding", ["Sclerotic vertebral endplates", "HP:0005686", "Sclerotic foci in hand bones", "sclerotic lesions"])
+def test_focal_sclerosis_and_its_descendants_meet_sclerotic_bone_lesions(kb, finding):
+    ev = check(kb, "poems", ["HP:0001271", "lambda", finding, "Papilledema"])
+    assert ev.met and _item(ev, "other-major", "sclerotic-bone-lesions").met
+
+
+def test_bone_lesions_is_no_longer_an_alias_of_sclerotic_lesions(kb):
+    # "Bone lesions" covers lytic lesions too (multiple myeloma); only sclerotic ones count.
+    with pytest.raises(FindingError):
+        check(kb, "poems", ["HP:0001271", "lambda", "bone lesions", "Papilledema"])
+
+
+def test_every_descendant_of_an_item_term_outside_its_except_branches_meets_it(kb):
+    ont = kb.ontology
+    crit = get_set("poems")
+    for item in crit.items:
+        for term in item.hpo:
+            for d in sorted(ont.descendants(term))[:40]:
+                if any(ont.is_a(d, t) for t in (*item.except_terms, *item.not_alone)):
+                    continue
+                ev = check(kb, "poems", [d])
+                row = next(r for g in ev.groups for r in g.items if r.item.id == item.id)
+                assert row.met, (item.id, d)

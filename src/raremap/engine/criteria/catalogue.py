@@ -60,7 +60,8 @@ def _item(data: dict, named: dict, where: str) -> Item:
     here = f"{where}, item {data['id']!r}"
     hpo = tuple(data.get("hpo") or ())
     not_alone = tuple(data.get("not_alone") or ())
-    for term in (*hpo, *not_alone):
+    excepted = tuple(data.get("except") or ())
+    for term in (*hpo, *not_alone, *excepted):
         if not _HPO.match(str(term)):
             raise CriteriaError(f"{here}: {term!r} is not an HPO id like HP:0001271")
     names = tuple(data.get("named") or ())
@@ -71,7 +72,7 @@ def _item(data: dict, named: dict, where: str) -> Item:
         raise CriteriaError(f"{here}: an item needs HPO terms or named findings")
     return Item(str(data["id"]), str(data["label"]), hpo, names, not_alone,
                 " ".join(str(data.get("not_alone_reason") or "").split()),
-                " ".join(str(data.get("note") or "").split()))  # fmt: skip
+                " ".join(str(data.get("note") or "").split()), excepted)  # fmt: skip
 
 
 @lru_cache(maxsize=1)

@@ -118,8 +118,8 @@ class Evaluation:
 def evaluate(kb, criteria: CriteriaSet, findings: list[Finding]) -> Evaluation:
     """Evaluate parsed findings (see :func:`parse_findings`) against ``criteria``.
 
-    An HPO finding meets an item when it is one of the item's terms or a descendant; a named
-    finding when the item lists it. Findings under a ``not_alone`` term match the item but
+    An HPO finding meets an item when it is one of the item's terms or a descendant, outside
+    the item's ``except`` branches; a named finding when the item lists it. Findings under a ``not_alone`` term match the item but
     do not meet it by themselves.
     """
     used: set[tuple[str, str]] = set()
@@ -139,7 +139,8 @@ def _check(kb, item: Item, findings: list[Finding], used: set, exclusion: bool =
             hit = f.id in item.named
             alone = False
         else:
-            hit = any(ont.resolve(t) and ont.is_a(f.id, t) for t in item.hpo)
+            hit = (any(ont.resolve(t) and ont.is_a(f.id, t) for t in item.hpo)
+                   and not any(ont.resolve(t) and ont.is_a(f.id, t) for t in item.except_terms))
             alone = hit and any(ont.resolve(t) and ont.is_a(f.id, t) for t in item.not_alone)
         if hit:
             used.add((f.kind, f.id))

@@ -4,6 +4,9 @@ An :class:`Item` is met by a finding that is one of its HPO terms *or any descen
 them (Hepatomegaly meets "organomegaly" through HP:0002240), or one of its named findings
 (lab values, imaging, histology that HPO has no term for). ``not_alone`` lists terms whose
 findings do not meet the item on their own (diabetes mellitus for POEMS endocrinopathy).
+``except_terms`` lists branches under the item's terms that do not meet it at all (cerebral
+edema is an edema but not extravascular volume overload; osteopetrosis is dense bone but
+not a sclerotic bone lesion).
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ class Item:
     not_alone: tuple[str, ...] = ()
     not_alone_reason: str = ""
     note: str = ""
+    except_terms: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
