@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from raremap.answers import QUESTIONS, answer
 from raremap.engine import rank
 from raremap.engine.criteria import check
@@ -48,6 +50,13 @@ def test_ranking_input_is_validated(api):
 
 def test_malformed_json_is_a_400_error_object(api):
     response = api.post("/api/v1/ranking", "{not json", content_type="application/json")
+    assert response.status_code == 400 and error_of(response)["code"] == "bad_request"
+
+
+@pytest.mark.parametrize("url", ["/api/v1/ranking", "/api/v1/text-to-terms", "/api/v1/criteria/poems/check"])
+@pytest.mark.parametrize("body", ["[" * 1000, "[" * 100_000 + "]" * 100_000, '{"text": ' + "[" * 1000 + "]" * 1000 + "}"])
+def test_deeply_nested_json_is_a_400_error_object_not_a_crash(api, url, body):
+    response = api.post(url, body, content_type="application/json")
     assert response.status_code == 400 and error_of(response)["code"] == "bad_request"
 
 

@@ -50,7 +50,9 @@ def site(kb, tmp_path_factory):
                 pytest.fail("raremap serve did not start")
             time.sleep(0.2)
     # The first request builds the tagger's dictionary (seconds on a busy machine).
-    with urllib.request.urlopen(url + "/tagging/api?text=fever", timeout=120):
+    warm = urllib.request.Request(url + "/api/v1/text-to-terms", data=b'{"text": "fever"}',
+                                  headers={"Content-Type": "application/json"})
+    with urllib.request.urlopen(warm, timeout=120):
         pass
     yield url
     proc.terminate()

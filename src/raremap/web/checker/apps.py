@@ -2,7 +2,7 @@ from django.apps import AppConfig
 
 
 class CheckerConfig(AppConfig):
-    """The symptom checker page (/checker/) and its JSON endpoint (/checker/api)."""
+    """The symptom checker page (/checker/); programs rank through /api/v1/ranking."""
 
     name = "raremap.web.checker"
     label = "checker"

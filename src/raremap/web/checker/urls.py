@@ -4,6 +4,5 @@ from raremap.web.checker import views
 
 urlpatterns = [
     path("", views.checker, name="checker-page"),
-    path("api", views.api, name="checker-api"),
     path("terms", views.terms, name="checker-terms"),
 ]

@@ -1,5 +1,5 @@
-"""Views of the symptom checker. The page and the JSON endpoint share :func:`run`, which
-calls the engine; no medical logic lives here.
+"""Views of the symptom checker. The page calls the engine through :func:`run`; no medical
+logic lives here. Programs use the JSON API (``POST /api/v1/ranking``).
 
 Privacy: the features in the URL describe someone's health, so responses are marked
 ``no-store`` and nothing of the query is logged.
@@ -41,7 +41,7 @@ def state_url(present: list[str], absent: list[str], **extra: str) -> str:
 
 def run(kb, present: list[str], absent: list[str], onset: str = "", sex: str = "", method: str = "",
         top: int = DEFAULT_TOP, explain: int = DEFAULT_TOP) -> dict:
-    """Rank and explain; plain data for both the page and the JSON endpoint."""
+    """Rank and explain; plain data for the page."""
     query = resolve_query(kb, present, absent, onset or None, sex or None)
     ids = kb.ontology.ids
     out: dict = {
@@ -132,27 +132,6 @@ def checker(request: HttpRequest) -> HttpResponse:
         share_url=request.build_absolute_uri(state_url(result["present"], result["absent"], **extra)),
     )
     return render(request, "checker/checker.html", context)
-
-
-@require_safe
-@never_cache
-def api(request: HttpRequest) -> JsonResponse:
-    """``GET /checker/api?present=HP:..,HP:..&absent=HP:..[&onset=&sex=&method=&top=]``."""
-    form = CheckerForm(request.GET)
-    if not form.is_valid():
-        return JsonResponse({"error": first_error(form)}, status=400)
-    if not form.present:
-        return JsonResponse({"error": "give at least one present symptom: ?present=HP:0001271"}, status=400)
-    data = form.cleaned_data
-    kb = knowledge.get_kb()
-    top = data["top"] or DEFAULT_TOP
-    result = run(kb, form.present, form.absent, data["onset"], data["sex"], data["method"], top, explain=top)
-    if not result["present"]:
-        return JsonResponse({"error": "none of the present symptoms is a known HPO phenotype term",
-                             "issues": result["issues"]}, status=400)
-    for item in result["ranking"]:
-        item["url"] = request.build_absolute_uri(item["url"])
-    return JsonResponse(result)
 
 
 @require_safe

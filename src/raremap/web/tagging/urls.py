@@ -4,6 +4,5 @@ from raremap.web.tagging import views
 
 urlpatterns = [
     path("", views.page, name="tagging-page"),
-    path("api", views.api, name="tagging-api"),
     path("rank", views.rank, name="tagging-rank"),
 ]

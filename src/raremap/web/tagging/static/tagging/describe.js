@@ -1,5 +1,6 @@
 /* "Describe your symptoms": text -> editable term chips (present / absent) -> ranking.
    Enhances every [data-describe] box; without JavaScript its form goes to /tagging/.
+   The terms come from the JSON API (data-api: POST /api/v1/text-to-terms).
    Before navigating to the checker it dispatches a cancelable "raremap:terms" event
    ({present: [...], absent: [...]}) so a page can take the terms itself. */
 (function () {
@@ -98,7 +99,8 @@
                    body: JSON.stringify({ text: text }), credentials: "same-origin" })
         .then(function (r) { return r.json().then(function (data) { return { ok: r.ok, data: data }; }); })
         .then(function (res) {
-          if (!res.ok) throw new Error(res.data.error || "Something went wrong.");
+          // Failures come as {"error": {"code", "message"}} (the API's one error shape).
+          if (!res.ok) throw new Error((res.data.error && res.data.error.message) || "Something went wrong.");
           res.data.terms.forEach(function (t) {
             add({ hpo: t.hpo, label: t.label, words: text.slice(t.start, t.end), negated: t.negated });
           });
