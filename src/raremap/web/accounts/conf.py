@@ -39,6 +39,8 @@ def apply(s: dict) -> None:
     s["AXES_FAILURE_LIMIT"] = envint("RAREMAP_LOGIN_FAILURES", 6)
     s["AXES_COOLOFF_TIME"] = timedelta(minutes=1)
     s["AXES_LOCKOUT_PARAMETERS"] = [["username", "ip_address"]]
+    # Counted under the e-mail as log-in matches it (case-folded), not as typed.
+    s["AXES_USERNAME_CALLABLE"] = "raremap.web.accounts.throttle.login_username"
     s["AXES_RESET_ON_SUCCESS"] = True
     s["AXES_VERBOSE"] = False  # its log lines name the account and the address
     s["AXES_LOCKOUT_TEMPLATE"] = "accounts/locked_out.html"

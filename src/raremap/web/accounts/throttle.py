@@ -16,6 +16,9 @@ LIMITS = {
     "post": (10, 3600),
     "report": (20, 3600),
     "ask": (5, 3600),
+    # Failed log-ins from one client across every account (django-axes limits each account
+    # per client): one address trying many accounts is paused for the rest of the window.
+    "login-client": (10, 900),
 }
 
 
@@ -25,11 +28,27 @@ def client_key(request) -> str:
     return f"ip:{request.META.get('REMOTE_ADDR', '')}"
 
 
+def _name(action: str, key: str) -> str:
+    digest = hashlib.sha256(f"{action}:{key}".encode()).hexdigest()[:32]
+    return f"raremap:throttle:{action}:{digest}"
+
+
+def used_up(action: str, key: str) -> bool:
+    """True once the action's limit for ``key`` is used up (counts nothing)."""
+    return (cache.get(_name(action, key)) or 0) >= LIMITS[action][0]
+
+
+def login_username(request, credentials: dict) -> str | None:
+    """The name django-axes counts failures under: the e-mail as log-in matches it (trimmed,
+    case-folded), so "M01@Example.org" and "m01@example.org" share one counter."""
+    username = (credentials or {}).get("username")
+    return username.strip().casefold() if isinstance(username, str) else username
+
+
 def allow(action: str, key: str) -> bool:
     """Count one attempt; False once the action's limit for ``key`` is used up."""
     limit, window = LIMITS[action]
-    digest = hashlib.sha256(f"{action}:{key}".encode()).hexdigest()[:32]
-    name = f"raremap:throttle:{action}:{digest}"
+    name = _name(action, key)
     cache.add(name, 0, timeout=window)
     try:
         count = cache.incr(name)

@@ -125,6 +125,15 @@ class LoginView(auth_views.LoginView):
     authentication_form = EmailLoginForm
     redirect_authenticated_user = True
 
+    def post(self, request, *args, **kwargs):
+        if throttle.used_up("login-client", throttle.client_key(request)):
+            return render(request, "accounts/locked_out.html", {"client_wide": True}, status=429)
+        return super().post(request, *args, **kwargs)
+
+    def form_invalid(self, form):
+        throttle.allow("login-client", throttle.client_key(self.request))  # counts the failure
+        return super().form_invalid(form)
+
 
 @login_required
 def export(request: HttpRequest) -> HttpResponse:
