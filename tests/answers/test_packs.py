@@ -25,7 +25,8 @@ def test_the_shipped_packs_load(poems_data):
     "change, message",
     [
         (lambda d: d["answers"]["hereditary"]["tldr"].pop("sources"), "'sources' must list"),
-        (lambda d: d["answers"]["hereditary"]["tldr"].pop("cross_check"), "'cross_check' must list"),
+        (lambda d: d["answers"]["hereditary"]["tldr"].update(cross_check=["nowhere"]), "unknown source 'nowhere'"),
+        (lambda d: d["answers"]["hereditary"]["tldr"].update(cross_check="dispenzieri-2023"), "'cross_check' must list"),
         (lambda d: d["answers"]["hereditary"]["tldr"].update(sources=["nowhere"]), "unknown source 'nowhere'"),
         (lambda d: d["answers"].update({"is-it-tasty": d["answers"]["hereditary"]}), "not a question we answer"),
         (lambda d: d.update(diseases=["POEMS"]), "not a disease id"),

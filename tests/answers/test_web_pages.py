@@ -154,3 +154,10 @@ def test_the_questions_index_speaks_of_answers_in_the_plural(client):
     assert "These answers are general information, not medical advice." in body
     assert "This answer is general information" not in body
     assert "Check findings against the diagnostic criteria (POEMS syndrome" in body
+
+
+def test_cross_check_sources_are_labelled_as_not_re_read_on_the_page(client):
+    body = client.get("/disease/ORPHA:2905/questions/causes/").content.decode()
+    assert "(cross-check)" in body
+    assert "it was not re-read when the pack was written" in body
+    assert "PubMed id not verified" in body

@@ -10,6 +10,9 @@ from raremap.knowledge.model import Annotation, Disease, reference_url
 from raremap.knowledge.ontology import INHERITANCE_ROOT
 
 HPO_URL = "https://hpo.jax.org/"
+#: Shown with every cross-check source of a content pack.
+CROSS_CHECK_NOTE = ("Cross-check: a second reference named from the writer's knowledge of it; "
+                    "it was not re-read when the pack was written.")
 
 
 @dataclass
@@ -81,7 +84,10 @@ class DiseaseFacts:
             src = self.pack["sources"][key]
             role = "" if key in data["sources"] else "cross-check"
             sid = src.get("id") or key
-            sources.append(Source("citation", src["citation"], sid, src.get("url") or reference_url(sid), role))
+            note = src.get("note") or ""
+            if role:
+                note = " ".join(filter(None, (CROSS_CHECK_NOTE, note)))
+            sources.append(Source("citation", src["citation"], sid, src.get("url") or reference_url(sid), role, note))
         if self.pack.get("review"):
             r = self.pack["review"]
             sources.append(Source("reviewer", f"Reviewed by {r['reviewer']} on {r['reviewed_on']}", r["reviewer"]))

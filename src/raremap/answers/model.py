@@ -40,7 +40,7 @@ class Source:
     id: str = ""
     url: str | None = None
     role: str = ""  # "cross-check" for a pack's second, confirming source
-
+    note: str = ""  # what a reader should know about the source (e.g. that it was not re-read)
 
     @property
     def key(self) -> tuple:
@@ -55,7 +55,8 @@ class Source:
         return cls("reference", curie, curie, reference_url(curie))
 
     def to_dict(self) -> dict:
-        return {"kind": self.kind, "label": self.label, "id": self.id, "url": self.url, "role": self.role}
+        return {"kind": self.kind, "label": self.label, "id": self.id, "url": self.url, "role": self.role,
+                "note": self.note}
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,8 +20,10 @@ A pack (``src/raremap/answers/packs/*.yaml``) looks like::
             statements:
               - {text: "...", sources: [a, b], cross_check: [c]}
 
-Every statement needs at least one source and one cross-check source (a second citable
-source that agrees); unknown source keys, questions or fields are errors. ``raremap init``
+Every statement needs at least one source that states it (``sources``: a document the
+writer read); ``cross_check`` optionally names a second reference the writer knows states
+the same fact, shown on pages as a cross-check that was not re-read. Unknown source keys,
+questions or fields are errors. ``raremap init``
 validates the packs and stores them in the knowledge artifact (section ``answers``).
 """
 
@@ -163,13 +165,15 @@ def _statement(data: object, sources: dict, where: str) -> dict:
     return {
         "text": " ".join(_text(data, "text", where).split()),
         "sources": _keys(data, "sources", sources, where),
-        "cross_check": _keys(data, "cross_check", sources, where),
+        "cross_check": _keys(data, "cross_check", sources, where, required=False),
     }
 
 
-def _keys(data: dict, field: str, sources: dict, where: str) -> list[str]:
+def _keys(data: dict, field: str, sources: dict, where: str, required: bool = True) -> list[str]:
     keys = data.get(field)
-    if not isinstance(keys, list) or not keys:
+    if not required and keys is None:
+        return []
+    if not isinstance(keys, list) or (required and not keys):
         raise PackError(f"{where}: '{field}' must list at least one source key")
     for key in keys:
         if key not in sources:

@@ -28,7 +28,8 @@ def render_answer(answer) -> None:
     for i, s in enumerate(sources, start=1):
         where = f" {s.url}" if s.url else ""
         role = " [dim](cross-check)[/]" if s.role else ""
-        console.print(f"  [dim]{i}.[/] {escape(s.label)}{escape(where)}{role}")
+        note = f"\n     [dim]{escape(s.note)}[/]" if s.note else ""
+        console.print(f"  [dim]{i}.[/] {escape(s.label)}{escape(where)}{role}{note}")
     console.print(_review_line(answer))
     console.print(f"[dim]{escape(answer.disclaimer)}[/]")
 
