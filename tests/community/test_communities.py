@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from raremap.web.community.aggregates import refresh
 from raremap.web.community.models import Membership, SymptomReport
 from tests.community.conftest import POEMS, logged_in, make_user
 
@@ -12,7 +13,7 @@ def test_joining_and_leaving(client, moderator):
     m = Membership.objects.get(user=moderator)
     assert (m.role, m.country, m.share_country) == ("caregiver", "DE", True)
     page = client.get(f"/community/{POEMS}/").content.decode()
-    assert '<strong data-testid="joined-count">1</strong> person has joined' in page
+    assert 'Fewer than <strong data-testid="joined-count">11</strong> people have joined' in page
     client.post(f"/community/{POEMS}/leave/")
     assert not Membership.objects.exists()
 
@@ -28,36 +29,43 @@ def test_visitors_cannot_join(client, db):
     assert not Membership.objects.exists()
 
 
-def test_the_country_map_hides_small_countries(client, db, settings):
-    settings.RAREMAP_MAP_MIN_COUNT = 5
-    for i in range(5):
+def test_the_country_map_shows_countries_of_eleven_rounded(client, db, settings):
+    assert settings.RAREMAP_MAP_MIN_COUNT == 11  # the default
+    for i in range(12):
         Membership.objects.create(user=make_user(f"Fr {i}xx", f"fr{i}@example.org"),
                                   disease_id=POEMS, role="patient", country="FR", share_country=True)
-    for i in range(4):
+    for i in range(10):
         Membership.objects.create(user=make_user(f"Jp {i}xx", f"jp{i}@example.org"),
                                   disease_id=POEMS, role="patient", country="JP", share_country=True)
-    for i in range(6):  # did not opt in
+    for i in range(12):  # did not opt in
         Membership.objects.create(user=make_user(f"It {i}xx", f"it{i}@example.org"),
                                   disease_id=POEMS, role="patient", country="IT", share_country=False)
     page = client.get(f"/community/{POEMS}/").content.decode()
     assert "France" in page and "Japan" not in page and "Italy" not in page
-    assert "Other countries" not in page  # 4 pooled is below the minimum too
+    assert "Other countries" not in page  # 10 pooled is below the minimum too
+    assert 'About <strong data-testid="joined-count">35</strong> people have joined' in page  # 34
+    body = client.get(f"/api/v1/communities/{POEMS}").json()
+    assert body["member_map"]["countries"][0]["count"] == 10  # 12 France, rounded to 5
 
 
 def test_the_symptom_map_needs_eleven_members_and_shows_only_shares(client, db, kb):
     disease = kb.disease(POEMS)
     neuropathy = next(a for a in disease.present_phenotypes if a.name == "Polyneuropathy")
-    users = [make_user(f"Reporter {i}x", f"r{i}@example.org") for i in range(11)]
+    users = [make_user(f"Reporter {i}x", f"r{i}@example.org") for i in range(16)]
     for u in users[:10]:
         SymptomReport.objects.create(user=u, disease_id=POEMS, hpo_id=neuropathy.hpo_id)
     page = client.get(f"/community/{POEMS}/").content.decode()
-    assert "appears once 11 members" in page and "10 so far" in page
-    SymptomReport.objects.create(user=users[10], disease_id=POEMS, hpo_id="HP:0001250")
+    assert "appears once 11 members" in page and "10 so far" not in page
+    # A batch of six more (one with polyneuropathy): the snapshot is recomputed.
+    SymptomReport.objects.create(user=users[10], disease_id=POEMS, hpo_id=neuropathy.hpo_id)
+    for u in users[11:]:
+        SymptomReport.objects.create(user=u, disease_id=POEMS, hpo_id="HP:0001250")
+    refresh(POEMS, force=True)
     page = client.get(f"/community/{POEMS}/").content.decode()
-    assert "11 members recorded their symptoms" in page
-    assert "91%" in page  # 10 of 11 report polyneuropathy
+    assert "About 15 members recorded their symptoms" in page  # 16, rounded
+    assert "67%" in page  # 11 of 16 report polyneuropathy: shown as 10 of 15
     assert "Reporter" not in page  # never per person
-    assert "Seizure" not in page  # an extra symptom from one person is not shown
+    assert "Seizure" not in page  # five people are below the minimum
 
 
 def test_members_record_symptoms_including_extra_terms(client, patient, kb):

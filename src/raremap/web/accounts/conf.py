@@ -3,8 +3,10 @@ by one line (``apply(globals())``) so the shared settings file stays small.
 
 Environment variables: RAREMAP_EMAIL_BACKEND ("console" default, "smtp"), RAREMAP_EMAIL_HOST,
 RAREMAP_EMAIL_PORT, RAREMAP_EMAIL_USER, RAREMAP_EMAIL_PASSWORD(_FILE), RAREMAP_EMAIL_TLS,
-RAREMAP_DEFAULT_FROM_EMAIL, RAREMAP_LOGIN_FAILURES (6), RAREMAP_MAP_MIN_COUNT (5),
-RAREMAP_SYMPTOM_MAP_MIN_MEMBERS (11), RAREMAP_TRUSTED_AFTER (2 approved posts).
+RAREMAP_DEFAULT_FROM_EMAIL, RAREMAP_LOGIN_FAILURES (6), RAREMAP_MAP_MIN_COUNT (11, the smallest
+count of people shown anywhere), RAREMAP_AGGREGATE_ROUNDING (5), RAREMAP_AGGREGATE_PERIOD (86400
+s between community count refreshes), RAREMAP_AGGREGATE_BATCH (5 changed contributors before a
+refresh), RAREMAP_TRUSTED_AFTER (2 approved posts).
 """
 
 from __future__ import annotations
@@ -57,8 +59,10 @@ def apply(s: dict) -> None:
         s["EMAIL_BACKEND"] = "django.core.mail.backends.console.EmailBackend"
     s["DEFAULT_FROM_EMAIL"] = envstr("RAREMAP_DEFAULT_FROM_EMAIL", "RareMap <no-reply@localhost>")
 
-    s["RAREMAP_MAP_MIN_COUNT"] = envint("RAREMAP_MAP_MIN_COUNT", 5)
-    s["RAREMAP_SYMPTOM_MAP_MIN_MEMBERS"] = envint("RAREMAP_SYMPTOM_MAP_MIN_MEMBERS", 11)
+    s["RAREMAP_MAP_MIN_COUNT"] = envint("RAREMAP_MAP_MIN_COUNT", 11)
+    s["RAREMAP_AGGREGATE_ROUNDING"] = envint("RAREMAP_AGGREGATE_ROUNDING", 5)
+    s["RAREMAP_AGGREGATE_PERIOD"] = envint("RAREMAP_AGGREGATE_PERIOD", 86400)
+    s["RAREMAP_AGGREGATE_BATCH"] = envint("RAREMAP_AGGREGATE_BATCH", 5)
     s["RAREMAP_TRUSTED_AFTER"] = envint("RAREMAP_TRUSTED_AFTER", 2)
 
     logging = s.get("LOGGING")

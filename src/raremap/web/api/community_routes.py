@@ -21,8 +21,9 @@ ERRORS = {404: ErrorOut, 422: ErrorOut}
 @router.get("/communities/{disease_id}", response={200: dict, **ERRORS},
             summary="A disease community in numbers: members, people who shared, member map and symptom map (shown only above their privacy thresholds)")
 def community(request: HttpRequest, disease_id: Identifier):
+    from raremap.web.community.aggregates import present
     from raremap.web.community.countries import member_map
-    from raremap.web.community.models import Experience, Membership
+    from raremap.web.community.models import Experience
     from raremap.web.community.symptom_map import symptom_map
 
     kb = knowledge.get_kb()
@@ -30,11 +31,12 @@ def community(request: HttpRequest, disease_id: Identifier):
     published = Experience.objects.published().filter(disease_id=did)
     return {
         "disease": {"id": did, "name": kb.diseases.name(did)},
-        "members": Membership.objects.filter(disease_id=did).count(),
+        # Rounded, or null below the privacy minimum (see docs/community.md).
+        "members": present(did, request.user)["members"],
         "experiences": published.count(),
         "people_who_shared": published.sharers(),
-        "member_map": member_map(did),
-        "symptom_map": symptom_map(kb.disease(did), kb),
+        "member_map": member_map(did, request.user),
+        "symptom_map": symptom_map(kb.disease(did), kb, request.user),
     }
 
 

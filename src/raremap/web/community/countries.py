@@ -5,10 +5,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 import pycountry
-from django.conf import settings
-from django.db.models import Count
 
-from raremap.web.community.models import Membership
+from raremap.web.community.aggregates import present
 
 
 @lru_cache(maxsize=1)
@@ -22,17 +20,15 @@ def country_name(code: str) -> str:
     return (getattr(c, "common_name", None) or c.name) if c else code
 
 
-def member_map(disease_id: str) -> dict:
-    """Countries with at least RAREMAP_MAP_MIN_COUNT opted-in members; smaller groups are
-    pooled as "elsewhere", itself shown only when it reaches the same minimum."""
-    minimum = settings.RAREMAP_MAP_MIN_COUNT
-    rows = (Membership.objects.filter(disease_id=disease_id, share_country=True)
-            .exclude(country="").values("country").annotate(n=Count("id")).order_by("-n"))
-    shown = [{"code": r["country"], "name": country_name(r["country"]), "count": r["n"]}
-             for r in rows if r["n"] >= minimum]
-    pooled = sum(r["n"] for r in rows if r["n"] < minimum)
+def member_map(disease_id: str, viewer=None) -> dict:
+    """Countries of members who opted in, from the community snapshot: a country shows once
+    it holds the minimum of members besides the viewer (rounded); smaller ones are pooled as
+    "elsewhere", itself shown only when it reaches the same minimum."""
+    counts = present(disease_id, viewer)
+    shown = sorted(({"code": code, "name": country_name(code), "count": n}
+                    for code, n in counts["countries"].items()), key=lambda r: (-r["count"], r["name"]))
     top = max((r["count"] for r in shown), default=1)
     for r in shown:
         r["percent"] = round(100 * r["count"] / top)
-    return {"countries": shown, "elsewhere": pooled if pooled >= minimum else None,
-            "minimum": minimum}
+    return {"countries": shown, "elsewhere": counts["elsewhere"], "minimum": counts["minimum"],
+            "rounded_to": counts["rounded_to"], "as_of": counts["as_of"]}

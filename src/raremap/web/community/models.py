@@ -131,3 +131,5 @@ class AuditEntry(models.Model):
     def to_export(self) -> dict:
         return {"action": self.action, "target": self.target, "reason": self.reason,
                 "created": self.created.isoformat()}
+
+from raremap.web.community.aggregates import CommunitySnapshot  # noqa: E402,F401  (registers the model)

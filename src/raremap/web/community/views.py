@@ -15,6 +15,7 @@ from django.views.decorators.http import require_POST
 from raremap.web.accounts import throttle
 from raremap.web.community import deid
 from raremap.web.community.access import own_experience, require_moderator, visible_experience
+from raremap.web.community.aggregates import present
 from raremap.web.community.countries import country_name, member_map
 from raremap.web.community.diseases import disease_name, get_disease
 from raremap.web.community.forms import ExperienceForm, JoinForm, ReasonForm, SymptomForm
@@ -51,9 +52,10 @@ def community(request: HttpRequest, disease_id: str) -> HttpResponse:
                   "sharers": published.filter(question=s).sharers()} for s in SLUGS]
     return render(request, "community/community.html", {
         "disease": disease, "membership": membership,
-        "joined": Membership.objects.filter(disease_id=disease.id).count(),
+        "joined": present(disease.id, request.user),
         "join_form": JoinForm(initial=_join_initial(membership)),
-        "map": member_map(disease.id), "symptoms": symptom_map(disease, get_kb()),
+        "map": member_map(disease.id, request.user),
+        "symptoms": symptom_map(disease, get_kb(), request.user),
         "questions": questions,
     })
 

@@ -17,6 +17,7 @@ def pseudonym(user) -> str:
 
 @register.inclusion_tag("community/_panel.html", takes_context=True)
 def disease_community_panel(context, disease_id: str) -> dict:
+    from raremap.web.community.aggregates import present
     from raremap.web.community.diseases import get_disease
     from raremap.web.community.models import Membership
     from raremap.web.community.symptom_map import symptom_map
@@ -29,8 +30,8 @@ def disease_community_panel(context, disease_id: str) -> dict:
     membership = (Membership.objects.filter(user=user, disease_id=disease.id).first()
                   if user is not None and user.is_authenticated else None)
     return {"request": request, "user": user, "disease": disease, "membership": membership,
-            "joined": Membership.objects.filter(disease_id=disease.id).count(),
-            "symptoms": symptom_map(disease, get_kb()),
+            "joined": present(disease.id, user),
+            "symptoms": symptom_map(disease, get_kb(), user),
             "inquiries": Inquiry.objects.published().filter(disease_id=disease.id)[:20]}
 
 

@@ -1,0 +1,123 @@
+"""Community counts that cannot be differenced: members, symptom reporters, people per
+symptom and per country.
+
+Every count is read from a per-community snapshot, never from the live tables. A snapshot is
+recomputed at most once per ``RAREMAP_AGGREGATE_PERIOD`` seconds, and only when at least
+``RAREMAP_AGGREGATE_BATCH`` contributors joined, left or changed what they recorded since the
+last one: two snapshots therefore never differ by one person. A count is shown only when it
+holds at least ``RAREMAP_MAP_MIN_COUNT`` (11) contributors other than the viewer, and then
+rounded to ``RAREMAP_AGGREGATE_ROUNDING`` (5); shares are computed from rounded counts.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import models, transaction
+from django.utils import timezone
+
+
+class CommunitySnapshot(models.Model):
+    """Exact counts of one community at one moment; only ever shown through ``present``."""
+
+    disease_id = models.CharField(max_length=32, unique=True)
+    computed = models.DateTimeField()
+    # user id -> fingerprint of what they contributed: decides whether a batch is due.
+    contributors = models.JSONField(default=dict)
+    counts = models.JSONField(default=dict)
+
+    class Meta:
+        app_label = "community"
+
+
+def _setting(name: str, default: int) -> int:
+    return int(getattr(settings, name, default))
+
+
+def minimum() -> int:
+    return _setting("RAREMAP_MAP_MIN_COUNT", 11)
+
+
+def _live(disease_id: str) -> tuple[dict, dict]:
+    """(contributors, counts) as the tables hold them now."""
+    from raremap.web.community.models import Membership, SymptomReport
+
+    countries: dict[int, str] = {}
+    for uid, country, share in (Membership.objects.filter(disease_id=disease_id)
+                                .values_list("user_id", "country", "share_country")):
+        countries[uid] = country if share else ""
+    symptoms: dict[int, list[str]] = {}
+    for uid, hpo in SymptomReport.objects.filter(disease_id=disease_id).values_list("user_id", "hpo_id"):
+        symptoms.setdefault(uid, []).append(hpo)
+    contributors = {}
+    for uid in countries.keys() | symptoms.keys():
+        state = f"{uid}|{countries.get(uid)}|{','.join(sorted(symptoms.get(uid, [])))}"
+        contributors[str(uid)] = hashlib.sha256(state.encode()).hexdigest()[:16]
+    per_symptom: dict[str, int] = {}
+    for hpos in symptoms.values():
+        for h in set(hpos):
+            per_symptom[h] = per_symptom.get(h, 0) + 1
+    per_country: dict[str, int] = {}
+    for code in countries.values():
+        if code:
+            per_country[code] = per_country.get(code, 0) + 1
+    return contributors, {"members": len(countries), "reporters": len(symptoms),
+                          "symptoms": per_symptom, "countries": per_country}
+
+
+def _changed(old: dict, new: dict) -> int:
+    return sum(1 for uid in old.keys() | new.keys() if old.get(uid) != new.get(uid))
+
+
+def refresh(disease_id: str, force: bool = False) -> tuple[CommunitySnapshot, bool]:
+    """The community's snapshot, recomputed when the period has passed (or ``force``) and a
+    batch of contributors changed. Returns (snapshot, whether it was recomputed)."""
+    now = timezone.now()
+    with transaction.atomic():
+        snap = CommunitySnapshot.objects.select_for_update().filter(disease_id=disease_id).first()
+        if snap is not None and not force:
+            period = timedelta(seconds=_setting("RAREMAP_AGGREGATE_PERIOD", 86400))
+            if now - snap.computed < period:
+                return snap, False
+        contributors, counts = _live(disease_id)
+        if snap is None:
+            snap = CommunitySnapshot.objects.create(disease_id=disease_id, computed=now,
+                                                    contributors=contributors, counts=counts)
+            return snap, True
+        if _changed(snap.contributors, contributors) < _setting("RAREMAP_AGGREGATE_BATCH", 5):
+            return snap, False
+        snap.computed, snap.contributors, snap.counts = now, contributors, counts
+        snap.save()
+        return snap, True
+
+
+def _shown(n: int, viewer_counted: bool) -> int | None:
+    """``n`` rounded, or None when it holds fewer than the minimum people besides the viewer."""
+    others = n - 1 if viewer_counted else n
+    if others < minimum():
+        return None
+    step = max(1, _setting("RAREMAP_AGGREGATE_ROUNDING", 5))
+    return max(step, step * round(n / step))
+
+
+def present(disease_id: str, viewer=None) -> dict:
+    """The community's counts as anyone may see them. A viewer who is in the snapshot is
+    taken out of every threshold (the 11 must be others), whichever count they are in."""
+    snap, _ = refresh(disease_id)
+    uid = getattr(viewer, "pk", None) if getattr(viewer, "is_authenticated", False) else None
+    counted = uid is not None and str(uid) in snap.contributors
+    c = snap.counts
+    countries = {code: _shown(n, counted) for code, n in c.get("countries", {}).items()}
+    pooled = sum(n for code, n in c.get("countries", {}).items() if countries[code] is None)
+    return {
+        "members": _shown(c.get("members", 0), counted),
+        "reporters": _shown(c.get("reporters", 0), counted),
+        "symptoms": {h: _shown(n, counted) for h, n in c.get("symptoms", {}).items()},
+        "countries": {code: n for code, n in countries.items() if n is not None},
+        "elsewhere": _shown(pooled, counted) if pooled else None,
+        "minimum": minimum(),
+        "rounded_to": _setting("RAREMAP_AGGREGATE_ROUNDING", 5),
+        "as_of": snap.computed.isoformat(),
+    }
