@@ -17,10 +17,13 @@ from raremap.knowledge.artifact import (
     source_fingerprint,
     write_artifact,
 )
+from raremap.knowledge.classification import Classification
 from raremap.knowledge.compile import RELEASE_FILES, Progress, compile_release
 from raremap.knowledge.diseases import DiseaseCatalog
 from raremap.knowledge.model import Disease, Term
 from raremap.knowledge.ontology import Ontology
+from raremap.knowledge.orphanet_compile import compile_orphanet, read_orphanet_tables
+from raremap.knowledge.orphanet_tables import tables_version
 from raremap.knowledge.search import Hit, Search
 
 #: Functions that add sections to the artifact at build time (answers' content packs,
@@ -53,7 +56,22 @@ class KnowledgeBase:
 
     @cached_property
     def diseases(self) -> DiseaseCatalog:
-        return DiseaseCatalog(self.sections["diseases"], self.ontology)
+        return DiseaseCatalog(self.sections["diseases"], self.ontology, self.sections.get("orphanet"),
+                              self.classification)
+
+    @cached_property
+    def classification(self) -> Classification:
+        """Orphanet's classification tree (browse page, breadcrumbs)."""
+        return Classification(self.sections.get("orphanet", {}), set(self.sections["diseases"]["ids"]))
+
+    @property
+    def sources(self) -> list[dict]:
+        """Every data source compiled into the knowledge base, with release, licence and
+        the attribution to show (About page, API)."""
+        hpo = {"name": "Human Phenotype Ontology", "release": self.release, "licence": "HPO licence (https://hpo.jax.org/license)",
+               "url": "https://hpo.jax.org", "provides": "phenotypes, disease annotations",
+               "attribution": "Human Phenotype Ontology (https://hpo.jax.org), release " + self.release + "."}
+        return [hpo, *(dict(s) for s in self.sections.get("orphanet", {}).get("sources", ()))]
 
     @cached_property
     def searcher(self) -> Search:
@@ -110,7 +128,7 @@ def register_section_builder(name: str, builder: SectionBuilder, version: str = 
 
 def section_versions() -> dict[str, str]:
     _load_plugins()
-    return {name: version for name, _, version in _section_builders}
+    return {"orphanet": tables_version(), **{name: version for name, _, version in _section_builders}}
 
 
 def register_disease_names(provider: Callable[[], Mapping[str, list[str]]]) -> None:
@@ -153,7 +171,16 @@ def build_knowledge(
     def scaled(step: int):
         return lambda label, fraction: progress(label, (step + fraction) / n_steps)
 
-    sections = compile_release(folder, progress=scaled(0), extra_disease_names=extra_names)
+    # The Orphanet and MONDO tables are read first: a missing or damaged one stops the
+    # build before anything is written, so the current artifact stays in use.
+    tables = read_orphanet_tables()
+    searched_names = {d: list(n) for d, n in extra_names.items()}
+    for row in tables["orphanet_synonyms.tsv.gz"]:
+        # Short abbreviations ("POMA", "PM") would crowd out typo matches ("poms" for POEMS).
+        if len(row["synonym"]) > 5:
+            searched_names.setdefault(row["orpha"], []).append(row["synonym"])
+    sections = compile_release(folder, progress=scaled(0), extra_disease_names=searched_names)
+    sections["orphanet"] = compile_orphanet(tables, {}, sections["diseases"]["ids"])
     # Curated other names (content packs) are shown on pages as well as searched.
     sections["diseases"]["curated_names"] = {
         d: names for d, names in extra_names.items() if d in set(sections["diseases"]["ids"])

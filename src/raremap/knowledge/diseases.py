@@ -8,11 +8,21 @@ from collections import OrderedDict
 
 import numpy as np
 
+from raremap.knowledge.classification import Classification
 from raremap.knowledge.compile import ASPECT_CODES, SEX_CODES
 from raremap.knowledge.errors import UnknownIdError
 from raremap.knowledge.frequency import Band, Frequency
 from raremap.knowledge.model import SOURCES, Annotation, Disease, Gene
 from raremap.knowledge.ontology import Ontology
+from raremap.knowledge.orphanet import (
+    INHERITANCE_HPO,
+    ONSET_HPO,
+    GeneRole,
+    OrphanetFacts,
+    OrphanetInheritance,
+    OrphanetOnset,
+    PrevalenceClass,
+)
 
 _DISEASE = re.compile(r"^\s*(OMIM|ORPHA|ORPHANET|DECIPHER|MIM)\s*[:_ ]?\s*(\d+)\s*$", re.IGNORECASE)
 
@@ -39,8 +49,15 @@ class DiseaseCatalog:
 
     RECENT = 256  #: how many built Disease objects are kept (see :meth:`disease_at`)
 
-    def __init__(self, data: dict, ontology: Ontology) -> None:
+    def __init__(self, data: dict, ontology: Ontology, orphanet: dict | None = None,
+                 classification: Classification | None = None) -> None:
         self._d = data
+        self._orpha = orphanet or {}
+        self._aliases: dict[str, str] = self._orpha.get("aliases", {})
+        self._twins: dict[str, list[str]] = {}
+        for alias, canonical in self._aliases.items():
+            self._twins.setdefault(canonical, []).append(alias)
+        self._tree = classification
         self._recent: OrderedDict[int, Disease] = OrderedDict()
         self._ont = ontology
         self.ids: list[str] = data["ids"]
@@ -67,8 +84,38 @@ class DiseaseCatalog:
         return np.repeat(np.arange(len(self.ids), dtype=np.int32), np.diff(self.offsets))
 
     def resolve(self, disease_id: str) -> str | None:
+        """The canonical id of a disease given any of its ids (``OMIM:154700`` →
+        ``ORPHA:558`` for merged twins); None when the id is not a disease of the release."""
         norm = normalise_disease_id(disease_id)
-        return norm if norm in self.index else None
+        if norm in self.index:
+            return norm
+        return self._aliases.get(norm) if norm else None
+
+    def all_ids(self, disease_id: str) -> tuple[str, ...]:
+        """The release ids of a (canonical) disease: itself, then a merged twin's id."""
+        return (disease_id, *self._twins.get(disease_id, ()))
+
+    def orphanet_facts(self, disease_id: str) -> OrphanetFacts | None:
+        """Orphanet's facts about a canonical Orphanet id, None when ORDO 2.6 lacks it."""
+        row = self._orpha.get("disorders", {}).get(disease_id)
+        if row is None:
+            return None
+        name, kind, _parents, inheritance, onset, point, birth, incidence = row
+        tree = self._tree
+        return OrphanetFacts(
+            orpha_id=disease_id,
+            name=name,
+            type=kind,
+            inheritance=tuple(OrphanetInheritance(x, INHERITANCE_HPO.get(x)) for x in inheritance),
+            onset=tuple(OrphanetOnset(x, ONSET_HPO.get(x)) for x in onset),
+            prevalence=tuple(PrevalenceClass(x) for x in point),
+            birth_prevalence=tuple(PrevalenceClass(x, "birth prevalence") for x in birth),
+            annual_incidence=tuple(PrevalenceClass(x, "annual incidence") for x in incidence),
+            genes=tuple(GeneRole(*g) for g in self._orpha.get("genes", {}).get(disease_id, ())),
+            synonyms=self._orpha.get("synonyms", {}).get(disease_id, ()),
+            groups=tuple(tree.parents(disease_id)) if tree else (),
+            ancestors=tuple(tree.ancestors(disease_id)) if tree else (),
+        )
 
     def name(self, disease_id: str) -> str:
         return self.names[self.index[disease_id]]
@@ -142,6 +189,11 @@ class DiseaseCatalog:
             genes=tuple(Gene(s, g) for s, g in zip(d["gene_symbols"][go:ge], d["gene_ids"][go:ge], strict=True)),
             last_updated=d["last_updated"][i],
             references=tuple(refs),
+            ids=(*self.all_ids(did), *self._orpha.get("mondo", {}).get(did, ()),
+                 *self._orpha.get("gard", {}).get(did, ())),
+            orphanet=self.orphanet_facts(did),
+            broader=self._orpha.get("broader", {}).get(did, ()),
+            narrower=self._orpha.get("narrower", {}).get(did, ()),
         )
 
     def _annotation(self, r: int) -> Annotation:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 
 from raremap.knowledge.frequency import Frequency
+from raremap.knowledge.orphanet import OrphanetFacts
 
 #: Synonym types of hp.obo, in the order pages show them.
 SYNONYM_TYPES = ("layperson", "abbreviation", "plural_form", "uk_spelling", "obsolete_synonym", "")
@@ -24,6 +25,8 @@ SOURCE_URLS = {
     "DECIPHER": "https://www.deciphergenomics.org/syndrome/{local}",
     "PMID": "https://pubmed.ncbi.nlm.nih.gov/{local}/",
     "HP": "https://hpo.jax.org/browse/term/HP:{local}",
+    "MONDO": "https://monarchinitiative.org/MONDO:{local}",
+    "GARD": "https://rarediseases.info.nih.gov/diseases/{gard_number}/index",
 }
 
 
@@ -33,7 +36,9 @@ def reference_url(curie: str) -> str | None:
         return curie
     prefix, _, local = curie.partition(":")
     template = SOURCE_URLS.get(prefix)
-    return template.format(local=local) if template and local else None
+    if not template or not local:
+        return None
+    return template.format(local=local, gard_number=local.lstrip("0") or "0")
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +100,9 @@ class Annotation:
     modifiers: tuple[str, ...] = ()
     evidence: str = ""
     references: tuple[str, ...] = ()
+    #: The disease id of phenotype.hpoa the row was annotated to (for a merged disease,
+    #: the Orphanet or the OMIM id).
+    source_id: str = ""
 
     @property
     def is_absent(self) -> bool:
@@ -121,6 +129,7 @@ class Annotation:
             "modifiers": list(self.modifiers),
             "evidence": self.evidence,
             "references": list(self.references),
+            "source_id": self.source_id,
         }
 
 
@@ -141,6 +150,13 @@ class Disease:
     ``phenotypes`` are aspect P (including NOT rows), ``inheritance`` aspect I,
     ``course`` aspect C (onset, progression, ...), ``modifiers`` aspect M and
     ``history`` aspect H (past medical history).
+
+    ``ids`` holds every id of the disease: its ids in phenotype.hpoa (the canonical ``id``
+    first, then a merged twin's, e.g. ``ORPHA:558`` and ``OMIM:154700``), then its MONDO and
+    GARD ids. ``orphanet`` holds Orphanet's facts (None when Orphanet records nothing for
+    it); they are kept apart from HPO's annotations, never merged into them.
+    ``broader``/``narrower``: related diseases MONDO files directly above/below this one
+    (an Orphanet group over OMIM subtypes), not merged with it.
     """
 
     id: str
@@ -154,10 +170,63 @@ class Disease:
     genes: tuple[Gene, ...] = ()
     last_updated: str | None = None
     references: tuple[str, ...] = field(default=())
+    ids: tuple[str, ...] = ()
+    orphanet: OrphanetFacts | None = None
+    broader: tuple[str, ...] = ()
+    narrower: tuple[str, ...] = ()
 
     @property
     def url(self) -> str | None:
         return reference_url(self.id)
+
+    def _ids_with(self, prefix: str) -> tuple[str, ...]:
+        return tuple(i for i in (self.ids or (self.id,)) if i.startswith(prefix + ":"))
+
+    @property
+    def disease_ids(self) -> tuple[str, ...]:
+        """The ids of phenotype.hpoa this entry stands for (canonical first)."""
+        return tuple(i for i in (self.ids or (self.id,)) if i.split(":", 1)[0] in SOURCES)
+
+    @property
+    def orpha_id(self) -> str | None:
+        return next(iter(self._ids_with("ORPHA")), None)
+
+    @property
+    def omim_id(self) -> str | None:
+        return next(iter(self._ids_with("OMIM")), None)
+
+    @property
+    def mondo_ids(self) -> tuple[str, ...]:
+        return self._ids_with("MONDO")
+
+    @property
+    def gard_ids(self) -> tuple[str, ...]:
+        return self._ids_with("GARD")
+
+    @property
+    def links(self) -> list[tuple[str, str]]:
+        """``(id, url)`` of every id with a web page (Orphanet, OMIM, MONDO, GARD)."""
+        return [(i, u) for i in (self.ids or (self.id,)) if (u := reference_url(i))]
+
+    def inheritance_by_source(self) -> dict[str, tuple[str, ...]]:
+        """Modes of inheritance by source, never reconciled: ``{"HPO": names of the aspect
+        I annotations, "Orphanet": Orphanet's labels}``; a source that records none is
+        absent."""
+        out: dict[str, tuple[str, ...]] = {}
+        hpo = tuple(dict.fromkeys(a.name for a in self.inheritance if not a.negated))
+        if hpo:
+            out["HPO"] = hpo
+        if self.orphanet and self.orphanet.inheritance:
+            out["Orphanet"] = tuple(i.label for i in self.orphanet.inheritance)
+        return out
+
+    def in_group(self, orpha_group_id: str) -> bool:
+        """True when Orphanet classifies the disease under the group (at any depth)."""
+        return bool(self.orphanet and self.orphanet.in_group(orpha_group_id))
+
+    @property
+    def is_rare_infectious_disease(self) -> bool:
+        return bool(self.orphanet and self.orphanet.is_rare_infectious_disease)
 
     @property
     def present_phenotypes(self) -> list[Annotation]:
@@ -181,4 +250,8 @@ class Disease:
             "history": [a.to_dict() for a in self.history],
             "genes": [{"symbol": g.symbol, "ncbi_id": g.ncbi_id, "url": g.url} for g in self.genes],
             "references": list(self.references),
+            "ids": list(self.ids or (self.id,)),
+            "orphanet": self.orphanet.to_dict() if self.orphanet else None,
+            "broader": list(self.broader),
+            "narrower": list(self.narrower),
         }

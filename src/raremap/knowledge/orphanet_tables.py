@@ -6,11 +6,19 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import os
 from pathlib import Path
 
 from raremap.knowledge.compile import BuildError
 
 DATA_DIR = Path(__file__).parent / "data"
+
+
+def tables_dir() -> Path:
+    """The folder of the tables: ``$RAREMAP_TABLES_DIR`` when set (to try regenerated
+    tables before copying them in), else the package's ``knowledge/data``."""
+    env = os.environ.get("RAREMAP_TABLES_DIR", "").strip()
+    return Path(env).expanduser() if env else DATA_DIR
 
 #: File name → column names (the first line of each gzipped, tab-separated table).
 TABLES: dict[str, tuple[str, ...]] = {
@@ -26,8 +34,9 @@ TABLES: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 
-def tables_version(folder: Path = DATA_DIR) -> str:
+def tables_version(folder: Path | None = None) -> str:
     """A content hash of the tables: an artifact built from other tables is stale."""
+    folder = folder or tables_dir()
     digest = hashlib.sha256()
     for name in sorted(TABLES):
         path = folder / name
@@ -36,9 +45,9 @@ def tables_version(folder: Path = DATA_DIR) -> str:
     return digest.hexdigest()[:16]
 
 
-def read_table(name: str, folder: Path = DATA_DIR) -> list[dict[str, str]]:
+def read_table(name: str, folder: Path | None = None) -> list[dict[str, str]]:
     """The rows of one table as dicts; raises :class:`BuildError` naming the file."""
-    path = folder / name
+    path = (folder or tables_dir()) / name
     columns = TABLES[name]
     if not path.is_file():
         raise BuildError(f"The data table {path} is missing; reinstall RareMap or run scripts/derive_data.py.")
