@@ -21,7 +21,7 @@ class ExactMatcher:
     def __init__(self, kb) -> None:
         self.table: dict[tuple[str, ...], str] = {}
         ont = kb.ontology
-        for tid in ont.descendants(PHENOTYPIC_ABNORMALITY):
+        for tid in sorted(ont.descendants(PHENOTYPIC_ABNORMALITY)):  # same winner every run
             term = ont.term(tid)
             for text in [term.name, *(s.text for s in term.synonyms)]:
                 key = tuple(stem(w.norm) for w in split_words(text))

