@@ -76,3 +76,13 @@ def _jsonable(obj):
     import json
 
     return json.loads(json.dumps(obj))
+
+
+def test_every_endpoint_under_an_unknown_disease_id_is_the_same_404_with_suggestions(api, kb):
+    expected = error_of(api.get("/api/v1/diseases/ORPHA:29050"))
+    assert expected["suggestions"] and expected["suggestions"][0]["id"]
+    for url in ("/api/v1/diseases/ORPHA:29050/related", "/api/v1/diseases/ORPHA:29050/answers",
+                "/api/v1/diseases/ORPHA:29050/answers/hereditary", "/api/v1/communities/ORPHA:29050"):
+        response = api.get(url)
+        assert response.status_code == 404, url
+        assert error_of(response) == expected, url

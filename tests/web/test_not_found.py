@@ -1,3 +1,8 @@
+"""404s: unknown addresses and unknown disease ids, on every page under them."""
+
+import pytest
+
+
 def test_unknown_addresses_get_a_404_suggesting_close_pages(client, text_of):
     r = client.get("/marfan-syndrome/")
     assert r.status_code == 404
@@ -12,3 +17,13 @@ def test_404_survives_hostile_paths(client, text_of):
         r = client.get(path)
         assert r.status_code == 404, path
         assert "<script>/" not in r.content.decode()
+
+
+@pytest.mark.parametrize("path", ["/disease/ORPHA:29050/", "/disease/ORPHA:29050/questions/",
+                                  "/disease/ORPHA:29050/questions/hereditary/", "/community/ORPHA:29050/"])
+def test_every_page_under_an_unknown_disease_id_is_the_same_404_with_close_ids(client, text_of, path):
+    r = client.get(path)
+    assert r.status_code == 404
+    body = text_of(r)
+    assert "There is no disease with the id “ORPHA:29050”." in body
+    assert "Did you mean" in body and "/disease/ORPHA:2050/" in body

@@ -17,14 +17,6 @@ from raremap.web.answers.models import CuratedAnswer, ErrorReport
 from raremap.web.answers.presenting import question_page
 
 
-def _disease_id(kb, given: str) -> str:
-    """The canonical id of a disease, or 404."""
-    did = kb.diseases.resolve(given)
-    if did is None:
-        raise Http404(f"There is no disease with the id {given[:100]!r}.")
-    return did
-
-
 def _disease_url(kb, did: str) -> str:
     from raremap.web.pages.links import disease_url
 
@@ -34,7 +26,7 @@ def _disease_url(kb, did: str) -> str:
 @require_safe
 def questions(request: HttpRequest, disease_id: str) -> HttpResponse:
     kb = knowledge.get_kb()
-    did = _disease_id(kb, disease_id)
+    did = knowledge.disease_id_or_404(kb, disease_id)
     if did != disease_id:
         return redirect("answers-questions", did, permanent=True)
     curated = {c.question: c for c in CuratedAnswer.objects.published().filter(disease_id=did).order_by("published_at")
@@ -49,7 +41,7 @@ def questions(request: HttpRequest, disease_id: str) -> HttpResponse:
 @require_safe
 def question(request: HttpRequest, disease_id: str, slug: str) -> HttpResponse:
     kb = knowledge.get_kb()
-    did = _disease_id(kb, disease_id)
+    did = knowledge.disease_id_or_404(kb, disease_id)
     try:
         q = get_question(slug)
     except UnknownQuestionError as exc:
@@ -67,7 +59,7 @@ def question(request: HttpRequest, disease_id: str, slug: str) -> HttpResponse:
 @require_http_methods(["GET", "HEAD", "POST"])
 def report(request: HttpRequest, disease_id: str, slug: str) -> HttpResponse:
     kb = knowledge.get_kb()
-    did = _disease_id(kb, disease_id)
+    did = knowledge.disease_id_or_404(kb, disease_id)
     try:
         q = get_question(slug)
     except UnknownQuestionError as exc:
@@ -95,7 +87,7 @@ def report(request: HttpRequest, disease_id: str, slug: str) -> HttpResponse:
 @require_http_methods(["GET", "HEAD", "POST"])
 def criteria(request: HttpRequest, disease_id: str) -> HttpResponse:
     kb = knowledge.get_kb()
-    did = _disease_id(kb, disease_id)
+    did = knowledge.disease_id_or_404(kb, disease_id)
     sets = sets_for_disease(did)
     if not sets:
         raise Http404("No diagnostic criteria set is held for this disease.")

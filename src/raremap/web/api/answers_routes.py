@@ -8,7 +8,6 @@ from ninja import Router
 from raremap.answers import QUESTIONS, answer, get_question
 from raremap.web import knowledge
 from raremap.web.api.errors import ErrorOut
-from raremap.web.api.knowledge_routes import _disease_id
 from raremap.web.api.params import Identifier
 
 router = Router(tags=["answers"])
@@ -23,7 +22,7 @@ def questions(request: HttpRequest):
             summary="Every question's short answer for a disease (title, one-line answer, review status)")
 def answers_for(request: HttpRequest, disease_id: Identifier):
     kb = knowledge.get_kb()
-    did = _disease_id(kb, disease_id)
+    did = knowledge.disease_id_or_404(kb, disease_id)
     out = []
     for q in QUESTIONS:
         a = answer(kb, did, q.slug)
@@ -36,5 +35,5 @@ def answers_for(request: HttpRequest, disease_id: Identifier):
             summary="One answer with its sections, sources and review status")
 def answer_detail(request: HttpRequest, disease_id: Identifier, question: Identifier):
     kb = knowledge.get_kb()
-    did = _disease_id(kb, disease_id)
+    did = knowledge.disease_id_or_404(kb, disease_id)
     return answer(kb, did, get_question(question).slug).to_dict()

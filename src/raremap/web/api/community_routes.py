@@ -10,7 +10,6 @@ from ninja import Router, Schema
 from raremap.answers import QUESTIONS
 from raremap.web import knowledge
 from raremap.web.api.errors import ApiError, ErrorOut
-from raremap.web.api.knowledge_routes import _disease_id
 from raremap.web.api.pagination import Page, paginate
 from raremap.web.api.params import Identifier, Limit, Offset
 
@@ -27,7 +26,7 @@ def community(request: HttpRequest, disease_id: Identifier):
     from raremap.web.community.symptom_map import symptom_map
 
     kb = knowledge.get_kb()
-    did = _disease_id(kb, disease_id)
+    did = knowledge.disease_id_or_404(kb, disease_id)
     published = Experience.objects.published().filter(disease_id=did)
     return {
         "disease": {"id": did, "name": kb.diseases.name(did)},
@@ -55,7 +54,7 @@ def experiences(request: HttpRequest, disease_id: Identifier, question: Identifi
     from raremap.web.accounts.models import pseudonym_of
     from raremap.web.community.models import Experience
 
-    did = _disease_id(knowledge.get_kb(), disease_id)
+    did = knowledge.disease_id_or_404(knowledge.get_kb(), disease_id)
     rows = Experience.objects.published().filter(disease_id=did).select_related("author__profile")
     if question is not None:
         if question not in {q.slug for q in QUESTIONS}:
@@ -78,7 +77,7 @@ class InquiryOut(Schema):
 def inquiries(request: HttpRequest, disease_id: Identifier, limit: Limit = 20, offset: Offset = 0):
     from raremap.web.inquiries.models import Inquiry
 
-    did = _disease_id(knowledge.get_kb(), disease_id)
+    did = knowledge.disease_id_or_404(knowledge.get_kb(), disease_id)
     rows = Inquiry.objects.published().filter(disease_id=did).order_by("-created")
     items = [{"id": i.pk, "question": i.published_question, "answer": i.published_answer}
              for i in rows[offset:offset + limit]]

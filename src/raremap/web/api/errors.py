@@ -18,6 +18,8 @@ from raremap.engine.criteria import CriteriaError, FindingError
 from raremap.engine.query import QueryError
 from raremap.engine.tagger import TextTooLongError
 from raremap.knowledge.errors import UnknownIdError
+from raremap.web import knowledge
+from raremap.web.knowledge import UnknownDisease
 
 
 class ErrorBody(Schema):
@@ -59,17 +61,27 @@ def _throttled(request, exc: Throttled) -> HttpResponse:
     return response
 
 
+def _unknown_id(request, exc: UnknownIdError) -> HttpResponse:
+    return error_response(404, "not_found", str(exc),
+                          suggestions=[{"id": i, "label": label} for i, label in exc.suggestions[:5]])
+
+
+def _unknown_disease(request, exc: UnknownDisease) -> HttpResponse:
+    """The pages' "disease id or 404", answered with the close ids the knowledge base suggests."""
+    try:
+        knowledge.get_kb().disease(exc.given)
+    except UnknownIdError as unknown:
+        return _unknown_id(request, unknown)
+    return error_response(404, "not_found", str(exc))
+
+
 def install(api: NinjaAPI) -> None:
     api.add_exception_handler(ValidationError, _validation)
     api.add_exception_handler(Throttled, _throttled)
     api.add_exception_handler(
         ApiError, lambda request, exc: error_response(exc.status, exc.code, exc.message, **exc.extra))
-    api.add_exception_handler(
-        UnknownIdError,
-        lambda request, exc: error_response(
-            404, "not_found", str(exc),
-            suggestions=[{"id": i, "label": label} for i, label in exc.suggestions[:5]]),
-    )
+    api.add_exception_handler(UnknownIdError, _unknown_id)
+    api.add_exception_handler(UnknownDisease, _unknown_disease)
     api.add_exception_handler(UnknownQuestionError, lambda request, exc: error_response(404, "not_found", str(exc)))
     api.add_exception_handler(Http404, lambda request, exc: error_response(404, "not_found", "Nothing was found at this address."))
     for cls in (QueryError, FindingError, CriteriaError):

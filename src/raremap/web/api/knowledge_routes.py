@@ -60,7 +60,7 @@ def diseases(request: HttpRequest, limit: Limit = 50, offset: Offset = 0):
 @router.get("/diseases/{disease_id}", response={200: dict, **NOT_FOUND}, summary="A disease page: features by frequency band, inheritance, onset, genes, references")
 def disease(request: HttpRequest, disease_id: Identifier):
     kb = knowledge.get_kb()
-    return disease_page(kb, _disease_id(kb, disease_id))
+    return disease_page(kb, knowledge.disease_id_or_404(kb, disease_id))
 
 
 @router.get("/diseases/{disease_id}/related", response={200: list[dict], **NOT_FOUND}, summary="Diseases whose features resemble this one's")
@@ -68,7 +68,7 @@ def related(request: HttpRequest, disease_id: Identifier, limit: Limit = 10):
     from raremap.engine import related_diseases
 
     kb = knowledge.get_kb()
-    return related_diseases(kb, _disease_id(kb, disease_id), limit)
+    return related_diseases(kb, knowledge.disease_id_or_404(kb, disease_id), limit)
 
 
 @router.get("/terms/{hpo_id}", response={200: dict, **NOT_FOUND}, summary="An HPO term: definition, synonyms, lay names, parents, children")
@@ -89,14 +89,6 @@ class TermDisease(Schema):
 def diseases_with_term(request: HttpRequest, hpo_id: Identifier, limit: Limit = 50, offset: Offset = 0):
     kb = knowledge.get_kb()
     return paginate(request, term_diseases(kb, _term_id(kb, hpo_id)), limit, offset)
-
-
-def _disease_id(kb, given: str) -> str:
-    did = kb.diseases.resolve(given)
-    if did is None:
-        kb.disease(given)  # raises UnknownIdError with suggestions
-        raise ApiError(404, "not_found", f"{given!r} is not a known disease.")
-    return did
 
 
 def _term_id(kb, given: str) -> str:

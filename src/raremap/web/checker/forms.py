@@ -66,12 +66,3 @@ class CheckerForm(forms.Form):
             if bad:
                 raise forms.ValidationError(f"{bad[0][:30]!r} is not an HPO id such as HP:0001271")
         return data
-
-
-def first_error(form: forms.Form) -> str:
-    for field, errors in form.errors.items():
-        if field == "__all__":
-            return str(errors[0])
-        label = form.fields[field].label or field if field in form.fields else field
-        return f"{label}: {errors[0]}"
-    return "Invalid input."

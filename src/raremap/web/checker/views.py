@@ -19,7 +19,8 @@ from raremap.engine.explanation import explain_top
 from raremap.engine.query import resolve_query
 from raremap.engine.ranker import rank_query
 from raremap.web import knowledge
-from raremap.web.checker.forms import CheckerForm, first_error
+from raremap.web.checker.forms import CheckerForm
+from raremap.web.form_errors import first_error
 from raremap.web.pages.links import disease_url
 
 DEFAULT_TOP = 15

@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
-from django.http import Http404
-
-from raremap.web.knowledge import get_kb
+from raremap.web.knowledge import disease_id_or_404, get_kb
 
 
 def get_disease(disease_id: str):
     """The knowledge base's Disease for ``disease_id`` (any accepted spelling) or Http404."""
     kb = get_kb()
-    canonical = kb.diseases.resolve(disease_id)
-    if canonical is None:
-        raise Http404(f"No disease with id {disease_id!r}.")
-    return kb.disease(canonical)
+    return kb.disease(disease_id_or_404(kb, disease_id))
 
 
 def disease_name(disease_id: str) -> str:

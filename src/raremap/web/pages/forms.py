@@ -29,11 +29,3 @@ class SymptomFilterForm(forms.Form):
 class TermDiseasesForm(forms.Form):
     sort = forms.ChoiceField(choices=[("band", "Frequency"), ("name", "Name")], required=False)
     page = forms.IntegerField(min_value=1, max_value=100000, required=False)
-
-
-def first_error(form: forms.Form) -> str:
-    """The first validation message, named by field, in one line."""
-    for field, errors in form.errors.items():
-        label = form.fields[field].label or field if field in form.fields else field
-        return f"{label}: {errors[0]}"
-    return "Invalid input."

@@ -13,13 +13,13 @@ from django.views.decorators.http import require_safe
 
 from raremap.knowledge.pages import term_page
 from raremap.web import knowledge
+from raremap.web.form_errors import first_error
 from raremap.web.pages.disease_parts import disease_parts
 from raremap.web.pages.forms import (
     SearchForm,
     SuggestForm,
     SymptomFilterForm,
     TermDiseasesForm,
-    first_error,
 )
 from raremap.web.pages.links import disease_url, hit_url
 from raremap.web.pages.symptom_filter import filter_bands
@@ -107,9 +107,7 @@ def suggest(request: HttpRequest) -> JsonResponse:
 @require_safe
 def disease(request: HttpRequest, disease_id: str, slug: str | None = None) -> HttpResponse:
     kb = knowledge.get_kb()
-    did = kb.diseases.resolve(disease_id)
-    if did is None:
-        return _unknown(request, "disease", disease_id)
+    did = knowledge.disease_id_or_404(kb, disease_id)
     canonical = disease_url(kb, did)
     if did != disease_id or (slug is not None and request.path != canonical):
         query = request.META.get("QUERY_STRING", "")
@@ -176,7 +174,10 @@ def _unknown(request: HttpRequest, kind: str, given: str) -> HttpResponse:
 
 
 def not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
-    """Any other unknown address: suggest pages whose name is close to its last part."""
+    """An unknown disease id: suggest close ids. Any other unknown address: suggest pages
+    whose name is close to its last part."""
+    if isinstance(exception, knowledge.UnknownDisease):
+        return _unknown(request, "disease", exception.given)
     words = [w for w in request.path.replace("-", " ").split("/") if w.strip()]
     guess = words[-1][:100].replace("\x00", "") if words else ""
     suggestions = []
