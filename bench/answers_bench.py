@@ -32,8 +32,9 @@ def main() -> None:
     from raremap.engine.criteria import evaluate, get_set, parse_findings
     from raremap.knowledge import ensure_knowledge
     from raremap.knowledge.pages import disease_page
+    from raremap.sections import SECTIONS
 
-    kb = ensure_knowledge()
+    kb = ensure_knowledge(sections=SECTIONS)
     ids = list(kb.diseases.ids[:: args.step])
     answers(kb, ids[0])  # warm caches (ontology arrays, criteria files, engine section)
     compose, page = [], []

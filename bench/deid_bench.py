@@ -25,6 +25,7 @@ from bench.deid.cases import CASES, load_cases  # noqa: E402
 from raremap.knowledge import ensure_knowledge  # noqa: E402
 from raremap.privacy import Detector, DiseaseVocabulary, Kind  # noqa: E402
 from raremap.privacy.detector import build_detector  # noqa: E402
+from raremap.sections import SECTIONS  # noqa: E402
 
 
 def score(detector: Detector, cases, show_misses: bool = False):
@@ -70,7 +71,7 @@ def table(name: str, tp, fp, fn, elapsed: float, n: int) -> None:
 def main() -> None:
     show = "--misses" in sys.argv
     cases = load_cases()
-    kb = ensure_knowledge()
+    kb = ensure_knowledge(sections=SECTIONS)
     full = build_detector(kb)
     print(f"engine: {full.engine_name}; allow-list: {len(full.vocabulary.phrases)} phrases")
     full.find("warm-up Sarah")

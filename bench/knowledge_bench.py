@@ -29,8 +29,9 @@ import time, resource, sys
 t = time.perf_counter()
 c = time.process_time()
 from raremap.knowledge import load_knowledge
+from raremap.sections import SECTIONS
 from raremap.knowledge.pages import disease_page
-kb = load_knowledge(sys.argv[1])
+kb = load_knowledge(sys.argv[1], sections=SECTIONS)
 disease_page(kb, "ORPHA:2905")
 kb.search("poems")
 elapsed = time.perf_counter() - t
@@ -55,6 +56,7 @@ def bench_build(data_dir: Path) -> tuple[float, float, float, dict[str, float]]:
     from raremap import paths
     from raremap.knowledge import build_knowledge
     from raremap.knowledge.compile import compile_release
+    from raremap.sections import SECTIONS
 
     release = paths.embedded_release_dir()
     t = time.perf_counter()
@@ -75,7 +77,7 @@ def bench_build(data_dir: Path) -> tuple[float, float, float, dict[str, float]]:
         last[0], last[1] = now, label
 
     t = time.perf_counter()
-    build_knowledge(release, data_dir, progress=progress)
+    build_knowledge(release, data_dir, progress=progress, sections=SECTIONS)
     return time.perf_counter() - t, knowledge_only, read, steps
 
 
@@ -163,8 +165,9 @@ def main() -> None:
         )
         print(f"resident memory after load: {statistics.median(rss):.0f} MB")
         from raremap.knowledge import open_knowledge
+        from raremap.sections import SECTIONS
 
-        kb = open_knowledge(data_dir)
+        kb = open_knowledge(data_dir, sections=SECTIONS)
         queries = mixed_queries(kb, args.queries)
         ours, naive = bench_search(kb, queries)
         print(

@@ -37,6 +37,7 @@ from raremap.engine.matrices import engine_matrices  # noqa: E402
 from raremap.engine.query import resolve_query  # noqa: E402
 from raremap.engine.ranker import rank_query  # noqa: E402
 from raremap.knowledge import ensure_knowledge  # noqa: E402
+from raremap.sections import SECTIONS  # noqa: E402
 
 HPO3_VENV = ROOT / ".bench" / "hpo3-venv"
 METHODS = ("phenomizer", "likelihood")
@@ -172,7 +173,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args()
     cpu = pin_one_core()
-    kb = ensure_knowledge()
+    kb = ensure_knowledge(sections=SECTIONS)
     before = rss_mb()
     t0 = time.perf_counter()
     matrices = engine_matrices(kb)

@@ -36,6 +36,7 @@ from bench.tagger.baseline import ExactMatcher  # noqa: E402
 from raremap.engine.tagger import get_tagger  # noqa: E402
 from raremap.knowledge import ensure_knowledge  # noqa: E402
 from raremap.knowledge.ontology import PHENOTYPIC_ABNORMALITY  # noqa: E402
+from raremap.sections import SECTIONS  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -191,7 +192,7 @@ def main() -> None:
         args.data = Path("/work/shared/data")
     lay = read_jsonl(args.data / "lay-dev" / "lay-dev.jsonl")
     gsc = read_jsonl(args.data / "gsc-plus-dev" / "gsc-plus-dev.jsonl")
-    kb = ensure_knowledge()
+    kb = ensure_knowledge(sections=SECTIONS)
     mapper = Mapper(kb.ontology)
 
     methods = {}

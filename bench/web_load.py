@@ -52,8 +52,9 @@ def free_port() -> int:
 
 def prepare_data_dir(data: Path) -> Path:
     from raremap.knowledge import load_knowledge
+    from raremap.sections import SECTIONS
 
-    kb = load_knowledge()
+    kb = load_knowledge(sections=SECTIONS)
     data.mkdir(parents=True)
     (data / kb.path.name).symlink_to(kb.path)
     shutil.copy(kb.path.parent / "current.json", data / "current.json")
@@ -89,8 +90,9 @@ def scenarios() -> dict[str, list[str]]:
     from urllib.parse import quote
 
     from raremap.knowledge import load_knowledge
+    from raremap.sections import SECTIONS
 
-    kb = load_knowledge()
+    kb = load_knowledge(sections=SECTIONS)
     counts = kb.diseases.offsets[1:] - kb.diseases.offsets[:-1]
     biggest = kb.diseases.ids[int(counts.argmax())]
     sample = random.Random(2905).sample(kb.diseases.ids, 200)

@@ -29,8 +29,9 @@ FIXTURES = Path(__file__).parent / "fixtures"
 @pytest.fixture(scope="session")
 def kb():
     from raremap.knowledge import ensure_knowledge
+    from raremap.sections import SECTIONS
 
-    return ensure_knowledge()
+    return ensure_knowledge(sections=SECTIONS)
 
 
 @pytest.fixture(scope="session")
@@ -41,7 +42,8 @@ def mini_release() -> Path:
 @pytest.fixture(scope="session")
 def mini_kb(tmp_path_factory, mini_release):
     from raremap.knowledge import build_knowledge, open_knowledge
+    from raremap.sections import SECTIONS
 
     data = tmp_path_factory.mktemp("mini-data")
-    build_knowledge(mini_release, data)
-    return open_knowledge(data)
+    build_knowledge(mini_release, data, sections=SECTIONS)
+    return open_knowledge(data, sections=SECTIONS)

@@ -57,9 +57,10 @@ def plan(seed: int = 7) -> dict:
     django.setup()
     from raremap.knowledge import load_knowledge
     from raremap.knowledge.pages import disease_page
+    from raremap.sections import SECTIONS
     from raremap.web.pages.links import disease_url
 
-    kb = load_knowledge()
+    kb = load_knowledge(sections=SECTIONS)
     rng = random.Random(seed)
     ids = rng.sample(list(kb.diseases.ids), 600)
     if POEMS not in ids:

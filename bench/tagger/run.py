@@ -25,6 +25,7 @@ from bench.tagger.devset import load_cases  # noqa: E402
 
 from raremap.engine.tagger import get_tagger  # noqa: E402
 from raremap.knowledge import ensure_knowledge  # noqa: E402
+from raremap.sections import SECTIONS  # noqa: E402
 
 
 def near(ont, a: str, b: str) -> bool:
@@ -84,7 +85,7 @@ def main() -> None:
     parser.add_argument("--split", default="all", choices=["dev", "heldout", "all"])
     parser.add_argument("--misses", action="store_true", help="list the cases each method got wrong")
     args = parser.parse_args()
-    kb = ensure_knowledge()
+    kb = ensure_knowledge(sections=SECTIONS)
     cases = load_cases(kb)
     kb.ontology  # noqa: B018 (loaded before timing the tagger build)
     started, started_cpu = time.perf_counter(), time.process_time()

@@ -9,9 +9,9 @@ from raremap.engine.criteria.files import criteria_version
 
 
 def test_the_answers_build_step_version_includes_the_criteria_files():
-    from raremap.knowledge.base import section_versions
+    from raremap.answers.build import ANSWERS
 
-    assert section_versions()["answers"].endswith("-" + criteria_version())
+    assert ANSWERS.version.endswith("-" + criteria_version())
 
 
 def test_a_broken_criteria_file_fails_the_build_step(tmp_path, monkeypatch):

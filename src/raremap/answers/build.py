@@ -1,23 +1,23 @@
-"""Build step of the answers package: `raremap init` loads the content packs.
+"""The answers' section of the knowledge artifact: `raremap init` loads the content packs.
 
-Imported by every knowledge build and load (see ``raremap.knowledge.base``), so importing
-this module only hashes the small pack files; YAML is parsed when a build runs.
+The section's version hashes the pack and criteria files, so editing one makes existing
+artifacts stale; YAML is parsed only when a build runs.
 """
 
 from __future__ import annotations
 
 from raremap.answers.packs import load_packs, packs_version
+from raremap.engine.criteria.catalogue import all_sets
 from raremap.engine.criteria.files import criteria_version
-from raremap.knowledge import register_disease_names, register_section_builder
+from raremap.knowledge import ArtifactSection, KnowledgeBase
+from raremap.knowledge.compile import Progress
 
 SECTION = "answers"
 
 
-def build_section(kb, progress) -> dict:
+def build_section(kb: KnowledgeBase | None, progress: Progress) -> dict:
     """The artifact section: the validated packs and which pack covers which disease.
     The criteria sets are checked here too, so that a broken file fails `raremap init`."""
-    from raremap.engine.criteria.catalogue import all_sets
-
     progress("Loading content packs", 0.0)
     all_sets.cache_clear()
     all_sets()
@@ -36,5 +36,4 @@ def pack_names() -> dict[str, list[str]]:
     return names
 
 
-register_section_builder(SECTION, build_section, version=f"{packs_version()}-{criteria_version()}")
-register_disease_names(pack_names)
+ANSWERS = ArtifactSection(SECTION, build_section, f"{packs_version()}-{criteria_version()}", disease_names=pack_names)

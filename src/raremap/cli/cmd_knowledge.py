@@ -25,10 +25,11 @@ def init(
     from raremap.cli.progress import build_progress
     from raremap.knowledge import ArtifactError, build_knowledge, open_knowledge
     from raremap.knowledge.base import resolve_release_dir
+    from raremap.sections import SECTIONS
 
     if not force and hpo_dir is None:
         try:
-            kb = open_knowledge()
+            kb = open_knowledge(sections=SECTIONS)
             if Path(kb.header["sources"]["folder"]) == resolve_release_dir(None):
                 console.print(f"Knowledge base for HPO {kb.release} is up to date ({kb.path}).")
                 return
@@ -37,7 +38,7 @@ def init(
                 err_console.print(f"[yellow]{exc.problem}; rebuilding it.[/]", highlight=False)
     started = time.perf_counter()
     with build_progress() as progress:
-        kb = build_knowledge(hpo_dir, paths.data_dir(), progress=progress.update_step)
+        kb = build_knowledge(hpo_dir, paths.data_dir(), progress=progress.update_step, sections=SECTIONS)
     counts = kb.diseases.count_by_source()
     console.print(
         f"Built the knowledge base for HPO {kb.release} in {time.perf_counter() - started:.1f} s: "

@@ -29,12 +29,13 @@ def serve(
 ) -> None:
     """Serve the website with gunicorn (static files by whitenoise). Run 'raremap init' first."""
     from raremap.knowledge import load_knowledge
+    from raremap.sections import SECTIONS
 
     _django_env()
     # Fail before starting any worker: a web process never builds the knowledge base.
     # (An ArtifactError becomes one line on stderr and exit status 1, see cli.app.main.)
     # Loaded through the process cache, so gunicorn's preload below reuses it.
-    kb = load_knowledge()
+    kb = load_knowledge(sections=SECTIONS)
     from raremap.web.env import envint
     from raremap.web.server import run_gunicorn
 

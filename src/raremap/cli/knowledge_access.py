@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from raremap.cli.console import err_console
 from raremap.knowledge import KnowledgeBase, ensure_knowledge
+from raremap.sections import SECTIONS
 
 
 def get_kb() -> KnowledgeBase:
@@ -13,4 +14,5 @@ def get_kb() -> KnowledgeBase:
         return ensure_knowledge(
             progress=progress.update_step,
             on_rebuild=lambda why: err_console.print(f"[yellow]{why}[/] Rebuilding now…", highlight=False),
+            sections=SECTIONS,
         )

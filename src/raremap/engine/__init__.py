@@ -5,44 +5,31 @@ explain each result. Part of the core: imports no Django.
     >>> r = rank(kb, ["HP:0001271", "HP:0001744", "HP:0000846"]) # doctest: +SKIP
     >>> r.top(1)[0].id                                           # doctest: +SKIP
     'ORPHA:2905'
-
-This package is imported by every knowledge build and load (through ``engine.build``), so
-it imports nothing heavy itself: the functions below import their modules when called.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
+from raremap.engine.explanation import explain_disease
+from raremap.engine.query import resolve_query
+from raremap.engine.ranker import Ranking, rank_query
+from raremap.engine.ranking import method_names
+from raremap.engine.related import related_diseases
+from raremap.knowledge import KnowledgeBase
 
-def rank(kb, present: Iterable[str] = (), excluded: Iterable[str] = (), *, onset: str | None = None,
-         sex: str | None = None, method: str | None = None, **params):
+
+def rank(kb: KnowledgeBase, present: Iterable[str] = (), excluded: Iterable[str] = (), *,
+         onset: str | None = None, sex: str | None = None, method: str | None = None,
+         **params: float) -> Ranking:
     """Rank all diseases for HPO ids (alt and obsolete ids mapped, unknown ones reported in
-    ``ranking.query.issues``). Returns a :class:`raremap.engine.ranker.Ranking`."""
-    from raremap.engine.query import resolve_query
-    from raremap.engine.ranker import rank_query
-
+    ``ranking.query.issues``)."""
     return rank_query(kb, resolve_query(kb, present, excluded, onset, sex), method, **params)
 
 
-def explain(ranking, disease_id: str, suggestions: int = 5) -> dict:
+def explain(ranking: Ranking, disease_id: str, suggestions: int = 5) -> dict:
     """Why a disease sits where it does in a ranking (see :mod:`raremap.engine.explanation`)."""
-    from raremap.engine.explanation import explain_disease
-
     return explain_disease(ranking, disease_id, suggestions)
 
 
-def related_diseases(kb, disease_id: str, limit: int = 10) -> list[dict]:
-    """Diseases whose features resemble this one's (precomputed at build time)."""
-    from raremap.engine.related import related_diseases as _related
-
-    return _related(kb, disease_id, limit)
-
-
-def method_names() -> list[str]:
-    from raremap.engine.ranking import method_names as _names
-
-    return _names()
-
-
-__all__ = ["explain", "method_names", "rank", "related_diseases"]
+__all__ = ["Ranking", "explain", "method_names", "rank", "related_diseases"]

@@ -1,21 +1,20 @@
-"""Build-time steps of the engine, registered with the knowledge build on import.
+"""The engine's section of the knowledge artifact: each disease's related diseases.
 
-Imported by every knowledge build and load, so it imports nothing heavy: the work happens
-inside the builder. Bump :data:`VERSION` whenever the ranking or the related-diseases
-computation changes, so existing artifacts are rebuilt.
+Bump :data:`VERSION` whenever the ranking or the related-diseases computation changes, so
+existing artifacts are rebuilt.
 """
 
 from __future__ import annotations
 
-from raremap.knowledge import register_section_builder
+from raremap.engine.related import compute_related
+from raremap.knowledge import ArtifactSection, KnowledgeBase
+from raremap.knowledge.compile import Progress
 
 VERSION = "3"
 
 
-def build_related(kb, progress) -> dict:
-    from raremap.engine.related import compute_related
-
+def build_related(kb: KnowledgeBase, progress: Progress) -> dict:
     return {"related": compute_related(kb, progress=progress)}
 
 
-register_section_builder("related", build_related, VERSION)
+RELATED = ArtifactSection("related", build_related, VERSION)

@@ -20,6 +20,10 @@ the ratio vector of each of the 11,282 annotated terms.
 from __future__ import annotations
 
 import numpy as np
+from scipy import sparse
+
+from raremap.engine.matrices import annotation_frequencies, engine_matrices, present_rows
+from raremap.engine.ranking import get_method
 
 #: How many related diseases are kept per disease, and shared features per pair.
 KEEP = 10
@@ -31,11 +35,6 @@ def compute_related(kb, keep: int = KEEP, progress=lambda label, fraction: None)
     """The ``related`` section: ``neighbors`` int32 (n_d, keep) disease indices (-1 pad),
     ``scores`` float32 (n_d, keep), and the shared features of each pair as CSR
     ``shared_ptr`` int64 (n_d*keep + 1) / ``shared`` int32 term indices."""
-    from scipy import sparse
-
-    from raremap.engine.matrices import annotation_frequencies, engine_matrices, present_rows
-    from raremap.engine.ranking import get_method
-
     m = engine_matrices(kb)
     method = get_method("likelihood")
     d = kb.diseases

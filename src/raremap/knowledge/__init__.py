@@ -2,7 +2,8 @@
 HPO release into one artifact and loaded once per process. Imports no Django.
 
     >>> from raremap.knowledge import load_knowledge
-    >>> kb = load_knowledge()                      # doctest: +SKIP
+    >>> from raremap.sections import SECTIONS
+    >>> kb = load_knowledge(sections=SECTIONS)     # doctest: +SKIP
     >>> kb.disease("ORPHA:2905").name              # doctest: +SKIP
     'POEMS syndrome'
 """
@@ -14,8 +15,6 @@ from raremap.knowledge.base import (
     ensure_knowledge,
     load_knowledge,
     open_knowledge,
-    register_disease_names,
-    register_section_builder,
     reset_knowledge_cache,
 )
 from raremap.knowledge.compile import BuildError
@@ -24,10 +23,10 @@ from raremap.knowledge.frequency import Band, Frequency
 from raremap.knowledge.model import Annotation, Disease, Gene, Synonym, Term
 from raremap.knowledge.parsers.errors import ParseError
 from raremap.knowledge.search import Hit
+from raremap.knowledge.section import ArtifactSection
 
 __all__ = [
     "Annotation", "ArtifactError", "Band", "BuildError", "Disease", "Frequency", "Gene", "Hit",
-    "KnowledgeBase", "ParseError", "Synonym", "Term", "UnknownIdError", "build_knowledge",
-    "ensure_knowledge", "load_knowledge", "open_knowledge", "register_disease_names",
-    "register_section_builder", "reset_knowledge_cache",
+    "KnowledgeBase", "ParseError", "ArtifactSection", "Synonym", "Term", "UnknownIdError", "build_knowledge",
+    "ensure_knowledge", "load_knowledge", "open_knowledge", "reset_knowledge_cache",
 ]  # fmt: skip

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -25,11 +25,7 @@ from raremap.knowledge.ontology import Ontology
 from raremap.knowledge.orphanet_compile import compile_orphanet, read_orphanet_tables
 from raremap.knowledge.orphanet_tables import tables_version
 from raremap.knowledge.search import Hit, Search
-
-#: Functions that add sections to the artifact at build time (answers' content packs,
-#: the engine's related diseases, ...). Each takes the KnowledgeBase built so far and the
-#: progress callback and returns ``{section_name: data}``.
-SectionBuilder = Callable[["KnowledgeBase", Progress], dict]
+from raremap.knowledge.section import ArtifactSection, section_versions
 
 
 @dataclass
@@ -96,7 +92,7 @@ class KnowledgeBase:
         return self.searcher.search(query, kind=kind, limit=limit)
 
     def section(self, name: str, default=None):
-        """An extra section added at build time by a :data:`SectionBuilder`."""
+        """Data added at build time by a :class:`~raremap.knowledge.section.ArtifactSection`."""
         return self.sections.get(name, default)
 
 
@@ -108,45 +104,10 @@ def _add_suggestions(exc: Exception, kb: KnowledgeBase, given: str, kind: str) -
 
 
 # -- building -----------------------------------------------------------------------------
-_section_builders: list[tuple[str, SectionBuilder, str]] = []
-_extra_names_providers: list[Callable[[], Mapping[str, list[str]]]] = []
-
-
-def register_section_builder(name: str, builder: SectionBuilder, version: str = "1") -> None:
-    """Let another core package (engine, answers) add a section to every build.
-
-    ``version`` is recorded in the artifact; when a later process registers another
-    version (the builder's code or its input files changed), the artifact is stale.
-    Give a content hash for builders that read files.
-    """
-    for i, (n, _, _) in enumerate(_section_builders):
-        if n == name:
-            _section_builders[i] = (name, builder, version)
-            return
-    _section_builders.append((name, builder, version))
-
-
-def section_versions() -> dict[str, str]:
-    _load_plugins()
-    return {"orphanet": tables_version(), **{name: version for name, _, version in _section_builders}}
-
-
-def register_disease_names(provider: Callable[[], Mapping[str, list[str]]]) -> None:
-    """Let curated content add other names of diseases to the search index."""
-    if provider not in _extra_names_providers:
-        _extra_names_providers.append(provider)
-
-
-def _load_plugins() -> None:
-    """Import the core packages that register build steps (they do so on import)."""
-    import importlib
-
-    for module in ("raremap.engine.build", "raremap.answers.build"):
-        try:
-            importlib.import_module(module)
-        except ModuleNotFoundError as exc:
-            if exc.name != module and not module.startswith(str(exc.name)):
-                raise
+def artifact_versions(sections: Sequence[ArtifactSection]) -> dict[str, str]:
+    """The versions recorded in (and checked against) an artifact's header: the Orphanet
+    tables the knowledge layer compiles itself, then each handed-in section."""
+    return {"orphanet": tables_version(), **section_versions(sections)}
 
 
 def resolve_release_dir(hpo_dir: Path | str | None) -> Path:
@@ -157,16 +118,20 @@ def build_knowledge(
     hpo_dir: Path | str | None = None,
     data_dir: Path | str | None = None,
     progress: Progress = lambda step, fraction: None,
+    *,
+    sections: Sequence[ArtifactSection],
 ) -> KnowledgeBase:
-    """Compile a release folder (default: the embedded one) and write the artifact."""
+    """Compile a release folder (default: the embedded one), run each of ``sections`` in
+    order over the result and write the artifact (``sections``: the application's are
+    :data:`raremap.sections.SECTIONS`; ``()`` builds the HPO part alone)."""
     folder = resolve_release_dir(hpo_dir)
     directory = Path(data_dir) if data_dir else paths.data_dir()
-    _load_plugins()
     extra_names: dict[str, list[str]] = {}
-    for provider in _extra_names_providers:
-        for disease_id, names in provider().items():
-            extra_names.setdefault(disease_id, []).extend(names)
-    n_steps = 1 + len(_section_builders)
+    for section in sections:
+        if section.disease_names is not None:
+            for disease_id, names in section.disease_names().items():
+                extra_names.setdefault(disease_id, []).extend(names)
+    n_steps = 1 + len(sections)
 
     def scaled(step: int):
         return lambda label, fraction: progress(label, (step + fraction) / n_steps)
@@ -179,18 +144,17 @@ def build_knowledge(
         # Short abbreviations ("POMA", "PM") would crowd out typo matches ("poms" for POEMS).
         if len(row["synonym"]) > 5:
             searched_names.setdefault(row["orpha"], []).append(row["synonym"])
-    sections = compile_release(folder, progress=scaled(0), extra_disease_names=searched_names)
-    sections["orphanet"] = compile_orphanet(tables, {}, sections["diseases"]["ids"])
+    data = compile_release(folder, progress=scaled(0), extra_disease_names=searched_names)
+    data["orphanet"] = compile_orphanet(tables, {}, data["diseases"]["ids"])
     # Curated other names (content packs) are shown on pages as well as searched.
-    sections["diseases"]["curated_names"] = {
-        d: names for d, names in extra_names.items() if d in set(sections["diseases"]["ids"])
-    }
-    kb = KnowledgeBase(sections, header={})
-    for step, (_name, builder, _version) in enumerate(_section_builders, start=1):
-        sections.update(builder(kb, scaled(step)))
+    known = set(data["diseases"]["ids"])
+    data["diseases"]["curated_names"] = {d: names for d, names in extra_names.items() if d in known}
+    kb = KnowledgeBase(data, header={})
+    for step, section in enumerate(sections, start=1):
+        data.update(section.build(kb, scaled(step)))
     fingerprint = source_fingerprint(folder, RELEASE_FILES)
     path = write_artifact(
-        directory, sections, {"sources": fingerprint, "section_versions": section_versions()}
+        directory, data, {"sources": fingerprint, "section_versions": artifact_versions(sections)}
     )
     kb.path = path
     kb.header = read_header(path).header
@@ -203,8 +167,11 @@ _lock = threading.Lock()
 _cache: dict[str, KnowledgeBase] = {}
 
 
-def open_knowledge(data_dir: Path | str | None = None, check_sources: bool = True) -> KnowledgeBase:
-    """Load the current artifact of a data directory (no caching); raises ArtifactError."""
+def open_knowledge(
+    data_dir: Path | str | None = None, check_sources: bool = True, *, sections: Sequence[ArtifactSection]
+) -> KnowledgeBase:
+    """Load the current artifact of a data directory (no caching); raises ArtifactError,
+    *stale* when one of ``sections`` is missing from it or was built by another version."""
     directory = Path(data_dir) if data_dir else paths.data_dir()
     path = current_artifact(directory)
     header = read_header(path).header
@@ -217,28 +184,28 @@ def open_knowledge(data_dir: Path | str | None = None, check_sources: bool = Tru
             # The release folder it was built from is gone (e.g. a removed download):
             # the artifact itself is still whole, so it can be used as it is.
             expected = header.get("sources")
-    wanted = section_versions()
-    if header.get("section_versions", {}) != wanted:
-        changed = sorted(k for k in set(wanted) | set(header.get("section_versions", {}))
-                         if wanted.get(k) != header.get("section_versions", {}).get(k))
+    recorded = header.get("section_versions", {})
+    changed = sorted(name for name, version in artifact_versions(sections).items() if recorded.get(name) != version)
+    if changed:
         raise ArtifactError(
             "stale",
             f"The knowledge base {path.name} predates changes to {', '.join(changed)}: "
             "run 'raremap init' to rebuild it.",
         )
-    header, sections = read_artifact(path, expected_sources=expected)
-    return KnowledgeBase(sections, header, path)
+    header, data = read_artifact(path, expected_sources=expected)
+    return KnowledgeBase(data, header, path)
 
 
-def load_knowledge(data_dir: Path | str | None = None) -> KnowledgeBase:
-    """The process-wide knowledge base, loaded once (thread-safe). Tests may call
-    :func:`reset_knowledge_cache` or pass another ``data_dir``."""
+def load_knowledge(data_dir: Path | str | None = None, *, sections: Sequence[ArtifactSection]) -> KnowledgeBase:
+    """The process-wide knowledge base, loaded once (thread-safe) and checked against
+    ``sections`` (see :func:`open_knowledge`). Tests may call :func:`reset_knowledge_cache`
+    or pass another ``data_dir``."""
     # Keyed by directory only: workers forked after a load share the pages copy-on-write.
     key = str(Path(data_dir) if data_dir else paths.data_dir())
     with _lock:
         kb = _cache.get(key)
         if kb is None:
-            kb = open_knowledge(key)
+            kb = open_knowledge(key, sections=sections)
             _cache[key] = kb
         return kb
 
@@ -252,13 +219,16 @@ def ensure_knowledge(
     data_dir: Path | str | None = None,
     progress: Progress = lambda step, fraction: None,
     on_rebuild: Callable[[str], None] = lambda message: None,
+    *,
+    sections: Sequence[ArtifactSection],
 ) -> KnowledgeBase:
-    """Load the knowledge base, building it first when it is missing, damaged or stale.
+    """Load the knowledge base, building it (with ``sections``) first when it is missing,
+    damaged or stale.
 
     ``on_rebuild`` receives the one-sentence reason before a rebuild starts.
     """
     try:
-        return load_knowledge(data_dir)
+        return load_knowledge(data_dir, sections=sections)
     except ArtifactError as exc:
         on_rebuild(str(exc))
         directory = Path(data_dir) if data_dir else paths.data_dir()
@@ -270,6 +240,6 @@ def ensure_knowledge(
                 hpo_dir = folder
         except (ArtifactError, OSError):
             pass
-        build_knowledge(hpo_dir, directory, progress)
+        build_knowledge(hpo_dir, directory, progress, sections=sections)
         reset_knowledge_cache()
-        return load_knowledge(directory)
+        return load_knowledge(directory, sections=sections)

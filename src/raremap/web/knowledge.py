@@ -10,6 +10,7 @@ from __future__ import annotations
 from django.http import Http404
 
 from raremap.knowledge import ArtifactError, KnowledgeBase, load_knowledge
+from raremap.sections import SECTIONS
 
 
 class KnowledgeUnavailable(RuntimeError):
@@ -27,7 +28,7 @@ class UnknownDisease(Http404):
 
 def get_kb() -> KnowledgeBase:
     try:
-        return load_knowledge()
+        return load_knowledge(sections=SECTIONS)
     except ArtifactError as exc:
         raise KnowledgeUnavailable(f"{exc}".strip()) from exc
 

@@ -17,6 +17,7 @@ import weakref
 
 from raremap.engine.tagger.matcher import MAX_TEXT_CHARS, Tagger, TextTooLongError
 from raremap.engine.tagger.result import Choice, Question, TaggedTerm, TagResult
+from raremap.knowledge import KnowledgeBase
 
 __all__ = [
     "MAX_TEXT_CHARS", "Choice", "Question", "TagResult", "TaggedTerm", "Tagger",
@@ -27,12 +28,8 @@ _lock = threading.Lock()
 _taggers: dict[int, Tagger] = {}
 
 
-def get_tagger(kb=None) -> Tagger:
-    """The tagger of a knowledge base (default: the process-wide one), built once."""
-    if kb is None:
-        from raremap.knowledge import load_knowledge
-
-        kb = load_knowledge()
+def get_tagger(kb: KnowledgeBase) -> Tagger:
+    """The tagger of a knowledge base, built once."""
     key = id(kb)
     with _lock:
         tagger = _taggers.get(key)
