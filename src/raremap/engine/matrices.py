@@ -53,6 +53,41 @@ def engine_matrices(kb: KnowledgeBase) -> EngineMatrices:
     return cached
 
 
+def weighted_column_max(matrix, columns: np.ndarray, weights: np.ndarray, out: np.ndarray,
+                        use_values: bool = True) -> np.ndarray:
+    """``out[d] = max(out[d], max_c weights[c] * matrix[d, columns[c]])`` over stored cells.
+
+    ``matrix`` is a CSC matrix (n_d, n_t); ``columns`` int (c,); ``weights`` float (c,);
+    ``out`` float64 (n_d,), updated in place and returned. With ``use_values=False`` the
+    stored cells count as 1 (an indicator). One vectorised pass over the cells of the
+    chosen columns, no loop over diseases.
+    """
+    if len(columns) == 0:
+        return out
+    indptr = matrix.indptr
+    starts, ends = indptr[columns], indptr[columns + 1]
+    lengths = ends - starts
+    total = int(lengths.sum())
+    if total == 0:
+        return out
+    # Positions of all chosen cells, built without a Python loop over columns.
+    offsets = np.repeat(starts - np.concatenate([[0], np.cumsum(lengths)[:-1]]), lengths)
+    cells = np.arange(total) + offsets
+    w = np.repeat(weights.astype(np.float64), lengths)
+    values = matrix.data[cells] * w if use_values else w
+    np.maximum.at(out, matrix.indices[cells], values)
+    return out
+
+
+def column_any(matrix, columns: np.ndarray, n_rows: int) -> np.ndarray:
+    """bool (n_rows,): rows with a stored cell in any of ``columns`` of a CSC matrix."""
+    hit = np.zeros(n_rows, dtype=bool)
+    indptr = matrix.indptr
+    for c in columns:
+        hit[matrix.indices[indptr[c]:indptr[c + 1]]] = True
+    return hit
+
+
 def ancestor_matrix(kb: KnowledgeBase) -> sparse.csr_matrix:
     """float32 (n_t, n_t) CSR: ``[t, a] = 1`` when ``a`` is ``t`` or one of its ancestors."""
     n_t = len(kb.ontology)
@@ -154,8 +189,6 @@ class FeatureMatrices:
 
     def reached_max(self, columns: np.ndarray, weights: np.ndarray, out: np.ndarray) -> np.ndarray:
         """``out = max(out, max_c weights[c] * reached[:, columns[c]])`` (in place)."""
-        from raremap.engine.ranking import weighted_column_max
-
         if self.dense_row is None or len(columns) == 0:
             return weighted_column_max(self.reached, columns, weights, out)
         rows = self.dense_row[columns]
@@ -167,8 +200,6 @@ class FeatureMatrices:
 
     def indicator_max(self, columns: np.ndarray, weights: np.ndarray, out: np.ndarray) -> np.ndarray:
         """Like :meth:`reached_max` with every stored cell counted as 1."""
-        from raremap.engine.ranking import weighted_column_max
-
         if self.dense_row is None or len(columns) == 0:
             return weighted_column_max(self.reached, columns, weights, out, use_values=False)
         rows = self.dense_row[columns]

@@ -47,9 +47,9 @@ from __future__ import annotations
 
 import numpy as np
 
-from raremap.engine.matrices import EngineMatrices, FeatureMatrices
+from raremap.engine.matrices import EngineMatrices, FeatureMatrices, column_any, weighted_column_max
 from raremap.engine.query import Query
-from raremap.engine.ranking import Scores, column_any, register, weighted_column_max
+from raremap.engine.ranking.base import Scores, register
 
 
 @register

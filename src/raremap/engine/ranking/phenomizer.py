@@ -22,7 +22,7 @@ import numpy as np
 
 from raremap.engine.matrices import EngineMatrices
 from raremap.engine.query import Query
-from raremap.engine.ranking import Scores, register
+from raremap.engine.ranking.base import Scores, register
 
 
 @register

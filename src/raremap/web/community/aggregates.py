@@ -15,21 +15,10 @@ import hashlib
 from datetime import timedelta
 
 from django.conf import settings
-from django.db import models, transaction
+from django.db import transaction
 from django.utils import timezone
 
-
-class CommunitySnapshot(models.Model):
-    """Exact counts of one community at one moment; only ever shown through ``present``."""
-
-    disease_id = models.CharField(max_length=32, unique=True)
-    computed = models.DateTimeField()
-    # user id -> fingerprint of what they contributed: decides whether a batch is due.
-    contributors = models.JSONField(default=dict)
-    counts = models.JSONField(default=dict)
-
-    class Meta:
-        app_label = "community"
+from raremap.web.community.models import CommunitySnapshot, Membership, SymptomReport
 
 
 def _setting(name: str, default: int) -> int:
@@ -42,8 +31,6 @@ def minimum() -> int:
 
 def _live(disease_id: str) -> tuple[dict, dict]:
     """(contributors, counts) as the tables hold them now."""
-    from raremap.web.community.models import Membership, SymptomReport
-
     countries: dict[int, str] = {}
     for uid, country, share in (Membership.objects.filter(disease_id=disease_id)
                                 .values_list("user_id", "country", "share_country")):

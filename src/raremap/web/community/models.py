@@ -132,4 +132,15 @@ class AuditEntry(models.Model):
         return {"action": self.action, "target": self.target, "reason": self.reason,
                 "created": self.created.isoformat()}
 
-from raremap.web.community.aggregates import CommunitySnapshot  # noqa: E402,F401  (registers the model)
+
+class CommunitySnapshot(models.Model):
+    """Exact counts of one community at one moment; only ever shown through ``aggregates.present``."""
+
+    disease_id = models.CharField(max_length=32, unique=True)
+    computed = models.DateTimeField()
+    # user id -> fingerprint of what they contributed: decides whether a batch is due.
+    contributors = models.JSONField(default=dict)
+    counts = models.JSONField(default=dict)
+
+    class Meta:
+        app_label = "community"

@@ -21,6 +21,7 @@ from raremap.web.community.diseases import disease_name, get_disease
 from raremap.web.community.forms import ExperienceForm, JoinForm, ReasonForm, SymptomForm
 from raremap.web.community.models import AuditEntry, Experience, Membership, Report, SymptomReport
 from raremap.web.community.publishing import status_for
+from raremap.web.community.question_context import question_context
 from raremap.web.community.questions import SHORT, SLUGS
 from raremap.web.community.symptom_map import symptom_map
 from raremap.web.knowledge import get_kb
@@ -104,14 +105,14 @@ def question(request: HttpRequest, disease_id: str, slug: str) -> HttpResponse:
             raise PermissionDenied("Join the community to share your experience.")
         if not throttle.allow("post", throttle.client_key(request)):
             messages.error(request, "You have posted a lot in the last hour; please wait a while.")
-            return render(request, "community/question.html", _question_context(request, context, form), status=429)
+            return render(request, "community/question.html", question_context(request, context, form), status=429)
         if form.is_valid():
             text = form.cleaned_data["text"]
             found = deid.findings(text)
             if found and not form.cleaned_data["confirm_personal"]:
                 context["warning"] = deid.highlight(text)
                 form = ExperienceForm(initial={"text": text, "confirm_personal": True})
-                return render(request, "community/question.html", _question_context(request, context, form))
+                return render(request, "community/question.html", question_context(request, context, form))
             kinds = sorted({f.kind.value for f in found})
             exp = Experience.objects.create(author=request.user, disease_id=disease.id, question=slug,
                                             text=text, flagged_kinds=kinds,
@@ -121,19 +122,7 @@ def question(request: HttpRequest, disease_id: str, slug: str) -> HttpResponse:
             else:
                 messages.success(request, "Thank you. Your experience is published.")
             return redirect(question_url(disease.id, slug))
-    return render(request, "community/question.html", _question_context(request, context, form))
-
-
-def _question_context(request, context: dict, form) -> dict:
-    disease, slug = context["disease"], context["slug"]
-    published = Experience.objects.published().for_question(disease.id, slug).select_related("author__profile")
-    mine = (Experience.objects.pending().for_question(disease.id, slug).filter(author=request.user)
-            if request.user.is_authenticated else Experience.objects.none())
-    is_member = request.user.is_authenticated and Membership.objects.filter(
-        user=request.user, disease_id=disease.id).exists()
-    return {**context, "form": form, "experiences": published, "my_pending": mine,
-            "sharers": published.sharers(), "is_member": is_member,
-            "report_form": ReasonForm()}
+    return render(request, "community/question.html", question_context(request, context, form))
 
 
 @login_required

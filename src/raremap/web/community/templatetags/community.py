@@ -39,10 +39,10 @@ def disease_community_panel(context, disease_id: str) -> dict:
 def question_experiences_panel(context, disease_id: str, slug: str) -> dict:
     from raremap.web.community.diseases import get_disease
     from raremap.web.community.forms import ExperienceForm
-    from raremap.web.community.views import _question_context
+    from raremap.web.community.question_context import question_context
 
     request = context["request"]
     disease = get_disease(disease_id)
     return {"request": request, "user": request.user, "csrf_token": context.get("csrf_token"),
-            **_question_context(request, {"disease": disease, "slug": slug, "short": ""},
+            **question_context(request, {"disease": disease, "slug": slug, "short": ""},
                                 ExperienceForm())}
