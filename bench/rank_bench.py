@@ -108,7 +108,7 @@ def tune(kb, sim: Simulator, n: int) -> None:
     for values in itertools.product(*grid.values()):
         params = dict(zip(grid, values, strict=True))
         matrices.UNKNOWN_FREQUENCY, matrices.FREQUENCY_PSEUDOCOUNT = params["unknown"], params["pseudo"]
-        kb.__dict__.pop(matrices._ATTR, None)
+        kb.derived.forget(matrices.DERIVED_NAME)
         method = {k: params[k] for k in ("eps", "kappa", "delta")}
         mrr = [evaluate(kb, c, "likelihood", **method)["mrr"] for c in cohorts]
         results.append((float(np.mean(mrr)), params, mrr))

@@ -71,7 +71,7 @@ def test_json_nested_near_the_parsers_limit_is_refused_either_way(api, url):
 def test_text_to_terms_returns_the_taggers_result(api, kb):
     text = "I get winded on the stairs and have no fever"
     body = post(api, "/api/v1/text-to-terms", {"text": text}).json()
-    assert body == json.loads(json.dumps(tag(text, kb).to_dict()))
+    assert body == json.loads(json.dumps(tag(kb, text).to_dict()))
     assert {"hpo": "HP:0001945", "negated": True}.items() <= next(t for t in body["terms"] if t["hpo"] == "HP:0001945").items()
 
 

@@ -44,7 +44,7 @@ def test_a_non_ascii_digit_is_searchable_regression(kb):
 def test_the_tagger_returns_spans_inside_the_text(kb, text):
     from raremap.engine.tagger import tag
 
-    result = tag(text, kb)
+    result = tag(kb, text)
     for t in result.terms:
         assert 0 <= t.start <= t.end <= len(text)
         assert t.hpo in kb.ontology.index

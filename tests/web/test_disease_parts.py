@@ -1,34 +1,16 @@
 from raremap.knowledge.pages import disease_page, term_diseases
 from raremap.web.pages import disease_parts as parts_module
 from raremap.web.pages.disease_parts import disease_parts
-from raremap.web.pages.kept import Kept
 from raremap.web.pages.term_rows import term_rows
 
 
 def test_parts_are_computed_once_and_match_the_core_page(kb):
-    parts_module.kept.clear()
+    kb.derived.forget(parts_module.DERIVED_NAME)
     first = disease_parts(kb, "ORPHA:2905")
     assert disease_parts(kb, "ORPHA:2905") is first
+    assert kb.derived.kept(parts_module.DERIVED_NAME) == ["ORPHA:2905"]
     assert first["page"] == disease_page(kb, "ORPHA:2905")
     assert "Polyneuropathy" in first["symptom_rows"]
-
-
-def test_kept_items_are_bounded_least_recently_used_first():
-    kept = Kept(max_items=2)
-    calls = []
-
-    def make(value):
-        def compute():
-            calls.append(value)
-            return value
-        return compute
-
-    assert kept.get("a", make(1)) == 1
-    kept.get("b", make(2))
-    assert kept.get("a", make(99)) == 1  # kept, and now the most recent
-    kept.get("c", make(3))  # evicts "b"
-    assert "b" not in kept and "a" in kept and len(kept) == 2
-    assert calls == [1, 2, 3]
 
 
 def test_term_rows_sort_by_band_or_name_and_carry_urls(kb):

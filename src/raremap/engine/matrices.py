@@ -1,4 +1,4 @@
-"""The arrays every ranking method reads, built once per knowledge base and cached on it.
+"""The arrays every ranking method reads, built once per knowledge base and kept with it.
 
 Shapes: ``n_d`` diseases, ``n_t`` HPO terms. All disease-by-term matrices are
 ``scipy.sparse.csc_matrix`` (columns are terms) so a query can slice the few columns it
@@ -12,7 +12,6 @@ few hundred thousand numbers instead of a dense 1 GB table.
 from __future__ import annotations
 
 import re
-import threading
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -37,20 +36,13 @@ MAX_FREQUENCY = 0.98
 DENSE_MIN_CELLS = 500
 
 _FRACTION = re.compile(r"^\s*(\d+)\s*/\s*(\d+)\s*$")
-_lock = threading.Lock()
-_ATTR = "_raremap_engine_matrices"
+#: Name of the matrices in ``kb.derived``.
+DERIVED_NAME = "engine matrices"
 
 
 def engine_matrices(kb: KnowledgeBase) -> EngineMatrices:
-    """The engine's arrays for ``kb``, built on first use and kept on the object."""
-    cached = kb.__dict__.get(_ATTR)
-    if cached is None:
-        with _lock:
-            cached = kb.__dict__.get(_ATTR)
-            if cached is None:
-                cached = EngineMatrices.build(kb)
-                kb.__dict__[_ATTR] = cached
-    return cached
+    """The engine's arrays for ``kb``, built on first use and kept with it (``kb.derived``)."""
+    return kb.derived.get(DERIVED_NAME, lambda: EngineMatrices.build(kb))
 
 
 def weighted_column_max(matrix, columns: np.ndarray, weights: np.ndarray, out: np.ndarray,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
@@ -19,6 +19,7 @@ from raremap.knowledge.artifact import (
 )
 from raremap.knowledge.classification import Classification
 from raremap.knowledge.compile import RELEASE_FILES, Progress, compile_release
+from raremap.knowledge.derived import DerivedValues
 from raremap.knowledge.diseases import DiseaseCatalog
 from raremap.knowledge.model import Disease, Term
 from raremap.knowledge.ontology import Ontology
@@ -36,6 +37,8 @@ class KnowledgeBase:
     sections: dict
     header: dict
     path: Path | None = None
+    #: What is computed from this knowledge base, kept with it (see :mod:`raremap.knowledge.derived`).
+    derived: DerivedValues = field(default_factory=DerivedValues, init=False, repr=False, compare=False)
 
     @property
     def release(self) -> str:

@@ -1,19 +1,16 @@
 """Text → HPO terms: patient wording, typos, negation and clinical prose.
 
     >>> from raremap.engine.tagger import tag
-    >>> result = tag("I get winded on the stairs and have no fever")   # doctest: +SKIP
+    >>> result = tag(kb, "I get winded on the stairs and have no fever")  # doctest: +SKIP
     >>> [(t.hpo, t.label, t.negated) for t in result.terms]            # doctest: +SKIP
     [('HP:0002094', 'Dyspnea', False), ('HP:0001945', 'Fever', True)]
 
-The dictionary is built from the knowledge base on first use (about a second) and cached
-per knowledge base object; nothing is loaded at import time. How it matches is described
+The dictionary is built from the knowledge base on first use (about a second) and kept
+with it (``kb.derived``); nothing is loaded at import time. How it matches is described
 in :mod:`raremap.engine.tagger.matcher`; the lay vocabulary in ``tagger/data/``.
 """
 
 from __future__ import annotations
-
-import threading
-import weakref
 
 from raremap.engine.tagger.matcher import MAX_TEXT_CHARS, Tagger, TextTooLongError
 from raremap.engine.tagger.result import Choice, Question, TaggedTerm, TagResult
@@ -24,22 +21,12 @@ __all__ = [
     "TextTooLongError", "get_tagger", "tag",
 ]  # fmt: skip
 
-_lock = threading.Lock()
-_taggers: dict[int, Tagger] = {}
-
 
 def get_tagger(kb: KnowledgeBase) -> Tagger:
-    """The tagger of a knowledge base, built once."""
-    key = id(kb)
-    with _lock:
-        tagger = _taggers.get(key)
-        if tagger is None or tagger.kb is not kb:
-            tagger = Tagger(kb)
-            _taggers[key] = tagger
-            weakref.finalize(kb, _taggers.pop, key, None)
-        return tagger
+    """The tagger of a knowledge base, built once and kept with it (``kb.derived``)."""
+    return kb.derived.get("tagger", lambda: Tagger(kb))
 
 
-def tag(text: str, kb=None, limit: int | None = None, questions: bool = True) -> TagResult:
+def tag(kb: KnowledgeBase, text: str, limit: int | None = None, questions: bool = True) -> TagResult:
     """HPO terms in ``text``, best first; see :meth:`Tagger.tag`."""
     return get_tagger(kb).tag(text, limit=limit, questions=questions)

@@ -2,8 +2,8 @@
 in the release, plus the lay vocabulary's expressions, as canonical token sets with an
 inverted index and IDF weights.
 
-Built on first use from ``kb.ontology`` (about a second) and cached per knowledge base
-object by :func:`raremap.engine.tagger.get_tagger`; never at import time.
+Built on first use from ``kb.ontology`` (about a second) and kept with the knowledge base
+by :func:`raremap.engine.tagger.get_tagger`; never at import time.
 """
 
 from __future__ import annotations

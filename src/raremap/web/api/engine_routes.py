@@ -73,7 +73,7 @@ class TextIn(Schema):
 def text_to_terms(request: HttpRequest, payload: TextIn):
     from raremap.engine.tagger import tag
 
-    return tag(payload.text, knowledge.get_kb(), limit=payload.limit, questions=payload.questions).to_dict()
+    return tag(knowledge.get_kb(), payload.text, limit=payload.limit, questions=payload.questions).to_dict()
 
 
 @router.get("/criteria", response=list[dict], summary="Diagnostic criteria sets")

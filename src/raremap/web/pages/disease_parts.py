@@ -1,5 +1,5 @@
-"""The parts of a disease page that come from the knowledge base alone, kept per process
-(see :mod:`raremap.web.pages.kept`).
+"""The parts of a disease page that come from the knowledge base alone, kept with it
+(``kb.derived``, see :mod:`raremap.knowledge.derived`).
 
 Rebuilding them costs about 7 ms for POEMS syndrome and 25 ms for the largest disease
 (211 annotations); with them kept, a POEMS page renders in about 6 ms instead of 15 ms
@@ -12,10 +12,11 @@ from raremap.knowledge import KnowledgeBase
 from raremap.knowledge.pages import disease_page
 from raremap.knowledge.summary import summarise
 from raremap.web.pages import chart, related
-from raremap.web.pages.kept import Kept
 from raremap.web.pages.symptom_table import render_bands
 
-kept = Kept(max_items=256)
+#: Name of the parts in ``kb.derived``, and how many diseases' parts are kept.
+DERIVED_NAME = "disease page parts"
+KEEP = 256
 
 
 def disease_parts(kb: KnowledgeBase, disease_id: str) -> dict:
@@ -32,4 +33,4 @@ def disease_parts(kb: KnowledgeBase, disease_id: str) -> dict:
             "symptom_rows": render_bands(page["bands"]),
         }
 
-    return kept.get((id(kb), disease_id), compute)
+    return kb.derived.get(DERIVED_NAME, compute, key=disease_id, limit=KEEP)
