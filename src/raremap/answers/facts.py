@@ -47,6 +47,13 @@ class DiseaseFacts:
                 if ont.resolve(a.hpo_id) and ont.is_a(a.hpo_id, INHERITANCE_ROOT) and not a.negated]  # fmt: skip
 
     @cached_property
+    def evidence(self):
+        """The cause-related facts, sorted by the answer rules (:mod:`raremap.answers.evidence`)."""
+        from raremap.answers.evidence import Evidence
+
+        return Evidence(self)
+
+    @cached_property
     def other_names(self) -> list[str]:
         return list(self.kb.diseases.other_names(self.disease.id))
 

@@ -77,15 +77,6 @@ PATTERNS: dict[str, Pattern] = {
         "Sporadic means that the condition usually appears in a person with no affected "
         "relatives, by chance rather than through a pattern in the family.",
     )),
-    SOMATIC_MOSAICISM: Pattern("somatic mosaicism", None, (
-        "The change happens after conception in some of the body's cells only. Such a change "
-        "is usually not inherited from the parents, and it is generally not passed on to "
-        "children unless it is also present in egg or sperm cells.",
-    )),
-    "HP:0025352": Pattern("typically de novo", None, (
-        "The change usually arises new in the affected person and is not found in either "
-        "parent. The person's own children may still inherit it.",
-    )),
     "HP:0010982": Pattern("polygenic", None, (
         "Several genes, often together with other factors, add to the chance of having the "
         "condition. Relatives may have a somewhat higher chance than other people, but there "
@@ -99,9 +90,21 @@ PATTERNS: dict[str, Pattern] = {
         "Changes in a few genes together cause the condition, which makes the chances for "
         "relatives harder to predict.",
     )),
-    "HP:0001466": Pattern("contiguous gene syndrome", None, (
-        "A piece of a chromosome holding several neighbouring genes is missing or doubled. "
-        "It is often new in the affected person but can also be inherited from a parent.",
+    "HP:0032113": Pattern("semidominant", True, (
+        "One changed copy of the gene causes the condition, and two changed copies (one "
+        "from each parent) cause a more severe form.",
+        "Each child of a person with one changed copy has a 1 in 2 (50%) chance of "
+        "inheriting it.",
+    )),
+    "HP:0012274": Pattern("autosomal dominant with paternal imprinting", True, (
+        "One changed copy of the gene is enough, but whether it shows depends on which "
+        "parent passed it on: the copy from the father is the one that is switched off.",
+        "A genetic counselor can work out the chances for a particular family.",
+    )),
+    "HP:0012275": Pattern("autosomal dominant with maternal imprinting", True, (
+        "One changed copy of the gene is enough, but whether it shows depends on which "
+        "parent passed it on: the copy from the mother is the one that is switched off.",
+        "A genetic counselor can work out the chances for a particular family.",
     )),
     "HP:0001426": Pattern("non-Mendelian", None, (
         "The condition does not follow the simple single-gene patterns, so the chances for "
@@ -109,18 +112,80 @@ PATTERNS: dict[str, Pattern] = {
     )),
 }
 
-#: Modifiers that change what a pattern means in practice.
+#: Qualifiers (HPO terms under *Inheritance qualifier*, HP:0034335): they say how a pattern
+#: shows in families; they are never a pattern of their own. Terms not listed here are
+#: named with a general sentence (see :func:`qualifier_text`).
 NOTES: dict[str, str] = {
     "HP:0003829": (
         "Incomplete penetrance: not everyone who inherits the change develops the condition, "
         "so it can seem to skip a generation."
     ),
+    "HP:4000158": "High penetrance: most people who inherit the change develop the condition.",
+    "HP:4000159": (
+        "Moderate penetrance: many, but far from all, of the people who inherit the change "
+        "develop the condition."
+    ),
+    "HP:4000160": (
+        "Low penetrance: only a minority of the people who inherit the change develop the "
+        "condition."
+    ),
+    "HP:0034950": "Complete penetrance: everyone who inherits the change develops the condition.",
     "HP:0003743": (
         "Genetic anticipation: the condition can start earlier or be more severe in each "
         "new generation."
+    ),
+    "HP:0003744": (
+        "Genetic anticipation, mostly through the father: the condition can start earlier or "
+        "be more severe in each new generation, above all when the father passes it on."
     ),
     "HP:0001470": "Sex-limited expression: the condition shows mainly in one sex.",
     "HP:0001475": "Male-limited expression: only males show the condition.",
     "HP:0034344": "Female-limited expression: only females show the condition.",
     "HP:0003831": "Typified by age-related onset: the chance of showing signs grows with age.",
+    "HP:0034857": (
+        "Highly variable age of onset: the age at which signs appear differs widely, even "
+        "within one family."
+    ),
+    "HP:0032382": (
+        "Uniparental disomy: in some people both copies of a chromosome, or of part of one, "
+        "come from the same parent; this is one way the condition can arise, and it changes "
+        "the chances for relatives."
+    ),
+    "HP:0032383": (
+        "Uniparental heterodisomy: in some people both copies of a chromosome come from the "
+        "same parent; this is one way the condition can arise."
+    ),
+    "HP:0032384": (
+        "Uniparental isodisomy: in some people both copies of a chromosome are the same copy "
+        "from one parent; this is one way the condition can arise, for example when only "
+        "one parent is a carrier."
+    ),
+    "HP:0034338": "Imprinting: whether the change shows depends on which parent passed it on.",
+    "HP:0034343": (
+        "Requires heterozygosity: the condition shows when one copy of the gene is changed "
+        "and the other is not."
+    ),
+    SOMATIC_MOSAICISM: (
+        "Somatic mosaicism: the change arises after conception and is present in only some "
+        "of the body's cells. It is usually not inherited from a parent, and it passes to a "
+        "child only if it is also present in egg or sperm cells."
+    ),
+    "HP:0025352": (
+        "Typically de novo: the change usually arises new in the affected person and is not "
+        "found in either parent, so brothers and sisters rarely share it. The person's own "
+        "children may still inherit it."
+    ),
+    "HP:0001466": (
+        "Contiguous gene syndrome: a stretch of chromosome holding several neighbouring genes "
+        "is missing or doubled. It is often new in the affected person but can also be "
+        "inherited from a parent, and the person's own children may inherit it."
+    ),
 }
+
+
+def qualifier_text(hpo_id: str, name: str) -> str:
+    """What a qualifier means; a general sentence for those without words of our own."""
+    if hpo_id in NOTES:
+        return NOTES[hpo_id]
+    return (f"{name}: the HPO release records this about how the condition is passed on; it "
+            "describes how the pattern shows in families, not a pattern of its own.")

@@ -75,7 +75,7 @@ INHERITANCE_WORDS = {
 
 #: Onset terms (descendants of HP:0003674) in plain words, from the HPO definitions.
 ONSET_WORDS = {
-    "HP:0003577": "present at birth",
+    "HP:0003577": "at birth",
     "HP:0030674": "before birth",
     "HP:0011460": "in the embryo, in the first 8 weeks after conception",
     "HP:0011461": "before birth, after the first 8 weeks of development",

@@ -1,69 +1,97 @@
 """Is it contagious? Only what the data supports.
 
-The HPO release describes features, not causes, so it can rarely show that a condition is
-*not* infectious. What it can show: a condition with a recorded inheritance pattern or a
-linked gene is genetic, and a genetic condition cannot be caught. Otherwise we say the data
-does not tell, and point out when the condition's own name refers to an infection.
+Rules (``docs/answers.md``): "No" needs positive evidence of a genetic cause (a Mendelian
+pattern, an Orphanet disease-causing gene or a chromosomal change named by the record) and
+no infectious or transmissible classification; an infection answers as an infection; a
+prion disease says that transmission through medical procedures has happened. Otherwise
+the answer says the data does not tell.
 """
 
 from __future__ import annotations
 
-import re
-
 from raremap.answers.composers.result import Composed
 from raremap.answers.facts import DiseaseFacts
-from raremap.answers.inheritance import NOTES, SPORADIC
 from raremap.answers.model import Section, Statement
+from raremap.answers.rules import prion_forms, prion_source, prion_transmission
 
 RECURRENT_INFECTIONS = "HP:0002719"
-_INFECTION_WORDS = re.compile(
-    r"\b(infect\w*|vir(al|us|uses)|bacteri\w*|fung\w*|parasit\w*|mycobacteri\w*|"
-    r"tubercul\w*|sepsis|pox)\b",
-    re.IGNORECASE,
-)
+CONGENITAL_WORDS = ("congenital", "fetal", "foetal", "neonatal", "perinatal")
 
 
 def compose(f: DiseaseFacts) -> Composed:
-    # "Sporadic" and the modifiers (penetrance, age-related onset, ...) say nothing about
-    # genes on their own, so only the patterns proper count as evidence of a genetic cause.
-    modes = [a for a in f.inheritance if a.hpo_id != SPORADIC and a.hpo_id not in NOTES]
-    genetic_sources = [s for a in modes for s in f.annotation_sources(a)] + f.gene_sources()
-    infection_in_name = bool(_INFECTION_WORDS.search(f.name))
-    if genetic_sources:
-        return _genetic(f, modes, genetic_sources, infection_in_name)
-    if infection_in_name:
-        tldr = Statement(
-            f"The name {f.name} refers to an infection. Whether, and how, it can pass between "
-            "people depends on the germ involved, and the HPO data we use does not describe "
-            "that. Please ask a doctor.",
-            tuple(f.record),
-        )
-        return Composed(tldr, (), has_data=False)
+    ev = f.evidence
+    if ev.prion:
+        return _prion(f)
+    if ev.infection:
+        return _infection(f)
+    if ev.genetic_cause:
+        return _genetic(f)
     tldr = Statement(
-        f"The data we use does not say whether {f.name} is contagious. The HPO release lists "
-        "the condition's features but records no cause, no inheritance pattern and no gene "
-        "for it, so we cannot tell from it whether an infection is involved.",
+        f"The data we use does not say whether {f.name} is contagious: it records no cause, "
+        "no inheritance pattern and no disease-causing gene for it, so we cannot tell from it "
+        "whether an infection is involved.",
         tuple(f.record),
     )
     return Composed(tldr, (), has_data=False)
 
 
-def _genetic(f: DiseaseFacts, modes: list, sources: list, infection_in_name: bool) -> Composed:
-    lead = (f"Not the condition itself. {f.name} is a genetic condition, but its name refers "
-            "to an infection, which may spread between people depending on the germ. The HPO "
-            "release records " if infection_in_name else f"No. {f.name} is a genetic condition: the HPO release records ")
+def _prion(f: DiseaseFacts) -> Composed:
+    ev = f.evidence
+    src = (prion_source(), *ev.orphanet_sources(), *f.record)
     tldr = Statement(
-        lead
-        + ("an inheritance pattern" if modes else "a linked gene")
-        + (" and linked genes" if modes and f.disease.genes else "")
-        + " for it. Genetic conditions are not caught from other people; they come from "
-        "changes in a person's own genes.",
-        tuple(sources),
+        f"It can be, in rare ways. {f.name} is a prion disease, and in prion diseases "
+        f"{prion_transmission()}.", src)
+    sections = (Section("Forms of prion disease", (Statement(f"{prion_forms()[0].upper()}{prion_forms()[1:]}.", src),)),
+                Section("What this means for you", (Statement(
+                    "A doctor can explain what the diagnosis means for the people around the "
+                    "person and for any operation, transfusion or donation.", src),)))
+    return Composed(tldr, sections)
+
+
+def _infection(f: DiseaseFacts) -> Composed:
+    ev = f.evidence
+    src = ev.infection_sources()
+    tldr = Statement(
+        f"{f.name} is an infection ({ev.infection_reason()}). Whether, and how, it passes from "
+        "one person to another depends on the germ: some spread between people, others come "
+        "from animals, insects, food or the environment. The data we use does not say which "
+        "applies here; please ask a doctor.", src)
+    sections = []
+    if any(w in f.name.lower() for w in CONGENITAL_WORDS):
+        sections.append(Section("Before birth", (Statement(
+            "This is an infection passed from a mother to her baby during pregnancy or around "
+            "birth; a doctor can say whether the child can pass the germ on.", src),)))
+    return Composed(tldr, tuple(sections))
+
+
+def _genetic(f: DiseaseFacts) -> Composed:
+    ev = f.evidence
+    sources = ev.genetic_sources()
+    what = []
+    if ev.mendelian:
+        what.append("the HPO release records an inheritance pattern")
+    if ev.orphanet_modes_mendelian:
+        what.append("Orphanet records an inheritance pattern")
+    if ev.causal_genes:
+        what.append("Orphanet names a disease-causing gene")
+    if ev.chromosomal and not what:
+        what.append("it comes from a change in the chromosomes")
+        what_text = what[0]
+    else:
+        what_text = " and ".join(what) + " for it"
+    infection_in_name = bool(ev.infection_word)
+    lead = (f"Not the condition itself. {f.name} is a genetic condition, but its name refers to "
+            "an infection, which may spread between people depending on the germ: "
+            if infection_in_name else f"No. {f.name} is a genetic condition: ")
+    tldr = Statement(
+        lead + what_text + ". Genetic conditions are not caught from other "
+        "people; they come from changes in a person's own genes or chromosomes.",
+        sources,
     )
     sections = [Section("Why it cannot be caught", (Statement(
         "A genetic condition cannot spread by touch, air, blood or other body fluids. Family "
         "members can share it only by inheriting the same genetic change; see the answer on "
-        "whether it is hereditary.", tuple(sources)),))]
+        "whether it is hereditary.", sources),))]
     infections = [a for a in f.disease.present_phenotypes
                   if f.kb.ontology.resolve(a.hpo_id) and f.kb.ontology.is_a(a.hpo_id, RECURRENT_INFECTIONS)]  # fmt: skip
     if infections or infection_in_name:

@@ -1,91 +1,226 @@
-"""Is it hereditary? From the inheritance annotations (aspect I) and the linked genes."""
+"""Is it hereditary? From HPO's and Orphanet's inheritance, the qualifiers and gene roles.
+
+Rules (``docs/answers.md``): only patterns are patterns (qualifiers such as penetrance
+qualify them); "sporadic" says the person's own children may inherit the condition when a
+genetic change is known to be behind it; an infection is caught, not inherited; a prion
+disease has inherited, sporadic and acquired forms; missing data never means "not
+inherited".
+"""
 
 from __future__ import annotations
 
+from raremap.answers.composers.genes import genes_section
 from raremap.answers.composers.result import Composed
+from raremap.answers.evidence import NON_MENDELIAN_ROOT, gene_sources
 from raremap.answers.facts import DiseaseFacts
-from raremap.answers.inheritance import NOTES, PATTERNS
+from raremap.answers.inheritance import PATTERNS, qualifier_text
 from raremap.answers.model import Section, Statement
 from raremap.answers.phrases import join_words
+from raremap.answers.rules import prion_forms, prion_source
+
+CONGENITAL_WORDS = ("congenital", "fetal", "foetal", "neonatal", "perinatal")
 
 
 def compose(f: DiseaseFacts) -> Composed:
-    modes = [a for a in f.inheritance if a.hpo_id not in NOTES]
-    notes = [a for a in f.inheritance if a.hpo_id in NOTES]
-    genes = gene_list(f)
-    if not modes:
-        return _no_pattern(f, genes)
+    ev = f.evidence
+    if ev.prion:
+        return _prion(f)
+    if not ev.patterns and not ev.orphanet_modes:
+        if ev.infection:
+            return _infection(f)
+        if ev.sporadic:
+            return _sporadic(f)
+        if ev.orphanet_not_inherited:
+            return _orphanet_not_inherited(f)
+        if ev.qualifiers:
+            return _qualifiers_only(f)
+        return _no_pattern(f)
+    return _patterns(f)
+
+
+def pattern_name(a) -> str:
+    return PATTERNS[a.hpo_id].title if a.hpo_id in PATTERNS else a.name.lower()
+
+
+def _patterns(f: DiseaseFacts, lead: str | None = None, extra_sources: tuple = ()) -> Composed:
+    ev = f.evidence
+    modes = [*ev.patterns, *ev.sporadic]
     known = [PATTERNS.get(a.hpo_id) for a in modes]
-    names = [p.title if p else a.name.lower() for a, p in zip(modes, known, strict=True)]
+    orpha_known = [PATTERNS.get(i.hpo_id) if i.hpo_id != NON_MENDELIAN_ROOT else None for i in ev.orphanet_modes]
+    passed = {p.passed_on for p in [*known, *orpha_known] if p}
     sources = tuple(s for a in modes for s in f.annotation_sources(a))
-    passed = {p.passed_on for p in known if p}
-    if passed == {True}:
-        lead = f"Yes, {f.name} can be inherited."
-    elif passed == {False}:
-        lead = f"{f.name} usually is not inherited."
-    else:
-        lead = f"{f.name} has a genetic basis; whether it runs in a family depends on the pattern."
-    tldr = Statement(
-        f"{lead} The HPO release records its inheritance as {join_words(names)}."
-        + (f" It links the condition to the gene{'s' if len(f.disease.genes) > 1 else ''} {genes}." if genes else ""),
-        sources + tuple(f.gene_sources()),
-    )
+    if lead is None:
+        if True in passed:
+            lead = f"Yes, {f.name} can be inherited."
+            if ev.sporadic:
+                lead += " It can also appear in a person with no affected relatives."
+        elif passed == {False}:
+            lead = f"{f.name} usually is not inherited."
+        else:
+            lead = f"{f.name} has a genetic part; whether it runs in a family depends on the pattern."
+    recorded = []
+    if modes:
+        recorded.append(f"The HPO release records its inheritance as {join_words([pattern_name(a) for a in modes])}.")
+    if ev.orphanet_modes:
+        labels = [i.label for i in ev.orphanet_modes]
+        recorded.append(f"Orphanet records {join_words(labels)} inheritance" + (
+            ", so the two sources differ." if modes and set(map(str.lower, labels)) != {pattern_name(a) for a in modes} else "."))
+    if ev.qualifiers:
+        many = len(ev.qualifiers) > 1
+        recorded.append(f"It also notes {join_words([chr(8220) + a.name.lower() + chr(8221) for a in ev.qualifiers])}, "
+                        f"which {'describe' if many else 'describes'} how the pattern shows in families "
+                        f"rather than {'being patterns' if many else 'being a pattern'} of {'their' if many else 'its'} own.")
+    causes = ev.germline_causal_genes
+    linked = [g for g in ev.genes if g.kind == "unknown"]
+    if causes:
+        recorded.append(f"Orphanet names changes in {join_words([g.symbol for g in causes])} as the cause.")
+    elif linked:
+        shown = join_words([g.symbol for g in linked[:6]] + ([f"{len(linked) - 6} more"] if len(linked) > 6 else []))
+        recorded.append(f"HPO's gene data links it to the gene {shown}." if len(linked) == 1 else
+                        f"HPO's gene data links it to the genes {shown}; it does not say which of them cause it.")
+    tldr_sources = sources + ev.orphanet_sources() + tuple(s for a in ev.qualifiers for s in f.annotation_sources(a))
+    tldr = Statement(" ".join([lead, *recorded]), tldr_sources + gene_sources(causes or linked) + extra_sources)
     sections = []
-    for a, pattern, name in zip(modes, known, names, strict=True):
+    for a, pattern in zip(modes, known, strict=True):
         src = tuple(f.annotation_sources(a))
         if pattern:
-            body = tuple(Statement(text, src) for text in pattern.explanation)
+            body = [Statement(text, src) for text in pattern.explanation]
+            if a in ev.sporadic and ev.genetic_cause:
+                body.append(_children_may_inherit(f, src))
         else:
-            body = (Statement(
+            body = [Statement(
                 f"The HPO release records the pattern '{a.name}' ({a.hpo_id}). We have no "
-                "plain-language explanation of it yet; a genetic counselor can explain it.", src),)
-        sections.append(Section(f"What {name} inheritance means", body))
-    if len(modes) > 1:
+                "plain-language explanation of it yet; a genetic counselor can explain it.", src)]
+        sections.append(Section(f"What {pattern_name(a)} inheritance means", tuple(body)))
+    for i, pattern in zip(ev.orphanet_modes, orpha_known, strict=True):
+        if pattern and not any(a.hpo_id == i.hpo_id for a in modes):
+            sections.append(Section(f"What {pattern.title} inheritance means", tuple(
+                Statement(text, ev.orphanet_sources()) for text in pattern.explanation)))
+    if len(modes) + len([i for i in ev.orphanet_modes if not any(a.hpo_id == i.hpo_id for a in modes)]) > 1:
         sections.append(Section("More than one pattern", (Statement(
             "More than one pattern is recorded. This often means that different families, or "
             "different genes, pass the condition on in different ways; a genetic test and a "
-            "genetic counselor can tell which applies to a family.", sources),)))
-    if notes:
-        sections.append(Section("Good to know", tuple(
-            Statement(NOTES[a.hpo_id], tuple(f.annotation_sources(a))) for a in notes)))
-    if genes:
-        sections.append(_genes_section(f, genes))
+            "genetic counselor can tell which applies to a family.", sources + ev.orphanet_sources()),)))
+    if ev.qualifiers:
+        sections.append(Section("How the pattern shows in families", tuple(
+            Statement(qualifier_text(a.hpo_id, a.name), tuple(f.annotation_sources(a))) for a in ev.qualifiers)))
+    if ev.genes:
+        sections.append(genes_section(f))
     sections.append(_counselling(f))
     return Composed(tldr, tuple(sections))
 
 
-def _no_pattern(f: DiseaseFacts, genes: str) -> Composed:
-    if genes:
+def _children_may_inherit(f: DiseaseFacts, src: tuple) -> Statement:
+    return Statement(
+        "Here a change in the person's genes or chromosomes is behind the condition, so even "
+        "when it is new in the family, the person's own children may inherit it; a genetic "
+        "counselor can give the chance.", src + f.evidence.genetic_sources())
+
+
+def _sporadic(f: DiseaseFacts) -> Composed:
+    ev = f.evidence
+    src = tuple(s for a in ev.sporadic for s in f.annotation_sources(a))
+    text = (f"{f.name} usually is not inherited: the HPO release records it as sporadic, which "
+            "means it usually appears in a person with no affected relatives.")
+    sources = src
+    if ev.genetic_cause:
+        text += (" A change in the person's genes or chromosomes is behind it, though, so the "
+                 "person's own children may inherit it.")
+        sources = src + ev.genetic_sources()
+    sections = [Section("What sporadic means", tuple(
+        [Statement(t, src) for t in PATTERNS["HP:0003745"].explanation]
+        + ([_children_may_inherit(f, src)] if ev.genetic_cause else [])))]
+    if ev.qualifiers:
+        sections.append(Section("How it arises", tuple(
+            Statement(qualifier_text(a.hpo_id, a.name), tuple(f.annotation_sources(a))) for a in ev.qualifiers)))
+    if ev.genes:
+        sections.append(genes_section(f))
+    sections.append(_counselling(f))
+    return Composed(Statement(text, sources), tuple(sections))
+
+
+def _qualifiers_only(f: DiseaseFacts) -> Composed:
+    """No pattern, but how it arises is recorded (somatic mosaicism, de novo, ...)."""
+    ev = f.evidence
+    src = tuple(s for a in ev.qualifiers for s in f.annotation_sources(a))
+    names = join_words([chr(8220) + a.name.lower() + chr(8221) for a in ev.qualifiers])
+    text = (f"The HPO release records no pattern of inheritance for {f.name}, but notes {names}. "
+            + " ".join(qualifier_text(a.hpo_id, a.name) for a in ev.qualifiers))
+    sections = [genes_section(f)] if ev.genes else []
+    sections.append(_counselling(f))
+    return Composed(Statement(text, src), tuple(sections))
+
+
+def _infection(f: DiseaseFacts) -> Composed:
+    ev = f.evidence
+    text = (f"No pattern of inheritance is recorded for {f.name}, and it is an infection "
+            f"({ev.infection_reason()}): people catch an infection rather than inherit it.")
+    sections = []
+    if any(w in f.name.lower() for w in CONGENITAL_WORDS):
+        sections.append(Section("Before birth", (Statement(
+            "An infection can pass from a mother to her baby during pregnancy or around birth. "
+            "That is not inheritance: it does not come from the parents' genes.", ev.infection_sources()),)))
+    if ev.genes:
+        sections.append(genes_section(f, lead=(
+            "Genes linked to an infection do not make it inherited; they can change how likely "
+            "a person is to get it or how it affects them.")))
+    sections.append(_counselling(f))
+    return Composed(Statement(text, ev.infection_sources()), tuple(sections))
+
+
+def _orphanet_not_inherited(f: DiseaseFacts) -> Composed:
+    ev = f.evidence
+    text = f"No. Orphanet records {f.name} as not genetically inherited."
+    sections = [genes_section(f)] if ev.genes else []
+    sections.append(_counselling(f))
+    return Composed(Statement(text, ev.orphanet_sources()), tuple(sections))
+
+
+def _prion(f: DiseaseFacts) -> Composed:
+    ev = f.evidence
+    lead = (f"Some prion diseases are inherited and others are not. {f.name} is a prion disease, and "
+            + prion_forms() + ".")
+    if ev.patterns or ev.orphanet_modes:
+        return _patterns(f, lead=lead, extra_sources=(prion_source(),))
+    tldr = Statement(lead + " The data we use records no pattern of inheritance for this entry.",
+                     (prion_source(), *ev.orphanet_sources(), *f.record))
+    sections = [genes_section(f)] if ev.genes else []
+    sections.append(_counselling(f))
+    return Composed(tldr, tuple(sections))
+
+
+def _no_pattern(f: DiseaseFacts) -> Composed:
+    ev = f.evidence
+    causes = ev.germline_causal_genes
+    if causes:
         tldr = Statement(
-            f"The HPO release links {f.name} to the gene{'s' if len(f.disease.genes) > 1 else ''} "
-            f"{genes} but records no pattern of inheritance, so from this data we cannot say "
-            "whether or how it runs in families.",
-            tuple(f.gene_sources()) + tuple(f.record),
+            f"Orphanet names changes in {join_words([g.symbol for g in causes])} as the cause of "
+            f"{f.name}, but no pattern of inheritance is recorded, so from this data we cannot "
+            "say how it runs in families.", ev.orphanet_sources())
+        return Composed(tldr, (genes_section(f), _counselling(f)), has_data=False)
+    if ev.chromosomal:
+        tldr = Statement(
+            f"{f.name} comes from a change in the chromosomes, so the condition is genetic, "
+            "but no pattern of inheritance is recorded. Such changes are often new in "
+            "the affected person and can also be inherited from a parent; the person's own "
+            "children may inherit it.", tuple(f.record))
+        return Composed(tldr, (_counselling(f),), has_data=False)
+    if ev.genes:
+        tldr = Statement(
+            f"The HPO release links {f.name} to the gene{'s' if len(ev.genes) > 1 else ''} "
+            f"{join_words([g.symbol for g in ev.genes][:6])}{' and others' if len(ev.genes) > 6 else ''} "
+            "but records no pattern of inheritance, so from this data we cannot say whether "
+            "or how it runs in families.",
+            tuple(s for g in ev.genes for s in g.sources) + tuple(f.record),
         )
-        return Composed(tldr, (_genes_section(f, genes), _counselling(f)), has_data=False)
+        return Composed(tldr, (genes_section(f), _counselling(f)), has_data=False)
     tldr = Statement(
-        f"The data we use does not say whether {f.name} is hereditary: the HPO release records "
-        "no pattern of inheritance and no gene for it. Missing data does not mean the "
-        "condition is not inherited.",
+        f"The data we use does not say whether {f.name} is hereditary: it records no pattern "
+        "of inheritance and no gene for it. Missing data does not mean the condition is not "
+        "inherited.",
         tuple(f.record),
     )
     return Composed(tldr, (_counselling(f),), has_data=False)
-
-
-def gene_list(f: DiseaseFacts, limit: int = 6) -> str:
-    """"A, B and C", or "A, B, C, D, E, F and 12 more" for long lists."""
-    symbols = [g.symbol for g in f.disease.genes]
-    if len(symbols) > limit:
-        return ", ".join(symbols[:limit]) + f" and {len(symbols) - limit} more"
-    return join_words(symbols)
-
-
-def _genes_section(f: DiseaseFacts, genes: str) -> Section:
-    return Section("Genes linked to it", (Statement(
-        f"HPO's gene-disease data links this condition to: {join_words([g.symbol for g in f.disease.genes])}. A link means that changes "
-        "in the gene have been reported with the condition; it does not say that every "
-        "person with the condition has such a change.",
-        tuple(f.gene_sources())),))
 
 
 def _counselling(f: DiseaseFacts) -> Section:

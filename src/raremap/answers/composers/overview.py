@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from raremap.answers.composers.genes import genes_section
+from raremap.answers.composers.hereditary import pattern_name
 from raremap.answers.composers.result import Composed
+from raremap.answers.evidence import INTOXICATION, TERATOLOGIC, gene_phrase, gene_sources
 from raremap.answers.facts import DiseaseFacts
-from raremap.answers.inheritance import NOTES, PATTERNS, SPORADIC
 from raremap.answers.model import Section, Statement
 from raremap.answers.phrases import join_words, plural
+from raremap.answers.rules import prion_forms, prion_source
 from raremap.knowledge.ontology import ONSET_ROOT
 
 PHENOTYPE_ROOT = "HP:0000118"
@@ -16,21 +19,31 @@ TLDR_SYSTEMS = 3
 
 
 def what_is_it(f: DiseaseFacts) -> Composed:
+    ev = f.evidence
     prefix = f.disease.id.partition(":")[0]
-    first = Statement(
-        f"{f.name} is a condition described in {SOURCE_NAMES.get(prefix, prefix)} under the id "
-        f"{f.disease.id} and annotated by the Human Phenotype Ontology (HPO).", tuple(f.record))
     present = f.disease.present_phenotypes
     systems = body_systems(f)
-    parts = [first.text]
-    sources = list(first.sources)
+    parts, sources = [], []
+    kind = kind_sentence(f)
+    if kind:
+        parts.append(kind.text)
+        sources.extend(kind.sources)
+    else:
+        parts.append(f"{f.name} is a condition described in {SOURCE_NAMES.get(prefix, prefix)} under the id "
+                     f"{f.disease.id} and annotated by the Human Phenotype Ontology (HPO).")
+        sources.extend(f.record)
     if present and systems:
-        parts.append(f"The HPO release lists {plural(len(present), 'feature')} for it, most often "
-                     f"involving {join_words([name[0].lower() + name[1:] for _, name, _ in systems[:TLDR_SYSTEMS]])}.")
+        parts.append(f"Its recorded features most often involve "
+                     f"{join_words([name[0].lower() + name[1:] for _, name, _ in systems[:TLDR_SYSTEMS]])}; "
+                     f"the HPO release lists {plural(len(present), 'feature')} for it.")
         sources.append(f.hpo)
     elif not present:
         parts.append("The HPO release records no features for it.")
-    tldr = Statement(" ".join(parts), tuple(sources))
+    inherited = inheritance_phrase(f)
+    if inherited:
+        parts.append(inherited.text)
+        sources.extend(inherited.sources)
+    tldr = Statement(" ".join(parts), tuple(dict.fromkeys(sources)))
     sections = []
     if f.other_names:
         sections.append(Section("Other names", (Statement(join_words(f.other_names) + ".", tuple(f.record)),)))
@@ -41,42 +54,128 @@ def what_is_it(f: DiseaseFacts) -> Composed:
     if onsets:
         sections.append(Section("When it starts", tuple(
             Statement(f"{a.name}.", tuple(f.annotation_sources(a))) for a in onsets)))
-    modes = [a for a in f.inheritance if a.hpo_id not in NOTES]
+    modes = [*ev.patterns, *ev.sporadic]
     if modes:
-        names = [PATTERNS[a.hpo_id].title if a.hpo_id in PATTERNS else a.name.lower() for a in modes]
         sections.append(Section("Inheritance", (Statement(
-            f"Recorded inheritance: {join_words(names)}. The answer on whether it is hereditary "
-            "explains what this means.", tuple(s for a in modes for s in f.annotation_sources(a))),)))
-    if f.disease.genes:
-        sections.append(Section("Genes", (Statement(
-            f"Linked genes: {join_words([g.symbol for g in f.disease.genes])}.", tuple(f.gene_sources())),)))
-    return Composed(tldr, tuple(sections), has_data=bool(present))
+            f"Recorded inheritance: {join_words([pattern_name(a) for a in modes])}. The answer on "
+            "whether it is hereditary explains what this means.",
+            tuple(s for a in modes for s in f.annotation_sources(a))),)))
+    if ev.genes:
+        sections.append(genes_section(f))
+    return Composed(tldr, tuple(sections), has_data=bool(present) or bool(kind))
+
+
+def kind_sentence(f: DiseaseFacts) -> Statement | None:
+    """What the disease is, in plain words, from Orphanet's groups or the rules (prion,
+    infection, chromosomal change); None when the data says nothing of the kind."""
+    ev = f.evidence
+    groups = ev.group_names()
+    if ev.prion:
+        return Statement(f"{f.name} is a prion disease, a disease of the brain caused by an abnormal form of the prion protein.",
+                         (prion_source(), *ev.orphanet_sources()))
+    if ev.infection:
+        return Statement(f"{f.name} is an infection: {ev.infection_reason()}.", ev.infection_sources())
+    if groups:
+        words = join_words([g[0].lower() + g[1:] if not g[:2].isupper() else g for g in groups])
+        return Statement(f"{f.name} is a rare disease that Orphanet classes as: {words}.", ev.orphanet_sources())
+    if ev.chromosomal:
+        return Statement(f"{f.name} is a chromosomal condition: it comes from a change in the chromosomes.",
+                         tuple(f.record))
+    return None
+
+
+def inheritance_phrase(f: DiseaseFacts) -> Statement | None:
+    """How it is inherited, in one sentence (patterns only; qualifiers are left to the
+    answer on heredity)."""
+    ev = f.evidence
+    if ev.prion:
+        return None
+    patterns = [pattern_name(a) for a in ev.patterns]
+    orpha = [i.label for i in ev.orphanet_modes]
+    if patterns:
+        return Statement(f"The HPO release records it as inherited ({join_words(patterns)}).",
+                         tuple(s for a in ev.patterns for s in f.annotation_sources(a)))
+    if orpha:
+        return Statement(f"Orphanet records it as inherited ({join_words(orpha)}).", ev.orphanet_sources())
+    if ev.sporadic:
+        return Statement("The HPO release records it as sporadic: it usually appears in a person with no affected relatives.",
+                         tuple(s for a in ev.sporadic for s in f.annotation_sources(a)))
+    if ev.orphanet_not_inherited:
+        return Statement("Orphanet records it as not genetically inherited.", ev.orphanet_sources())
+    return None
 
 
 def causes(f: DiseaseFacts) -> Composed:
-    genes = [g.symbol for g in f.disease.genes]
-    modes = [a for a in f.inheritance if a.hpo_id not in NOTES and a.hpo_id != SPORADIC]
-    mode_sources = tuple(s for a in modes for s in f.annotation_sources(a))
-    if genes:
+    ev = f.evidence
+    if ev.prion:
+        src = (prion_source(), *ev.orphanet_sources(), *f.record)
         tldr = Statement(
-            f"The HPO release links {f.name} to changes in the gene{'s' if len(genes) > 1 else ''} "
-            f"{join_words(genes)}. It does not record other causes.", tuple(f.gene_sources()) + mode_sources)
-        sections = [Section("What a gene link means", (Statement(
-            "Genes are instructions for making the body's proteins. A change (variant) in one of "
-            "these genes has been reported in people with the condition; the answer on whether "
-            "it is hereditary says how such changes pass through families.", tuple(f.gene_sources())),))]
+            f"{f.name} is a prion disease: it comes from an abnormal, misfolded form of the prion "
+            f"protein building up in the brain. {prion_forms()[0].upper()}{prion_forms()[1:]}.", src)
+        sections = [genes_section(f)] if ev.genes else []
         return Composed(tldr, tuple(sections))
-    if modes:
-        names = [PATTERNS[a.hpo_id].title if a.hpo_id in PATTERNS else a.name.lower() for a in modes]
+    if ev.infection:
         tldr = Statement(
-            f"The HPO release records {f.name} as inherited ({join_words(names)}), which points "
-            "to a genetic cause, but it names no gene, so we cannot say which change is "
-            "involved.", mode_sources)
+            f"{f.name} is an infection ({ev.infection_reason()}): it is caused by a germ, not "
+            "by a change in a person's genes.", ev.infection_sources())
+        sections = [genes_section(f, lead=(
+            "None of the genes linked to it is named as its cause. Genes linked to an infection "
+            "can change how likely a person is to get it or how it affects them."))] if ev.genes else []
+        return Composed(tldr, tuple(sections))
+    modes = ev.mendelian
+    mode_sources = tuple(s for a in modes for s in f.annotation_sources(a))
+    causal = ev.causal_genes
+    if causal:
+        somatic = [g for g in causal if g.kind == "causal_somatic"]
+        text = (f"Changes in the gene{'s' if len(causal) > 1 else ''} {gene_phrase(causal)} cause {f.name}, "
+                "according to Orphanet.")
+        if somatic:
+            text += (f" For {gene_phrase(somatic)} these changes arise during life in some of the "
+                     "body's cells rather than being inherited.")
+        others = ev.other_genes
+        if others:
+            text += f" Other linked genes ({gene_phrase(others[:6])}{' and more' if len(others) > 6 else ''}) are not named as causes."
+        return Composed(Statement(text, gene_sources(causal) + mode_sources), (genes_section(f), _gene_meaning(f)))
+    if ev.genes:
+        genes = ev.genes
+        shown = gene_phrase(genes[:6]) + (f" and {len(genes) - 6} more" if len(genes) > 6 else "")
+        text = f"The HPO release links {f.name} to changes in the gene{'s' if len(genes) > 1 else ''} {shown}."
+        if len(genes) > 1:
+            text += (" It does not say which of them cause the condition: a gene link can also "
+                     "mean a gene that raises the chance of getting it or changes its course.")
+        elif not modes:
+            text += (" It records no inheritance pattern and does not say that this gene causes "
+                     "the condition: a gene link can also mean a gene that raises the chance of "
+                     "getting it or changes its course.")
+        return Composed(Statement(text, gene_sources(genes) + mode_sources), (genes_section(f), _gene_meaning(f)))
+    if modes:
+        tldr = Statement(
+            f"The HPO release records {f.name} as inherited ({join_words([pattern_name(a) for a in modes])}), "
+            "which points to a genetic cause, but it names no gene, so we cannot say which change "
+            "is involved.", mode_sources)
         return Composed(tldr, ())
+    if ev.chromosomal:
+        return Composed(Statement(
+            f"{f.name} is caused by a change in the chromosomes: a missing, extra or rearranged "
+            "chromosome or piece of chromosome.", tuple(f.record)), ())
+    for group, words in ((TERATOLOGIC, "Orphanet classes it as a teratologic disease: one caused by something "
+                          "the unborn baby was exposed to before birth"),
+                         (INTOXICATION, "Orphanet classes it as an intoxication: one caused by a harmful substance")):
+        if ev.in_group(group):
+            return Composed(Statement(f"{words}. The data we use does not say more about its cause.",
+                                      ev.orphanet_sources()), ())
     tldr = Statement(
-        f"The data we use does not say what causes {f.name}: the HPO release records no gene "
-        "and no inheritance pattern for it.", tuple(f.record))
+        f"The data we use does not say what causes {f.name}: it records no gene and no "
+        "inheritance pattern for it.", tuple(f.record))
     return Composed(tldr, (), has_data=False)
+
+
+def _gene_meaning(f: DiseaseFacts) -> Section:
+    return Section("What a gene link means", (Statement(
+        "Genes are instructions for making the body's proteins. A change (variant) in a gene "
+        "can cause a condition, raise the chance of getting it, or change how it shows; the "
+        "list above says which, where the sources say it. The answer on whether it is "
+        "hereditary says how such changes pass through families.", gene_sources(f.evidence.genes)),))
 
 
 def body_systems(f: DiseaseFacts) -> list[tuple[str, str, int]]:
