@@ -62,7 +62,9 @@ CASES = [
     ("ORPHA:1560", "contagious", (INFECTION,), (NOT_CONTAGIOUS,)),  # cysticercosis
     # -- Words that look like infections but are not: mycosis fungoides is a lymphoma
     # ("fungoides" is not "fungal"); the name must not make it an infection.
-    ("ORPHA:2584", "contagious", (CANNOT_TELL,), ("refers to an infection", INFECTION)),
+    # Its only disease-causing gene is somatic (TNFRSF1B): not evidence of a germline cause.
+    ("ORPHA:2584", "contagious", (CANNOT_TELL,), ("refers to an infection", INFECTION, NOT_CONTAGIOUS)),
+    ("ORPHA:2584", "hereditary", ("not genetically inherited",), ("Yes,",)),
     ("ORPHA:2584", "causes", (), (INFECTION,)),
     # -- Genetic tendencies to infection: the condition is genetic and not caught, but the
     # infections it invites may be.
@@ -70,13 +72,20 @@ CASES = [
     ("OMIM:209950", "contagious", ("Not the condition itself", "depending on the germ"), ()),
     ("OMIM:147060", "contagious", ("Not the condition itself",), (INFECTION,)),  # hyper-IgE
     ("OMIM:147060", "hereditary", ("Yes,", "autosomal dominant"), ()),
-    ("ORPHA:183675", "contagious", (CANNOT_TELL,), (INFECTION, NOT_CONTAGIOUS)),  # recurrent infections, immunodeficiency
+    # Orphanet names IGHG2 and IGKC as disease-causing: a genetic immunodeficiency.
+    ("ORPHA:183675", "contagious", ("Not the condition itself", "Orphanet names a disease-causing gene"), (INFECTION, CANNOT_TELL)),
     # -- Gene roles: only disease-causing genes are causes; with HPO links only, the answer
     # says the data does not tell which gene causes it.
-    ("OMIM:219700", "causes", ("does not say which of them cause",), ("CFTR, FCGR2A and TGFB1. It does not record other causes",)),
+    ("OMIM:219700", "causes", ("CFTR",), ("CFTR, FCGR2A and TGFB1. It does not record other causes", "FCGR2A cause")),
+    # Orphanet: CFTR disease-causing; TGFB1, DCTN4, CLCA4, STX1A modifiers.
+    ("ORPHA:586", "causes", ("Changes in the gene CFTR cause Cystic fibrosis", "a modifier gene", "not named as causes"),
+     ("Changes in the genes CFTR", "TGFB1 cause")),
+    ("ORPHA:586", "hereditary", ("autosomal recessive", "Orphanet names changes in CFTR as the cause"), ("TGFB1 as the cause",)),
+    # Orphanet: TLR3, UNC93B1... are susceptibility factors of herpes simplex encephalitis.
+    ("ORPHA:1930", "what-is-it", ("a susceptibility gene",), ("changes in it cause the condition.",)),
     ("OMIM:219700", "hereditary", ("Yes, Cystic fibrosis can be inherited", "autosomal recessive"), (MANY_PATTERNS,)),
     ("OMIM:219700", "contagious", (NOT_CONTAGIOUS, GENETIC), ()),
-    ("ORPHA:183675", "causes", ("does not say which of them cause",), ()),
+    ("ORPHA:183675", "causes", ("cause Recurrent infections associated with rare immunoglobulin isotypes deficiency, according to Orphanet",), ()),
     ("OMIM:545000", "causes", ("does not say which of them cause",), ()),  # MERRF, five mt genes
     # -- Inheritance qualifiers qualify a pattern; they are not patterns.
     ("OMIM:164400", "hereditary", ("autosomal dominant", "genetic anticipation", "rather than being a pattern"),
@@ -106,7 +115,9 @@ CASES = [
     ("DECIPHER:57", "contagious", (NOT_CONTAGIOUS,), (CANNOT_TELL,)),
     ("ORPHA:3380", "causes", ("change in the chromosomes",), ()),  # trisomy 18
     ("ORPHA:881", "contagious", (NOT_CONTAGIOUS,), ()),  # Turner syndrome
-    ("ORPHA:1444", "hereditary", ("change in the chromosomes",), ("Missing data does not mean",)),
+    # Orphanet: not genetically inherited; a ring chromosome can still pass to children.
+    ("ORPHA:1444", "hereditary", ("not genetically inherited", "change in the chromosomes", "own children"), ("Missing data does not mean",)),
+    ("ORPHA:870", "hereditary", ("not genetically inherited", "own children"), ("Yes,",)),
     # -- Acquired conditions: "sporadic" without a known genetic change says nothing about
     # children, and "not contagious" is not inferred from missing data.
     ("OMIM:610910", "hereditary", ("usually is not inherited",), ("own children may inherit",)),
@@ -115,9 +126,10 @@ CASES = [
     ("ORPHA:2905", "contagious", ("not an infection",), ()),
     # -- Teratogens and toxins: not genetic, not infections; nothing may be inferred.
     ("ORPHA:1915", "contagious", (CANNOT_TELL,), (NOT_CONTAGIOUS, GENETIC, INFECTION)),  # fetal alcohol
-    ("ORPHA:1915", "hereditary", (CANNOT_TELL,), ("Yes,",)),
+    ("ORPHA:1915", "hereditary", ("not genetically inherited",), ("Yes,",)),
+    ("ORPHA:1915", "causes", ("teratologic", "before birth"), (GENETIC,)),
     ("ORPHA:330015", "contagious", (CANNOT_TELL,), (NOT_CONTAGIOUS, INFECTION)),  # lead poisoning
-    ("ORPHA:330021", "hereditary", (CANNOT_TELL,), ("Yes,",)),  # mercury poisoning
+    ("ORPHA:330021", "hereditary", (), ("Yes,", "can be inherited")),  # mercury poisoning
     ("OMIM:515000", "contagious", (CANNOT_TELL,), (NOT_CONTAGIOUS,)),  # chloramphenicol toxicity
     ("OMIM:243440", "hereditary", ("autosomal recessive",), ()),  # embryopathy-LIKE: genetic
     # -- Mitochondrial disorders: passed on by the mother.

@@ -80,6 +80,10 @@ CHROMOSOMAL_WORDS = re.compile(
 )
 
 
+#: Orphanet groups of chromosomal anomalies ("Total autosomal trisomy", "Ring chromosome").
+CHROMOSOMAL_GROUPS = re.compile(r"chromosom|trisomy|monosomy|aneuploidy", re.IGNORECASE)
+
+
 @dataclass(frozen=True, slots=True)
 class GeneFact:
     """A gene linked to the disease and what the sources say its role is.
@@ -163,6 +167,10 @@ class Evidence:
         return any(i.is_genetic is False for i in (self.orphanet.inheritance if self.orphanet else ()))
 
     @cached_property
+    def orphanet_multifactorial(self) -> list:
+        return [i for i in self.orphanet_modes if i.hpo_id == NON_MENDELIAN_ROOT]
+
+    @cached_property
     def mendelian(self) -> list[Annotation]:
         """HPO patterns that name genes as the cause (Mendelian, digenic, oligogenic)."""
         return [a for a in self.patterns
@@ -203,7 +211,9 @@ class Evidence:
     @cached_property
     def chromosomal(self) -> bool:
         """The record names a chromosomal change (or is a DECIPHER syndrome)."""
-        return self.disease.id.startswith("DECIPHER:") or bool(CHROMOSOMAL_WORDS.search(self.f.name))
+        if self.disease.id.startswith("DECIPHER:") or CHROMOSOMAL_WORDS.search(self.f.name):
+            return True
+        return bool(self.orphanet and any(CHROMOSOMAL_GROUPS.search(g.name) for g in self.orphanet.ancestors))
 
     @cached_property
     def infection_word(self) -> str | None:
@@ -229,7 +239,7 @@ class Evidence:
     @cached_property
     def genetic_cause(self) -> bool:
         """Positive evidence of a genetic cause (never an HPO gene link alone)."""
-        return bool(self.mendelian or self.orphanet_modes_mendelian or self.causal_genes or self.chromosomal)
+        return bool(self.mendelian or self.orphanet_modes_mendelian or self.germline_causal_genes or self.chromosomal)
 
     @cached_property
     def orphanet_modes_mendelian(self) -> list:
@@ -263,7 +273,7 @@ class Evidence:
         out: list[Source] = []
         for a in self.mendelian:
             out.extend(self.f.annotation_sources(a))
-        if self.orphanet_modes_mendelian or self.causal_genes:
+        if self.orphanet_modes_mendelian or self.germline_causal_genes:
             out.extend(self.orphanet_sources())
         if self.chromosomal and not out:
             out.extend(self.f.record)

@@ -72,7 +72,7 @@ def _genetic(f: DiseaseFacts) -> Composed:
         what.append("the HPO release records an inheritance pattern")
     if ev.orphanet_modes_mendelian:
         what.append("Orphanet records an inheritance pattern")
-    if ev.causal_genes:
+    if ev.germline_causal_genes:
         what.append("Orphanet names a disease-causing gene")
     if ev.chromosomal and not what:
         what.append("it comes from a change in the chromosomes")

@@ -25,13 +25,15 @@ def compose(f: DiseaseFacts) -> Composed:
     ev = f.evidence
     if ev.prion:
         return _prion(f)
-    if not ev.patterns and not ev.orphanet_modes:
+    mendelian_orphanet = [i for i in ev.orphanet_modes if i not in ev.orphanet_multifactorial]
+    if not ev.patterns and not mendelian_orphanet:
         if ev.infection:
             return _infection(f)
         if ev.sporadic:
             return _sporadic(f)
         if ev.orphanet_not_inherited:
             return _orphanet_not_inherited(f)
+    if not ev.patterns and not ev.orphanet_modes:
         if ev.qualifiers:
             return _qualifiers_only(f)
         return _no_pattern(f)
@@ -156,6 +158,12 @@ def _infection(f: DiseaseFacts) -> Composed:
     text = (f"No pattern of inheritance is recorded for {f.name}, and it is an infection "
             f"({ev.infection_reason()}): people catch an infection rather than inherit it.")
     sections = []
+    if ev.orphanet_multifactorial:
+        sections.append(Section("Genes and other factors", (Statement(
+            "Orphanet records multigenic/multifactorial inheritance for it: several genes, "
+            "together with other factors, can change how likely a person is to get the "
+            "infection or how it affects them. The infection itself is not passed down.",
+            ev.orphanet_sources()),)))
     if any(w in f.name.lower() for w in CONGENITAL_WORDS):
         sections.append(Section("Before birth", (Statement(
             "An infection can pass from a mother to her baby during pregnancy or around birth. "
@@ -171,9 +179,18 @@ def _infection(f: DiseaseFacts) -> Composed:
 def _orphanet_not_inherited(f: DiseaseFacts) -> Composed:
     ev = f.evidence
     text = f"No. Orphanet records {f.name} as not genetically inherited."
+    if ev.orphanet_multifactorial:
+        text += (" It also records multigenic/multifactorial inheritance: several genes, together "
+                 "with other factors, may add to the chance of getting it.")
+    sources = ev.orphanet_sources()
+    if ev.chromosomal:
+        text += (" It comes from a change in the chromosomes that usually arises new in the "
+                 "affected person; a person who has it may still pass it to their own children, "
+                 "and a genetic counselor can give the chance.")
+        sources = sources + tuple(f.record)
     sections = [genes_section(f)] if ev.genes else []
     sections.append(_counselling(f))
-    return Composed(Statement(text, ev.orphanet_sources()), tuple(sections))
+    return Composed(Statement(text, sources), tuple(sections))
 
 
 def _prion(f: DiseaseFacts) -> Composed:

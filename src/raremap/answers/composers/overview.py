@@ -134,7 +134,8 @@ def causes(f: DiseaseFacts) -> Composed:
                      "body's cells rather than being inherited.")
         others = ev.other_genes
         if others:
-            text += f" Other linked genes ({gene_phrase(others[:6])}{' and more' if len(others) > 6 else ''}) are not named as causes."
+            shown = ", ".join(g.symbol for g in others[:6]) + (f" and {len(others) - 6} more" if len(others) > 6 else "")
+            text += f" Other linked genes ({shown}) are not named as causes; the list below gives each one's role."
         return Composed(Statement(text, gene_sources(causal) + mode_sources), (genes_section(f), _gene_meaning(f)))
     if ev.genes:
         genes = ev.genes
