@@ -71,7 +71,7 @@ def evaluate(kb, patients, method: str, **params) -> dict:
         ranking.top(100)
         times.append(time.perf_counter() - t0)
         cpu.append(time.process_time() - c0)
-        ranks.append(true_rank(ranking.scores.total, kb.diseases.index[p.disease]))
+        ranks.append(true_rank(ranking.scores.total, kb.diseases.index_of(p.disease)))
     return summary(ranks, times, cpu)
 
 

@@ -31,7 +31,7 @@ def test_the_batch_protocol_answers_every_line_in_order(kb):
     assert [o["id"] for o in out] == ["poems", "unknown-only", "broken", "mixed", "wrong-type", None]
     poems = out[0]["ranking"]
     assert len(poems) == 5 and poems[0]["disease"] == "ORPHA:2905"
-    assert set(poems[0]) == {"disease", "name", "score"} and isinstance(poems[0]["score"], float)
+    assert set(poems[0]) == {"disease", "name", "score", "ids"} and isinstance(poems[0]["score"], float)
     assert poems == sorted(poems, key=lambda r: -r["score"])
     assert "no usable" in out[1]["error"]
     assert "not valid JSON" in out[2]["error"]

@@ -15,7 +15,10 @@ def test_disease_counts_per_source(kb):
     counts = kb.diseases.count_by_source()
     header = kb.meta["hpoa_counts"]
     # grep -v '^#' phenotype.hpoa | cut -f1 | sort -u | cut -d: -f1 | uniq -c
-    assert counts["OMIM"] == header["OMIM"] == 8359
+    # Orphanet/OMIM twins are one disease under its Orphanet id: each merged pair takes
+    # one OMIM id off the count.
+    merged = len(kb.sections["diseases"]["aliases"])
+    assert merged > 2000 and counts["OMIM"] + merged == header["OMIM"] == 8359
     assert counts["DECIPHER"] == header["DECIPHER"] == 47
     # The header says 4283 ORPHANET, but the file holds 4281 distinct ORPHA ids (the
     # one-liner above): we count what the file holds and keep the header's claim beside it.
@@ -74,7 +77,7 @@ def test_information_content_is_finite_and_decreases_upwards(kb):
     root = ont.index["HP:0000118"]
     assert ont.ic[root] < ont.ic[ont.index["HP:0003401"]]
     # every disease with a present phenotype reaches the phenotypic-abnormality root
-    assert ont.disease_counts[root] > 12000
+    assert ont.disease_counts[root] > 10000
 
 
 def test_curated_other_names_are_shown_and_searchable(kb):
@@ -82,6 +85,7 @@ def test_curated_other_names_are_shown_and_searchable(kb):
     assert "Crow-Fukase syndrome" in kb.diseases.other_names("ORPHA:2905")
     assert kb.search("crow fukase", kind="disease")[0].id == "ORPHA:2905"
     # Names the release itself gives on some rows come first.
+    # (Sotos syndrome is one entry under ORPHA:821 and OMIM:117550.)
     assert kb.diseases.other_names("OMIM:117550") == ["Sotos syndrome 1"]
 
 

@@ -8,7 +8,7 @@ def test_unknown_addresses_get_a_404_suggesting_close_pages(client, text_of):
     assert r.status_code == 404
     body = text_of(r)
     assert "There is no page at this address." in body
-    assert "/disease/OMIM:154700/marfan-syndrome/" in body
+    assert "/disease/ORPHA:558/marfan-syndrome/" in body
     assert 'name="q"' in body  # a search box to carry on
 
 

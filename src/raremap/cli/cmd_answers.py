@@ -26,7 +26,10 @@ def ask(
     except UnknownQuestionError as exc:
         raise typer.BadParameter(str(exc), param_hint="QUESTION") from None
     if as_json:
-        print_json(result[0].to_dict() if question else [a.to_dict() for a in result])
+        # Every id of the disease (a merged Orphanet/OMIM pair answers to both).
+        ids = list(kb.disease(result[0].disease_id).ids) if result else []
+        dicts = [{**a.to_dict(), "disease_ids": ids} for a in result]
+        print_json(dicts[0] if question else dicts)
     elif question:
         render_answer(result[0])
     else:

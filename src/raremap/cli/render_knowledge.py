@@ -9,15 +9,35 @@ from rich.table import Table
 from raremap.cli.console import console
 
 
+def _orphanet_lines(orpha: dict) -> list[str]:
+    """Orphanet's facts, each line naming its source (they are not HPO's)."""
+    lines = []
+    if orpha["inheritance"]:
+        lines.append("[bold]Inheritance (Orphanet):[/] " + escape(", ".join(i["label"] for i in orpha["inheritance"])))
+    if orpha["onset"]:
+        lines.append("[bold]Onset (Orphanet):[/] " + escape(", ".join(o["label"] for o in orpha["onset"])))
+    if orpha["prevalence"]:
+        lines.append("[bold]Prevalence (Orphanet):[/] " + escape("; ".join(p["plain"] for p in orpha["prevalence"])))
+    if orpha["genes"]:
+        roles = "; ".join(f"{g['symbol']} ({g['role'].removesuffix(' in').lower()})" for g in orpha["genes"])
+        lines.append("[bold]Gene roles (Orphanet):[/] " + escape(roles))
+    return lines
+
+
 def render_disease(page: dict) -> None:
     title = f"[bold]{escape(page['name'])}[/]  [dim]{page['id']} · {page['source']}[/]"
     lines = []
     if page["other_names"]:
         lines.append("[bold]Other names:[/] " + escape("; ".join(page["other_names"])))
+    if len(page.get("ids", ())) > 1:
+        lines.append("[bold]Ids:[/] " + escape(", ".join(page["ids"])))
     if page["url"]:
         lines.append(f"[bold]Source record:[/] {page['url']}")
     inh = ", ".join(i["name"] for i in page["inheritance"]) or "not recorded in the HPO annotations"
     lines.append(f"[bold]Inheritance:[/] {escape(inh)}")
+    orpha = page.get("orphanet")
+    if orpha:
+        lines.extend(_orphanet_lines(orpha))
     onset = ", ".join(o["name"] for o in page["onset"]) or "not recorded"
     lines.append(f"[bold]Onset:[/] {escape(onset)}")
     if page["course"]:

@@ -20,7 +20,7 @@ def render_ranking(console: Console, ranking, rows) -> None:
     if probs:
         table.add_column("Share", justify="right")
     for r in rows:
-        cells = [str(r.rank), r.id, r.name, f"{r.score:.2f}"]
+        cells = [str(r.rank), " = ".join(r.ids or (r.id,)), r.name, f"{r.score:.2f}"]
         if probs:
             cells.append(f"{r.probability:.1%}")
         table.add_row(*cells)

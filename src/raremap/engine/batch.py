@@ -2,7 +2,8 @@
 
 Each input line is ``{"id": ..., "present": ["HP:..."], "excluded": ["HP:..."]}`` (optional
 ``"onset": "HP:..."`` and ``"sex": "male"|"female"``). Each output line, in input order, is
-``{"id": ..., "ranking": [{"disease": "OMIM:...", "name": ..., "score": float}, ...]}`` or,
+``{"id": ..., "ranking": [{"disease": "OMIM:...", "name": ..., "score": float, "ids": [...]}, ...]}``
+(``disease`` is the OMIM id of a merged Orphanet/OMIM disease, ``ids`` all its ids) or,
 for a line that cannot be run, ``{"id": ..., "error": "..."}``. Unknown and obsolete ids
 are reported on the error stream and skipped; nothing aborts the batch.
 """
@@ -63,9 +64,16 @@ def run_query_line(kb: KnowledgeBase, line: str, number: int, top: int, method: 
     return {
         "id": qid,
         "ranking": [
-            {"disease": r.id, "name": r.name, "score": round(r.score, 6)} for r in ranking.top(top)
+            {"disease": _preferred_id(r.ids), "name": r.name, "score": round(r.score, 6), "ids": list(r.ids)}
+            for r in ranking.top(top)
         ],
     }
+
+
+def _preferred_id(ids: tuple[str, ...]) -> str:
+    """The OMIM id of a merged disease where there is one, so benchmarks keyed on OMIM ids
+    stay comparable; ``ids`` lists every id."""
+    return next((i for i in ids if i.startswith("OMIM:")), ids[0])
 
 
 def run_batch(kb: KnowledgeBase, lines: Iterable[str], write: Callable[[str], None],

@@ -23,9 +23,12 @@ class RankedDisease:
     name: str
     score: float
     probability: float | None = None
+    #: Every release id of the disease (a merged Orphanet/OMIM pair has two), canonical first.
+    ids: tuple[str, ...] = ()
 
     def to_dict(self) -> dict:
-        out = {"rank": self.rank, "disease": self.id, "name": self.name, "score": round(self.score, 6)}
+        out = {"rank": self.rank, "disease": self.id, "name": self.name, "score": round(self.score, 6),
+               "ids": list(self.ids or (self.id,))}
         if self.probability is not None:
             out["probability"] = self.probability
         return out
@@ -72,11 +75,12 @@ class Ranking:
             name=d.names[index],
             score=float(self.scores.total[index]),
             probability=None if probs is None else float(probs[index]),
+            ids=d.all_ids(d.ids[index]),
         )
 
     def rank_of(self, disease_id: str) -> int:
         """1-based rank of a disease (raises KeyError for an unknown id)."""
-        return int(self._position[self.kb.diseases.index[disease_id]]) + 1
+        return int(self._position[self.kb.diseases.index_of(disease_id)]) + 1
 
 
 def rank_query(kb: KnowledgeBase, query: Query, method: str | None = None, **params) -> Ranking:

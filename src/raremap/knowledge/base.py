@@ -23,7 +23,7 @@ from raremap.knowledge.derived import DerivedValues
 from raremap.knowledge.diseases import DiseaseCatalog
 from raremap.knowledge.model import Disease, Term
 from raremap.knowledge.ontology import Ontology
-from raremap.knowledge.orphanet_compile import compile_orphanet, read_orphanet_tables
+from raremap.knowledge.orphanet_compile import compile_orphanet, read_orphanet_tables, twin_map
 from raremap.knowledge.orphanet_tables import tables_version
 from raremap.knowledge.search import Hit, Search
 from raremap.knowledge.section import ArtifactSection, section_versions
@@ -147,8 +147,9 @@ def build_knowledge(
         # Short abbreviations ("POMA", "PM") would crowd out typo matches ("poms" for POEMS).
         if len(row["synonym"]) > 5:
             searched_names.setdefault(row["orpha"], []).append(row["synonym"])
-    data = compile_release(folder, progress=scaled(0), extra_disease_names=searched_names)
-    data["orphanet"] = compile_orphanet(tables, {}, data["diseases"]["ids"])
+    data = compile_release(folder, progress=scaled(0), extra_disease_names=searched_names,
+                           twins=twin_map(tables))
+    data["orphanet"] = compile_orphanet(tables, data["diseases"]["aliases"], data["diseases"]["ids"])
     # Curated other names (content packs) are shown on pages as well as searched.
     known = set(data["diseases"]["ids"])
     data["diseases"]["curated_names"] = {d: names for d, names in extra_names.items() if d in known}

@@ -69,8 +69,14 @@ def compile_release(
     folder: Path,
     progress: Progress = lambda step, fraction: None,
     extra_disease_names: Mapping[str, list[str]] | None = None,
+    twins: Mapping[str, str] | None = None,
 ) -> dict:
-    """Read the three release files and return the artifact's sections as plain data."""
+    """Read the three release files and return the artifact's sections as plain data.
+
+    ``twins`` maps an id to the canonical id of the same disease (OMIM → Orphanet, from
+    MONDO's exact matches); a pair whose both ids are in the release becomes one disease
+    with the annotations of both, each row keeping the id it was annotated to.
+    """
     release = ReleaseFolder(Path(folder))
     release.check()
     try:
@@ -92,7 +98,7 @@ def compile_release(
     progress("Compiling the ontology", 0.55)
     ontology = _compile_ontology(raw_terms)
     progress("Compiling the diseases", 0.65)
-    diseases = _compile_diseases(rows, genes, ontology)
+    diseases = _compile_diseases(rows, genes, ontology, twins or {})
     progress("Computing information content", 0.75)
     ontology["disease_counts"], ontology["ic"] = _information_content(ontology, diseases)
     progress("Indexing names for search", 0.8)
@@ -193,7 +199,7 @@ def _closure(parents: list[list[int]]) -> list[list[int]]:
     return [sorted(up(i, frozenset())) for i in range(len(parents))]
 
 
-def _compile_diseases(rows, genes: dict[str, dict[str, str]], ontology: dict) -> dict:
+def _compile_diseases(rows, genes: dict[str, dict[str, str]], ontology: dict, twins: Mapping[str, str]) -> dict:
     index = {tid: i for i, tid in enumerate(ontology["ids"])}
     alt = ontology["alt_ids"]
 
@@ -205,32 +211,52 @@ def _compile_diseases(rows, genes: dict[str, dict[str, str]], ontology: dict) ->
 
     from collections import Counter
 
+    present = {r.disease_id for r in rows}
+    aliases = {a: c for a, c in twins.items() if a in present and c in present and a != c}
+    canon = lambda disease_id: aliases.get(disease_id, disease_id)  # noqa: E731
     order: dict[str, int] = {}
     name_counts: dict[str, Counter] = {}
-    for r in rows:
-        if r.disease_id not in order:
-            order[r.disease_id] = len(order)
-            name_counts[r.disease_id] = Counter()
-        name_counts[r.disease_id][r.disease_name] += 1
+    for r in sorted(rows, key=lambda r: r.disease_id in aliases):  # canonical ids take the first places
+        if canon(r.disease_id) not in order:
+            order[canon(r.disease_id)] = len(order)
+            name_counts[canon(r.disease_id)] = Counter()
+        # The canonical id's own names come first; a merged twin's are other names.
+        name_counts[canon(r.disease_id)][(r.disease_id in aliases, r.disease_name)] += 1
     # A few diseases carry more than one name across rows (e.g. "Sotos syndrome" and
     # "Sotos syndrome 1"): the commonest is the name, the others are kept as other names.
-    names = [c.most_common(1)[0][0] for c in name_counts.values()]
-    other_names = {d: [n for n, _ in c.most_common()[1:]] for d, c in name_counts.items() if len(c) > 1}
-    rows = sorted(rows, key=lambda r: order[r.disease_id])  # stable: file order within a disease
+    names, other_names = [], {}
+    for d, c in name_counts.items():
+        ranked = [n for (_, n), _ in sorted(c.items(), key=lambda kv: (kv[0][0], -kv[1]))]
+        names.append(ranked[0])
+        others = [n for n in dict.fromkeys(ranked[1:]) if n.lower() != ranked[0].lower()]
+        if others:
+            other_names[d] = others
+    # Stable: file order within a disease, the canonical id's rows before its twin's.
+    rows = sorted(rows, key=lambda r: (order[canon(r.disease_id)], r.disease_id in aliases))
     n = len(rows)
-    disease = np.fromiter((order[r.disease_id] for r in rows), dtype=np.int32, count=n)
+    disease = np.fromiter((order[canon(r.disease_id)] for r in rows), dtype=np.int32, count=n)
     offsets = np.searchsorted(disease, np.arange(len(order) + 1)).astype(np.int64)
     last_updated: list[str | None] = [None] * len(order)
     for r in rows:
-        d = order[r.disease_id]
+        d = order[canon(r.disease_id)]
         if r.curated_on and (last_updated[d] is None or r.curated_on > last_updated[d]):
             last_updated[d] = r.curated_on
     ref_table, ref_codes = _intern([";".join(r.references) for r in rows])
     mod_table, mod_codes = _intern([";".join(r.modifiers) for r in rows])
     ev_table, ev_codes = _intern([r.evidence for r in rows])
     raw_table, raw_codes = _intern([r.frequency.raw for r in rows])
+    origin_table, origin_codes = _intern([r.disease_id for r in rows])
     disease_ids = list(order)
-    gene_lists = [sorted(genes.get(d, {}).items()) for d in disease_ids]
+    twins_of: dict[str, list[str]] = {}
+    for a, c in aliases.items():
+        twins_of.setdefault(c, []).append(a)
+    gene_lists = []
+    for d in disease_ids:
+        merged = dict(genes.get(d, {}))
+        for twin in twins_of.get(d, ()):
+            for symbol, gid in genes.get(twin, {}).items():
+                merged.setdefault(symbol, gid)
+        gene_lists.append(sorted(merged.items()))
     gene_offsets = np.zeros(len(disease_ids) + 1, dtype=np.int64)
     gene_offsets[1:] = np.cumsum([len(g) for g in gene_lists])
     return {
@@ -254,6 +280,8 @@ def _compile_diseases(rows, genes: dict[str, dict[str, str]], ontology: dict) ->
         "modifiers": (mod_table, mod_codes),
         "evidence": (ev_table, ev_codes),
         "references": (ref_table, ref_codes),
+        "origin": (origin_table, origin_codes),
+        "aliases": dict(sorted(aliases.items())),
         "gene_offsets": gene_offsets,
         "gene_symbols": [s for g in gene_lists for s, _ in g],
         "gene_ids": [i for g in gene_lists for _, i in g],

@@ -53,7 +53,8 @@ class DiseaseCatalog:
                  classification: Classification | None = None) -> None:
         self._d = data
         self._orpha = orphanet or {}
-        self._aliases: dict[str, str] = self._orpha.get("aliases", {})
+        #: Merged twins: alias id → canonical id (``OMIM:154700`` → ``ORPHA:558``).
+        self._aliases: dict[str, str] = data.get("aliases", {})
         self._twins: dict[str, list[str]] = {}
         for alias, canonical in self._aliases.items():
             self._twins.setdefault(canonical, []).append(alias)
@@ -91,6 +92,13 @@ class DiseaseCatalog:
             return norm
         return self._aliases.get(norm) if norm else None
 
+    def index_of(self, disease_id: str) -> int:
+        """The row of a disease given any of its ids; KeyError for an unknown id."""
+        did = self.resolve(disease_id)
+        if did is None:
+            raise KeyError(disease_id)
+        return self.index[did]
+
     def all_ids(self, disease_id: str) -> tuple[str, ...]:
         """The release ids of a (canonical) disease: itself, then a merged twin's id."""
         return (disease_id, *self._twins.get(disease_id, ()))
@@ -118,10 +126,11 @@ class DiseaseCatalog:
         )
 
     def name(self, disease_id: str) -> str:
-        return self.names[self.index[disease_id]]
+        return self.names[self.index_of(disease_id)]
 
     def other_names(self, disease_id: str) -> list[str]:
         """Other names: those the release gives on some rows, then curated ones (content packs)."""
+        disease_id = self.resolve(disease_id) or disease_id
         names = list(self._d["other_names"].get(disease_id, []))
         primary = self.names[self.index[disease_id]].lower() if disease_id in self.index else ""
         seen = {primary, *(n.lower() for n in names)}
@@ -205,6 +214,7 @@ class DiseaseCatalog:
         mod_table, mod_codes = d["modifiers"]
         ev_table, ev_codes = d["evidence"]
         onset = int(self.onset[r])
+        origin_table, origin_codes = d.get("origin", ([""], None))
         refs = ref_table[ref_codes[r]]
         mods = mod_table[mod_codes[r]]
         term = ids[self.term[r]]
@@ -219,6 +229,7 @@ class DiseaseCatalog:
             modifiers=tuple(mods.split(";")) if mods else (),
             evidence=ev_table[ev_codes[r]],
             references=tuple(refs.split(";")) if refs else (),
+            source_id=origin_table[origin_codes[r]] if origin_codes is not None else "",
         )
 
     def rows_of(self, disease_id: str) -> slice:

@@ -48,14 +48,15 @@ def read_orphanet_tables(folder: Path | None = None) -> dict:
     return {name: read_table(name, folder) for name in names}
 
 
-def twin_map(tables: dict, release_ids: set[str]) -> dict[str, str]:
-    """OMIM id → Orphanet id for the twins whose both ids are in the release."""
-    return {r["omim"]: r["orpha"] for r in tables["mondo_twins.tsv.gz"]
-            if r["omim"] in release_ids and r["orpha"] in release_ids}  # fmt: skip
+def twin_map(tables: dict) -> dict[str, str]:
+    """OMIM id → Orphanet id of every twin pair (the build keeps those whose both ids are
+    in the release)."""
+    return {r["omim"]: r["orpha"] for r in tables["mondo_twins.tsv.gz"]}
 
 
 def compile_orphanet(tables: dict, twins: dict[str, str], disease_ids: list[str], folder: Path | None = None) -> dict:
-    """The ``orphanet`` section for the compiled diseases (canonical ids ``disease_ids``)."""
+    """The ``orphanet`` section for the compiled diseases (canonical ids ``disease_ids``,
+    ``twins`` the merged ids: alias → canonical)."""
     canonical = set(disease_ids)
     disorders = {}
     for r in tables["orphanet_disorders.tsv.gz"]:

@@ -26,6 +26,7 @@ def _feature(kb: KnowledgeBase, a: Annotation) -> dict:
         "modifiers": [kb.ontology.name(m) for m in a.modifiers if kb.ontology.resolve(m)],
         "evidence": a.evidence,
         "references": list(a.references),
+        "source_id": a.source_id,
     }
 
 
@@ -81,6 +82,14 @@ def disease_page(kb: KnowledgeBase, disease_id: str) -> dict:
         ],
         "genes": [{"symbol": g.symbol, "ncbi_id": g.ncbi_id, "url": g.url} for g in disease.genes],
         "references": [{"id": r, "url": reference_url(r)} for r in disease.references],
+        # Every id of the disease (a merged Orphanet/OMIM pair has both) with its web page.
+        "ids": list(disease.ids or (disease.id,)),
+        "links": [{"id": i, "url": u} for i, u in disease.links],
+        # Orphanet's own facts, kept apart from HPO's (None: Orphanet records nothing).
+        "orphanet": disease.orphanet.to_dict() if disease.orphanet else None,
+        "inheritance_by_source": {k: list(v) for k, v in disease.inheritance_by_source().items()},
+        "broader": [{"id": b, "name": kb.diseases.name(b)} for b in disease.broader],
+        "narrower": [{"id": n, "name": kb.diseases.name(n)} for n in disease.narrower],
     }
 
 

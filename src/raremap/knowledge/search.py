@@ -190,19 +190,20 @@ class Search:
     def _id_hits(self, query: str, kind: str | None) -> list[Hit]:
         hits: list[Hit] = []
         if kind in (None, "disease"):
-            did = normalise_disease_id(query)
-            if did and did in self._dis.index:
-                hits.append(Hit("disease", did, self._dis.name(did), did, "id", 1.0))
+            given = normalise_disease_id(query)
+            did = self._dis.resolve(given) if given else None
+            if did:
+                hits.append(Hit("disease", did, self._dis.name(did), given, "id", 1.0))
             elif _ascii_digits(query) and len(query.strip()) == 6:
                 for prefix in ("OMIM", "ORPHA"):
                     cand = f"{prefix}:{query.strip()}"
-                    if cand in self._dis.index:
-                        hits.append(Hit("disease", cand, self._dis.name(cand), cand, "id", 1.0))
+                    if (did := self._dis.resolve(cand)) and did not in {h.id for h in hits}:
+                        hits.append(Hit("disease", did, self._dis.name(did), cand, "id", 1.0))
             elif _ascii_digits(query):
                 for prefix in ("ORPHA", "OMIM", "DECIPHER"):
                     cand = f"{prefix}:{int(query.strip())}"
-                    if cand in self._dis.index:
-                        hits.append(Hit("disease", cand, self._dis.name(cand), cand, "id", 0.95))
+                    if (did := self._dis.resolve(cand)) and did not in {h.id for h in hits}:
+                        hits.append(Hit("disease", did, self._dis.name(did), cand, "id", 0.95))
         if kind in (None, "term"):
             looks_like_hp = query.strip().upper().startswith("HP") or (_ascii_digits(query) and len(query.strip()) == 7)
             norm = normalise_hpo_id(query) if looks_like_hp else None
