@@ -152,7 +152,12 @@ def build_knowledge(
     data["orphanet"] = compile_orphanet(tables, data["diseases"]["aliases"], data["diseases"]["ids"])
     # Curated other names (content packs) are shown on pages as well as searched.
     known = set(data["diseases"]["ids"])
-    data["diseases"]["curated_names"] = {d: names for d, names in extra_names.items() if d in known}
+    aliases = data["diseases"]["aliases"]
+    curated: dict[str, list[str]] = {}
+    for d, names in extra_names.items():
+        if aliases.get(d, d) in known:
+            curated.setdefault(aliases.get(d, d), []).extend(names)
+    data["diseases"]["curated_names"] = curated
     kb = KnowledgeBase(data, header={})
     for step, section in enumerate(sections, start=1):
         data.update(section.build(kb, scaled(step)))

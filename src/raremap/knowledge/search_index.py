@@ -61,7 +61,9 @@ def build_search_index(ontology: dict, diseases: dict, extra_disease_names: Mapp
     merged: dict[str, list[str]] = {d: list(n) for d, n in diseases.get("other_names", {}).items()}
     for disease_id, names in extra_disease_names.items():
         merged.setdefault(disease_id, []).extend(n for n in names if n not in merged.get(disease_id, []))
+    aliases = diseases.get("aliases", {})  # a merged twin's id → the canonical id
     for disease_id, names in merged.items():
+        disease_id = aliases.get(disease_id, disease_id)
         if disease_id in disease_index:
             for name in names:
                 add(KIND_DISEASE, disease_index[disease_id], name, "other name")
