@@ -19,11 +19,20 @@ in the data directory; built first when missing), loaded once for the whole sess
 
 from __future__ import annotations
 
+import secrets
 from pathlib import Path
 
 import pytest
 
 FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def pytest_configure(config):
+    # The site's secret key is made at first use by `raremap serve`/`manage` (importing the
+    # settings writes no file); the suite signs its cookies with a key of its own.
+    from django.conf import settings
+
+    settings.SECRET_KEY = "test-" + secrets.token_urlsafe(40)
 
 
 @pytest.fixture(scope="session")

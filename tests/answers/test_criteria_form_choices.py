@@ -2,6 +2,8 @@
 their own say so (diabetes mellitus is listed both as an endocrinopathy term and as one
 that does not count alone in the POEMS set)."""
 
+import pytest
+
 from raremap.engine.criteria import sets_for_disease
 from raremap.web.answers.forms import finding_choices
 
@@ -20,11 +22,13 @@ def test_terms_that_do_not_count_alone_are_labelled(kb):
     assert "does not count" not in endo["HP:0000834"]
 
 
+@pytest.mark.django_db  # the page cache is in the database
 def test_the_criteria_page_shows_diabetes_once(client):
     body = client.get("/disease/ORPHA:2905/criteria/").content.decode()
     assert body.count('value="HP:0000819"') == 1
 
 
+@pytest.mark.django_db
 def test_the_criteria_form_is_grouped_under_mandatory_major_and_minor_headings(client):
     body = client.get("/disease/ORPHA:2905/criteria/").content.decode()
     heads = [body.index(f'<h2 class="criteria-group">{t}</h2>')

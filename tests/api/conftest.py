@@ -8,7 +8,7 @@ from django.core.cache import cache
 
 
 @pytest.fixture(autouse=True)
-def _api_settings(settings, kb):
+def _api_settings(settings, kb, db):
     settings.RAREMAP_API_ANON_RATE = "100000/min"
     cache.clear()
     yield

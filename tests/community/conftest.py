@@ -21,7 +21,7 @@ POEMS = "ORPHA:2905"
 
 
 @pytest.fixture(autouse=True)
-def _fast_and_isolated(settings, kb):
+def _fast_and_isolated(settings, kb, db):
     # kb: the session knowledge base, (re)built when stale, which views then load.
     # Argon2 is the production hasher (tested separately); MD5 keeps these tests fast.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

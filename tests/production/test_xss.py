@@ -38,7 +38,7 @@ def test_the_checker_catches_unescaped_payloads_and_passes_escaped_ones():
 
 
 @pytest.fixture(autouse=True)
-def _isolated(settings, kb):
+def _isolated(settings, kb, db):
     from django.core.cache import cache
 
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

@@ -2,27 +2,45 @@ import os
 import stat
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from django.core.exceptions import ImproperlyConfigured
 
 from raremap.web.env import envbool, envint, envlist, envsecret
-from raremap.web.secret_key import load_or_create_secret_key
+from raremap.web.secret_key import ensure_secret_key, problem_with, read_secret_key
+
+RAREMAP = Path(sys.executable).with_name("raremap")
 
 
-def test_defaults_debug_off_sqlite_in_the_data_dir_loopback_hosts(tmp_path):
+def _fresh_env(tmp_path, **extra) -> dict:
     # A fresh process: the test run swaps in its own database.
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("RAREMAP_", "DATABASE_URL"))}
-    env["RAREMAP_DATA_DIR"] = str(tmp_path)
-    code = ("from raremap.web import settings as s; "
-            "print(s.DEBUG, s.DATABASES['default']['ENGINE'], s.DATABASES['default']['NAME'], s.ALLOWED_HOSTS)")
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("RAREMAP_", "DATABASE_"))}
+    return {**env, "RAREMAP_DATA_DIR": str(tmp_path), **extra}
+
+
+def test_defaults_debug_off_sqlite_in_the_data_dir_loopback_hosts_shared_cache(tmp_path):
+    code = ("from raremap.web import settings as s; d = s.DATABASES['default']; "
+            "print(s.DEBUG, d['ENGINE'], d['NAME'], d['CONN_MAX_AGE'], s.CACHES['default']['BACKEND'], s.ALLOWED_HOSTS)")
+    done = subprocess.run([sys.executable, "-c", code], env=_fresh_env(tmp_path), capture_output=True, text=True,
+                          timeout=60)
+    assert done.returncode == 0, done.stderr
+    debug, engine, name, max_age, cache, hosts = done.stdout.split(" ", 5)
+    assert debug == "False"
+    assert engine == "django.db.backends.sqlite3" and name.startswith(str(tmp_path)) and max_age == "0"
+    assert cache == "django.core.cache.backends.db.DatabaseCache"  # shared by every worker
+    assert "'127.0.0.1'" in hosts and "'localhost'" in hosts
+    assert list(tmp_path.iterdir()) == []  # importing the settings wrote nothing
+
+
+def test_one_database_setting_postgres_url_with_its_password_from_a_file(tmp_path):
+    (tmp_path / "pw").write_text("s3cret\n")
+    env = _fresh_env(tmp_path, DATABASE_URL="postgres://rm@db.internal:5432/raremap",
+                     DATABASE_PASSWORD_FILE=str(tmp_path / "pw"), RAREMAP_DB_CONN_MAX_AGE="30")
+    code = "from raremap.web import settings as s; d = s.DATABASES['default']; print(d['ENGINE'], d['PASSWORD'], d['CONN_MAX_AGE'])"
     done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
-    debug, engine, name, hosts = done.stdout.split(" ", 3)
-    assert debug == "False"
-    assert engine == "django.db.backends.sqlite3" and name.startswith(str(tmp_path))
-    assert "'127.0.0.1'" in hosts and "'localhost'" in hosts
-    assert (tmp_path / "secret_key").exists()
+    assert done.stdout.split() == ["django.db.backends.postgresql", "s3cret", "30"]
 
 
 def test_envbool_is_strict(monkeypatch):
@@ -58,17 +76,27 @@ def test_envsecret_reads_a_file(monkeypatch, tmp_path):
 
 
 def test_the_secret_key_is_generated_once_private_and_kept(tmp_path):
-    first = load_or_create_secret_key(tmp_path)
-    assert len(first) >= 50
-    assert stat.S_IMODE((tmp_path / "secret_key").stat().st_mode) == 0o600
-    assert load_or_create_secret_key(tmp_path) == first
+    path = tmp_path / "secret_key"
+    ensure_secret_key(path)
+    first = read_secret_key(path)
+    assert len(first) >= 50 and problem_with(path) is None
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    ensure_secret_key(path)
+    assert read_secret_key(path) == first
     assert [p.name for p in tmp_path.iterdir()] == ["secret_key"]  # no temporary file left
 
 
 def test_a_truncated_secret_key_file_is_refused(tmp_path):
     (tmp_path / "secret_key").write_text("short")
-    with pytest.raises(ImproperlyConfigured, match="too short"):
-        load_or_create_secret_key(tmp_path)
+    assert read_secret_key(tmp_path / "secret_key") == ""
+    assert "too short" in problem_with(tmp_path / "secret_key")
+
+
+def test_manage_creates_the_secret_key_at_first_use(tmp_path):
+    done = subprocess.run([str(RAREMAP), "manage", "check"], env=_fresh_env(tmp_path), capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert len(read_secret_key(tmp_path / "secret_key")) >= 50
 
 
 def test_a_malformed_setting_stops_start_up_with_its_name(tmp_path):

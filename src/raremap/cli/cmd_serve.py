@@ -6,13 +6,29 @@ import os
 
 import typer
 
-from raremap.cli.console import console
+from raremap.cli.console import console, err_console
 
 SETTINGS = "raremap.web.settings"
 
 
 def _django_env() -> None:
+    from raremap.web.secret_key import ensure_configured_key
+
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", SETTINGS)
+    ensure_configured_key()  # first use: the data directory's key, unless one is configured
+
+
+def _refuse_on_failed_checks() -> None:
+    """Django's system checks (raremap.E001–E003 among them) before any worker starts."""
+    import django
+    from django.core import checks
+
+    django.setup()
+    errors = [m for m in checks.run_checks() if m.is_serious()]
+    for message in errors:
+        err_console.print(f"{message.id}: {message.msg} {message.hint or ''}".strip(), markup=False)
+    if errors:
+        raise typer.Exit(1)
 
 
 def serve(
@@ -30,16 +46,18 @@ def serve(
     """Serve the website with gunicorn (static files by whitenoise). Run 'raremap init' first."""
     from raremap.knowledge import load_knowledge
     from raremap.sections import SECTIONS
+    from raremap.web.env import envint
 
+    count = workers or envint("RAREMAP_WEB_WORKERS", 2)
+    os.environ["RAREMAP_WEB_WORKERS"] = str(count)  # the settings (and check raremap.E003) see it
     _django_env()
     # Fail before starting any worker: a web process never builds the knowledge base.
     # (An ArtifactError becomes one line on stderr and exit status 1, see cli.app.main.)
     # Loaded through the process cache, so gunicorn's preload below reuses it.
     kb = load_knowledge(sections=SECTIONS)
-    from raremap.web.env import envint
+    _refuse_on_failed_checks()
     from raremap.web.server import run_gunicorn
 
-    count = workers or envint("RAREMAP_WEB_WORKERS", 2)
     per_worker = threads or envint("RAREMAP_WEB_THREADS", 4)
     shown = f"[{host}]" if ":" in host else host
     console.print(f"RareMap (HPO {kb.release}) on http://{shown}:{port}/ with {count} workers"

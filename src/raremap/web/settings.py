@@ -1,28 +1,40 @@
-"""Django settings for RareMap: one module, every deploy-time knob an environment variable.
+"""Django settings for RareMap: every setting is here, each deploy-time knob one environment
+variable read through the typed readers of :mod:`raremap.web.env` (a malformed value stops
+start-up with the variable's name). docs/deploy.md lists the variables.
 
-Defaults give a working site on SQLite in the data directory ($RAREMAP_DATA_DIR or var/);
-DEBUG is off unless RAREMAP_DEBUG=1. Variables (all optional):
-
-RAREMAP_DEBUG, RAREMAP_SECRET_KEY (or RAREMAP_SECRET_KEY_FILE), RAREMAP_ALLOWED_HOSTS,
-RAREMAP_CSRF_TRUSTED_ORIGINS, RAREMAP_HTTPS (secure cookies, HSTS), RAREMAP_DB
-(sqlite|postgres), RAREMAP_DB_NAME/USER/PASSWORD(_FILE)/HOST/PORT, RAREMAP_LOG_LEVEL.
+Defaults give a working site on SQLite in the data directory ($RAREMAP_DATA_DIR or var/) with
+DEBUG off. Importing this module writes no files: the secret key file is created by
+``raremap serve``/``raremap manage`` at first use (:mod:`raremap.web.secret_key`), the
+static folder by the static-files middleware. What must hold in production is checked by
+Django's system checks (:mod:`raremap.web.checks`; ``raremap manage check --deploy``).
 """
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 from raremap import paths
 from raremap.web.env import envbool, envint, envlist, envsecret, envstr
-from raremap.web.secret_key import load_or_create_secret_key
+from raremap.web.ops.caches import DEFAULT as DEFAULT_CACHE_URL
+from raremap.web.ops.caches import cache_from_url
+from raremap.web.ops.database import database_from_url, sqlite_database
+from raremap.web.secret_key import read_secret_key
 
 WEB_DIR = Path(__file__).resolve().parent
 DATA_DIR = paths.data_dir()
 
+# --- Core -----------------------------------------------------------------------------------
 DEBUG = envbool("RAREMAP_DEBUG", False)
-SECRET_KEY = envsecret("RAREMAP_SECRET_KEY") or load_or_create_secret_key(DATA_DIR)
+# RAREMAP_SECRET_KEY, or a file: RAREMAP_SECRET_KEY_FILE, by default DATA_DIR/secret_key
+# (generated there at first use; an empty key here is reported by check raremap.E001).
+SECRET_KEY_FILE = Path(envstr("RAREMAP_SECRET_KEY_FILE", str(DATA_DIR / "secret_key")))
+SECRET_KEY = envstr("RAREMAP_SECRET_KEY", "") or read_secret_key(SECRET_KEY_FILE)
 ALLOWED_HOSTS = envlist("RAREMAP_ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"])
 CSRF_TRUSTED_ORIGINS = envlist("RAREMAP_CSRF_TRUSTED_ORIGINS", [])
+# gunicorn workers of `raremap serve` (its --workers flag sets this variable); more than
+# one needs a cache they share (check raremap.E003).
+WEB_WORKERS = envint("RAREMAP_WEB_WORKERS", 2)
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -38,17 +50,32 @@ INSTALLED_APPS = [
     "raremap.web.answers",
     "raremap.web.tagging",
     "raremap.web.checker",
+    "axes",  # login throttling
+    "raremap.web.accounts",
+    "raremap.web.community",
+    "raremap.web.inquiries",
+    "ninja",  # the JSON API (/api/v1/)
+    "raremap.web.ops",
 ]
 
 MIDDLEWARE = [
+    # Outermost: one access line per request, security headers on every response.
+    "raremap.web.ops.logs.RequestLogMiddleware",
+    "raremap.web.ops.security_headers.SecurityHeadersMiddleware",
     "django.middleware.security.SecurityMiddleware",
-    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "raremap.web.ops.static_files.StaticFilesMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # axes inspects the outcome of authentication.
+    "axes.middleware.AxesMiddleware",
+    # After sessions (reads their cookie name): serves cached pages without touching the
+    # database. Innermost: turns database outages into 503.
+    "raremap.web.ops.page_cache.PageCacheMiddleware",
+    "raremap.web.ops.db_unavailable.DatabaseUnavailableMiddleware",
 ]
 
 ROOT_URLCONF = "raremap.web.urls"
@@ -71,36 +98,93 @@ TEMPLATES = [
     },
 ]
 
-if envstr("RAREMAP_DB", "sqlite") == "postgres":
-    DATABASES = {
-        "default": {
-            "ENGINE": "django.db.backends.postgresql",
-            "NAME": envstr("RAREMAP_DB_NAME", "raremap"),
-            "USER": envstr("RAREMAP_DB_USER", "raremap"),
-            "PASSWORD": envsecret("RAREMAP_DB_PASSWORD"),
-            "HOST": envstr("RAREMAP_DB_HOST", "localhost"),
-            "PORT": envint("RAREMAP_DB_PORT", 5432),
-            "CONN_MAX_AGE": envint("RAREMAP_DB_CONN_MAX_AGE", 0),
-        }
-    }
+# --- Database ---------------------------------------------------------------------------------
+# DATABASE_URL: postgres://user:pw@host:5432/name or sqlite:////abs/path.sqlite3; unset, SQLite
+# in the data directory (WAL, busy timeout, IMMEDIATE transactions: see ops/database.py).
+# The PostgreSQL password may come from DATABASE_PASSWORD(_FILE) instead of the URL.
+DATABASE_URL = envstr("DATABASE_URL", "")
+if DATABASE_URL:
+    DATABASES = {"default": database_from_url(
+        DATABASE_URL,
+        conn_max_age=envint("RAREMAP_DB_CONN_MAX_AGE", 60),
+        connect_timeout=envint("RAREMAP_DB_CONNECT_TIMEOUT", 5),
+        password=envsecret("DATABASE_PASSWORD"),
+    )}
 else:
-    DATABASES = {
-        "default": {
-            "ENGINE": "django.db.backends.sqlite3",
-            "NAME": DATA_DIR / "raremap.sqlite3",
-            # WAL lets readers work while one writer commits (several gunicorn workers).
-            "OPTIONS": {"init_command": "PRAGMA journal_mode=WAL;", "transaction_mode": "IMMEDIATE"},
-        }
-    }
+    DATABASES = {"default": sqlite_database(DATA_DIR / "raremap.sqlite3")}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+# Seconds in the Retry-After of the 503 answered while the database is unreachable.
+RAREMAP_RETRY_AFTER = envint("RAREMAP_RETRY_AFTER", 5)
 
+# --- Cache ------------------------------------------------------------------------------------
+# Pages, their invalidation counter and every throttle live here, shared by all workers.
+# RAREMAP_CACHE_URL: unset, a table in the database (db://raremap_cache, made by migrate);
+# redis://host:6379/0 (Redis, for several app servers), file:///abs/dir (the workers of one
+# machine) or locmem:// (one process only: check raremap.E003 refuses it with more workers).
+CACHES = {"default": cache_from_url(envstr("RAREMAP_CACHE_URL", DEFAULT_CACHE_URL))}
+# Anonymous disease, term and answer pages are cached this long (0 turns it off).
+RAREMAP_PAGE_CACHE_SECONDS = envint("RAREMAP_PAGE_CACHE_SECONDS", 300)
+
+# --- Accounts ---------------------------------------------------------------------------------
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "raremap.web.accounts.backends.EmailBackend",
+]
+PASSWORD_HASHERS = [
+    "django.contrib.auth.hashers.Argon2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2PasswordHasher",
+]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+LOGIN_URL = "accounts-login"
+LOGIN_REDIRECT_URL = "community-dashboard"
+LOGOUT_REDIRECT_URL = "pages-home"
 
+# Login throttling (django-axes): after RAREMAP_LOGIN_FAILURES failures for one e-mail from
+# one address the pair cools off for a minute. Locking the (username, ip) pair, not the
+# account, means an attacker elsewhere never locks the owner out.
+AXES_FAILURE_LIMIT = envint("RAREMAP_LOGIN_FAILURES", 6)
+AXES_COOLOFF_TIME = timedelta(minutes=1)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# Counted under the e-mail as log-in matches it (case-folded), not as typed.
+AXES_USERNAME_CALLABLE = "raremap.web.accounts.throttle.login_username"
+AXES_RESET_ON_SUCCESS = True
+AXES_VERBOSE = False  # its log lines name the account and the address
+AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
+AXES_ENABLE_ACCESS_FAILURE_LOG = False
+
+# --- E-mail -----------------------------------------------------------------------------------
+# RAREMAP_EMAIL_BACKEND: "console" (default) or "smtp" with the RAREMAP_EMAIL_* below.
+if envstr("RAREMAP_EMAIL_BACKEND", "console") == "smtp":
+    EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+else:
+    EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+EMAIL_HOST = envstr("RAREMAP_EMAIL_HOST", "localhost")
+EMAIL_PORT = envint("RAREMAP_EMAIL_PORT", 587)
+EMAIL_HOST_USER = envstr("RAREMAP_EMAIL_USER", "")
+EMAIL_HOST_PASSWORD = envsecret("RAREMAP_EMAIL_PASSWORD")
+EMAIL_USE_TLS = envbool("RAREMAP_EMAIL_TLS", True)
+DEFAULT_FROM_EMAIL = envstr("RAREMAP_DEFAULT_FROM_EMAIL", "RareMap <no-reply@localhost>")
+
+# --- Community --------------------------------------------------------------------------------
+# Counts of people (members, reporters, symptoms, countries): shown only with this many
+# contributors other than the viewer, rounded to RAREMAP_AGGREGATE_ROUNDING, refreshed every
+# RAREMAP_AGGREGATE_PERIOD seconds or after RAREMAP_AGGREGATE_BATCH changed contributors.
+RAREMAP_MAP_MIN_COUNT = envint("RAREMAP_MAP_MIN_COUNT", 11)
+RAREMAP_AGGREGATE_ROUNDING = envint("RAREMAP_AGGREGATE_ROUNDING", 5)
+RAREMAP_AGGREGATE_PERIOD = envint("RAREMAP_AGGREGATE_PERIOD", 86400)
+RAREMAP_AGGREGATE_BATCH = envint("RAREMAP_AGGREGATE_BATCH", 5)
+RAREMAP_TRUSTED_AFTER = envint("RAREMAP_TRUSTED_AFTER", 2)  # approved posts before skipping moderation
+
+# --- API --------------------------------------------------------------------------------------
+RAREMAP_API_ANON_RATE = envstr("RAREMAP_API_ANON_RATE", "120/min")  # N/s, N/min, N/hour, N/day; 0: none
+NINJA_NUM_PROXIES = envint("RAREMAP_NUM_PROXIES", 0)  # proxies in front (client from X-Forwarded-For)
+
+# --- Internationalisation and static files ----------------------------------------------------
 LANGUAGE_CODE = "en"
 TIME_ZONE = "UTC"
 USE_I18N = True
@@ -110,37 +194,45 @@ STATIC_URL = "/static/"
 STATIC_ROOT = DATA_DIR / "static"
 # Site-wide files (CSS, scripts, icons); apps keep their own in <app>/static/.
 STATICFILES_DIRS = [WEB_DIR / "static"]
-STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # whitenoise warns when it is missing
 # Files are served from the apps' static/ folders directly (no collectstatic step needed).
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = DEBUG
 
-# Security headers; RAREMAP_HTTPS=1 behind TLS turns on secure cookies and HSTS.
+# --- Security ---------------------------------------------------------------------------------
+# RAREMAP_HTTPS=1 behind TLS: secure cookies, HSTS, redirect to HTTPS, trust X-Forwarded-Proto.
 HTTPS = envbool("RAREMAP_HTTPS", False)
 SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = HTTPS
-SECURE_HSTS_SECONDS = 31536000 if HTTPS else 0
+SESSION_COOKIE_HTTPONLY = True
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if HTTPS else None
+SECURE_SSL_REDIRECT = envbool("RAREMAP_SSL_REDIRECT", HTTPS)
+# Health probes from the load balancer come over plain HTTP on the private network.
+SECURE_REDIRECT_EXEMPT = [r"^api/v1/health$"]
+SECURE_HSTS_SECONDS = envint("RAREMAP_HSTS_SECONDS", 31536000 if HTTPS else 0)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = HTTPS
+SECURE_HSTS_PRELOAD = envbool("RAREMAP_HSTS_PRELOAD", HTTPS)
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
-SESSION_COOKIE_HTTPONLY = True
 
-# Queries (symptoms people type) are personal: logs carry no request lines or bodies.
+# --- Logging ----------------------------------------------------------------------------------
+# Queries (symptoms people type) are personal: logs carry no request lines or bodies, and the
+# JSON formatter scrubs e-mail and IP addresses and query strings (ops/logs.py).
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {"json": {"()": "raremap.web.ops.logs.JsonFormatter"}},
+    "handlers": {"console": {
+        "class": "logging.StreamHandler",
+        **({"formatter": "json"} if envstr("RAREMAP_LOG_FORMAT", "json") == "json" else {}),
+    }},
     "root": {"handlers": ["console"], "level": envstr("RAREMAP_LOG_LEVEL", "WARNING")},
-    "loggers": {"django.request": {"level": "ERROR", "propagate": True}},
+    "loggers": {
+        # Django's request logger writes the path and query of failing requests.
+        "django.request": {"level": "ERROR", "propagate": True},
+        "axes": {"level": "ERROR", "propagate": True},
+        # One line per request (method, route pattern, status, ms) when RAREMAP_ACCESS_LOG=1.
+        "raremap.access": {"level": "INFO" if envbool("RAREMAP_ACCESS_LOG", False) else "WARNING",
+                           "propagate": True},
+    },
 }
-
-# Accounts, community, inquiries and moderation (issue 7): apps, login, e-mail, limits.
-from raremap.web.accounts.conf import apply as apply_community_settings  # noqa: E402
-
-apply_community_settings(globals())
-
-# Production (issue 8): DATABASE_URL, shared cache, page cache, security headers, JSON logs,
-# 503 during database outages, the API; variables listed in raremap/web/ops/conf.py.
-from raremap.web.ops.conf import apply as apply_production_settings  # noqa: E402
-
-apply_production_settings(globals())

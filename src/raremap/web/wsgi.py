@@ -9,7 +9,10 @@ import os
 
 from django.core.wsgi import get_wsgi_application
 
+from raremap.web.secret_key import ensure_configured_key
+
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "raremap.web.settings")
+ensure_configured_key()  # first use: the data directory's key, unless one is configured
 
 application = get_wsgi_application()
 

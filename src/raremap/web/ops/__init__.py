@@ -1,4 +1,4 @@
-"""Running RareMap in production (issue 8): database from DATABASE_URL, security headers,
-structured logs without personal data, a friendly 503 when the database is away, a page
-cache for anonymous readers, and backup/restore commands. Settings are applied by
-:func:`raremap.web.ops.conf.apply` from one line at the end of ``settings.py``."""
+"""Running RareMap in production: database from DATABASE_URL, the shared cache, security
+headers, structured logs without personal data, a friendly 503 when the database is away,
+a page cache for anonymous readers, system checks, and backup/restore commands. The
+settings they read are all in ``raremap/web/settings.py``."""

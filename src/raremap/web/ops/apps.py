@@ -7,6 +7,9 @@ class OpsConfig(AppConfig):
     verbose_name = "Operations"
 
     def ready(self) -> None:
-        from raremap.web.ops import page_cache
+        from django.db.models.signals import post_migrate
+
+        from raremap.web.ops import caches, checks, page_cache  # noqa: F401  (checks register themselves)
 
         page_cache.connect_invalidation()
+        post_migrate.connect(caches.create_cache_table, sender=self, dispatch_uid="raremap-cache-table")

@@ -23,10 +23,16 @@ SQLITE_OPTIONS = {
 ENGINES = {"django.db.backends.sqlite3", "django.db.backends.postgresql"}
 
 
-def database_from_url(url: str, conn_max_age: int = 60, connect_timeout: int = 5) -> dict:
+def sqlite_database(path) -> dict:
+    """``DATABASES['default']`` for a SQLite file (the default: the data directory's)."""
+    return {"ENGINE": "django.db.backends.sqlite3", "NAME": path, "CONN_MAX_AGE": 0,
+            "CONN_HEALTH_CHECKS": False, "OPTIONS": dict(SQLITE_OPTIONS)}
+
+
+def database_from_url(url: str, conn_max_age: int = 60, connect_timeout: int = 5, password: str = "") -> dict:
     """Django's ``DATABASES['default']`` for a URL (``sqlite:////abs/path.sqlite3`` or
-    ``postgres://user:password@host:port/name``). Raises ImproperlyConfigured, naming the
-    variable, for anything else."""
+    ``postgres://user:password@host:port/name``); ``password`` is used when the URL has
+    none. Raises ImproperlyConfigured, naming the variable, for anything else."""
     try:
         config = dj_database_url.parse(url.strip(), conn_max_age=conn_max_age, conn_health_checks=True)
     except Exception as exc:  # dj-database-url raises ValueError/KeyError on odd schemes
@@ -45,6 +51,8 @@ def database_from_url(url: str, conn_max_age: int = 60, connect_timeout: int = 5
         if not config.get("NAME"):
             raise ImproperlyConfigured("DATABASE_URL for PostgreSQL must name a database (…/raremap).")
         options.setdefault("connect_timeout", connect_timeout)
+        if password and not config.get("PASSWORD"):
+            config["PASSWORD"] = password
     config["OPTIONS"] = options
     return config
 

@@ -13,14 +13,12 @@ from __future__ import annotations
 import json
 import logging
 
+from django.conf import settings
 from django.db import DatabaseError, InterfaceError, OperationalError, connections
 from django.http import HttpRequest, HttpResponse
 from django.template.loader import render_to_string
 
-from raremap.web.env import envint
-
 log = logging.getLogger("raremap.ops")
-RETRY_AFTER = envint("RAREMAP_RETRY_AFTER", 5)
 UNAVAILABLE = (OperationalError, InterfaceError)
 
 
@@ -38,14 +36,14 @@ def unavailable_response(request: HttpRequest) -> HttpResponse:
         body = json.dumps({"error": {
             "code": "service_unavailable",
             "message": "The database is briefly unavailable; nothing was changed. Please retry shortly.",
-            "retry_after": RETRY_AFTER,
+            "retry_after": settings.RAREMAP_RETRY_AFTER,
         }})
         response = HttpResponse(body, status=503, content_type="application/json")
     else:
         # Rendered without a request: context processors would reach for the database.
-        html = render_to_string("ops/503.html", {"retry_after": RETRY_AFTER})
+        html = render_to_string("ops/503.html", {"retry_after": settings.RAREMAP_RETRY_AFTER})
         response = HttpResponse(html, status=503)
-    response["Retry-After"] = str(RETRY_AFTER)
+    response["Retry-After"] = str(settings.RAREMAP_RETRY_AFTER)
     response["Cache-Control"] = "no-store"
     return response
 
