@@ -10,6 +10,8 @@ from django.test import Client
 
 from raremap.engine.tagger import MAX_TEXT_CHARS
 
+pytestmark = pytest.mark.django_db  # the API's rate limit counts in the shared (database) cache
+
 
 @pytest.fixture
 def client(kb):

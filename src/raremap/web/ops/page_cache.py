@@ -47,13 +47,16 @@ def bump_content_version(**_ignored) -> None:
 # that changes state later (approved, hidden, edited) bumps the version as usual.
 NOT_SHOWN_MODELS = {"report", "auditentry", "errorreport", "answerrevision"}
 UNPUBLISHED = {"pending", "new", "draft", "in_review", "open"}
+# Rows made while a page is read (a community's first count snapshot): the page being
+# rendered already shows them, and no earlier page could have shown anything else.
+CREATED_ON_READ = {"communitysnapshot"}
 
 
 def _on_change(sender, instance=None, created=False, **kwargs) -> None:
     meta = sender._meta
     if meta.app_label not in CONTENT_APPS or meta.model_name in NOT_SHOWN_MODELS:
         return
-    if created and getattr(instance, "status", None) in UNPUBLISHED:
+    if created and (getattr(instance, "status", None) in UNPUBLISHED or meta.model_name in CREATED_ON_READ):
         return
     bump_content_version()
 
