@@ -70,7 +70,8 @@ CASES = [
     # infections it invites may be.
     ("OMIM:246300", "contagious", ("Not the condition itself",), (CANNOT_TELL,)),  # leprosy susceptibility
     ("OMIM:209950", "contagious", ("Not the condition itself", "depending on the germ"), ()),
-    ("OMIM:147060", "contagious", ("Not the condition itself",), (INFECTION,)),  # hyper-IgE
+    # Hyper-IgE (one entry with ORPHA:2314, whose Orphanet gene makes it plainly genetic).
+    ("OMIM:147060", "contagious", ("is not catching", "depending on the germ"), (INFECTION,)),
     ("OMIM:147060", "hereditary", ("Yes,", "autosomal dominant"), ()),
     # Orphanet names IGHG2 and IGKC as disease-causing: a genetic immunodeficiency.
     ("ORPHA:183675", "contagious", ("Not the condition itself", "Orphanet names a disease-causing gene"), (INFECTION, CANNOT_TELL)),
@@ -86,7 +87,8 @@ CASES = [
     ("OMIM:219700", "hereditary", ("Yes, Cystic fibrosis can be inherited", "autosomal recessive"), (MANY_PATTERNS,)),
     ("OMIM:219700", "contagious", (NOT_CONTAGIOUS, GENETIC), ()),
     ("ORPHA:183675", "causes", ("cause Recurrent infections associated with rare immunoglobulin isotypes deficiency, according to Orphanet",), ()),
-    ("OMIM:545000", "causes", ("does not say which of them cause",), ()),  # MERRF, five mt genes
+    # MERRF (one entry with ORPHA:551): Orphanet's gene roles say which genes cause it.
+    ("OMIM:545000", "causes", ("cause MERRF, according to Orphanet", "not named as causes"), ()),
     # -- Inheritance qualifiers qualify a pattern; they are not patterns.
     ("OMIM:164400", "hereditary", ("autosomal dominant", "genetic anticipation", "rather than being a pattern"),
      (MANY_PATTERNS, "inheritance as genetic anticipation")),
@@ -117,7 +119,8 @@ CASES = [
     ("ORPHA:881", "contagious", (NOT_CONTAGIOUS,), ()),  # Turner syndrome
     # Orphanet: not genetically inherited; a ring chromosome can still pass to children.
     ("ORPHA:1444", "hereditary", ("not genetically inherited", "change in the chromosomes", "own children"), ("Missing data does not mean",)),
-    ("ORPHA:870", "hereditary", ("not genetically inherited", "own children"), ("Yes,",)),
+    # Down syndrome is one entry with OMIM:190685, whose HPO rows record it as sporadic.
+    ("ORPHA:870", "hereditary", ("not inherited", "own children"), ("Yes,",)),
     # -- Acquired conditions: "sporadic" without a known genetic change says nothing about
     # children, and "not contagious" is not inferred from missing data.
     ("OMIM:610910", "hereditary", ("usually is not inherited",), ("own children may inherit",)),
