@@ -7,8 +7,8 @@ import pytest
 from django.contrib.auth.models import Group
 from django.core.exceptions import PermissionDenied
 
+from raremap.web.accounts.roles import EDITOR, REVIEWER
 from raremap.web.answers.models import CuratedAnswer, ErrorReport
-from raremap.web.answers.roles import EDITORS, REVIEWERS
 
 PAGE = "/disease/ORPHA:2905/questions/outlook/"
 CHANGELIST = "/admin/answers/curatedanswer/"
@@ -24,7 +24,7 @@ def editor(django_user_model):
     """Eddie writes answers and handles error reports, but is not a medical reviewer."""
     user = django_user_model.objects.create_user("eddie", password="pw-eddie-123", is_staff=True,
                                                  first_name="Eddie", last_name="Editor")  # fmt: skip
-    user.groups.add(Group.objects.get(name=EDITORS))
+    user.groups.add(Group.objects.get(name=EDITOR))
     return user
 
 
@@ -33,7 +33,7 @@ def reviewer(django_user_model):
     """Dr Rita Reviewer is a medical reviewer: she may mark answers reviewed and publish."""
     user = django_user_model.objects.create_user("rita", password="pw-rita-123", is_staff=True,
                                                  first_name="Dr Rita", last_name="Reviewer")  # fmt: skip
-    user.groups.add(Group.objects.get(name=REVIEWERS))
+    user.groups.add(Group.objects.get(name=REVIEWER))
     return user
 
 

@@ -35,7 +35,7 @@ def test_argon2_is_the_first_password_hasher():
 
 def test_role_groups_exist_with_their_names(db):
     names = set(Group.objects.values_list("name", flat=True))
-    assert {"member", "moderator", "information specialist", "editor", "reviewer", "admin"} <= names
+    assert names == {"member", "moderator", "information specialist", "editor", "reviewer", "admin"}
     assert Group.objects.get(name="moderator").permissions.filter(codename="moderate_experience").exists()
     assert not Group.objects.get(name="member").permissions.filter(codename="moderate_experience").exists()
 

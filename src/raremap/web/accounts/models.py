@@ -6,8 +6,6 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 
-ROLES = ("member", "moderator", "information specialist", "editor", "reviewer", "admin")
-
 
 class Profile(models.Model):
     user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
@@ -37,9 +35,3 @@ def pseudonym_of(user) -> str:
         return user.profile.pseudonym
     except Profile.DoesNotExist:
         return "Member"
-
-
-def has_role(user, role: str) -> bool:
-    if not user.is_authenticated:
-        return False
-    return user.is_superuser or user.groups.filter(name__in=[role, "admin"]).exists()

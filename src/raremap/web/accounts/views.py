@@ -23,7 +23,7 @@ from django.utils.encoding import force_bytes, force_str
 from django.utils.http import urlsafe_base64_decode, urlsafe_base64_encode
 from django.views.decorators.http import require_POST
 
-from raremap.web.accounts import throttle
+from raremap.web.accounts import roles, throttle
 from raremap.web.accounts.data import delete_user, export_user
 from raremap.web.accounts.forms import DeleteAccountForm, EmailLoginForm, SignupForm
 from raremap.web.accounts.models import Profile
@@ -74,8 +74,7 @@ def _register(request: HttpRequest, data: dict) -> None:
     user.save()
     Profile.objects.create(user=user, pseudonym=data["pseudonym"],
                            pending_password=make_password(data["password1"]))
-    member, _ = Group.objects.get_or_create(name="member")
-    user.groups.add(member)
+    user.groups.add(Group.objects.get(name=roles.MEMBER))
     _send_confirmation(request, user)
 
 

@@ -14,6 +14,7 @@ from django.contrib.auth.models import Group, User
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
+from raremap.web.accounts import roles
 from raremap.web.accounts.models import Profile
 from raremap.web.community.models import Experience, Membership
 
@@ -67,7 +68,7 @@ class Command(BaseCommand):
 
 @transaction.atomic
 def _seed() -> tuple[int, int]:
-    member_group, _ = Group.objects.get_or_create(name="member")
+    member_group = Group.objects.get(name=roles.MEMBER)
     posts = 0
     for pseudonym, role, country, experiences in DEMO_MEMBERS:
         profile = Profile.objects.filter(pseudonym=pseudonym, is_demo=True).first()
