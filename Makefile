@@ -21,6 +21,7 @@ install: $(STAMP)
 knowledge: install
 	$(BIN)/raremap init
 
+# migrate also creates the database cache's table (shared by the workers); mail goes to var/mail/.
 run: knowledge
 	$(BIN)/raremap manage migrate --noinput
 	RAREMAP_DEMO=1 $(BIN)/raremap manage seed_demo

@@ -1,5 +1,5 @@
 """Fixtures for production tests: a real PostgreSQL server of our own (skipped, with the
-reason, only where no PostgreSQL binary exists; CI installs it) and live gunicorn sites."""
+reason, only where no PostgreSQL binary exists; CI installs it), a Redis, and live gunicorn sites."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.production.postgres_server import PostgresServer, pg_bin
+from tests.production.redis_server import RedisServer
 
 
 @pytest.fixture(scope="session")
@@ -23,6 +24,17 @@ def postgres():
     yield server
     server.stop()
     shutil.rmtree(workdir, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def redis_url(tmp_path_factory):
+    """A Redis of our own on loopback (skipped, with the reason, only where redis-server is
+    not installed; CI installs it)."""
+    if shutil.which("redis-server") is None:
+        pytest.skip("redis-server is not installed here (CI installs it: scripts/redis-server.sh install)")
+    server = RedisServer(tmp_path_factory.mktemp("redis")).start()
+    yield server.url
+    server.stop()
 
 
 @pytest.fixture

@@ -62,6 +62,11 @@ def serve(
     shown = f"[{host}]" if ":" in host else host
     console.print(f"RareMap (HPO {kb.release}) on http://{shown}:{port}/ with {count} workers"
                   f"{f' of {per_worker} threads' if per_worker > 1 else ''}; Ctrl+C stops it.")
+    from django.conf import settings
+
+    if settings.EMAIL_BACKEND.endswith(".filebased.EmailBackend"):
+        console.print(f"E-mail (sign-up and reset links) is written as files to {settings.EMAIL_FILE_PATH}; "
+                      "set RAREMAP_EMAIL_BACKEND=smtp to send it.")
     if host not in ("127.0.0.1", "localhost", "::1") and not os.environ.get("RAREMAP_ALLOWED_HOSTS"):
         console.print("Note: only requests for 127.0.0.1/localhost are accepted until RAREMAP_ALLOWED_HOSTS "
                       "names the host this site is reached by.")

@@ -41,6 +41,14 @@ def envstr(name: str, default: str) -> str:
     return default if raw is None or not raw.strip() else raw.strip()
 
 
+def envchoice(name: str, default: str, choices: tuple[str, ...]) -> str:
+    """One of ``choices`` (any case)."""
+    value = envstr(name, default).lower()
+    if value not in choices:
+        raise ImproperlyConfigured(f"{name} must be one of {', '.join(choices)}, not {os.environ.get(name)!r}.")
+    return value
+
+
 def envlist(name: str, default: list[str]) -> list[str]:
     """A comma-separated list; empty items are dropped."""
     raw = os.environ.get(name)

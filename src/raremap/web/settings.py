@@ -15,7 +15,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from raremap import paths
-from raremap.web.env import envbool, envint, envlist, envsecret, envstr
+from raremap.web.env import envbool, envchoice, envint, envlist, envsecret, envstr
 from raremap.web.ops.caches import DEFAULT as DEFAULT_CACHE_URL
 from raremap.web.ops.caches import cache_from_url
 from raremap.web.ops.database import database_from_url, sqlite_database
@@ -158,16 +158,20 @@ AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 AXES_ENABLE_ACCESS_FAILURE_LOG = False
 
 # --- E-mail -----------------------------------------------------------------------------------
-# RAREMAP_EMAIL_BACKEND: "console" (default) or "smtp" with the RAREMAP_EMAIL_* below.
-if envstr("RAREMAP_EMAIL_BACKEND", "console") == "smtp":
-    EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-else:
-    EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+# Never printed (messages hold addresses and confirmation/reset links). RAREMAP_EMAIL_BACKEND:
+# "file" (default): each message is a file in RAREMAP_EMAIL_DIR (DATA_DIR/mail), created at
+# the first message; "smtp": sent through RAREMAP_EMAIL_HOST/PORT/USER/PASSWORD(_FILE)/TLS.
+EMAIL_BACKEND = {
+    "file": "django.core.mail.backends.filebased.EmailBackend",
+    "smtp": "django.core.mail.backends.smtp.EmailBackend",
+}[envchoice("RAREMAP_EMAIL_BACKEND", "file", ("file", "smtp"))]
+EMAIL_FILE_PATH = Path(envstr("RAREMAP_EMAIL_DIR", str(DATA_DIR / "mail")))
 EMAIL_HOST = envstr("RAREMAP_EMAIL_HOST", "localhost")
 EMAIL_PORT = envint("RAREMAP_EMAIL_PORT", 587)
 EMAIL_HOST_USER = envstr("RAREMAP_EMAIL_USER", "")
 EMAIL_HOST_PASSWORD = envsecret("RAREMAP_EMAIL_PASSWORD")
 EMAIL_USE_TLS = envbool("RAREMAP_EMAIL_TLS", True)
+EMAIL_TIMEOUT = envint("RAREMAP_EMAIL_TIMEOUT", 10)
 DEFAULT_FROM_EMAIL = envstr("RAREMAP_DEFAULT_FROM_EMAIL", "RareMap <no-reply@localhost>")
 
 # --- Community --------------------------------------------------------------------------------
