@@ -167,8 +167,8 @@ def test_editors_see_error_reports_in_their_queue(client, editor):
     assert "Figure seems out of date." in body
 
 
-def test_the_questions_index_shows_a_published_override(client, editor, reviewer):
-    answer = CuratedAnswer(disease_id="ORPHA:2905", question="treatment", mode=CuratedAnswer.Mode.OVERRIDE,
+def test_the_questions_index_shows_a_published_replacement(client, editor, reviewer):
+    answer = CuratedAnswer(disease_id="ORPHA:2905", question="treatment", mode=CuratedAnswer.Mode.REPLACE,
                            tldr="Reviewed treatment summary.", sources="ORPHA:2905")  # fmt: skip
     answer.save(actor=editor)
     body = _text(client.get("/disease/ORPHA:2905/questions/"))

@@ -37,7 +37,7 @@ from pathlib import Path
 PACK_DIR = Path(__file__).parent / "packs"
 _DISEASE_ID = re.compile(r"^(OMIM|ORPHA|DECIPHER):\d+$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_MODES = ("replace", "add")
+MODES = ("replace", "add")  #: how a pack (or a curated answer) meets the composed answer
 
 
 class PackError(ValueError):
@@ -143,8 +143,8 @@ def _answer(body: object, sources: dict, where: str) -> dict:
         raise PackError(f"{where} must be a mapping")
     _only(body, {"mode", "tldr", "sections"}, where)
     mode = body.get("mode", "replace")
-    if mode not in _MODES:
-        raise PackError(f"{where}: mode must be one of {', '.join(_MODES)}")
+    if mode not in MODES:
+        raise PackError(f"{where}: mode must be one of {', '.join(MODES)}")
     sections = []
     for i, sec in enumerate(body.get("sections") or []):
         here = f"{where}.sections[{i}]"

@@ -51,8 +51,10 @@ class CuratedAnswer(models.Model):
         ARCHIVED = "archived", "Archived (replaced by a newer published answer)"
 
     class Mode(models.TextChoices):
+        """The content packs' words (``raremap.answers.packs.MODES``)."""
+
         ADD = "add", "Add to the automatic answer"
-        OVERRIDE = "override", "Replace the automatic answer"
+        REPLACE = "replace", "Replace the automatic answer"
 
     disease_id = models.CharField(max_length=40, db_index=True, help_text="e.g. ORPHA:2905 or OMIM:219700")
     question = models.CharField(max_length=20, choices=QUESTION_CHOICES)

@@ -2,7 +2,7 @@
 
 The core (:mod:`raremap.answers`) composes the answer from facts and content packs; the
 database may hold a curated answer that editors wrote and a reviewer reviewed. A curated
-answer in mode *override* takes the lead and the automatic answer follows, marked as
+answer in mode *replace* takes the lead and the automatic answer follows, marked as
 automatic; in mode *add* it comes first as an extra section.
 """
 
@@ -23,8 +23,8 @@ class QuestionPage:
     curated_sources: list[dict]
 
     @property
-    def overrides(self) -> bool:
-        return self.curated is not None and self.curated.mode == CuratedAnswer.Mode.OVERRIDE
+    def replaces(self) -> bool:
+        return self.curated is not None and self.curated.mode == CuratedAnswer.Mode.REPLACE
 
     @property
     def reviewed_badge(self) -> str | None:
