@@ -85,8 +85,15 @@ def test_symptoms_come_from_the_frequency_bands(kb):
 def test_questions_the_hpo_cannot_answer_say_so(kb):
     for q in ("prevalence", "treatment"):
         a = answer(kb, CYSTIC_FIBROSIS, q)
-        assert not a.has_data
         assert a.tldr.text.startswith("The data we use does not")
+    assert not answer(kb, CYSTIC_FIBROSIS, "prevalence").has_data
+
+
+def test_a_treatment_answer_leads_to_specialists_and_pages_to_read(kb):
+    a = answer(kb, CYSTIC_FIBROSIS, "treatment")
+    headings = [s.heading for s in a.sections]
+    assert headings == ["Specialists usually involved", "Learn more"]
+    assert all(s.url for st in a.sections[1].statements for s in st.sources)
 
 
 def test_answers_hold_on_a_sample_of_all_diseases(kb):

@@ -143,6 +143,16 @@ CASES = [
     ("OMIM:615346", "hereditary", ("maternal imprinting", "which parent passed it on"), (MANY_PATTERNS,)),
     ("OMIM:611494", "hereditary", ("polygenic",), ("Yes,",)),
     ("OMIM:611494", "contagious", (CANNOT_TELL,), (NOT_CONTAGIOUS,)),  # polygenic is not a genetic cause
+    # -- Treatment and outlook lead somewhere: specialists from body systems and Orphanet's
+    # groups, and Learn more links only where the id exists.
+    ("ORPHA:586", "treatment", ("pulmonologist (lungs and breathing)", "GARD", "Orphanet's page", "MedlinePlus Genetics explains the CFTR gene"),
+     ("MedlinePlus Genetics explains the TGFB1",)),  # a modifier gene gets no gene link
+    ("ORPHA:3452", "treatment", ("infectious disease specialist", "Orphanet's page"), ("MedlinePlus", "geneticist")),
+    ("OMIM:164400", "outlook", ("neurologist (brain and nerves)", "MedlinePlus Genetics explains the ATXN1 gene"), ("Orphanet's page",)),
+    ("ORPHA:2905", "treatment", ("haematologist (blood)", "patient organisations"), ()),
+    ("ORPHA:1930", "treatment", ("infectious disease specialist",), ("MedlinePlus Genetics explains the TLR3",)),  # susceptibility only
+    # -- Prevalence from Orphanet's classes, in plain words.
+    ("ORPHA:3452", "prevalence", ("fewer than 1 in 1,000,000 people",), (CANNOT_TELL,)),
 ]
 
 

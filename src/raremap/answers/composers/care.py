@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from raremap.answers.composers.result import Composed
 from raremap.answers.facts import DiseaseFacts
+from raremap.answers.links import learn_more, specialists
 from raremap.answers.model import Section, Source, Statement
 from raremap.answers.phrases import join_words
 from raremap.knowledge.ontology import ONSET_ROOT
@@ -50,9 +51,26 @@ def diagnosis(f: DiseaseFacts) -> Composed:
 
 
 def prevalence(f: DiseaseFacts) -> Composed:
+    ev = f.evidence
+    orpha = ev.orphanet
+    rows = []
+    if orpha:
+        for kind, classes in (("how many people have it", orpha.prevalence), ("at birth", orpha.birth_prevalence),
+                              ("new cases each year", orpha.annual_incidence)):
+            for c in classes:
+                if c.label[:1].isdigit() or c.label[:1] in "<>":  # not "Unknown" or "Not yet documented"
+                    rows.append(Statement(f"Orphanet's estimate ({kind}): {c.plain} ({c.label}).",
+                                          ev.orphanet_sources()))
+    if rows:
+        tldr = Statement(f"Orphanet estimates how common {f.name} is: " + "; ".join(
+            r.text.split(": ", 1)[1].rstrip(".") for r in rows) + ". HPO records no prevalence.",
+            ev.orphanet_sources())
+        return Composed(tldr, (Section("Orphanet's estimates", tuple(rows)), Section("Keep in mind", (Statement(
+            "These are classes of estimates from Orphanet's data, not exact counts; figures can "
+            "differ between countries and studies.", ev.orphanet_sources()),))))
     tldr = Statement(
-        f"The data we use does not say how common {f.name} is: the HPO release records no "
-        "prevalence figures.", tuple(f.record))
+        f"The data we use does not say how common {f.name} is: neither the HPO release nor "
+        "Orphanet's data records a prevalence figure for it.", tuple(f.record))
     return Composed(tldr, (), has_data=False)
 
 
@@ -67,11 +85,13 @@ def outlook(f: DiseaseFacts) -> Composed:
         if a.hpo_id not in seen:
             seen.add(a.hpo_id)
             rows.append(a)
+    who, links = specialists(f), learn_more(f)
     if not rows:
         tldr = Statement(
             f"The data we use does not describe the outlook for {f.name}: the HPO release "
-            "records nothing about its course or survival.", tuple(f.record))
-        return Composed(tldr, (), has_data=False)
+            "records nothing about its course or survival."
+            + (" The pages listed under \u201cLearn more\u201d may say more." if links else ""), tuple(f.record))
+        return Composed(tldr, _leads(f, who, links), has_data=False)
     tldr = Statement(
         f"The HPO release describes the course of {f.name} as: "
         f"{join_words([a.name.lower() for a in rows])}. It gives no survival figures.",
@@ -81,12 +101,34 @@ def outlook(f: DiseaseFacts) -> Composed:
                   tuple(f.annotation_sources(a))) for a in rows)),
         Section("Keep in mind", (Statement(
             "The course differs between people; a doctor who knows the person's situation can "
-            "say more.", (f.hpo,)),)))
+            "say more.", (f.hpo,)),)), *_leads(f, who, links))
     return Composed(tldr, sections)
 
 
 def treatment(f: DiseaseFacts) -> Composed:
-    tldr = Statement(
-        f"The data we use does not describe treatment for {f.name}: the HPO release records "
-        "features, not therapies. A specialist can say what is available.", tuple(f.record))
-    return Composed(tldr, (), has_data=False)
+    who = specialists(f)
+    links = learn_more(f)
+    text = (f"The data we use does not describe treatments for {f.name}: the HPO release records "
+            "features, not therapies.")
+    if who:
+        text += f" Care usually involves specialists for the parts of the body it affects, such as {join_words([w for w, _ in who[:3]])}."
+    if links:
+        text += " The pages listed under \u201cLearn more\u201d may describe treatment."
+    else:
+        text += " A specialist can say what is available."
+    sources = tuple(dict.fromkeys(s for _, src in who[:3] for s in src)) or tuple(f.record)
+    return Composed(Statement(text, sources), _leads(f, who, links), has_data=bool(who or links))
+
+
+def _leads(f: DiseaseFacts, who: list, links: list) -> tuple[Section, ...]:
+    """The sections that lead somewhere: specialists, then pages to read."""
+    sections = []
+    if who:
+        sections.append(Section("Specialists usually involved", tuple(
+            Statement(f"{w[0].upper()}{w[1:]}.", src) for w, src in who)
+            + (Statement("These come from the parts of the body its recorded features concern and "
+                         "from how Orphanet classes it; they say who usually looks after such "
+                         "problems, not what one person needs.", (f.hpo,)),)))
+    if links:
+        sections.append(Section("Learn more", tuple(links)))
+    return tuple(sections)
