@@ -83,10 +83,15 @@ def test_symptoms_come_from_the_frequency_bands(kb):
 
 
 def test_questions_the_hpo_cannot_answer_say_so(kb):
-    for q in ("prevalence", "treatment"):
-        a = answer(kb, CYSTIC_FIBROSIS, q)
-        assert a.tldr.text.startswith("The data we use does not")
-    assert not answer(kb, CYSTIC_FIBROSIS, "prevalence").has_data
+    assert answer(kb, CYSTIC_FIBROSIS, "treatment").tldr.text.startswith("The data we use does not")
+    a = answer(kb, "ORPHA:2584", "prevalence")  # no prevalence in HPO nor Orphanet
+    assert not a.has_data and a.tldr.text.startswith("The data we use does not")
+
+
+def test_prevalence_comes_from_orphanet_in_plain_words(kb):
+    a = answer(kb, CYSTIC_FIBROSIS, "prevalence")  # one entry with ORPHA:586
+    assert a.has_data and "more than 1 in 1,000 births" in a.tldr.text
+    assert any(s.id == "ORPHA:586" for s in a.tldr.sources)
 
 
 def test_a_treatment_answer_leads_to_specialists_and_pages_to_read(kb):

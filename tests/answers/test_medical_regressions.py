@@ -148,7 +148,7 @@ CASES = [
     ("ORPHA:586", "treatment", ("pulmonologist (lungs and breathing)", "GARD", "Orphanet's page", "MedlinePlus Genetics explains the CFTR gene"),
      ("MedlinePlus Genetics explains the TGFB1",)),  # a modifier gene gets no gene link
     ("ORPHA:3452", "treatment", ("infectious disease specialist", "Orphanet's page"), ("MedlinePlus", "geneticist")),
-    ("OMIM:164400", "outlook", ("neurologist (brain and nerves)", "MedlinePlus Genetics explains the ATXN1 gene"), ("Orphanet's page",)),
+    ("OMIM:164400", "outlook", ("neurologist (brain and nerves)", "MedlinePlus Genetics explains the ATXN1 gene"), ("treatments for",)),
     ("ORPHA:2905", "treatment", ("haematologist (blood)", "patient organisations"), ()),
     ("ORPHA:1930", "treatment", ("infectious disease specialist",), ("MedlinePlus Genetics explains the TLR3",)),  # susceptibility only
     # -- Prevalence from Orphanet's classes, in plain words.
