@@ -15,6 +15,7 @@ def test_marfan_is_one_entry_under_both_ids(kb):
     assert by_orpha.omim_id == "OMIM:154700" and by_orpha.orpha_id == "ORPHA:558"
     assert by_orpha.mondo_ids == ("MONDO:0007947",) and by_orpha.gard_ids
     assert "OMIM:154700" not in kb.diseases.index and kb.diseases.resolve("omim 154700") == "ORPHA:558"
+    assert kb.diseases.aliases["OMIM:154700"] == "ORPHA:558" and kb.diseases.name("OMIM:154700") == "Marfan syndrome"
     # Inheritance from both sources, each named, never reconciled into one.
     assert by_orpha.inheritance_by_source() == {
         "HPO": ("Autosomal dominant inheritance",), "Orphanet": ("autosomal dominant",)}

@@ -43,7 +43,8 @@ def init(
     console.print(
         f"Built the knowledge base for HPO {kb.release} in {time.perf_counter() - started:.1f} s: "
         f"{len(kb.ontology):,} terms, {len(kb.diseases):,} diseases "
-        f"({', '.join(f'{n:,} {s}' for s, n in sorted(counts.items()))}) → {kb.path}"
+        f"({', '.join(f'{n:,} {s}' for s, n in sorted(counts.items()))}; "
+        f"{len(kb.diseases.aliases):,} Orphanet/OMIM pairs are one disease each) → {kb.path}"
     )
 
 

@@ -92,6 +92,13 @@ class DiseaseCatalog:
             return norm
         return self._aliases.get(norm) if norm else None
 
+    @property
+    def aliases(self) -> dict[str, str]:
+        """Merged twins: every non-canonical id → its canonical id (``OMIM:154700`` →
+        ``ORPHA:558``). Rows stored under an alias (e.g. by an earlier release of RareMap)
+        belong to the canonical disease."""
+        return dict(self._aliases)
+
     def index_of(self, disease_id: str) -> int:
         """The row of a disease given any of its ids; KeyError for an unknown id."""
         did = self.resolve(disease_id)
