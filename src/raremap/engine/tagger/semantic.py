@@ -1,0 +1,189 @@
+"""Meaning, not only words: the nearest HPO terms to a phrase by sentence embedding.
+
+Every phenotypic-abnormality term's name, its layperson synonyms and the lay
+vocabulary's expressions (``tagger/data/expressions.yaml``) are embedded once with
+:mod:`.embedding` and stored beside the knowledge artifact as a float16 matrix
+(``<artifact>.vectors.npz``, about 20 MB), built by ``raremap init``. A phrase costs one
+forward pass of the model and one matrix-vector product.
+
+The file records the model's fingerprint, the release and a digest of the phrase list:
+when any differs the vectors are stale and are not used (``raremap init`` rebuilds them).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from raremap.engine.tagger.embedding import Encoder, ModelUnavailable, load_encoder
+from raremap.engine.tagger.vocabulary import lay_vocabulary
+from raremap.knowledge.ontology import PHENOTYPIC_ABNORMALITY
+
+log = logging.getLogger(__name__)
+
+FORMAT = 1
+SUFFIX = ".vectors.npz"
+LAY_KINDS = ("layperson",)
+
+
+class VectorsUnavailable(RuntimeError):
+    """No usable term vectors; the message is one sentence."""
+
+
+@dataclass
+class TermVectors:
+    term_ids: list[str]  #: HPO id per term slot
+    phrase_term: np.ndarray  #: int32 (n,), term slot of each phrase
+    phrases: list[str]
+    matrix: np.ndarray  #: float32 (n, 384), unit rows
+    header: dict
+
+    def __len__(self) -> int:
+        return len(self.phrases)
+
+
+def term_phrases(kb) -> tuple[list[str], list[str], list[int]]:
+    """(term ids, phrases, term slot of each phrase): names, layperson synonyms and lay
+    expressions of the terms under Phenotypic abnormality, each phrase once per term."""
+    ont = kb.ontology
+    keep = sorted(ont.descendants(PHENOTYPIC_ABNORMALITY), key=ont.index.__getitem__)
+    slot_of = {tid: s for s, tid in enumerate(keep)}
+    phrases: list[str] = []
+    slots: list[int] = []
+    seen: set[tuple[int, str]] = set()
+
+    def add(slot: int, text: str) -> None:
+        key = (slot, text.strip().lower())
+        if key[1] and key not in seen:
+            seen.add(key)
+            phrases.append(text.strip())
+            slots.append(slot)
+
+    for slot, tid in enumerate(keep):
+        term = ont.term(tid)
+        add(slot, term.name)
+        for syn in term.synonyms:
+            if syn.kind in LAY_KINDS:
+                add(slot, syn.text)
+    for hpo, lay in lay_vocabulary().expressions.items():
+        tid = ont.current(hpo)
+        if tid in slot_of:
+            for text in lay:
+                add(slot_of[tid], text)
+    return keep, phrases, slots
+
+
+def vectors_path(kb) -> Path:
+    return Path(kb.path).with_suffix(SUFFIX)
+
+
+def _digest(phrases: list[str], slots: list[int]) -> str:
+    h = hashlib.sha256()
+    for p, s in zip(phrases, slots, strict=True):
+        h.update(f"{s}\t{p}\n".encode())
+    return h.hexdigest()[:16]
+
+
+def build_vectors(kb, encoder: Encoder | None = None,
+                  progress: Callable[[int, int], None] | None = None) -> tuple[Path, float]:
+    """Embed the term phrases and write them beside the artifact (atomically).
+    Returns (path, seconds). Raises :class:`ModelUnavailable`."""
+    started = time.perf_counter()
+    encoder = encoder or load_encoder()
+    term_ids, phrases, slots = term_phrases(kb)
+    out = np.zeros((len(phrases), 384), dtype=np.float16)
+    step = 512
+    for i in range(0, len(phrases), step):
+        out[i : i + step] = encoder.encode(phrases[i : i + step], batch_size=128)
+        if progress:
+            progress(min(i + step, len(phrases)), len(phrases))
+    header = {"format": FORMAT, "model": encoder.fingerprint, "release": kb.release,
+              "phrases": _digest(phrases, slots)}
+    path = vectors_path(kb)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            np.savez(fh, matrix=out, phrase_term=np.asarray(slots, dtype=np.int32),
+                     header=np.frombuffer(json.dumps(header).encode(), dtype=np.uint8))
+        os.chmod(tmp, 0o644)  # read by every process, like the artifact
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path, time.perf_counter() - started
+
+
+def load_vectors(kb, encoder: Encoder) -> TermVectors:
+    """The stored vectors, checked against the model, the release and the phrase list.
+    Raises :class:`VectorsUnavailable` with one sentence."""
+    path = vectors_path(kb)
+    if not path.exists():
+        raise VectorsUnavailable(f"No term vectors at {path}: run 'raremap init' to build them.")
+    try:
+        with np.load(path, allow_pickle=False) as data:
+            header = json.loads(bytes(data["header"]).decode())
+            matrix = data["matrix"].astype(np.float32)
+            phrase_term = data["phrase_term"]
+    except (OSError, ValueError, KeyError, UnicodeDecodeError) as exc:
+        raise VectorsUnavailable(f"The term vectors at {path} are damaged ({type(exc).__name__}): run 'raremap init --force'.") from None
+    term_ids, phrases, slots = term_phrases(kb)
+    expected = {"format": FORMAT, "model": encoder.fingerprint, "release": kb.release,
+                "phrases": _digest(phrases, slots)}
+    if header != expected or matrix.shape != (len(phrases), 384):
+        raise VectorsUnavailable(f"The term vectors at {path} are out of date: run 'raremap init --force'.")
+    return TermVectors(term_ids, phrase_term, phrases, matrix, header)
+
+
+@dataclass(frozen=True, slots=True)
+class Neighbour:
+    hpo: str
+    similarity: float
+    phrase: str  #: the name or lay phrase that was closest
+
+
+class SemanticIndex:
+    """Nearest terms to a phrase (best first), one entry per term."""
+
+    def __init__(self, encoder: Encoder, vectors: TermVectors) -> None:
+        self.encoder = encoder
+        self.vectors = vectors
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        return self.encoder.encode(texts)
+
+    def nearest(self, query: np.ndarray, k: int = 8) -> list[Neighbour]:
+        v = self.vectors
+        sims = v.matrix @ query
+        top = np.argpartition(-sims, min(len(sims) - 1, 8 * k))[: 8 * k]
+        top = top[np.argsort(-sims[top])]
+        out: list[Neighbour] = []
+        seen: set[int] = set()
+        for i in top.tolist():
+            slot = int(v.phrase_term[i])
+            if slot in seen:
+                continue
+            seen.add(slot)
+            out.append(Neighbour(v.term_ids[slot], float(sims[i]), v.phrases[i]))
+            if len(out) == k:
+                break
+        return out
+
+
+def load_semantic(kb) -> SemanticIndex | None:
+    """The semantic index of ``kb``, or None (with a warning in the log) when the model
+    or its vectors cannot be used: the tagger then matches words only."""
+    try:
+        encoder = load_encoder()
+        return SemanticIndex(encoder, load_vectors(kb, encoder))
+    except (ModelUnavailable, VectorsUnavailable) as exc:
+        log.warning("Semantic matching is off: %s", exc)
+        return None

@@ -1,0 +1,101 @@
+"""Matching by meaning over the real release, and falling back to words when the model or
+its vectors cannot be used."""
+
+from __future__ import annotations
+
+import logging
+import types
+
+import pytest
+
+from raremap.engine.tagger import semantic
+from raremap.engine.tagger.embedding import ModelUnavailable
+from raremap.engine.tagger.matcher import Tagger
+
+HYPERPIGMENTATION = "HP:0000953"
+PARESTHESIA = "HP:0003401"
+
+
+def present(result):
+    return [t.hpo for t in result.terms if not t.negated]
+
+
+def test_the_tagger_has_term_vectors(tagger):
+    assert tagger.semantic is not None, "run 'raremap init' to embed the terms"
+    assert len(tagger.semantic.vectors) > 18_000
+
+
+SHORT_STATURE = "HP:0004322"
+COLD_INTOLERANCE = "HP:6000855"
+
+
+@pytest.fixture(scope="module")
+def words_only(kb):
+    return Tagger(kb, semantic=False)
+
+
+@pytest.mark.parametrize(("text", "hpo"), [("he is much shorter than other boys his age", SHORT_STATURE),
+                                           ("she can never get warm", COLD_INTOLERANCE)])
+def test_meaning_finds_what_words_miss(tagger, words_only, text, hpo):
+    assert present(words_only.tag(text)) == []
+    result = tagger.tag(text)
+    assert present(result)[:1] == [hpo]
+    top = result.terms[0]
+    assert top.source == "meaning" and text[top.start : top.end] == text
+    assert top.to_dict().keys() == {"hpo", "label", "start", "end", "score", "negated"}
+
+
+def test_a_typed_sentence_gives_both_findings(tagger):
+    result = tagger.tag("my son has pins and needles in his feet and his skin is getting darker")
+    assert {PARESTHESIA, HYPERPIGMENTATION} <= set(present(result))
+
+
+def test_a_firm_match_keeps_the_rest_of_its_sentence_from_adding_noise(tagger):
+    assert present(tagger.tag("his skin has turned a darker brown colour")) == [HYPERPIGMENTATION]
+
+
+def test_a_denied_description_is_negated(tagger):
+    result = tagger.tag("he is not shorter than other boys his age")
+    assert SHORT_STATURE not in present(result)
+
+
+def test_a_relatives_description_is_left_out(tagger):
+    assert present(tagger.tag("my brother is much shorter than other boys his age")) == []
+
+
+@pytest.mark.parametrize("text", ["we went to the seaside on holiday and had ice cream",
+                                  "please send me the invoice for last month"])
+def test_nothing_close_gives_no_answer(tagger, text):
+    assert tagger.tag(text).terms == ()
+
+
+def test_without_the_model_the_tagger_matches_words_and_logs_a_warning(kb, monkeypatch, caplog):
+    def missing():
+        raise ModelUnavailable("The sentence-embedding model is not installed.")
+
+    monkeypatch.setattr(semantic, "load_encoder", missing)
+    with caplog.at_level(logging.WARNING, logger="raremap.engine.tagger.semantic"):
+        fallback = Tagger(kb)
+    assert fallback.semantic is None
+    assert any("Semantic matching is off" in r.getMessage() for r in caplog.records)
+    assert present(fallback.tag("fever and a cough")) == ["HP:0001945", "HP:0012735"]
+    assert fallback.tag("she can never get warm").terms == ()
+
+
+def _kb_at(kb, path):
+    return types.SimpleNamespace(path=path, ontology=kb.ontology, release=kb.release)
+
+
+def test_missing_damaged_and_stale_vectors_are_refused(kb, tagger, tmp_path):
+    encoder = tagger.semantic.encoder
+    other = _kb_at(kb, tmp_path / "hpo.kb")
+    with pytest.raises(semantic.VectorsUnavailable, match="No term vectors"):
+        semantic.load_vectors(other, encoder)
+    semantic.vectors_path(other).write_bytes(b"\x93NUMPY garbage")
+    with pytest.raises(semantic.VectorsUnavailable, match="damaged"):
+        semantic.load_vectors(other, encoder)
+    stale = _kb_at(kb, tmp_path / "stale.kb")
+    stale.release = "1999-01-01"
+    semantic.vectors_path(stale).write_bytes(semantic.vectors_path(kb).read_bytes())
+    with pytest.raises(semantic.VectorsUnavailable, match="out of date"):
+        semantic.load_vectors(stale, encoder)
