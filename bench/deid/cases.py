@@ -10,10 +10,15 @@ MARK = re.compile(r"\[\[(?P<kind>[a-z_]+):(?P<text>.+?)\]\]")
 CASES = Path(__file__).with_name("cases.txt")
 
 
+#: Marks for text that must NOT be redacted: disease/symptom names and lab values or doses.
+PROTECTED = ("keep", "lab")
+
+
 @dataclass(frozen=True)
 class Case:
     text: str
-    spans: tuple[tuple[str, int, int], ...]  # (kind, start, end)
+    spans: tuple[tuple[str, int, int], ...]  # (kind, start, end) of personal data
+    protected: tuple[tuple[str, int, int], ...] = ()  # ("keep" | "lab", start, end)
 
 
 def parse_line(line: str) -> Case:
@@ -25,7 +30,8 @@ def parse_line(line: str) -> Case:
         spans.append((m.group("kind"), start, start + len(m.group("text"))))
         pos = m.end()
     out.append(line[pos:])
-    return Case("".join(out), tuple(spans))
+    return Case("".join(out), tuple(s for s in spans if s[0] not in PROTECTED),
+                tuple(s for s in spans if s[0] in PROTECTED))
 
 
 def load_cases(path: Path = CASES) -> list[Case]:

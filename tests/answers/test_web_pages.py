@@ -129,6 +129,14 @@ def test_error_reports_are_stored_without_contact_details(client):
     assert "[email]" in message and "Figure is old" in message
 
 
+def test_error_reports_use_the_sites_one_detector_places_included(client):
+    client.post("/disease/ORPHA:2905/questions/outlook/report/",
+                {"message": "My Pompe doctor at Charité in Berlin, Hauptstraße 12, 80331 München, disagrees."})
+    message = ErrorReport.objects.get().message
+    assert "Charité" not in message and "Hauptstraße" not in message and "80331" not in message
+    assert "Pompe" in message and "[hospital]" in message
+
+
 def test_error_reports_are_rate_limited(client):
     from django.core.cache import cache
 

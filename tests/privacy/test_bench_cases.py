@@ -1,4 +1,6 @@
-from bench.deid.cases import load_cases, parse_line
+from pathlib import Path
+
+from bench.deid.cases import CASES, load_cases, parse_line
 
 
 def test_markup_becomes_text_and_spans():
@@ -7,8 +9,20 @@ def test_markup_becomes_text_and_spans():
     assert [case.text[s:e] for _, s, e in case.spans] == ["Jo Bloggs", "jo@x.org"]
 
 
-def test_the_test_set_covers_every_kind():
+def test_protected_marks_are_kept_apart_from_personal_data():
+    case = parse_line("[[keep:Pompe disease]] at [[lab:12 mcg/dL]], Dr [[name:Li]].")
+    assert [case.text[s:e] for _, s, e in case.spans] == ["Li"]
+    assert [(k, case.text[s:e]) for k, s, e in case.protected] == [
+        ("keep", "Pompe disease"), ("lab", "12 mcg/dL")]
+
+
+def test_the_test_sets_cover_every_kind():
     from raremap.privacy import Kind
 
-    kinds = {k for c in load_cases() for k, _, _ in c.spans}
-    assert kinds == {k.value for k in Kind}
+    for path in (CASES, Path(CASES).with_name("trust.txt")):
+        kinds = {k for c in load_cases(path) for k, _, _ in c.spans}
+        if path == CASES:
+            assert kinds == {k.value for k in Kind} - {"ip_address"}  # older than IP addresses
+        else:
+            assert kinds == {k.value for k in Kind}
+            assert {k for c in load_cases(path) for k, _, _ in c.protected} == {"keep", "lab"}

@@ -15,7 +15,7 @@ import pytest
 from django.contrib.auth.models import User
 from django.utils.html import escape
 
-from raremap.web.community import deid
+from raremap.web import deid
 from tests.production.xss_payloads import escapes_in, payloads
 
 POEMS = "ORPHA:2905"

@@ -18,3 +18,16 @@ def test_warm_up_can_be_switched_off(kb, monkeypatch):
     monkeypatch.setattr("raremap.engine.tagger.get_tagger", lambda kb: calls.append(kb))
     warm_up(kb)
     assert calls == []
+
+
+def test_warm_up_loads_the_de_identification_detector(kb, monkeypatch, settings):
+    from raremap.web import deid
+
+    monkeypatch.delenv("RAREMAP_WARMUP", raising=False)
+    deid.detector.cache_clear()
+    warm_up(kb)
+    assert deid.detector.cache_info().currsize == 1  # the first post finds it built
+    built = deid.detector()
+    assert built.vocabulary.phrases  # with the knowledge base's disease names
+    # The model is loaded when installed (this environment installs it).
+    assert built.ner is not None

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
 TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 DISEASE_WORDS = {"disease", "syndrome", "disorder", "sign", "anomaly", "phenomenon", "palsy",
@@ -53,16 +55,50 @@ def _variants(name: str) -> set[str]:
     return {p for p in out if p}
 
 
+def _proper_tokens(name: str) -> list[str]:
+    """Candidate proper nouns (eponyms) of a disease name: its capitalised words ("Niemann-Pick
+    disease" -> niemann, pick; "Duchenne muscular dystrophy" -> duchenne). A one-word name
+    counts only when joined by a hyphen or possessive. The caller drops words that other
+    names use in lower case (plain medical words like "Severe")."""
+    words = re.findall(r"[^\W\d_]+(?:['’]s)?", name)
+    out = []
+    for i, w in enumerate(words):
+        if len(w) < 3 or not w[0].isupper() or w.isupper() or not w[1:].replace("’", "'").replace("'s", "").islower():
+            continue
+        following = words[i + 1].lower() if i + 1 < len(words) else ""
+        joined = name.find(w) >= 0 and name[name.find(w) + len(w):name.find(w) + len(w) + 1] == "-"
+        if i > 0 or len(words) > 1 or following in DISEASE_WORDS or joined or w.endswith(("'s", "’s")):
+            out.append(normalise_token(w))
+    return out
+
+
+@lru_cache(maxsize=1)
+def common_eponyms() -> tuple[str, ...]:
+    """Names people use for diseases the knowledge base names otherwise ("Batten disease")."""
+    text = resources.files("raremap.privacy").joinpath("data/eponyms.txt").read_text(encoding="utf-8")
+    return tuple(s.strip() for s in text.splitlines() if s.strip() and not s.startswith("#"))
+
+
 @dataclass(frozen=True)
 class DiseaseVocabulary:
     phrases: frozenset[str]
     eponyms: frozenset[str]
+    # Proper nouns inside disease and phenotype names ("pompe", "stevens", "johnson",
+    # "sjogren"): a guessed name or place made only of these is a disease, not a person.
+    eponym_tokens: frozenset[str] = frozenset()
 
     @classmethod
     def from_names(cls, names, person_names: frozenset[str] = frozenset()) -> DiseaseVocabulary:
         phrases: set[str] = set()
         eponyms: set[str] = set()
+        proper: set[str] = set()
+        lower_words: set[str] = set()
+        compounds: set[str] = set()
         for name in names:
+            proper.update(_proper_tokens(name))
+            compounds.update("-".join(normalise_token(t) for t in c.split("-"))
+                             for c in re.findall(r"[^\W\d_]{2,}(?:-[^\W\d_]{2,})+", name) if c[:1].isupper())
+            lower_words.update(w for w in re.findall(r"[^\W\d_]+", name) if w.islower())
             for p in _variants(name):
                 words = p.split()
                 if len(words) > MAX_TOKENS:
@@ -72,14 +108,30 @@ class DiseaseVocabulary:
                 phrases.add(p)
                 if len(words) >= 2 and words[1] in DISEASE_WORDS and words[0].isalpha():
                     eponyms.add(words[0])
-        return cls(frozenset(phrases), frozenset(eponyms))
+        # Not: words the names also use in lower case (plain medical words), and common first
+        # names ("Alexander disease" must not hide a person called Alexander).
+        tokens_ok = frozenset((proper - lower_words - person_names) | compounds)
+        return cls(frozenset(phrases), frozenset(eponyms), tokens_ok)
+
+    def is_eponym_span(self, text: str) -> bool:
+        """True when every word of ``text`` is a disease-name proper noun."""
+        words = [normalise_token(m.group()) for m in TOKEN.finditer(text)]
+        if len(words) > 1 and "-".join(words) in self.eponym_tokens:
+            return True  # a hyphenated eponym: "Stevens-Johnson", "Niemann-Pick"
+        return bool(words) and all(w in self.eponym_tokens for w in words)
 
     @classmethod
     def from_knowledge(cls, kb, person_names: frozenset[str] = frozenset()) -> DiseaseVocabulary:
         def names():
+            orphanet = getattr(kb.diseases, "orphanet_facts", None)
             for disease_id, name in zip(kb.diseases.ids, kb.diseases.names, strict=True):
                 yield name
                 yield from kb.diseases.other_names(disease_id)
+                facts = orphanet(disease_id) if orphanet is not None else None
+                if facts is not None:
+                    yield facts.name
+                    yield from facts.synonyms
+            yield from common_eponyms()
             for term in kb.ontology.terms():
                 yield term.name
                 yield from (s.text for s in term.synonyms)

@@ -3,21 +3,27 @@ NER, with disease and phenotype names as an allow-list."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from raremap.privacy.allow_list import DiseaseVocabulary
 from raremap.privacy.finding import Finding, resolve_overlaps
+from raremap.privacy.hospitals import find_hospitals
 from raremap.privacy.kinds import Kind
+from raremap.privacy.lab_values import lab_spans
 from raremap.privacy.names import find_names, first_names
 from raremap.privacy.ner import NerEngine, load_ner
 from raremap.privacy.patterns import find_by_rules
 
 MAX_CHARS = 20_000
-# Kinds a disease mention can cancel: only the guesses made from capitalised words.
-# Only guesses from capitalised words can be cancelled; a title rule ("Dr Wilson") or an
-# address pattern ("Flat 3") is kept even when it touches a phenotype word.
-ALLOWABLE = {Kind.NAME, Kind.ADDRESS}
+# Only guesses made from capitalised words (the NER model, the first-name gazetteer) can be
+# cancelled by a disease name; a title rule ("Dr Wilson") or an address pattern ("Flat 3")
+# is kept even when it touches a phenotype word.
+ALLOWABLE = {Kind.NAME, Kind.ADDRESS, Kind.HOSPITAL}
 GUESSES = {"ner", "gazetteer"}
+# A lab value or dose cancels any finding but these (an e-mail or URL may contain "5mg").
+NEVER_LAB = {Kind.EMAIL, Kind.URL, Kind.IP_ADDRESS}
+ADDRESS_GAP = re.compile(r"[\s,]*")
 
 
 @dataclass
@@ -37,17 +43,37 @@ class Detector:
         """
         if len(text) > MAX_CHARS:
             raise ValueError(f"text too long for de-identification ({len(text)} > {MAX_CHARS})")
-        found = list(find_by_rules(text)) + list(find_names(text))
+        found = [*find_by_rules(text), *find_names(text), *find_hospitals(text)]
         if self.ner is not None:
             found += self.ner.find(text)
         mentions = self.vocabulary.mentions(text)
-        found = [f for f in found if not (f.kind in ALLOWABLE and f.source in GUESSES
-                                          and _overlaps_any(f, mentions))]
-        return resolve_overlaps(found)
+        labs = lab_spans(text)
+        found = [f for f in found if not self._is_disease(f, mentions)
+                 and not (f.kind not in NEVER_LAB and _overlaps_any(f, labs))]
+        return _merge_addresses(text, resolve_overlaps(found))
+
+    def _is_disease(self, f: Finding, mentions: list[tuple[int, int]]) -> bool:
+        """A guessed name or place that is (part of) a disease or symptom name."""
+        return f.kind in ALLOWABLE and f.source in GUESSES and (
+            _overlaps_any(f, mentions) or self.vocabulary.is_eponym_span(f.text))
 
 
 def _overlaps_any(f: Finding, spans: list[tuple[int, int]]) -> bool:
     return any(f.start < e and s < f.end for s, e in spans)
+
+
+def _merge_addresses(text: str, findings: list[Finding]) -> list[Finding]:
+    """One finding for a whole address: parts next to each other ("Flat 4", "19 Mill Lane",
+    "Cambridge", "CB2 1RX") joined when only spaces and commas lie between them."""
+    out: list[Finding] = []
+    for f in findings:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind is Kind.ADDRESS and f.kind is Kind.ADDRESS
+                and ADDRESS_GAP.fullmatch(text[prev.end:f.start])):
+            out[-1] = Finding(Kind.ADDRESS, prev.start, f.end, text[prev.start:f.end], prev.source)
+        else:
+            out.append(f)
+    return out
 
 
 def build_detector(kb=None, use_ner: bool = True) -> Detector:

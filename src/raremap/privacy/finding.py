@@ -23,9 +23,28 @@ class Finding:
                 "text": self.text, "source": self.source}
 
 
+def _unite_same_kind(findings: list[Finding]) -> list[Finding]:
+    """Overlapping findings of one kind become one covering both ("I am Sarah" by a rule and
+    "Sarah Jones" by the model: "Sarah Jones"), keeping the rule's source when there is one."""
+    out: list[Finding] = []
+    for f in sorted(findings, key=lambda f: (f.kind, f.start)):
+        prev = out[-1] if out and out[-1].kind == f.kind else None
+        if prev is not None and f.start < prev.end:
+            source = prev.source if not prev.source.startswith(("ner", "gazetteer")) else f.source
+            end = max(prev.end, f.end)
+            text = prev.text + f.text[prev.end - f.start:] if f.end > prev.end else prev.text
+            out[-1] = Finding(f.kind, prev.start, end, text, source)
+        else:
+            out.append(f)
+    return out
+
+
 def resolve_overlaps(findings: list[Finding]) -> list[Finding]:
-    """Keep a non-overlapping subset: higher-priority kinds first, then longer spans."""
-    ranked = sorted(findings, key=lambda f: (PRIORITY[f.kind], -(f.end - f.start), f.start))
+    """Keep a non-overlapping subset: a rule's match before a statistical guess (the NER
+    model, the first-name list), then higher-priority kinds, then longer spans."""
+    findings = _unite_same_kind(findings)
+    ranked = sorted(findings, key=lambda f: (f.source in ("ner", "gazetteer"), PRIORITY[f.kind],
+                                             -(f.end - f.start), f.start))
     kept: list[Finding] = []
     for f in ranked:
         if not any(f.overlaps(k) for k in kept):

@@ -15,6 +15,7 @@ class Kind(StrEnum):
     URL = "url"
     HOSPITAL = "hospital"
     RECORD_NUMBER = "record_number"
+    IP_ADDRESS = "ip_address"
 
     @property
     def label(self) -> str:
@@ -26,6 +27,7 @@ class Kind(StrEnum):
 PRIORITY: dict[Kind, int] = {
     Kind.EMAIL: 0,
     Kind.URL: 1,
+    Kind.IP_ADDRESS: 1,
     Kind.RECORD_NUMBER: 2,
     Kind.PHONE: 3,
     Kind.AGE: 4,

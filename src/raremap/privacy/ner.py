@@ -28,6 +28,19 @@ DURATION = re.compile(
     r"\b(?:years?|months?|weeks?|days?|hours?|minutes?|ago|decades?|since|age|old|am|pm|"
     r"o'clock|morning|evening|night|noon)\b", re.I)
 TITLES = re.compile(r"^(?:Dr|Doctor|Mr|Mrs|Ms|Miss|Prof|Professor|Nurse)\.?\s+")
+# Words the small model sometimes takes for a person at the start of a sentence.
+NOT_PEOPLE = frozenset("""
+email e-mail call text ring write phone contact message thanks hello hi dear january february
+march april june july august september october november december monday tuesday wednesday
+thursday friday saturday sunday mum mom dad mother father grandma grandpa granny nan
+""".split())
+# An organisation right after these words, in a text about care, is a hospital or clinic
+# ("treated at Rigshospitalet", "referred to Sahlgrenska").
+CARE_PLACE_BEFORE = re.compile(r"\b(?:at|to|from)\s+(?:the\s+)?$", re.IGNORECASE)
+CARE_CONTEXT = re.compile(
+    r"\b(?:treat\w*|admit\w*|refer\w*|seen|saw|visit\w*|clinic|doctors?|ward|biops\w*|"
+    r"transplant\w*|consultant|neurolog\w*|specialist|team|diagnos\w*|appointment|surgery|"
+    r"operat\w*|infusion|hospital|scan|test\w*|therapy|physio\w*|born|stay\w*)\b", re.IGNORECASE)
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +66,8 @@ def _to_finding(text: str, entity: str, start: int, end: int) -> Finding | None:
         if m:
             start, span = start + m.end(), span[m.end():]
         if (not span or span.isupper() or any(c.isdigit() for c in span)
-                or not span[0].isupper() or span.lower() in country_names()):
+                or not span[0].isupper() or span.lower() in country_names()
+                or span.lower() in NOT_PEOPLE):
             return None
         if span.endswith(("'s", "’s")):
             end, span = end - 2, span[:-2]
@@ -63,9 +77,11 @@ def _to_finding(text: str, entity: str, start: int, end: int) -> Finding | None:
             return None
         return Finding(Kind.ADDRESS, start, end, span, "ner")
     if entity == "ORGANIZATION":
-        if HOSPITAL_WORDS.search(span) and " " in span:
-            if span.lower().startswith("the "):
-                start, span = start + 4, span[4:]
+        if span.lower().startswith("the "):
+            start, span = start + 4, span[4:]
+        if (HOSPITAL_WORDS.search(span) and " " in span) or (
+                not span.isupper() and CARE_PLACE_BEFORE.search(text[max(0, start - 12):start])
+                and CARE_CONTEXT.search(text)):
             return Finding(Kind.HOSPITAL, start, end, span, "ner")
         return None
     if entity == "DATE_TIME":

@@ -28,15 +28,30 @@ DATE = re.compile(
     rf"|\b{MONTH}\s+{DAY}(?:,\s*|\s+){YEAR}\b"             # March 12, 2019
     rf"|\b{MONTH}\s+{DAY}\b(?!\s*(?:mg|kg|%|years?))"      # March 12
     rf"|\b{MONTH}\s+{YEAR}\b"                              # March 2019
-    r"|\b[0-3]?\d[/.-][01]?\d[/.-](?:\d{4}|\d{2})\b"       # 12/03/2019
     r"|\b(?:19|20)\d{2}-[01]\d-[0-3]\d\b"                   # 2019-03-12
 )
+# 12/03/2019, 03/14/2019 (US), 14.03.2021, 5/7/22: checked by _plausible_numeric_date.
+NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/-]|\.\d)")
+# "in June", "last September": a month named after a word that makes it a time.
+MONTH_ALONE = re.compile(
+    r"\b(?:in|last|next|early|late|mid|since|until|till|this|every|each|from|by)\s+(?:the\s+)?"
+    r"(?:early\s+|late\s+|mid-?)?(?P<m>January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\b(?!\s*\d)")
 NUMBER_WORDS = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
                 r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
                 r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|"
                 r"four|five|six|seven|eight|nine))?)")
 AGE_WORDS = re.compile(
     rf"\b{NUMBER_WORDS}[\s-](?:years?|months?)[\s-]old\b|\baged?\s+{NUMBER_WORDS}\b", re.IGNORECASE)
+# "I was twenty-four when", "diagnosed at forty-one", "turned sixty": a number word that can
+# only be an age.
+AGE_WORDS_CONTEXT = re.compile(
+    rf"\b(?:I|he|she|they|we|you)\s+(?:was|were)\s+(?P<a>{NUMBER_WORDS})\b(?=\s+(?:when|and|at|before|"
+    rf"after|by)\b|\s*[,.;])"
+    rf"|\b(?:diagnosed|started|began|died|retired|onset)\b[^.]{{0,20}}?\bat\s+(?P<b>{NUMBER_WORDS})\b"
+    rf"(?!\s+(?:times|mg|percent|o'clock))"
+    rf"|\bturned\s+(?P<c>{NUMBER_WORDS}|\d{{1,3}})\b(?!\s*(?:%|mg|times|degrees))",
+    re.IGNORECASE)
 # "I was 59 when...", "diagnosed at 45": a bare number that can only be an age.
 AGE_CONTEXT = re.compile(
     r"\b(?:I|he|she|they|we|you)\s+(?:was|were)\s+(?P<n>\d{1,3})\b(?=\s+(?:when|and|at|before|"
@@ -57,21 +72,50 @@ AGE = re.compile(
 )
 RECORD = re.compile(
     r"\b(?:MRN|NHS(?:\s+(?:number|no\.?))?|(?:medical\s+)?record\s+(?:number|no\.?|#)|"
-    r"patient\s+(?:id|number|no\.?)|hospital\s+(?:number|no\.?)|case\s+(?:number|no\.?)|"
-    r"chart\s+(?:number|no\.?)|ID)\s*(?:is|was)?\s*[:#]?\s*"
-    r"(?P<value>[A-Z]{0,3}-?\d[\d -]{2,14}\d)",
+    r"patient\s+(?:id|number|no\.?)|hospital\s+(?:number|no\.?)|case\s+(?:number|no\.?|reference|ref\.?)|"
+    r"chart\s+(?:number|no\.?)|(?:insurance|policy|member(?:ship)?|passport|licen[cs]e|account|"
+    r"reference|social\s+security|national\s+insurance|health\s+insurance|tax)\s+(?:number|no\.?|id|#)|"
+    r"passport|SSN|ID)\s*(?:is|was)?\s*[:#]?\s*"
+    r"(?P<value>[A-Z]{0,3}-?\d[\d -]{2,14}\d|[A-Z]{1,4}\d{5,12}|[A-Z]{1,4}-\d{2,6}(?:-\d{2,6})+)",
     re.IGNORECASE,
 )
+# Ids by their shape alone: a US social security number, letters then many digits
+# (A123456789, X4829103), letter groups and digit groups joined by hyphens (RM-2023-0442).
+ID_SHAPE = re.compile(
+    r"(?<![\w-])(?:\d{3}-\d{2}-\d{4}|[A-Z]{1,3}\d{6,12}|[A-Z]{1,4}-\d{2,6}(?:-\d{2,6})+)(?![\w-])")
+IPV4 = re.compile(r"(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?![\d.]*\d)")
+IPV6 = re.compile(
+    r"(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){2,7}[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{1,4})*(?![\w:])"
+    r"|(?<![\w:])::(?:[0-9A-Fa-f]{1,4}:){0,6}[0-9A-Fa-f]{1,4}(?![\w:])")
 BARE_DIGITS = re.compile(r"(?<![\w+.,/-])(?<!\d\s)\d{6,12}(?![\w.,/-]*\d)(?!\s\d)")
 PHONE = re.compile(
-    r"(?<![\w+])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{2,6}(?:[\s.-]\d{2,6}){1,4}(?![\w-])"
+    r"(?<![\w+])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{1,6}(?:[\s.-]\d{2,8}){1,5}(?![\w-])"
 )
+UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
+CAPWORD = rf"[{UPPER}][\w'’.-]*"
 STREET = re.compile(
     r"\b\d{1,5}[A-Za-z]?,?\s+(?:[A-Z][a-z'’]+\s+){1,3}"
     r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Boulevard|Blvd|Way|Court|Ct|Place|Pl|"
     r"Close|Crescent|Terrace|Square|Gardens|Grove|Hill|Park|Row|Walk)\b\.?"
+    r"(?:\s+(?:NW|NE|SW|SE|N|S|E|W)\b)?"
     r"|\b(?:Flat|Apt\.?|Apartment|Suite|Unit)\s+\d+[A-Za-z]?\b"
+    # Hauptstraße 12, Lindenweg 7a, Marktplatz 3
+    rf"|\b[{UPPER}][\wäöüß-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|steig)"
+    r"\s+\d{1,4}[a-z]?\b"
+    # 12 rue de la Paix, 3 avenue Foch
+    r"|\b\d{1,4}(?:\s*(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|chemin|allée|impasse|quai|cours)"
+    rf"\s+(?:(?:de|du|des|la|le|l['’]|d['’])\s*)*{CAPWORD}(?:\s+{CAPWORD})*"
+    # Via Roma 15, Calle Mayor 3, Rua Augusta 20
+    r"|\b(?:Via|Viale|Piazza|Corso|Calle|Avenida|Plaza|Paseo|Carrer|Rua|Largo)"
+    rf"\s+(?:(?:de|del|la|las|los|di|della|delle|dei|da|do|dos)\s+)*{CAPWORD}(?:\s+{CAPWORD})*,?\s+\d{{1,4}}\b"
 )
+# What may follow a street to complete the address: a postcode, a town, a US state.
+ADDRESS_TAIL = re.compile(
+    r",?\s+(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[ABD-HJLNP-UW-Z]{2}\b"           # UK postcode
+    r"|[A-Z]{2}\s+\d{5}(?:-\d{4})?\b"                                 # state + ZIP
+    r"|\d{4,5}(?:-\d{4})?\b"                                           # postcode
+    rf"|[{UPPER}][a-zà-ÿß'’]+(?:[\s-][{UPPER}][a-zà-ÿß'’]+){{0,2}}\b"   # town
+    r"|[A-Z]{2}\b(?![\w-]))")
 POSTCODE = re.compile(
     r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[ABD-HJLNP-UW-Z]{2}\b"   # UK
     r"|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b"                    # US state + ZIP
@@ -82,6 +126,9 @@ HOSPITAL = re.compile(
     r"Children['’]s\s+Hospital|Hospice)\b"
     r"|\b(?:Hospital|Clinic|Infirmary)\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,3}"
 )
+# Capitalised words that end an address instead of continuing it.
+TAIL_STOP = {"i", "we", "my", "our", "the", "and", "but", "so", "then", "please", "thanks",
+             "it", "he", "she", "they", "if", "is", "was", "call", "email"}
 # Capitalised words that a hospital pattern must not swallow at its start.
 HOSPITAL_LEADING_NOISE = {"The", "A", "An", "At", "In", "My", "Our", "Her", "His", "Their",
                           "We", "I", "Then", "And", "But", "So", "Local", "From", "To"}
@@ -94,6 +141,21 @@ def _digits(s: str) -> int:
 def _strip_trailing(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1] in ".,;:!?)]}'\"":
         end -= 1
+    return end
+
+
+def _plausible_numeric_date(a: int, b: int) -> bool:
+    """Day and month in either order (European or US)."""
+    return (1 <= a <= 31 and 1 <= b <= 12) or (1 <= a <= 12 and 1 <= b <= 31)
+
+
+def _address_end(text: str, end: int) -> int:
+    """Extend a street to the town, postcode and state that follow it (at most four parts)."""
+    for _ in range(4):
+        m = ADDRESS_TAIL.match(text, end)
+        if m is None or m.group().strip(", ").lower() in TAIL_STOP:
+            break
+        end = m.end()
     return end
 
 
@@ -125,12 +187,31 @@ def find_by_rules(text: str) -> Iterator[Finding]:
         yield Finding(kind, m.start(), m.end(), digits, "rule:digits")
     for m in PHONE.finditer(text):
         s = m.group()
-        if 9 <= _digits(s) <= 15 and not DATE.fullmatch(s):
+        if 9 <= _digits(s) <= 15 and not DATE.fullmatch(s) and not NUMERIC_DATE.fullmatch(s):
             yield Finding(Kind.PHONE, m.start(), m.end(), s, "rule:phone")
-    for rx in (STREET, POSTCODE):
+    for m in STREET.finditer(text):
+        end = _address_end(text, m.end())
+        end = _strip_trailing(text, m.start(), end)
+        yield Finding(Kind.ADDRESS, m.start(), end, text[m.start():end], "rule:address")
+    for m in POSTCODE.finditer(text):
+        end = _strip_trailing(text, m.start(), m.end())
+        yield Finding(Kind.ADDRESS, m.start(), end, text[m.start():end], "rule:address")
+    for m in NUMERIC_DATE.finditer(text):
+        if _plausible_numeric_date(int(m.group(1)), int(m.group(3))):
+            yield Finding(Kind.DATE, m.start(), m.end(), m.group(), "rule:date")
+    for m in MONTH_ALONE.finditer(text):
+        yield Finding(Kind.DATE, m.start(), m.end(), m.group(), "rule:date")
+    for m in AGE_WORDS_CONTEXT.finditer(text):
+        group = next(g for g in ("a", "b", "c") if m.group(g))
+        s, e = m.span(group)
+        yield Finding(Kind.AGE, s, e, text[s:e], "rule:age")
+    for m in ID_SHAPE.finditer(text):
+        yield Finding(Kind.RECORD_NUMBER, m.start(), m.end(), m.group(), "rule:id")
+    for rx in (IPV4, IPV6):
         for m in rx.finditer(text):
-            end = _strip_trailing(text, m.start(), m.end())
-            yield Finding(Kind.ADDRESS, m.start(), end, text[m.start():end], "rule:address")
+            if rx is IPV6 and m.group().count(":") < 2:
+                continue
+            yield Finding(Kind.IP_ADDRESS, m.start(), m.end(), m.group(), "rule:ip")
     for m in HOSPITAL.finditer(text):
         start, words = m.start(), m.group().split(" ")
         while len(words) > 1 and words[0] in HOSPITAL_LEADING_NOISE:

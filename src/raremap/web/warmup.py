@@ -24,4 +24,9 @@ def warm_up(kb) -> None:
 
     engine_matrices(kb)
     get_tagger(kb).tag("fever")
+    # The de-identification detector (spaCy model, disease allow-list): without this the
+    # first post or inquiry of each worker waited 3-5 s for the model to load.
+    from raremap.web.deid import detector
+
+    detector().find("Warm-up text from Dr Example on 1 May 2020.")
     log.info("warm-up done", extra={"seconds": round(time.perf_counter() - started, 2)})

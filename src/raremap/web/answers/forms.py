@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from django import forms
 
 from raremap.engine.criteria.model import CriteriaSet
-from raremap.privacy import redact
 
 MAX_OTHER_FINDINGS = 40
 
@@ -22,18 +19,11 @@ class ReportForm(forms.Form):
     website = forms.CharField(required=False, widget=forms.HiddenInput)
 
     def clean_message(self) -> str:
-        """Strip what looks like personal data (names, e-mails, phone numbers, addresses)
-        with the project's rule-based de-identifier before anything is stored."""
-        text = self.cleaned_data["message"].replace("\x00", "")
-        detector = _detector()
-        return redact(text, detector.find(text))
+        """Strip personal data (names, contacts, places, dates, ids) with the site's one
+        de-identification detector before anything is stored."""
+        from raremap.web.deid import redacted
 
-
-@lru_cache(maxsize=1)
-def _detector():
-    from raremap.privacy import build_detector
-
-    return build_detector(use_ner=False)  # rules and name list only: fast, no model to load
+        return redacted(self.cleaned_data["message"].replace("\x00", ""))
 
 
 def finding_choices(kb, criteria: CriteriaSet) -> list[tuple[str, str, list[tuple[str, str]]]]:

@@ -12,8 +12,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import NoReverseMatch, reverse
 from django.views.decorators.http import require_POST
 
+from raremap.web import deid
 from raremap.web.accounts import throttle
-from raremap.web.community import deid
 from raremap.web.community.access import own_experience, require_moderator, visible_experience
 from raremap.web.community.aggregates import present
 from raremap.web.community.countries import country_name, member_map

@@ -12,8 +12,8 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 
+from raremap.web import deid
 from raremap.web.accounts import throttle
-from raremap.web.community import deid
 from raremap.web.community.diseases import disease_name, get_disease
 from raremap.web.community.models import AuditEntry
 from raremap.web.inquiries.forms import AnswerForm, AskForm, PublishForm

@@ -1,5 +1,7 @@
-"""The site's de-identification detector: built once per process from the knowledge base
-(disease names as allow-list) and the Presidio/spaCy model when installed."""
+"""The site's one de-identification detector, for every form (experiences, inquiries and
+their publication, error reports): built once per process from the knowledge base (disease
+names as allow-list) and the Presidio/spaCy model when installed. ``warm_up`` builds it
+before the first request (in the gunicorn master, shared by the workers)."""
 
 from __future__ import annotations
 

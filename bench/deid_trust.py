@@ -1,0 +1,117 @@
+"""De-identification for publication: recall per kind and per group, precision, and how many
+disease names and lab values get redacted, for the current detector and, in the same run,
+the detector as it was before (bench/deid/baseline.py, loaded from git history).
+
+    .venv/bin/python bench/deid_trust.py [--misses] [--set bench/deid/trust.txt ...]
+
+Default sets: bench/deid/trust.txt (written for this benchmark: hospitals with and without
+a keyword, full addresses, ages, dates in many formats, ids, IP addresses, phones, names,
+plus disease names and lab values that must stay), then the older cases.txt, heldout.txt and
+heldout2.txt. Recall: labelled spans overlapped by a finding of their kind. Precision:
+findings that overlap a labelled span of their kind (one finding may cover several labelled
+parts, e.g. a street and its postcode).
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bench.deid import baseline  # noqa: E402
+from bench.deid.cases import load_cases  # noqa: E402
+
+from raremap.knowledge import ensure_knowledge  # noqa: E402
+from raremap.privacy import build_detector  # noqa: E402
+
+GROUPS = {
+    "names": ("name",),
+    "contacts": ("email", "phone", "url", "address"),
+    "places": ("hospital", "address"),
+    "ids": ("record_number", "ip_address"),
+    "times": ("date", "age"),
+}
+KINDS = ("name", "email", "phone", "url", "address", "hospital", "date", "age",
+         "record_number", "ip_address")
+DEFAULT_SETS = ("trust.txt", "cases.txt", "heldout.txt", "heldout2.txt")
+
+
+def score(find, cases, misses: list[str] | None = None) -> dict:
+    tp, fp, fn = Counter(), Counter(), Counter()
+    found_ok = Counter()  # findings that cover at least one labelled span of their kind
+    protected = Counter()  # (kind "keep"/"lab") -> [total, redacted]
+    hit_protected = Counter()
+    t0 = time.perf_counter()
+    for case in cases:
+        found = [(f.kind.value, f.start, f.end) for f in find(case.text)]
+        matched: set[int] = set()
+        for kind, s, e in found:
+            hits = [i for i, (k, gs, ge) in enumerate(case.spans) if k == kind and s < ge and gs < e]
+            if not hits:
+                fp[kind] += 1
+                if misses is not None:
+                    misses.append(f"  FP {kind:<13} {case.text[s:e]!r}  in: {case.text[:80]}")
+            else:
+                found_ok[kind] += 1
+            matched.update(hits)
+        for i, (k, s, e) in enumerate(case.spans):
+            if i in matched:
+                tp[k] += 1
+            else:
+                fn[k] += 1
+                if misses is not None:
+                    misses.append(f"  FN {k:<13} {case.text[s:e]!r}  in: {case.text[:80]}")
+        for k, s, e in case.protected:
+            protected[k] += 1
+            if any(fs < e and s < fe for _, fs, fe in found):
+                hit_protected[k] += 1
+                if misses is not None:
+                    misses.append(f"  REDACTED {k:<7} {case.text[s:e]!r}  in: {case.text[:80]}")
+    return {"tp": tp, "fp": fp, "fn": fn, "ok": found_ok, "protected": protected, "hit": hit_protected,
+            "ms": (time.perf_counter() - t0) * 1000 / max(1, len(cases))}
+
+
+def _ratio(a: int, b: int) -> str:
+    return f"{a / b:.2f}" if b else "  - "
+
+
+def report(title: str, r: dict, n: int) -> None:
+    tp, fp, fn, ok = r["tp"], r["fp"], r["fn"], r["ok"]
+    print(f"\n{title}  ({n} texts, {r['ms']:.1f} ms/text)")
+    print(f"{'':<16}{'gold':>5}{'found':>6}{'recall':>8}{'precision':>10}")
+    rows = [(k, (k,)) for k in KINDS] + [(f"[{g}]", ks) for g, ks in GROUPS.items()] + [("OVERALL", KINDS)]
+    for label, ks in rows:
+        t, p, f, o = (sum(c[k] for k in ks) for c in (tp, fp, fn, ok))
+        if t + f + p:
+            print(f"{label:<16}{t + f:>5}{o + p:>6}{_ratio(t, t + f):>8}{_ratio(o, o + p):>10}")
+    for k, label in (("keep", "disease/symptom names redacted"), ("lab", "lab values redacted")):
+        if r["protected"][k]:
+            print(f"{label}: {r['hit'][k]} of {r['protected'][k]}")
+
+
+def main(argv: list[str]) -> None:
+    show = "--misses" in argv
+    sets = [a for a in argv if a.endswith(".txt")] or [str(ROOT / "bench/deid" / s) for s in DEFAULT_SETS]
+    kb = ensure_knowledge()
+    current = build_detector(kb)
+    current.find("warm-up Sarah at Charité")
+    old_pkg = baseline.load(ROOT)
+    old = old_pkg.build_detector(kb) if old_pkg else None
+    print(f"current engine: {current.engine_name}")
+    print(f"baseline: the detector at commit {baseline.COMMIT}" if old else "baseline: git history unavailable")
+    for path in sets:
+        cases = load_cases(Path(path))
+        misses: list[str] | None = [] if show else None
+        report(f"CURRENT  {Path(path).name}", score(current.find, cases, misses), len(cases))
+        if misses:
+            print("\n".join(misses))
+        if old is not None:
+            report(f"BASELINE {Path(path).name}", score(old.find, cases), len(cases))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

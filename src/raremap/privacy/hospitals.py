@@ -1,0 +1,66 @@
+"""Hospitals and clinics named without an English keyword: a gazetteer of well-known
+hospitals (``data/hospitals.txt``) and the words other languages use for a hospital
+("Klinikum rechts der Isar", "Hôpital Necker", "Policlinico Gemelli").
+
+Names with an English keyword ("St Mary's Hospital", "Mayo Clinic") are found by the
+``HOSPITAL`` rule in ``patterns``; names nobody listed are left to the NER model, which
+reports an organisation after "at", "to" or "from" in a sentence about care as a hospital.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from importlib import resources
+
+from raremap.privacy.finding import Finding
+from raremap.privacy.kinds import Kind
+
+UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
+# Hospital words in other languages, then the name: particles in lower case may sit between
+# capitalised words ("rechts der Isar", "de la Santa Creu").
+FOREIGN = re.compile(
+    rf"\b(?:[{UPPER}][\wäöüß-]*)?(?:[Kk]linikum|Klinik|Krankenhaus|Spital|Hôpital|Hopital|Ospedale|"
+    rf"Policlinico|Clínica|Clinica|Hospital\s+Universitario|Hospital\s+Universitari|Centre\s+Hospitalier|"
+    rf"CHU|Sjukhus|Sygehus|Ziekenhuis|Uniklinik)"
+    rf"(?:\s+(?:(?:de|du|des|la|le|l['’]|d['’]|di|del|della|der|die|das|rechts|links|am|an|von|vom|"
+    rf"zum|y|i|e|San|Santa|São)\s+)*[{UPPER}][\w'’.-]*)+")
+PREPOSITION = re.compile(r"(?:\bat|\bto|\bfrom|\bin|\bnear|\bby)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> tuple[re.Pattern, frozenset[str]]:
+    """(pattern for every listed name, names that need a preposition before them)."""
+    text = resources.files("raremap.privacy").joinpath("data/hospitals.txt").read_text(encoding="utf-8")
+    names, guarded = [], set()
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.endswith(" ?"):
+            line = line[:-2].strip()
+            guarded.add(line)
+        names.append(line)
+    names.sort(key=len, reverse=True)
+    alternation = "|".join(re.escape(n) for n in names)
+    pattern = re.compile(rf"(?<![\w'’-])(?:{alternation})(?![\w-])(?:['’]s\b)?")
+    return pattern, frozenset(guarded)
+
+
+def find_hospitals(text: str) -> Iterator[Finding]:
+    pattern, guarded = gazetteer()
+    for m in pattern.finditer(text):
+        name = re.sub(r"['’]s$", "", m.group()) if m.group() not in _names() else m.group()
+        if name in guarded and not PREPOSITION.search(text[max(0, m.start() - 12):m.start()]):
+            continue
+        yield Finding(Kind.HOSPITAL, m.start(), m.end(), m.group(), "rule:hospital-list")
+    for m in FOREIGN.finditer(text):
+        yield Finding(Kind.HOSPITAL, m.start(), m.end(), m.group(), "rule:hospital")
+
+
+@lru_cache(maxsize=1)
+def _names() -> frozenset[str]:
+    text = resources.files("raremap.privacy").joinpath("data/hospitals.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip().removesuffix(" ?") for line in text.splitlines()
+                     if line.strip() and not line.startswith("#"))
