@@ -86,3 +86,20 @@ def test_every_endpoint_under_an_unknown_disease_id_is_the_same_404_with_suggest
         response = api.get(url)
         assert response.status_code == 404, url
         assert error_of(response) == expected, url
+
+
+def test_either_id_of_a_merged_disease_gives_one_entry_with_every_id(api, kb):
+    by_omim = api.get("/api/v1/diseases/OMIM:154700").json()
+    by_orpha = api.get("/api/v1/diseases/ORPHA:558").json()
+    assert by_omim == by_orpha and by_omim["id"] == "ORPHA:558"
+    assert {"ORPHA:558", "OMIM:154700", "MONDO:0007947"} <= set(by_omim["ids"])
+    assert by_omim["inheritance_by_source"] == {"HPO": ["Autosomal dominant inheritance"],
+                                                "Orphanet": ["autosomal dominant"]}
+    listed = api.get("/api/v1/diseases", {"limit": 1, "offset": kb.diseases.index["ORPHA:558"]}).json()["items"][0]
+    assert listed == {"id": "ORPHA:558", "name": "Marfan syndrome", "ids": ["ORPHA:558", "OMIM:154700"]}
+
+
+def test_the_sources_endpoint_gives_release_licence_and_attribution(api):
+    sources = {s["name"]: s for s in api.get("/api/v1/sources").json()}
+    assert {"Human Phenotype Ontology", "Orphanet", "MONDO"} <= set(sources)
+    assert sources["Orphanet"]["licence"] == "CC BY 4.0" and "INSERM" in sources["Orphanet"]["attribution"]

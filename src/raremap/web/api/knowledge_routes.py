@@ -47,14 +47,29 @@ def search(request: HttpRequest, params: Query[SearchParams]):
 class DiseaseRow(Schema):
     id: str
     name: str
+    ids: list[str] = []  # every id of phenotype.hpoa the entry stands for (merged twins: two)
+
+
+class SourceOut(Schema):
+    name: str
+    release: str
+    licence: str
+    url: str
+    attribution: str
+    provides: str
 
 
 @router.get("/diseases", response={200: Page[DiseaseRow], 422: ErrorOut}, summary="Every annotated disease, by id")
 def diseases(request: HttpRequest, limit: Limit = 50, offset: Offset = 0):
     d = knowledge.get_kb().diseases
     end = min(len(d.ids), offset + limit)
-    rows = [{"id": d.ids[i], "name": d.names[i]} for i in range(offset, end)]
+    rows = [{"id": d.ids[i], "name": d.names[i], "ids": list(d.all_ids(d.ids[i]))} for i in range(offset, end)]
     return paginate(request, rows, limit, offset, count=len(d.ids))
+
+
+@router.get("/sources", response=list[SourceOut], summary="The data sources compiled into the knowledge base: release, licence, attribution")
+def sources(request: HttpRequest):
+    return knowledge.get_kb().sources
 
 
 @router.get("/diseases/{disease_id}", response={200: dict, **NOT_FOUND}, summary="A disease page: features by frequency band, inheritance, onset, genes, references")
