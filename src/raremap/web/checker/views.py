@@ -137,12 +137,12 @@ def checker(request: HttpRequest) -> HttpResponse:
 
 @require_safe
 def terms(request: HttpRequest) -> JsonResponse:
-    """Suggestions for the add box: HPO terms only, with their everyday names."""
+    """Suggestions for the add box: HPO terms only, with their everyday names; the terms a
+    typed description means come first ("skin getting darker")."""
+    from raremap.engine.tagger.typed import term_suggestions
+
     q = request.GET.get("q", "").replace("\x00", "").strip()[:200]
     kb = knowledge.get_kb()
-    hits = kb.search(q, kind="term", limit=8) if len(q) >= 2 else []
-    out = []
-    for h in hits:
-        term = kb.ontology.term(h.id)
-        out.append({"id": h.id, "label": h.label, "lay": term.lay_names[:2], "matched": h.matched})
+    out = [{"id": d.hpo, "label": d.label, "lay": list(d.lay), "matched": d.matched}
+           for d in term_suggestions(kb, q, limit=8)]
     return JsonResponse({"query": q, "suggestions": out})

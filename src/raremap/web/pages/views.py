@@ -4,6 +4,8 @@ JSON; every medical fact comes from :mod:`raremap.knowledge.pages` and
 
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
@@ -77,7 +79,27 @@ def search(request: HttpRequest) -> HttpResponse:
         terms = [h for h in terms if h.score >= floor]
     context.update(query=query, kind=kind or "", searched=True, weaker=weaker,
                    diseases=[_hit_row(kb, h) for h in diseases], terms=[_hit_row(kb, h) for h in terms])
+    if kind in (None, "term"):
+        context.update(_described(kb, query))
     return render(request, "pages/search.html", context)
+
+
+def _described(kb, query: str) -> dict:
+    """A typed description ("my son has pins and needles in his feet"): the terms it
+    describes, a link to the checker with them filled in, and one to the describe box."""
+    from raremap.engine.tagger.typed import described_terms, is_description
+    from raremap.web.tagging.checker_link import checker_url
+
+    if not is_description(query):
+        return {}
+    found = described_terms(kb, query)
+    described = [{"id": d.hpo, "label": d.label, "matched": d.matched, "url": reverse("pages-term", args=[d.hpo])}
+                 for d in found]
+    return {
+        "described": described,
+        "described_checker": checker_url([d.hpo for d in found], []) if found else "",
+        "describe_url": reverse("tagging-page") + "?" + urlencode({"text": query}),
+    }
 
 
 def _hit_row(kb, hit) -> dict:
@@ -93,14 +115,19 @@ def suggest(request: HttpRequest) -> JsonResponse:
     query = form.cleaned_data["q"]
     limit = form.cleaned_data["limit"] or 8
     kb = knowledge.get_kb()
-    hits = kb.search(query, limit=limit) if query else []
+    from raremap.engine.tagger.typed import described_terms
+
+    described = described_terms(kb, query, limit=3) if query else []
+    seen = {d.hpo for d in described}
+    hits = [h for h in (kb.search(query, limit=limit) if query else []) if h.id not in seen]
     return JsonResponse({
         "query": query,
         "suggestions": [
-            {"kind": h.kind, "id": h.id, "label": h.label, "matched": h.matched,
-             "match_type": h.match_type, "url": hit_url(kb, h)}
-            for h in hits
-        ],
+            *({"kind": "term", "id": d.hpo, "label": d.label, "matched": d.matched, "match_type": "description",
+               "url": reverse("pages-term", args=[d.hpo])} for d in described),
+            *({"kind": h.kind, "id": h.id, "label": h.label, "matched": h.matched,
+               "match_type": h.match_type, "url": hit_url(kb, h)} for h in hits),
+        ][:limit],
     })
 
 

@@ -1,0 +1,62 @@
+"""What a person types into a search or "add a symptom" box, read by the tagger.
+
+A name ("paresthesia", "pins and n") is best served by the name search
+(``kb.search``); a description ("skin getting darker", "my son has pins and needles in
+his feet") by the tagger, lexical and semantic matching together. Every box that offers
+HPO terms — the main search, the checker's "Add a symptom", the community's symptom
+finder — asks :func:`described_terms` first and the name search after it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from raremap.engine.tagger.matcher import MAX_TEXT_CHARS
+
+MIN_WORDS = 2  #: one word is a name to look up, not a description
+MAX_TYPED_CHARS = 500  #: a search box's worth; longer text belongs in the describe box
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+@dataclass(frozen=True, slots=True)
+class Described:
+    hpo: str
+    label: str
+    lay: tuple[str, ...]
+    matched: str  #: the words of the query that describe it
+
+
+def is_description(query: str) -> bool:
+    return len(_WORD.findall(query)) >= MIN_WORDS and len(query) <= MAX_TYPED_CHARS
+
+
+def described_terms(kb, query: str, limit: int = 5) -> list[Described]:
+    """Terms the typed words describe (present, not denied), best first; empty for a
+    single word, an over-long query or a query with nothing close."""
+    from raremap.engine.tagger import get_tagger
+
+    query = query.replace("\x00", " ").strip()
+    if not is_description(query) or len(query) > MAX_TEXT_CHARS:
+        return []
+    result = get_tagger(kb).tag(query, questions=False)
+    out = []
+    for t in result.terms:
+        if t.negated:
+            continue
+        out.append(Described(t.hpo, t.label, tuple(kb.ontology.term(t.hpo).lay_names[:2]), query[t.start : t.end]))
+        if len(out) == limit:
+            break
+    return out
+
+
+def term_suggestions(kb, query: str, limit: int = 8) -> list[Described]:
+    """For an "add a symptom" box: the described terms first, then name-search hits."""
+    out = described_terms(kb, query, limit)
+    seen = {d.hpo for d in out}
+    if len(query.strip()) >= 2:
+        for h in kb.search(query, kind="term", limit=limit):
+            if h.id not in seen and len(out) < limit:
+                seen.add(h.id)
+                out.append(Described(h.id, h.label, tuple(kb.ontology.term(h.id).lay_names[:2]), h.matched))
+    return out
