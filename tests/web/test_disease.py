@@ -36,12 +36,23 @@ def test_symptoms_show_lay_names_and_hpo_ids(client, text_of):
     assert "Pins and needles feeling" in row and "HP:0003401" in row
 
 
-def test_the_summary_comes_first_and_says_what_is_not_recorded(client, text_of):
+def test_the_summary_comes_first_and_agrees_with_the_answers(client, text_of):
     body = text_of(client.get(POEMS))
     assert body.index('id="s-title"') < body.index('id="sym-title"')
     assert "Recorded in everyone with it: polyneuropathy (peripheral nerve disease)." in body
-    assert "is not recorded in this HPO release" in body
+    # HPO records neither inheritance nor onset for POEMS; the curated pack does, and the
+    # page must say what the answers say (acquired, adults in their fifties and sixties).
+    summary = re.search(r'<section class="summary".*?</section>', body, re.S).group(0)
+    assert "acquired during adult life" in summary and "fifties and sixties" in summary
+    assert "not recorded" not in summary.lower()
+    # What it is comes before the counts.
+    assert summary.index("abnormal plasma cells") < summary.index("Recorded in everyone with it")
     assert "not reviewed by a clinician" in body
+
+
+def test_the_summary_of_a_disease_without_data_says_what_is_not_recorded(client, text_of):
+    body = text_of(client.get("/disease/OMIM:610628/", follow=True))
+    assert "The age at which it usually starts is not recorded in the data we use." in body
 
 
 def test_the_chart_is_accessible_and_counts_each_band(client, kb, text_of):
@@ -115,7 +126,8 @@ def test_inheritance_onset_and_genes_are_listed_when_recorded(client, kb, text_o
     assert 'href="/term/HP:0000006/">Autosomal dominant inheritance</a>' in body
     for gene in page["genes"]:
         assert f">{gene['symbol']}</a>" in body
-    assert "Its recorded inheritance is autosomal dominant" in body
+    assert "How it is inherited: autosomal dominant (Orphanet); autosomal dominant inheritance (HPO)." in body
+    assert "In plain words, autosomal dominant: one changed copy" in body
 
 
 def test_absent_symptoms_have_their_own_section(client, kb, text_of):
@@ -150,12 +162,27 @@ def test_huge_and_odd_ids_get_a_quick_404(client, text_of):
         assert "<b>x</b>" not in r.content.decode()
 
 
-def test_no_recorded_inheritance_points_to_the_hereditary_answer(client, text_of):
-    # HPO records no inheritance for POEMS syndrome; the answer page explains it is acquired.
+def test_curated_inheritance_and_onset_come_first_in_the_facts_box(client, text_of):
+    # HPO records no inheritance or onset for POEMS syndrome; the content pack does, and the
+    # box says so with its source and points to the answer that explains it.
     body = text_of(client.get(POEMS))
     facts = re.search(r'<dl class="facts">.*?</dl>', body, re.S).group(0)
-    assert "Not recorded in the HPO data" in facts
+    assert "Not inherited; acquired during adult life" in facts and "content pack" in facts
+    assert "Adults, most often in their fifties and sixties" in facts
+    assert "Not recorded" not in facts
     assert 'href="/disease/ORPHA:2905/questions/hereditary/"' in facts
+
+
+def test_orphanet_and_hpo_inheritance_are_both_shown_with_their_source(client, text_of):
+    facts = re.search(r'<dl class="facts">.*?</dl>', text_of(client.get("/disease/ORPHA:586/")), re.S).group(0)
+    assert "Autosomal recessive <span" in facts and "(Orphanet)" in facts and "(HPO)" in facts
+
+
+def test_inheritance_qualifiers_are_not_read_as_patterns_in_the_summary(client, text_of):
+    body = text_of(client.get("/disease/OMIM:610628/", follow=True))
+    summary = re.search(r'<section class="summary".*?</section>', body, re.S).group(0)
+    assert "which HPO qualifies as typified by incomplete penetrance" in summary
+    assert "Several inheritance patterns" not in summary
 
 
 def test_recorded_inheritance_has_no_pointer(client, text_of):

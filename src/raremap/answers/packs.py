@@ -9,6 +9,9 @@ A pack (``src/raremap/answers/packs/*.yaml``) looks like::
     review: null                      # or {reviewer: Dr X, reviewed_on: 2026-12-01}
     sources:                          # every citation the pack uses, by key
       dispenzieri-2023: {citation: "...", url: "...", id: "PMID:..."}
+    facts:                            # for the page's facts box, before Orphanet's and HPO's
+      inheritance: {text: "Not inherited (acquired)", sources: [a]}
+      onset: {text: "Adults", sources: [a]}
     names:                            # other names, added to search by `raremap init`
       - {name: Crow-Fukase syndrome, sources: [orphanet]}
     answers:
@@ -38,6 +41,8 @@ PACK_DIR = Path(__file__).parent / "packs"
 _DISEASE_ID = re.compile(r"^(OMIM|ORPHA|DECIPHER):\d+$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 MODES = ("replace", "add")  #: how a pack (or a curated answer) meets the composed answer
+#: Facts a pack may give for the disease page's facts box (curated content comes first).
+FACT_KEYS = ("inheritance", "onset")
 
 
 class PackError(ValueError):
@@ -83,7 +88,7 @@ def validate_pack(data: object, where: str) -> dict:
     if not isinstance(data, dict):
         raise PackError(f"{where}: a pack must be a mapping")
     _only(data, {"pack", "title", "diseases", "written_by", "written_on", "review", "sources",
-                 "names", "answers", "notes"}, where)  # fmt: skip
+                 "names", "answers", "notes", "facts"}, where)  # fmt: skip
     name = _text(data, "pack", where)
     diseases = data.get("diseases")
     if not isinstance(diseases, list) or not diseases:
@@ -115,6 +120,18 @@ def validate_pack(data: object, where: str) -> dict:
             raise PackError(f"{here} must be a mapping with 'name' and 'sources'")
         _only(entry, {"name", "sources"}, here)
         names.append({"name": _text(entry, "name", here), "sources": _keys(entry, "sources", clean_sources, here)})
+    facts = {}
+    raw_facts = data.get("facts") or {}
+    if not isinstance(raw_facts, dict):
+        raise PackError(f"{where}: 'facts' must map inheritance/onset to a text and its sources")
+    for key, fact in raw_facts.items():
+        here = f"{where}: facts.{key}"
+        if key not in FACT_KEYS:
+            raise PackError(f"{here}: unknown fact (use {', '.join(FACT_KEYS)})")
+        if not isinstance(fact, dict):
+            raise PackError(f"{here} must be a mapping with 'text' and 'sources'")
+        _only(fact, {"text", "sources"}, here)
+        facts[key] = {"text": " ".join(_text(fact, "text", here).split()), "sources": _keys(fact, "sources", clean_sources, here)}
     answers = {}
     for slug, body in (data.get("answers") or {}).items():
         here = f"{where}: answers.{slug}"
@@ -135,6 +152,7 @@ def validate_pack(data: object, where: str) -> dict:
         "sources": clean_sources,
         "names": names,
         "answers": answers,
+        "facts": facts,
     }
 
 

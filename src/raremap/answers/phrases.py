@@ -13,3 +13,24 @@ def join_words(items: list[str], last: str = "and") -> str:
 
 def plural(n: int, word: str, many: str | None = None) -> str:
     return f"{n} {word if n == 1 else (many or word + 's')}"
+
+
+#: First words that are ordinary adjectives (lower-cased inside a sentence); other first
+#: words (names such as Huntington, acronyms) keep their capital.
+_COMMON = {"rare", "genetic", "autosomal", "inherited", "acquired", "chronic", "primary", "hereditary",
+           "congenital", "multiple", "total", "peripheral", "hematological", "hematologic", "infectious",
+           "syndromic", "plasma", "not", "unknown", "all", "adult", "elderly", "childhood", "infancy",
+           "neonatal", "antenatal", "adolescent", "typified", "mitochondrial", "multigenic/multifactorial",
+           "semi-dominant", "oligogenic", "sporadic", "somatic", "contiguous", "uniparental",
+           "typically", "infantile", "middle", "late", "young", "juvenile", "pediatric", "adults",
+           "miscellaneous", "disorder", "disease", "syndrome", "malformation", "neurodegenerative",
+           "metabolic", "immune", "systemic", "skin", "bone", "eye", "heart", "cardiac", "renal"}
+
+
+def lower_common(text: str) -> str:
+    """Lower-case the first letter when the first word is an ordinary word (\"Rare disease\"),
+    not a name (\"Huntington disease-like syndrome\") or an acronym."""
+    first = text.split(" ", 1)[0]
+    if first.lower() in _COMMON or first.lower().rstrip(",") in _COMMON:
+        return text[:1].lower() + text[1:]
+    return text

@@ -8,7 +8,7 @@ from raremap.answers.composers.result import Composed
 from raremap.answers.evidence import INTOXICATION, TERATOLOGIC, gene_phrase, gene_sources
 from raremap.answers.facts import DiseaseFacts
 from raremap.answers.model import Section, Statement
-from raremap.answers.phrases import join_words, plural
+from raremap.answers.phrases import join_words, lower_common, plural
 from raremap.answers.rules import prion_forms, prion_source
 from raremap.knowledge.ontology import ONSET_ROOT
 
@@ -76,7 +76,7 @@ def kind_sentence(f: DiseaseFacts) -> Statement | None:
     if ev.infection:
         return Statement(f"{f.name} is an infection: {ev.infection_reason()}.", ev.infection_sources())
     if groups:
-        words = join_words([g[0].lower() + g[1:] if not g[:2].isupper() else g for g in groups])
+        words = join_words([lower_common(g) for g in groups])
         return Statement(f"{f.name} is a rare disease that Orphanet classes as: {words}.", ev.orphanet_sources())
     if ev.chromosomal:
         return Statement(f"{f.name} is a chromosomal condition: it comes from a change in the chromosomes.",

@@ -8,6 +8,7 @@ in-process (measured 2026-11-22 on the shared 2-core machine).
 
 from __future__ import annotations
 
+from raremap.answers.page_facts import page_facts
 from raremap.knowledge import KnowledgeBase
 from raremap.knowledge.pages import disease_page
 from raremap.knowledge.summary import summarise
@@ -27,10 +28,26 @@ def disease_parts(kb: KnowledgeBase, disease_id: str) -> dict:
         page = disease_page(kb, disease_id)
         return {
             "page": page,
-            "summary": summarise(page),
+            "summary": _summary(kb, disease_id, page),
             "chart": chart.band_chart(page["bands"]),
             "related": related.for_disease(kb, disease_id),
             "symptom_rows": render_bands(page["bands"]),
         }
 
     return kb.derived.get(DERIVED_NAME, compute, key=disease_id, limit=KEEP)
+
+
+def _summary(kb: KnowledgeBase, disease_id: str, page: dict) -> dict:
+    """"In short" and the facts box: what the disease is, how it is inherited and when it
+    starts come from curated content, then Orphanet, then HPO (the same order as the
+    answers); the symptom counts come after, from the HPO annotations."""
+    summary = dict(summarise(page))
+    facts = page_facts(kb, disease_id)
+    summary.update(kind=facts["kind"], inheritance=facts["inheritance"], onset=facts["onset"],
+                   inheritance_rows=facts["inheritance_rows"], onset_rows=facts["onset_rows"])
+    used = [s for s in facts["sources"] if not s.startswith("HPO")]
+    if used:
+        summary["provenance"] = (
+            f"Composed automatically from the HPO {page['hpo_release']} annotations of {page['id']}"
+            f" and from {' and '.join(used)}; not reviewed by a clinician.")
+    return summary

@@ -1,0 +1,130 @@
+"""What a disease page says at the top ("In short" and the facts box), so that the page
+agrees with its answers.
+
+Order of evidence, for every line: curated content (a content pack's ``facts`` and its
+"What is it?" answer) first, then Orphanet's facts, then HPO's annotations. Where Orphanet
+and HPO both record an inheritance or an onset, both are shown with their source; nothing
+is reconciled silently. "In short" starts with what the disease is (its Orphanet groups or
+kind, the body systems it affects, how it is inherited) in plain words, before counts.
+"""
+
+from __future__ import annotations
+
+from raremap.answers.composers.overview import body_systems, kind_sentence
+from raremap.answers.phrases import join_words
+from raremap.answers.phrases import lower_common as _lower
+
+SYSTEMS_NAMED = 3
+
+
+def page_facts(kb, disease_id: str) -> dict:
+    """``{"kind", "inheritance", "onset", "inheritance_rows", "onset_rows", "sources"}``:
+    sentences for "In short" and ``{"text", "source", "hpo_id"}`` rows for the facts box."""
+    from raremap.answers.compose import disease_facts
+
+    f = disease_facts(kb, disease_id)
+    curated = (f.pack or {}).get("facts") or {}
+    inheritance_rows = _curated_rows(f, curated.get("inheritance")) or _inheritance_rows(f)
+    onset_rows = _curated_rows(f, curated.get("onset")) or _onset_rows(f)
+    return {
+        "kind": _kind(f),
+        "inheritance": _sentence("How it is inherited", inheritance_rows,
+                                 "Whether or how it is inherited is not recorded in the data we use.")
+                       + _plain_words(inheritance_rows),
+        "onset": _sentence("When it usually starts", onset_rows,
+                           "The age at which it usually starts is not recorded in the data we use."),
+        "inheritance_rows": inheritance_rows,
+        "onset_rows": onset_rows,
+        "sources": sorted({r["source"] for r in [*inheritance_rows, *onset_rows]}),
+    }
+
+
+def _kind(f) -> str:
+    """What it is: the curated "What is it?" answer, else Orphanet's groups or the kind the
+    rules find (prion disease, infection, chromosomal change), then the body systems."""
+    body = (f.pack or {}).get("answers", {}).get("what-is-it")
+    if body:
+        return body["tldr"]["text"]
+    parts = []
+    kind = kind_sentence(f)
+    if kind:
+        parts.append(kind.text)
+    systems = body_systems(f)
+    if systems:
+        words = join_words([name[0].lower() + name[1:] for _, name, _ in systems[:SYSTEMS_NAMED]])
+        parts.append(f"It mostly affects {words}." if kind else f"{f.name} is a condition that mostly affects {words}.")
+    if not parts:
+        parts.append(f"{f.name} is a condition recorded in the Human Phenotype Ontology without symptoms.")
+    return " ".join(parts)
+
+
+def _curated_rows(f, fact: dict | None) -> list[dict]:
+    if not fact:
+        return []
+    label = f"RareMap content pack '{f.pack['pack']}'"
+    return [{"text": fact["text"], "source": label, "hpo_id": None}]
+
+
+def _inheritance_rows(f) -> list[dict]:
+    ev = f.evidence
+    rows = []
+    if ev.orphanet:
+        for i in ev.orphanet.inheritance:
+            rows.append({"text": _orphanet_inheritance(i.label), "source": "Orphanet", "hpo_id": None,
+                         "mode": i.hpo_id})
+    for a in [*ev.patterns, *ev.sporadic]:
+        rows.append({"text": a.name, "source": "HPO", "hpo_id": a.hpo_id, "mode": a.hpo_id})
+    for a in ev.qualifiers:
+        rows.append({"text": a.name, "source": "HPO (qualifier)", "hpo_id": a.hpo_id})
+    return rows
+
+
+def _plain_words(rows: list[dict]) -> str:
+    """The plain-language meaning of the pattern, when the sources agree on one."""
+    from raremap.knowledge.summary import INHERITANCE_WORDS
+
+    modes = {r.get("mode") for r in rows if not r["source"].endswith("(qualifier)")}
+    if len(modes) == 1 and (mode := modes.pop()) in INHERITANCE_WORDS:
+        return f" In plain words, {INHERITANCE_WORDS[mode]}."
+    return ""
+
+
+def _orphanet_inheritance(label: str) -> str:
+    return {"not genetically inherited": "Not genetically inherited",
+            "unknown inheritance": "Unknown"}.get(label, label[0].upper() + label[1:])
+
+
+def _onset_rows(f) -> list[dict]:
+    from raremap.knowledge.ontology import ONSET_ROOT
+
+    ev = f.evidence
+    rows = []
+    if ev.orphanet:
+        for o in ev.orphanet.onset:
+            rows.append({"text": o.label[0].upper() + o.label[1:], "source": "Orphanet", "hpo_id": None})
+    ont = f.kb.ontology
+    seen = set()
+    for a in f.disease.course:
+        if a.hpo_id not in seen and ont.resolve(a.hpo_id) and ont.is_a(a.hpo_id, ONSET_ROOT):
+            seen.add(a.hpo_id)
+            rows.append({"text": a.name, "source": "HPO", "hpo_id": a.hpo_id, "mode": a.hpo_id})
+    return rows
+
+
+def _sentence(lead: str, rows: list[dict], missing: str) -> str:
+    """"Lead: a and b (Orphanet); c (HPO), which HPO qualifies as d." Qualifiers follow the
+    patterns they qualify; they are never listed as patterns."""
+    if not rows:
+        return missing
+    by_source: dict[str, list[str]] = {}
+    qualifiers = []
+    for r in rows:
+        if r["source"].endswith("(qualifier)"):
+            qualifiers.append(_lower(r["text"]))
+        else:
+            by_source.setdefault(r["source"], []).append(_lower(r["text"]))
+    parts = [f"{join_words(texts)} ({source})" for source, texts in by_source.items()]
+    text = f"{lead}: {'; '.join(parts)}" if parts else f"{lead}: no pattern is recorded"
+    if qualifiers:
+        text += f", which HPO qualifies as {join_words(qualifiers)}"
+    return text + "."
