@@ -151,6 +151,16 @@ CASES = [
     ("OMIM:164400", "outlook", ("neurologist (brain and nerves)", "MedlinePlus Genetics explains the ATXN1 gene"), ("treatments for",)),
     ("ORPHA:2905", "treatment", ("haematologist (blood)", "patient organisations"), ()),
     ("ORPHA:1930", "treatment", ("infectious disease specialist",), ("MedlinePlus Genetics explains the TLR3",)),  # susceptibility only
+    # -- Twins (one entry for the Orphanet and the OMIM id): either id gives the same answer,
+    # with both sources' facts; agreeing sources are not called different.
+    ("OMIM:154700", "hereditary", ("Yes, Marfan syndrome can be inherited", "Orphanet records the same"), ("cannot say",)),
+    ("ORPHA:558", "hereditary", ("autosomal dominant", "FBN1"), ("so the two sources differ", "cannot say")),
+    ("OMIM:310200", "hereditary", ("X-linked recessive", "Orphanet names changes in DMD as the cause"), ("x-linked", "differ")),
+    ("ORPHA:98896", "causes", ("Changes in the gene DMD cause",), ("LTBP4 cause",)),  # LTBP4 is a modifier
+    # -- Orphanet groups say what the disease is, before counts.
+    ("ORPHA:558", "what-is-it", ("Orphanet classes under", "Marfan and Marfan-related disorder"), ("is a condition described in",)),
+    ("ORPHA:3452", "what-is-it", ("is an infection", "rare bacterial infectious disease"), ("genetic condition",)),
+    ("ORPHA:2584", "what-is-it", ("not genetically inherited",), ("records it as inherited", INFECTION)),
     # -- Prevalence from Orphanet's classes, in plain words.
     ("ORPHA:3452", "prevalence", ("fewer than 1 in 1,000,000 people",), (CANNOT_TELL,)),
 ]

@@ -90,8 +90,10 @@ def _plain_words(rows: list[dict]) -> str:
 
 
 def _orphanet_inheritance(label: str) -> str:
+    from raremap.answers.composers.hereditary import orphanet_label
+
     return {"not genetically inherited": "Not genetically inherited",
-            "unknown inheritance": "Unknown"}.get(label, label[0].upper() + label[1:])
+            "unknown inheritance": "Unknown"}.get(label, orphanet_label(label[0].upper() + label[1:]))
 
 
 def _onset_rows(f) -> list[dict]:

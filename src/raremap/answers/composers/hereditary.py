@@ -40,6 +40,11 @@ def compose(f: DiseaseFacts) -> Composed:
     return _patterns(f)
 
 
+def orphanet_label(label: str) -> str:
+    """Orphanet's wording with the chromosome letters capitalised ("X-linked recessive")."""
+    return label.replace("x-linked", "X-linked").replace("y-linked", "Y-linked")
+
+
 def pattern_name(a) -> str:
     return PATTERNS[a.hpo_id].title if a.hpo_id in PATTERNS else a.name.lower()
 
@@ -64,9 +69,13 @@ def _patterns(f: DiseaseFacts, lead: str | None = None, extra_sources: tuple = (
     if modes:
         recorded.append(f"The HPO release records its inheritance as {join_words([pattern_name(a) for a in modes])}.")
     if ev.orphanet_modes:
-        labels = [i.label for i in ev.orphanet_modes]
-        recorded.append(f"Orphanet records {join_words(labels)} inheritance" + (
-            ", so the two sources differ." if modes and set(map(str.lower, labels)) != {pattern_name(a) for a in modes} else "."))
+        labels = [orphanet_label(i.label) for i in ev.orphanet_modes]
+        hpo_modes = {a.hpo_id for a in ev.patterns}
+        if hpo_modes and {i.hpo_id for i in ev.orphanet_modes} == hpo_modes:
+            recorded.append("Orphanet records the same.")
+        else:
+            recorded.append(f"Orphanet records {join_words(labels)} inheritance"
+                            + (", so the two sources differ." if hpo_modes else "."))
     if ev.qualifiers:
         many = len(ev.qualifiers) > 1
         recorded.append(f"It also notes {join_words([chr(8220) + a.name.lower() + chr(8221) for a in ev.qualifiers])}, "

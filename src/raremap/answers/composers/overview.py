@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from raremap.answers.composers.genes import genes_section
-from raremap.answers.composers.hereditary import pattern_name
+from raremap.answers.composers.hereditary import orphanet_label, pattern_name
 from raremap.answers.composers.result import Composed
 from raremap.answers.evidence import INTOXICATION, TERATOLOGIC, gene_phrase, gene_sources
 from raremap.answers.facts import DiseaseFacts
 from raremap.answers.model import Section, Statement
-from raremap.answers.phrases import join_words, lower_common, plural
+from raremap.answers.phrases import join_words, plural
 from raremap.answers.rules import prion_forms, prion_source
 from raremap.knowledge.ontology import ONSET_ROOT
 
@@ -76,8 +76,8 @@ def kind_sentence(f: DiseaseFacts) -> Statement | None:
     if ev.infection:
         return Statement(f"{f.name} is an infection: {ev.infection_reason()}.", ev.infection_sources())
     if groups:
-        words = join_words([lower_common(g) for g in groups])
-        return Statement(f"{f.name} is a rare disease that Orphanet classes as: {words}.", ev.orphanet_sources())
+        words = join_words([f"\u201c{g}\u201d" for g in groups])
+        return Statement(f"{f.name} is a rare disease that Orphanet classes under {words}.", ev.orphanet_sources())
     if ev.chromosomal:
         return Statement(f"{f.name} is a chromosomal condition: it comes from a change in the chromosomes.",
                          tuple(f.record))
@@ -95,8 +95,12 @@ def inheritance_phrase(f: DiseaseFacts) -> Statement | None:
     if patterns:
         return Statement(f"The HPO release records it as inherited ({join_words(patterns)}).",
                          tuple(s for a in ev.patterns for s in f.annotation_sources(a)))
+    if orpha and ev.orphanet_not_inherited and not ev.orphanet_modes_mendelian:
+        return Statement("Orphanet records it as not genetically inherited, with several genes and other "
+                         "factors playing a part (multigenic/multifactorial).", ev.orphanet_sources())
     if orpha:
-        return Statement(f"Orphanet records it as inherited ({join_words(orpha)}).", ev.orphanet_sources())
+        return Statement(f"Orphanet records it as inherited ({join_words([orphanet_label(o) for o in orpha])}).",
+                         ev.orphanet_sources())
     if ev.sporadic:
         return Statement("The HPO release records it as sporadic: it usually appears in a person with no affected relatives.",
                          tuple(s for a in ev.sporadic for s in f.annotation_sources(a)))
