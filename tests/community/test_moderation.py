@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+from django.core.exceptions import PermissionDenied
+
 from raremap.web.community.models import AuditEntry, Experience, Report
+from raremap.web.transitions import TransitionError
 from tests.community.conftest import POEMS, logged_in
 
 TEXT = "My first symptom was tingling in both feet, and it slowly climbed up my legs."
@@ -68,6 +72,58 @@ def test_hide_needs_a_reason_and_restore_brings_it_back(client, patient, moderat
     assert "contains a full name" in log and "Mod Marten" in log
 
 
+def test_a_hidden_post_offers_restore_with_a_reason_not_approve(client, patient, moderator):
+    exp = make_post(patient, "hidden")
+    logged_in(client, moderator)
+    page = client.get("/community/moderation/").content.decode()
+    row = page.split(f'id="mod-{exp.pk}"', 1)[1].split("</article>", 1)[0]
+    assert f'data-testid="approve-{exp.pk}"' not in row and "Approve" not in row
+    restore = row.split(f'/community/moderation/{exp.pk}/restore/"', 1)[1].split("</form>", 1)[0]
+    assert 'name="reason"' in restore and "required" in restore and "Restore" in restore
+
+
+def test_approving_a_hidden_post_is_refused_and_changes_nothing(client, patient, moderator):
+    """The attack: "Approve" on a hidden row made it public with no reason on record."""
+    exp = make_post(patient, "hidden")
+    logged_in(client, moderator)
+    response = client.post(f"/community/moderation/{exp.pk}/approve/", follow=True)
+    exp.refresh_from_db()
+    assert exp.status == "hidden" and AuditEntry.objects.count() == 0
+    assert "restored, with a reason" in response.content.decode()
+    assert TEXT not in client.get(f"/community/{POEMS}/questions/symptoms/").content.decode()
+
+
+def test_restoring_without_a_reason_is_refused_and_changes_nothing(client, patient, moderator):
+    exp = make_post(patient, "hidden")
+    logged_in(client, moderator)
+    for reason in ("", "   ", None):
+        client.post(f"/community/moderation/{exp.pk}/restore/", {} if reason is None else {"reason": reason})
+        exp.refresh_from_db()
+        assert exp.status == "hidden"
+    assert AuditEntry.objects.count() == 0
+    client.post(f"/community/moderation/{exp.pk}/restore/", {"reason": "the author removed the name"})
+    exp.refresh_from_db()
+    assert exp.status == "published"
+    assert list(AuditEntry.objects.values_list("action", "reason", "target")) == [
+        ("restore", "the author removed the name", f"experience:{exp.pk}")]
+
+
+def test_the_model_methods_check_permission_state_and_reason(patient, moderator):
+    exp = make_post(patient, "published")
+    with pytest.raises(PermissionDenied):
+        exp.hide(patient, "I do not like it")
+    with pytest.raises(TransitionError):
+        exp.hide(moderator, "  ")
+    exp.hide(moderator, "a full name")
+    with pytest.raises(TransitionError):
+        exp.approve(moderator)
+    with pytest.raises(TransitionError):
+        exp.restore(moderator, "")
+    exp.refresh_from_db()
+    assert exp.status == "hidden"
+    assert list(AuditEntry.objects.values_list("action", "reason")) == [("hide", "a full name")]
+
+
 def test_unknown_moderation_action_is_404(client, patient, moderator):
     exp = make_post(patient)
     logged_in(client, moderator)
@@ -96,7 +152,22 @@ def test_visitors_cannot_report(client, patient):
 def test_pending_posts_cannot_be_reported_by_others(client, patient, caregiver):
     exp = make_post(patient)
     logged_in(client, caregiver)
-    assert client.post(f"/community/experience/{exp.pk}/report/", {"reason": "x" * 10}).status_code == 403
+    assert client.post(f"/community/experience/{exp.pk}/report/", {"reason": "x" * 10}).status_code == 404
+    assert Report.objects.count() == 0
+
+
+def test_reporting_a_hidden_post_answers_like_reporting_a_missing_id(client, patient, caregiver):
+    """No existence oracle: someone else's hidden (or pending) post and an id that does not
+    exist give the same 404 page."""
+    hidden, pending = make_post(patient, "hidden"), make_post(patient, "pending")
+    missing = Experience.objects.order_by("-pk").first().pk + 1000
+    logged_in(client, caregiver)
+    responses = {pk: client.post(f"/community/experience/{pk}/report/", {"reason": "x" * 10})
+                 for pk in (hidden.pk, pending.pk, missing)}
+    assert {r.status_code for r in responses.values()} == {404}
+    bodies = {r.content.decode().replace(f"/{pk}/", "/ID/") for pk, r in responses.items()}
+    assert len(bodies) == 1
+    assert Report.objects.count() == 0
 
 
 def test_reporting_is_throttled(client, patient, caregiver):

@@ -18,6 +18,7 @@ from django.db import models, transaction
 from django.utils import timezone
 
 from raremap.answers.questions import QUESTIONS
+from raremap.web.transitions import TransitionError, require
 
 QUESTION_CHOICES = [(q.slug, q.short) for q in QUESTIONS]
 REVIEW_PERM = "answers.review_curatedanswer"
@@ -25,8 +26,8 @@ PUBLISH_PERM = "answers.publish_curatedanswer"
 EDIT_PERM = "answers.change_curatedanswer"
 
 
-class WorkflowError(ValidationError):
-    """A status change that the workflow does not allow from the current status."""
+class WorkflowError(TransitionError):
+    """A status change that the review workflow does not allow from the current status."""
 
 
 class CuratedAnswerQuerySet(models.QuerySet):
@@ -148,17 +149,13 @@ class CuratedAnswer(models.Model):
         self.published_at = None
 
     # -- workflow -----------------------------------------------------------------------
-    def _require(self, user, perm: str, action: str) -> None:
-        if not (user and user.is_active and user.has_perm(perm)):
-            raise PermissionDenied(f"You are not allowed to {action}.")
-
     def _expect(self, *statuses: str) -> None:
         if self.status not in statuses:
             allowed = ", ".join(self.Status(s).label.lower() for s in statuses)
             raise WorkflowError(f"This answer is {self.get_status_display().lower()}; it must be {allowed} first.")
 
     def submit_for_review(self, user) -> None:
-        self._require(user, EDIT_PERM, "submit answers for review")
+        require(user, EDIT_PERM, "submit answers for review")
         self._expect(self.Status.DRAFT)
         self.full_clean()
         self.status = self.Status.IN_REVIEW
@@ -166,7 +163,7 @@ class CuratedAnswer(models.Model):
 
     def mark_reviewed(self, user) -> None:
         """Only a reviewer may do this; the review is recorded with their name and the date."""
-        self._require(user, REVIEW_PERM, "mark answers as medically reviewed")
+        require(user, REVIEW_PERM, "mark answers as medically reviewed")
         self._expect(self.Status.IN_REVIEW)
         self.status = self.Status.REVIEWED
         self.reviewed_by = user
@@ -176,7 +173,7 @@ class CuratedAnswer(models.Model):
         self._workflow_save(user, f"Reviewed by {self.reviewer_name}.")
 
     def publish(self, user) -> None:
-        self._require(user, PUBLISH_PERM, "publish answers")
+        require(user, PUBLISH_PERM, "publish answers")
         self._expect(self.Status.REVIEWED)
         if not self.is_medically_reviewed:
             raise WorkflowError("Only reviewed text can be published.")
@@ -196,7 +193,7 @@ class CuratedAnswer(models.Model):
             self._via_workflow = False
 
     def back_to_draft(self, user) -> None:
-        self._require(user, EDIT_PERM, "edit answers")
+        require(user, EDIT_PERM, "edit answers")
         self._expect(self.Status.IN_REVIEW, self.Status.REVIEWED, self.Status.PUBLISHED)
         self._reset_review()
         self.save(actor=user, note="Back to draft.")

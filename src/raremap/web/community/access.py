@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from django.core.exceptions import PermissionDenied
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 
-from raremap.web.community.models import Experience
-
-MODERATE = "community.moderate_experience"
+from raremap.web.community.models import MODERATE, Experience
 
 
 def own_experience(request, pk: int) -> Experience:
@@ -16,10 +15,12 @@ def own_experience(request, pk: int) -> Experience:
 
 
 def visible_experience(request, pk: int) -> Experience:
+    """A post the user may see: published, their own, or any for a moderator. Anyone else's
+    pending or hidden post is a 404 like a missing one, so ids reveal nothing."""
     exp = get_object_or_404(Experience, pk=pk)
     if exp.status != Experience.Status.PUBLISHED and exp.author_id != request.user.pk \
             and not request.user.has_perm(MODERATE):
-        raise PermissionDenied
+        raise Http404("No such post.")
     return exp
 
 

@@ -1,14 +1,24 @@
 """What members create: memberships, experiences, symptom reports, reports on posts, and the
-moderation audit log. Diseases and terms are referred to by CURIE strings."""
+moderation audit log. Diseases and terms are referred to by CURIE strings.
+
+Moderation changes an experience only through its methods (:meth:`Experience.approve`,
+:meth:`~Experience.hide`, :meth:`~Experience.restore`, :meth:`~Experience.dismiss_reports`):
+each checks the moderator's permission and the post's state, and writes the audit entry.
+"""
 
 from __future__ import annotations
 
 from django.conf import settings
-from django.db import models
+from django.db import models, transaction
 from django.db.models import Count, Q
+
+from raremap.web.transitions import TransitionError, reason_required, require
 
 EXPERIENCE_MAX_CHARS = 2000
 REASON_MAX_CHARS = 500
+MODERATE = "community.moderate_experience"
+_REFUSED = {"approve": "only posts waiting for moderation are approved; a hidden post is restored, with a reason",
+            "hide": "it is hidden already", "restore": "only hidden posts are restored"}
 
 
 class Membership(models.Model):
@@ -82,6 +92,35 @@ class Experience(models.Model):
                 "text": self.text, "status": self.status, "created": self.created.isoformat(),
                 "updated": self.updated.isoformat()}
 
+    # -- moderation ---------------------------------------------------------------------
+    def approve(self, moderator) -> None:
+        """A post waiting for moderation goes live. Hidden posts are restored, with a reason."""
+        self._moderate(moderator, "approve", self.Status.PENDING, self.Status.PUBLISHED, "")
+
+    def hide(self, moderator, reason: str) -> None:
+        self._moderate(moderator, "hide", (self.Status.PENDING, self.Status.PUBLISHED), self.Status.HIDDEN,
+                       reason_required(reason, "Hiding a post"))
+
+    def restore(self, moderator, reason: str) -> None:
+        self._moderate(moderator, "restore", self.Status.HIDDEN, self.Status.PUBLISHED,
+                       reason_required(reason, "Restoring a post"))
+
+    def dismiss_reports(self, moderator, reason: str = "") -> None:
+        """Close the open reports on a post and leave the post as it is."""
+        self._moderate(moderator, "dismiss", tuple(self.Status), self.status, (reason or "").strip())
+
+    def _moderate(self, moderator, action: str, allowed, new_status: str, reason: str) -> None:
+        require(moderator, MODERATE, "moderate posts")
+        allowed = (allowed,) if isinstance(allowed, str) else allowed
+        if self.status not in allowed:
+            raise TransitionError(f"Post {self.pk} is {self.get_status_display().lower()}: {_REFUSED[action]}.")
+        with transaction.atomic():
+            # save(), not update(): signals tell the page cache that the page changed.
+            self.status = new_status
+            self.save(update_fields=["status"])
+            self.reports.update(resolved=True)
+            AuditEntry.record(moderator, action, self, reason)
+
 
 class SymptomReport(models.Model):
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
@@ -127,6 +166,12 @@ class AuditEntry(models.Model):
     class Meta:
         ordering = ["-created"]
         verbose_name_plural = "audit entries"
+
+    @classmethod
+    def record(cls, actor, action: str, target: models.Model, reason: str = "") -> AuditEntry:
+        """Write down that ``actor`` did ``action`` to ``target`` (``"experience:12"``…)."""
+        return cls.objects.create(actor=actor, action=action, reason=reason,
+                                  target=f"{target._meta.model_name}:{target.pk}")
 
     def to_export(self) -> dict:
         return {"action": self.action, "target": self.target, "reason": self.reason,

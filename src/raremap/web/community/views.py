@@ -25,6 +25,10 @@ from raremap.web.community.question_context import question_context
 from raremap.web.community.questions import SHORT, SLUGS
 from raremap.web.community.symptom_map import symptom_map
 from raremap.web.knowledge import get_kb
+from raremap.web.transitions import TransitionError, message_of
+
+# The moderation queue's buttons and the Experience methods they call.
+MODERATION_ACTIONS = {"approve": "approve", "hide": "hide", "restore": "restore", "dismiss": "dismiss_reports"}
 
 
 def question_url(disease_id: str, slug: str) -> str:
@@ -242,23 +246,18 @@ def moderation(request: HttpRequest) -> HttpResponse:
 def moderate(request: HttpRequest, pk: int, action: str) -> HttpResponse:
     require_moderator(request)
     exp = get_object_or_404(Experience, pk=pk)
+    if action not in MODERATION_ACTIONS:
+        raise Http404("Unknown moderation action.")
     form = ReasonForm(request.POST)
     reason = form.cleaned_data["reason"] if form.is_valid() else ""
-    if action in ("hide", "restore") and not reason:
-        messages.error(request, "Hiding or restoring a post needs a reason.")
+    try:
+        if action == "approve":
+            exp.approve(request.user)
+        else:
+            getattr(exp, MODERATION_ACTIONS[action])(request.user, reason)
+    except TransitionError as exc:
+        messages.error(request, message_of(exc))
         return redirect("community-moderation")
-    if action not in ("approve", "restore", "hide", "dismiss"):
-        raise Http404("Unknown moderation action.")
-    # "dismiss" closes the reports on a post and leaves it as it is.
-    new_status = {"approve": Experience.Status.PUBLISHED, "restore": Experience.Status.PUBLISHED,
-                  "hide": Experience.Status.HIDDEN, "dismiss": exp.status}[action]
-    with transaction.atomic():
-        # save(), not update(): signals tell the page cache that the page changed.
-        exp.status = new_status
-        exp.save(update_fields=["status"])
-        exp.reports.update(resolved=True)
-        AuditEntry.objects.create(actor=request.user, action=action, target=f"experience:{exp.pk}",
-                                  reason=reason)
     messages.success(request, f"Post {exp.pk}: {action} done.")
     return redirect("community-moderation")
 
