@@ -157,9 +157,7 @@ def _qualifiers_only(f: DiseaseFacts) -> Composed:
     names = join_words([chr(8220) + a.name.lower() + chr(8221) for a in ev.qualifiers])
     text = (f"The HPO release records no pattern of inheritance for {f.name}, but notes {names}. "
             + " ".join(qualifier_text(a.hpo_id, a.name) for a in ev.qualifiers))
-    sections = [genes_section(f)] if ev.genes else []
-    sections.append(_counselling(f))
-    return Composed(Statement(text, src), tuple(sections))
+    return _with_genes(f, Statement(text, src))
 
 
 def _infection(f: DiseaseFacts) -> Composed:
@@ -197,9 +195,7 @@ def _orphanet_not_inherited(f: DiseaseFacts) -> Composed:
                  "affected person; a person who has it may still pass it to their own children, "
                  "and a genetic counselor can give the chance.")
         sources = sources + tuple(f.record)
-    sections = [genes_section(f)] if ev.genes else []
-    sections.append(_counselling(f))
-    return Composed(Statement(text, sources), tuple(sections))
+    return _with_genes(f, Statement(text, sources))
 
 
 def _prion(f: DiseaseFacts) -> Composed:
@@ -210,9 +206,7 @@ def _prion(f: DiseaseFacts) -> Composed:
         return _patterns(f, lead=lead, extra_sources=(prion_source(),))
     tldr = Statement(lead + " The data we use records no pattern of inheritance for this entry.",
                      (prion_source(), *ev.orphanet_sources(), *f.record))
-    sections = [genes_section(f)] if ev.genes else []
-    sections.append(_counselling(f))
-    return Composed(tldr, tuple(sections))
+    return _with_genes(f, tldr)
 
 
 def _no_pattern(f: DiseaseFacts) -> Composed:
@@ -247,6 +241,13 @@ def _no_pattern(f: DiseaseFacts) -> Composed:
         tuple(f.record),
     )
     return Composed(tldr, (_counselling(f),), has_data=False)
+
+
+def _with_genes(f: DiseaseFacts, tldr: Statement) -> Composed:
+    """An answer of one TL;DR, then the genes with their roles and the counselling note."""
+    sections = [genes_section(f)] if f.evidence.genes else []
+    sections.append(_counselling(f))
+    return Composed(tldr, tuple(sections))
 
 
 def _counselling(f: DiseaseFacts) -> Section:
