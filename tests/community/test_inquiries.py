@@ -57,14 +57,28 @@ def test_specialists_cannot_publish_and_editors_publish_redacted(client, special
     logged_in(client, editor)
     form = client.get(f"/inquiries/{inquiry.pk}/publish/").content.decode()
     assert "Sarah Jones" not in form and "[name]" in form  # pre-filled with the redaction
-    # Even if the editor pastes the original back, what is published is redacted.
-    client.post(f"/inquiries/{inquiry.pk}/publish/", {"published_question": QUESTION,
-                                                     "published_answer": ANSWER})
+    # If the editor pastes the original back, nothing is published and the findings show.
+    r = client.post(f"/inquiries/{inquiry.pk}/publish/", {"published_question": QUESTION,
+                                                         "published_answer": ANSWER})
+    assert r.status_code == 400 and '<mark class="pii pii-name"' in r.content.decode()
+    inquiry.refresh_from_db()
+    assert inquiry.status == "answered" and inquiry.published_question == ""
+    # The prefilled redaction itself goes through.
+    client.post(f"/inquiries/{inquiry.pk}/publish/", {
+        "published_question": inquiry_form_value(form, "published_question"),
+        "published_answer": inquiry_form_value(form, "published_answer")})
     inquiry.refresh_from_db()
     assert inquiry.status == "published" and inquiry.approved_by == editor
     for secret in ("Sarah Jones", "David", "St Mary's Hospital", "12 March 2019", "Patel"):
         assert secret not in inquiry.published_question + inquiry.published_answer
     assert "POEMS syndrome" in inquiry.published_question  # the disease name is kept
+
+
+def inquiry_form_value(page: str, name: str) -> str:
+    import html
+    import re
+
+    return html.unescape(re.search(rf'<textarea name="{name}"[^>]*>\n?(.*?)</textarea>', page, re.S).group(1))
 
 
 def test_unanswered_inquiries_cannot_be_published(client, editor):

@@ -16,6 +16,7 @@ from raremap.web import deid
 from raremap.web.accounts import throttle
 from raremap.web.community.diseases import disease_name, get_disease
 from raremap.web.community.models import AuditEntry
+from raremap.web.inquiries import review
 from raremap.web.inquiries.forms import AnswerForm, AskForm, PublishForm
 from raremap.web.inquiries.models import Inquiry
 
@@ -91,16 +92,26 @@ def publish(request: HttpRequest, pk: int) -> HttpResponse:
     if request.method == "POST" and not inquiry.may_publish:
         messages.error(request, "The person who asked did not agree to publication.")
         return redirect("inquiries-queue")
-    if request.method == "POST" and form.is_valid():
-        # Whatever the editor typed is redacted again: a published answer never carries
-        # personal data the detector can see.
-        inquiry.published_question = deid.redacted(form.cleaned_data["published_question"])
-        inquiry.published_answer = deid.redacted(form.cleaned_data["published_answer"])
+    texts = form.cleaned_data if request.method == "POST" and form.is_valid() else None
+    checked = review.review(texts if texts is not None else
+                            {name: form[name].value() for name in review.FIELDS})
+    confirmed = set(request.POST.getlist("not_personal"))
+    left = checked.unconfirmed(confirmed)
+    if texts is not None and not left:
+        # Published as the editor left it: every finding was edited out or confirmed.
+        inquiry.published_question = texts["published_question"]
+        inquiry.published_answer = texts["published_answer"]
         inquiry.status, inquiry.approved_by = Inquiry.Status.PUBLISHED, request.user
+        kinds = sorted({r.kind for r in checked.remaining})
         with transaction.atomic():
             inquiry.save()
-            AuditEntry.objects.create(actor=request.user, action="publish", target=f"inquiry:{inquiry.pk}")
+            AuditEntry.objects.create(
+                actor=request.user, action="publish", target=f"inquiry:{inquiry.pk}",
+                reason=(f"confirmed not personal: {len(checked.remaining)} ({', '.join(kinds)})"
+                        if kinds else ""))
         messages.success(request, "Published on the disease page.")
         return redirect("inquiries-queue")
     return render(request, "inquiries/publish.html", {
-        "inquiry": inquiry, "form": form, "disease": get_disease(inquiry.disease_id)})
+        "inquiry": inquiry, "form": form, "disease": get_disease(inquiry.disease_id),
+        "review": checked, "confirmed": confirmed, "left": len(left), "tried": texts is not None},
+        status=400 if texts is not None else 200)
