@@ -206,6 +206,11 @@ def main() -> None:
         methods[name] = predict(obj)
 
     build("tagger", lambda: get_tagger(kb), lambda t: lambda text: [(x.hpo, x.negated) for x in t.tag(text).terms])
+    if getattr(get_tagger(kb), "semantic", None) is not None:
+        from raremap.engine.tagger.matcher import Tagger
+
+        build("tagger, words only", lambda: Tagger(kb, semantic=False),
+              lambda t: lambda text: [(x.hpo, x.negated) for x in t.tag(text).terms])
     build("exact dictionary", lambda: ExactMatcher(kb), lambda m: m.tag)
     if not args.no_fasthpocr:
         try:

@@ -53,3 +53,32 @@ def test_bad_or_odd_input_is_answered_never_a_500(client, q):
     for url in ("/search/", "/search/suggest", "/checker/terms"):
         r = client.get(url, {"q": q})
         assert r.status_code in (200, 400), (url, q, r.status_code)
+
+
+def _post(client, text):
+    import json
+
+    return client.post("/api/v1/text-to-terms", json.dumps({"text": text}), content_type="application/json")
+
+
+def test_the_api_reads_meaning_with_the_same_matcher(client):
+    body = _post(client, "she can never get warm").json()
+    assert body["terms"][0]["hpo"] == "HP:6000855" and body["terms"][0]["source"] == "meaning"
+
+
+@pytest.mark.parametrize("text", ["Ärger über Schmerzen und Fieber, 发烧 头痛, fever", "\ufffd\ufffd binary \ufffd",
+                                  "😀 " * 300, "Il a de la fièvre et mal à la tête depuis hier soir"])
+def test_the_api_answers_odd_text_with_terms_or_nothing(client, text):
+    r = _post(client, text)
+    assert r.status_code == 200
+    assert isinstance(r.json()["terms"], list)
+
+
+def test_the_api_refuses_control_characters_with_a_message(client):
+    r = _post(client, "\x01\x02\x7f binary")
+    assert r.status_code == 422 and r.json()["error"]["message"]
+
+
+def test_the_api_says_when_text_is_too_long(client):
+    r = _post(client, "fever " * 5000)
+    assert r.status_code == 422 and "20000" in r.content.decode().replace(",", "").replace("_", "")

@@ -57,7 +57,8 @@ def model_zip() -> Path:
 _controller = None
 
 
-def _one_blas_thread():
+def one_blas_thread():
+    """Matrix products on one BLAS thread (small products; busy cores)."""
     global _controller
     if _controller is None:
         from threadpoolctl import ThreadpoolController
@@ -157,7 +158,7 @@ class Encoder:
         out = np.zeros((len(texts), HIDDEN), dtype=np.float32)
         if not texts:
             return out
-        with _one_blas_thread():
+        with one_blas_thread():
             self._encode_into(out, texts, batch_size)
         return out
 

@@ -2,7 +2,7 @@
 
 The lexical matcher (:mod:`.matcher`) keeps what it is good at: exact names and
 synonyms, negation, relatives' symptoms, several findings in one sentence. For each
-sentence of a short text (at most :data:`MAX_CHARS`), the sentence is also embedded
+sentence of a short text (at most :data:`MAX_CHARS` characters), the sentence is also embedded
 (:mod:`.semantic`) and compared with every term's name and lay phrases:
 
 * a lexical match of score ≥ :data:`FIRM_LEXICAL` stands, and its words are left out of
@@ -29,7 +29,10 @@ import numpy as np
 from raremap.engine.tagger.result import Choice, Question, TaggedTerm
 from raremap.engine.tagger.words import HARD_BOUNDARY, Word
 
-MAX_CHARS = 600  #: longer texts (clinic letters, abstracts) are matched by words only
+#: Longer texts (clinic letters, abstracts) are matched by words only: on GSC+ abstracts
+#: reading by meaning added more wrong terms than right ones, and a search box, a symptom
+#: line or a short message is what it is for.
+MAX_CHARS = 280
 MAX_SENTENCES = 8
 MIN_CONTENT_WORDS = 2
 ACCEPT = 0.45  #: tuned on lay-dev (0.40–0.55 tried)
@@ -51,15 +54,6 @@ def sentences(words: list[Word]) -> list[tuple[int, int]]:
     if words:
         out.append((lo, len(words)))
     return out
-
-
-def _per_term(index, query: np.ndarray) -> np.ndarray:
-    """Best similarity of each term (over its phrases) to ``query``."""
-    v = index.vectors
-    sims = v.matrix @ query
-    best = np.full(len(v.term_ids), -1.0, dtype=np.float32)
-    np.maximum.at(best, v.phrase_term, sims)
-    return best
 
 
 def fuse(tagger, text: str, words: list[Word], terms: list[TaggedTerm], negated: list[int],
@@ -90,7 +84,7 @@ def fuse(tagger, text: str, words: list[Word], terms: list[TaggedTerm], negated:
     for (lo, hi, content, _q, inside, strong), query in zip(spans, queries, strict=True):
         start, end = words[lo].start, words[hi - 1].end
         weak = [t for t in inside if t not in strong]
-        scores = _per_term(index, query)
+        scores = index.term_similarities(query)
         for t in weak:
             slot = lex.slot_of.get(t.hpo)
             if slot is not None:

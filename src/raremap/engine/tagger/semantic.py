@@ -24,7 +24,7 @@ from pathlib import Path
 
 import numpy as np
 
-from raremap.engine.tagger.embedding import Encoder, ModelUnavailable, load_encoder
+from raremap.engine.tagger.embedding import Encoder, ModelUnavailable, load_encoder, one_blas_thread
 from raremap.engine.tagger.vocabulary import lay_vocabulary
 from raremap.knowledge.ontology import PHENOTYPIC_ABNORMALITY
 
@@ -156,13 +156,30 @@ class SemanticIndex:
     def __init__(self, encoder: Encoder, vectors: TermVectors) -> None:
         self.encoder = encoder
         self.vectors = vectors
+        # phrases grouped by term, for the best similarity per term in one reduceat
+        self._by_term = np.argsort(vectors.phrase_term, kind="stable")
+        counts = np.bincount(vectors.phrase_term, minlength=len(vectors.term_ids))
+        self._starts = np.concatenate([[0], np.cumsum(counts)[:-1]]).astype(np.int64)
+        self._has_phrase = counts > 0
+
+    def term_similarities(self, query: np.ndarray) -> np.ndarray:
+        """Best similarity of each term (over its phrases) to ``query``; -1 for a term
+        without phrases."""
+        sims = self.similarities(query)[self._by_term]
+        best = np.maximum.reduceat(sims, np.minimum(self._starts, len(sims) - 1))
+        return np.where(self._has_phrase, best, -1.0).astype(np.float32)
 
     def embed(self, texts: list[str]) -> np.ndarray:
         return self.encoder.encode(texts)
 
+    def similarities(self, query: np.ndarray) -> np.ndarray:
+        """Cosine similarity of ``query`` (a unit vector) to every phrase."""
+        with one_blas_thread():
+            return self.vectors.matrix @ query
+
     def nearest(self, query: np.ndarray, k: int = 8) -> list[Neighbour]:
         v = self.vectors
-        sims = v.matrix @ query
+        sims = self.similarities(query)
         top = np.argpartition(-sims, min(len(sims) - 1, 8 * k))[: 8 * k]
         top = top[np.argsort(-sims[top])]
         out: list[Neighbour] = []
