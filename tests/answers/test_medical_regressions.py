@@ -54,6 +54,7 @@ CASES = [
     ("ORPHA:3299", "contagious", (INFECTION,), (CANNOT_TELL,)),  # tetanus
     ("ORPHA:173", "causes", ("caused by a germ",), (CANNOT_TELL,)),  # cholera
     ("ORPHA:99828", "contagious", (INFECTION,), (NOT_CONTAGIOUS,)),  # dengue
+    ("ORPHA:99825", "contagious", ("Orphanet classes it as an infectious disease",), ("a infectious",)),  # Nipah virus
     ("ORPHA:3385", "hereditary", ("rather than inherit",), ("Missing data",)),  # trypanosomiasis
     ("ORPHA:1546", "contagious", (INFECTION,), (GENETIC,)),  # cryptococcosis
     ("ORPHA:294", "contagious", (INFECTION, "from a mother to her baby"), (GENETIC,)),  # fetal CMV

@@ -265,8 +265,8 @@ class Evidence:
     def infection_reason(self) -> str:
         """Why the answer treats the disease as an infection, in words."""
         if self.orphanet_infectious_groups:
-            names = [g.name for g in self.orphanet_infectious_groups[:2]]
-            return f"Orphanet classes it as a {' and a '.join(n[0].lower() + n[1:] for n in names)}"
+            names = [g.name[0].lower() + g.name[1:] for g in self.orphanet_infectious_groups[:2]]
+            return "Orphanet classes it as " + " and ".join(("an " if n[0] in "aeiou" else "a ") + n for n in names)
         return f"the word \u201c{self.infection_word}\u201d in its name names an infection"
 
     def genetic_sources(self) -> tuple[Source, ...]:
