@@ -9,11 +9,11 @@ users without the permission is a convenience, not the safeguard).
 from __future__ import annotations
 
 from django import forms
-from django.contrib import admin, messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.contrib import admin
 from django.urls import reverse
 from django.utils.html import format_html
 
+from raremap.web.admin_actions import run_transition
 from raremap.web.answers.models import (
     PUBLISH_PERM,
     REVIEW_PERM,
@@ -54,37 +54,24 @@ class RevisionInline(admin.TabularInline):
         return False
 
 
-def _run(modeladmin, request, queryset, method: str, done: str) -> None:
-    ok = 0
-    for answer in queryset:
-        try:
-            getattr(answer, method)(request.user)
-            ok += 1
-        except (PermissionDenied, ValidationError) as exc:
-            text = exc.messages[0] if isinstance(exc, ValidationError) else str(exc)
-            modeladmin.message_user(request, f"{answer}: {text}", messages.ERROR)
-    if ok:
-        modeladmin.message_user(request, f"{ok} answer(s) {done}.", messages.SUCCESS)
-
-
 @admin.action(description="Submit for review")
 def submit_for_review(modeladmin, request, queryset):
-    _run(modeladmin, request, queryset, "submit_for_review", "submitted for review")
+    run_transition(modeladmin, request, queryset, "submit_for_review", "submitted for review")
 
 
 @admin.action(description="Mark as medically reviewed (reviewers only)")
 def mark_reviewed(modeladmin, request, queryset):
-    _run(modeladmin, request, queryset, "mark_reviewed", "marked as reviewed")
+    run_transition(modeladmin, request, queryset, "mark_reviewed", "marked as reviewed")
 
 
 @admin.action(description="Publish (reviewed answers only)")
 def publish(modeladmin, request, queryset):
-    _run(modeladmin, request, queryset, "publish", "published")
+    run_transition(modeladmin, request, queryset, "publish", "published")
 
 
 @admin.action(description="Send back to draft")
 def back_to_draft(modeladmin, request, queryset):
-    _run(modeladmin, request, queryset, "back_to_draft", "sent back to draft")
+    run_transition(modeladmin, request, queryset, "back_to_draft", "sent back to draft")
 
 
 @admin.register(CuratedAnswer)
@@ -125,16 +112,17 @@ class CuratedAnswerAdmin(admin.ModelAdmin):
 
 @admin.action(description="Mark as resolved")
 def resolve(modeladmin, request, queryset):
-    for report in queryset:
-        report.close(request.user, ErrorReport.Status.RESOLVED)
-    modeladmin.message_user(request, f"{queryset.count()} report(s) resolved.", messages.SUCCESS)
+    run_transition(modeladmin, request, queryset, "resolve", "resolved")
 
 
 @admin.action(description="Dismiss")
 def dismiss(modeladmin, request, queryset):
-    for report in queryset:
-        report.close(request.user, ErrorReport.Status.DISMISSED)
-    modeladmin.message_user(request, f"{queryset.count()} report(s) dismissed.", messages.SUCCESS)
+    run_transition(modeladmin, request, queryset, "dismiss", "dismissed")
+
+
+@admin.action(description="Reopen")
+def reopen(modeladmin, request, queryset):
+    run_transition(modeladmin, request, queryset, "reopen", "reopened")
 
 
 @admin.register(ErrorReport)
@@ -142,9 +130,11 @@ class ErrorReportAdmin(admin.ModelAdmin):
     list_display = ["created_at", "disease_id", "question", "status", "short_message"]
     list_filter = ["status", "question"]
     search_fields = ["disease_id", "message"]
-    readonly_fields = ["disease_id", "question", "message", "created_at", "handled_by", "handled_at", "page_link"]
+    # The status changes only through the actions (ErrorReport.resolve/dismiss/reopen), which
+    # check the editor's permission and write the audit entry.
+    readonly_fields = ["disease_id", "question", "message", "created_at", "status", "handled_by", "handled_at", "page_link"]
     fields = ["disease_id", "question", "page_link", "message", "created_at", "status", "editor_note", "handled_by", "handled_at"]
-    actions = [resolve, dismiss]
+    actions = [resolve, dismiss, reopen]
 
     @admin.display(description="Message")
     def short_message(self, obj: ErrorReport) -> str:

@@ -18,12 +18,14 @@ from django.db import models, transaction
 from django.utils import timezone
 
 from raremap.answers.questions import QUESTIONS
+from raremap.web.community.models import AuditEntry
 from raremap.web.transitions import TransitionError, require
 
 QUESTION_CHOICES = [(q.slug, q.short) for q in QUESTIONS]
 REVIEW_PERM = "answers.review_curatedanswer"
 PUBLISH_PERM = "answers.publish_curatedanswer"
 EDIT_PERM = "answers.change_curatedanswer"
+HANDLE_REPORTS_PERM = "answers.change_errorreport"
 
 
 class WorkflowError(TransitionError):
@@ -265,10 +267,31 @@ class ErrorReport(models.Model):
     def __str__(self) -> str:
         return f"{self.disease_id} · {self.question} · {self.get_status_display()}"
 
+    # -- handling (the status changes only here; each change is in the audit log) ---------
+    def resolve(self, user) -> None:
+        self.close(user, self.Status.RESOLVED)
+
+    def dismiss(self, user) -> None:
+        self.close(user, self.Status.DISMISSED)
+
     def close(self, user, status: str) -> None:
-        if not (user and user.has_perm("answers.change_errorreport")):
-            raise PermissionDenied("You are not allowed to handle error reports.")
-        self.status = status
-        self.handled_by = user
-        self.handled_at = timezone.now()
-        self.save()
+        require(user, HANDLE_REPORTS_PERM, "handle error reports")
+        if status not in (self.Status.RESOLVED, self.Status.DISMISSED):
+            raise TransitionError(f"A report is closed as resolved or dismissed, not {status!r}.")
+        if self.status != self.Status.OPEN:
+            raise TransitionError(f"This report is {self.get_status_display().lower()} already.")
+        self._handle(user, status, "resolve" if status == self.Status.RESOLVED else "dismiss")
+
+    def reopen(self, user) -> None:
+        require(user, HANDLE_REPORTS_PERM, "handle error reports")
+        if self.status == self.Status.OPEN:
+            raise TransitionError("This report is open already.")
+        self._handle(user, self.Status.OPEN, "reopen")
+
+    def _handle(self, user, status: str, action: str) -> None:
+        with transaction.atomic():
+            self.status = status
+            self.handled_by = user
+            self.handled_at = timezone.now()
+            self.save(update_fields=["status", "handled_by", "handled_at"])
+            AuditEntry.record(user, action, self)

@@ -1,8 +1,23 @@
-"""Admin for site administrators. Moderators work in the moderation queue, not here."""
+"""Admin for site administrators. Moderators work in the moderation queue, not here.
+
+A post's status is read-only: the actions call the Experience's moderation methods (which
+check the permission and write the audit entry). Hiding and restoring need a reason, given
+in the moderation queue."""
 
 from django.contrib import admin
 
+from raremap.web.admin_actions import run_transition
 from raremap.web.community.models import AuditEntry, Experience, Membership, Report, SymptomReport
+
+
+@admin.action(description="Approve (posts waiting for moderation)")
+def approve(modeladmin, request, queryset):
+    run_transition(modeladmin, request, queryset, "approve", "approved")
+
+
+@admin.action(description="Keep, close reports")
+def dismiss_reports(modeladmin, request, queryset):
+    run_transition(modeladmin, request, queryset, "dismiss_reports", "kept, reports closed")
 
 
 @admin.register(Experience)
@@ -10,6 +25,8 @@ class ExperienceAdmin(admin.ModelAdmin):
     list_display = ("pk", "disease_id", "question", "status", "is_demo", "created")
     list_filter = ("status", "question", "is_demo")
     search_fields = ("disease_id",)
+    readonly_fields = ("status",)
+    actions = [approve, dismiss_reports]
 
 
 @admin.register(Membership)

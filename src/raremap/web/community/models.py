@@ -87,6 +87,9 @@ class Experience(models.Model):
         indexes = [models.Index(fields=["disease_id", "question", "status"])]
         permissions = [("moderate_experience", "Can approve, hide and restore experiences")]
 
+    def __str__(self) -> str:
+        return f"Post {self.pk} ({self.get_status_display().lower()})"
+
     def to_export(self) -> dict:
         return {"id": self.pk, "disease_id": self.disease_id, "question": self.question,
                 "text": self.text, "status": self.status, "created": self.created.isoformat(),

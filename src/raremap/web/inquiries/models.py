@@ -1,13 +1,21 @@
 """Questions asked to the information center, their answers, and the de-identified version
-an editor approves for the disease page."""
+an editor approves for the disease page. Answering and publishing happen only through
+:meth:`Inquiry.give_answer` and :meth:`Inquiry.publish`, which check the actor's permission
+and the inquiry's state and write the audit entry."""
 
 from __future__ import annotations
 
 from django.conf import settings
-from django.db import models
+from django.db import models, transaction
+from django.utils import timezone
+
+from raremap.web.community.models import AuditEntry
+from raremap.web.transitions import TransitionError, require
 
 QUESTION_MAX_CHARS = 3000
 ANSWER_MAX_CHARS = 6000
+ANSWER_PERM = "inquiries.answer_inquiry"
+PUBLISH_PERM = "inquiries.publish_inquiry"
 
 
 class InquiryQuerySet(models.QuerySet):
@@ -50,6 +58,34 @@ class Inquiry(models.Model):
         verbose_name_plural = "inquiries"
         permissions = [("answer_inquiry", "Can work the inquiry queue and answer"),
                        ("publish_inquiry", "Can approve a de-identified inquiry for publication")]
+
+    def give_answer(self, specialist, text: str) -> None:
+        """Record the answer (the caller sends it by e-mail); a new inquiry becomes answered."""
+        require(specialist, ANSWER_PERM, "answer inquiries")
+        with transaction.atomic():
+            self.answer = text
+            self.answered_by, self.answered = specialist, timezone.now()
+            if self.status == self.Status.NEW:
+                self.status = self.Status.ANSWERED
+            self.save()
+            AuditEntry.record(specialist, "answer", self)
+
+    def publish(self, editor, question: str, answer: str, note: str = "") -> None:
+        """Show ``question`` and ``answer`` (already de-identified) on the disease page;
+        ``note`` goes in the audit entry (what the editor confirmed as not personal)."""
+        require(editor, PUBLISH_PERM, "publish inquiries")
+        self.check_publishable()
+        with transaction.atomic():
+            self.published_question, self.published_answer = question, answer
+            self.status, self.approved_by = self.Status.PUBLISHED, editor
+            self.save()
+            AuditEntry.record(editor, "publish", self, note)
+
+    def check_publishable(self) -> None:
+        if not self.may_publish:
+            raise TransitionError("The person who asked did not agree to publication.")
+        if self.status not in (self.Status.ANSWERED, self.Status.PUBLISHED):
+            raise TransitionError("Only an answered inquiry can be published.")
 
     def to_export(self) -> dict:
         return {"id": self.pk, "disease_id": self.disease_id, "question": self.question,

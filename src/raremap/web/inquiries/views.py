@@ -7,21 +7,16 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.mail import send_mail
-from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils import timezone
 
 from raremap.web import deid
 from raremap.web.accounts import throttle
 from raremap.web.community.diseases import disease_name, get_disease
-from raremap.web.community.models import AuditEntry
 from raremap.web.inquiries import review
 from raremap.web.inquiries.forms import AnswerForm, AskForm, PublishForm
-from raremap.web.inquiries.models import Inquiry
-
-ANSWER = "inquiries.answer_inquiry"
-PUBLISH = "inquiries.publish_inquiry"
+from raremap.web.inquiries.models import ANSWER_PERM, PUBLISH_PERM, Inquiry
+from raremap.web.transitions import TransitionError, message_of
 
 
 def _require(request, perm: str) -> None:
@@ -49,29 +44,23 @@ def ask(request: HttpRequest, disease_id: str) -> HttpResponse:
 
 @login_required
 def queue(request: HttpRequest) -> HttpResponse:
-    if not (request.user.has_perm(ANSWER) or request.user.has_perm(PUBLISH)):
+    if not (request.user.has_perm(ANSWER_PERM) or request.user.has_perm(PUBLISH_PERM)):
         raise PermissionDenied
     rows = []
     for i in Inquiry.objects.exclude(status=Inquiry.Status.PUBLISHED)[:100]:
         rows.append({"i": i, "disease_name": disease_name(i.disease_id)})
     return render(request, "inquiries/queue.html", {"rows": rows,
-                                                    "can_answer": request.user.has_perm(ANSWER),
-                                                    "can_publish": request.user.has_perm(PUBLISH)})
+                                                    "can_answer": request.user.has_perm(ANSWER_PERM),
+                                                    "can_publish": request.user.has_perm(PUBLISH_PERM)})
 
 
 @login_required
 def answer(request: HttpRequest, pk: int) -> HttpResponse:
-    _require(request, ANSWER)
+    _require(request, ANSWER_PERM)
     inquiry = get_object_or_404(Inquiry, pk=pk)
     form = AnswerForm(request.POST or None, initial={"answer": inquiry.answer})
     if request.method == "POST" and form.is_valid():
-        with transaction.atomic():
-            inquiry.answer = form.cleaned_data["answer"]
-            inquiry.answered_by, inquiry.answered = request.user, timezone.now()
-            if inquiry.status == Inquiry.Status.NEW:
-                inquiry.status = Inquiry.Status.ANSWERED
-            inquiry.save()
-            AuditEntry.objects.create(actor=request.user, action="answer", target=f"inquiry:{inquiry.pk}")
+        inquiry.give_answer(request.user, form.cleaned_data["answer"])
         send_mail(f"Your question about {disease_name(inquiry.disease_id)}",
                   f"{inquiry.answer}\n\n— RareMap information center\n", None, [inquiry.email])
         messages.success(request, "Answer sent.")
@@ -83,15 +72,18 @@ def answer(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 def publish(request: HttpRequest, pk: int) -> HttpResponse:
-    _require(request, PUBLISH)
+    _require(request, PUBLISH_PERM)
     inquiry = get_object_or_404(Inquiry, pk=pk, status__in=[Inquiry.Status.ANSWERED, Inquiry.Status.PUBLISHED])
     # Start from the detector's redaction; the editor reviews and edits before approving.
     form = PublishForm(request.POST or None, initial={
         "published_question": inquiry.published_question or deid.redacted(inquiry.question),
         "published_answer": inquiry.published_answer or deid.redacted(inquiry.answer)})
-    if request.method == "POST" and not inquiry.may_publish:
-        messages.error(request, "The person who asked did not agree to publication.")
-        return redirect("inquiries-queue")
+    if request.method == "POST":
+        try:
+            inquiry.check_publishable()
+        except TransitionError as exc:
+            messages.error(request, message_of(exc))
+            return redirect("inquiries-queue")
     texts = form.cleaned_data if request.method == "POST" and form.is_valid() else None
     checked = review.review(texts if texts is not None else
                             {name: form[name].value() for name in review.FIELDS})
@@ -99,16 +91,9 @@ def publish(request: HttpRequest, pk: int) -> HttpResponse:
     left = checked.unconfirmed(confirmed)
     if texts is not None and not left:
         # Published as the editor left it: every finding was edited out or confirmed.
-        inquiry.published_question = texts["published_question"]
-        inquiry.published_answer = texts["published_answer"]
-        inquiry.status, inquiry.approved_by = Inquiry.Status.PUBLISHED, request.user
         kinds = sorted({r.kind for r in checked.remaining})
-        with transaction.atomic():
-            inquiry.save()
-            AuditEntry.objects.create(
-                actor=request.user, action="publish", target=f"inquiry:{inquiry.pk}",
-                reason=(f"confirmed not personal: {len(checked.remaining)} ({', '.join(kinds)})"
-                        if kinds else ""))
+        inquiry.publish(request.user, texts["published_question"], texts["published_answer"],
+                        note=f"confirmed not personal: {len(checked.remaining)} ({', '.join(kinds)})" if kinds else "")
         messages.success(request, "Published on the disease page.")
         return redirect("inquiries-queue")
     return render(request, "inquiries/publish.html", {
