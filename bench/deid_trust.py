@@ -27,6 +27,7 @@ from bench.deid.cases import load_cases  # noqa: E402
 
 from raremap.knowledge import ensure_knowledge  # noqa: E402
 from raremap.privacy import build_detector  # noqa: E402
+from raremap.sections import SECTIONS  # noqa: E402
 
 GROUPS = {
     "names": ("name",),
@@ -96,7 +97,7 @@ def report(title: str, r: dict, n: int) -> None:
 def main(argv: list[str]) -> None:
     show = "--misses" in argv
     sets = [a for a in argv if a.endswith(".txt")] or [str(ROOT / "bench/deid" / s) for s in DEFAULT_SETS]
-    kb = ensure_knowledge()
+    kb = ensure_knowledge(sections=SECTIONS)
     current = build_detector(kb)
     current.find("warm-up Sarah at Charité")
     old_pkg = baseline.load(ROOT)

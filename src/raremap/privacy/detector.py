@@ -20,7 +20,7 @@ MAX_CHARS = 20_000
 # cancelled by a disease name; a title rule ("Dr Wilson") or an address pattern ("Flat 3")
 # is kept even when it touches a phenotype word.
 ALLOWABLE = {Kind.NAME, Kind.ADDRESS, Kind.HOSPITAL}
-GUESSES = {"ner", "gazetteer"}
+GUESSES = {"ner", "gazetteer", "rule:context-guess"}
 # A lab value or dose cancels any finding but these (an e-mail or URL may contain "5mg").
 NEVER_LAB = {Kind.EMAIL, Kind.URL, Kind.IP_ADDRESS}
 ADDRESS_GAP = re.compile(r"[\s,]*")

@@ -23,9 +23,17 @@ UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 FOREIGN = re.compile(
     rf"\b(?:[{UPPER}][\wäöüß-]*)?(?:[Kk]linikum|Klinik|Krankenhaus|Spital|Hôpital|Hopital|Ospedale|"
     rf"Policlinico|Clínica|Clinica|Hospital\s+Universitario|Hospital\s+Universitari|Centre\s+Hospitalier|"
-    rf"CHU|Sjukhus|Sygehus|Ziekenhuis|Uniklinik)"
+    rf"CHU|Sjukhus|Sygehus|Ziekenhuis|Uniklinik|Hospital(?=\s+[{UPPER}]))"
     rf"(?:\s+(?:(?:de|du|des|la|le|l['’]|d['’]|di|del|della|der|die|das|rechts|links|am|an|von|vom|"
     rf"zum|y|i|e|San|Santa|São)\s+)*[{UPPER}][\w'’.-]*)+")
+# "Birmingham Children's", "Sheffield Children's": a town's children's hospital.
+CHILDRENS = re.compile(rf"\b(?:[{UPPER}][\w'’.-]+\s+){{1,2}}Children['’]s\b(?!\s+(?:Hospital|Clinic|books?|toys?|TV))")
+# "St George's", "Saint Luke's": a saint's name is a hospital when care happens there.
+SAINTS = re.compile(rf"\b(?:St\.?|Saint)\s+[{UPPER}][a-z]+['’]s\b(?!\s+(?:Hospital|Clinic|Church|School|Day))")
+CARE = re.compile(
+    r"\b(?:treat\w*|admit\w*|refer\w*|seen|saw|ward|clinic|doctors?|consultant|cardiolog\w*|"
+    r"neurolog\w*|specialist|surgeon|surgery|operat\w*|biops\w*|scan|infusion|appointment|works?|"
+    r"born|diagnos\w*|transplant\w*|test\w*)\b", re.IGNORECASE)
 PREPOSITION = re.compile(r"(?:\bat|\bto|\bfrom|\bin|\bnear|\bby)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -57,6 +65,11 @@ def find_hospitals(text: str) -> Iterator[Finding]:
         yield Finding(Kind.HOSPITAL, m.start(), m.end(), m.group(), "rule:hospital-list")
     for m in FOREIGN.finditer(text):
         yield Finding(Kind.HOSPITAL, m.start(), m.end(), m.group(), "rule:hospital")
+    for m in CHILDRENS.finditer(text):
+        yield Finding(Kind.HOSPITAL, m.start(), m.end(), m.group(), "rule:hospital")
+    for m in SAINTS.finditer(text):
+        if PREPOSITION.search(text[max(0, m.start() - 12):m.start()]) and CARE.search(text):
+            yield Finding(Kind.HOSPITAL, m.start(), m.end(), m.group(), "rule:hospital")
 
 
 @lru_cache(maxsize=1)

@@ -35,6 +35,11 @@ NOT_NAMES = frozenset("""
 an in so do can is see was has had and the who with went got said says told is are has
 """.split())
 
+CALENDAR_WORDS = frozenset("""
+january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday christmas easter
+""".split())
+
 AMBIGUOUS = frozenset("""
 may june april august will mark bill grace hope joy faith rose iris lily ivy holly dawn summer
 autumn crystal ruby pearl amber jade sky art chase drew gene guy jack max miles rich rob sue
@@ -78,8 +83,16 @@ def find_names(text: str) -> Iterator[Finding]:
     for rx, names in ((INTRODUCTION, first_names()), (RELATION, census_first_names())):
         for m in rx.finditer(text):
             s, e = m.span("name")
-            if text[s:e].lower() in names:
-                yield Finding(Kind.NAME, s, e, text[s:e], "rule:context")
+            word = text[s:e]
+            # After "my brother" a capitalised word is a name even if no list knows it ("Lukas").
+            known = word.lower() in names or (
+                rx is RELATION and word[0].isupper() and word[1:].islower()
+                and word.lower() not in NOT_NAMES and word.lower() not in country_names()
+                and word.lower() not in CALENDAR_WORDS)
+            if word.lower() in names:
+                yield Finding(Kind.NAME, s, e, word, "rule:context")
+            elif known:  # a guess: a disease name ("my cousin Hurler syndrome") cancels it
+                yield Finding(Kind.NAME, s, e, word, "rule:context-guess")
     gaz = first_names()
     words = list(WORD.finditer(text))
     for i, m in enumerate(words):

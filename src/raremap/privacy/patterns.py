@@ -50,7 +50,11 @@ AGE_WORDS_CONTEXT = re.compile(
     rf"after|by)\b|\s*[,.;])"
     rf"|\b(?:diagnosed|started|began|died|retired|onset)\b[^.]{{0,20}}?\bat\s+(?P<b>{NUMBER_WORDS})\b"
     rf"(?!\s+(?:times|mg|percent|o'clock))"
-    rf"|\bturned\s+(?P<c>{NUMBER_WORDS}|\d{{1,3}})\b(?!\s*(?:%|mg|times|degrees))",
+    rf"|\bturned\s+(?P<c>{NUMBER_WORDS}|\d{{1,3}})\b(?!\s*(?:%|mg|times|degrees))"
+    # "my daughter is eleven now", "she's four": a person "is" a number word.
+    rf"|\b(?:I'm|I’m|I am|he's|he’s|he is|she's|she’s|she is|(?:son|daughter|child|baby|boy|girl|brother|"
+    rf"sister)\s+is|who is)\s+(?P<d>{NUMBER_WORDS})\b(?!\s*(?:times|mg|tablets?|pills?|of|percent|%|out|"
+    rf"days?|weeks?|hours?|minutes?))",
     re.IGNORECASE)
 # "I was 59 when...", "diagnosed at 45": a bare number that can only be an age.
 AGE_CONTEXT = re.compile(
@@ -202,7 +206,7 @@ def find_by_rules(text: str) -> Iterator[Finding]:
     for m in MONTH_ALONE.finditer(text):
         yield Finding(Kind.DATE, m.start(), m.end(), m.group(), "rule:date")
     for m in AGE_WORDS_CONTEXT.finditer(text):
-        group = next(g for g in ("a", "b", "c") if m.group(g))
+        group = next(g for g in ("a", "b", "c", "d") if m.group(g))
         s, e = m.span(group)
         yield Finding(Kind.AGE, s, e, text[s:e], "rule:age")
     for m in ID_SHAPE.finditer(text):
