@@ -128,3 +128,27 @@ def test_posting_is_throttled(client, patient, settings):
 def test_the_community_question_page_links_to_the_answer(client, db):
     body = client.get(URL).content.decode()
     assert f'<a href="/disease/{POEMS}/questions/hereditary/">Read RareMap\'s short answer' in body
+
+
+def test_the_confirm_step_is_one_form_base_any_text_form_can_use(db, kb):
+    from django import forms
+
+    from raremap.web.deid import ConfirmPersonalForm
+
+    class NoteForm(ConfirmPersonalForm):
+        personal_field = "note"
+        note = forms.CharField()
+
+    text = "Write to me at heron@example.net about the numbness."
+    first = NoteForm({"note": text})
+    assert first.is_valid()
+    checked = first.check_personal()
+    assert checked.kinds == ["email"] and any(kind == "email" for _, kind in checked.warning)
+    again = first.to_confirm()
+    assert isinstance(again, NoteForm) and again.initial == {"note": text, "confirm_personal": True}
+    assert 'name="confirm_personal" value="True"' in again.as_div()
+    confirmed = NoteForm({"note": text, "confirm_personal": "on"})
+    assert confirmed.is_valid() and confirmed.check_personal().warning is None
+    assert confirmed.check_personal().kinds == ["email"]
+    plain = NoteForm({"note": "Numb feet first, then weakness."})
+    assert plain.is_valid() and plain.check_personal().warning is None and plain.check_personal().kinds == []

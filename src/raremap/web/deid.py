@@ -5,7 +5,10 @@ before the first request (in the gunicorn master, shared by the workers)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
+
+from django import forms
 
 from raremap.privacy import Detector, Finding, build_detector, redact, segments
 from raremap.web.knowledge import get_kb
@@ -26,3 +29,31 @@ def highlight(text: str) -> list[tuple[str, str | None]]:
 
 def redacted(text: str) -> str:
     return redact(text, findings(text))
+
+
+@dataclass
+class PersonalCheck:
+    kinds: list[str]  # kinds of personal data found, kept with the text (never the words)
+    warning: list[tuple[str, str | None]] | None  # the text highlighted, when the writer must confirm first
+
+
+class ConfirmPersonalForm(forms.Form):
+    """The "personal data found, please confirm" step, for every form whose text is shown to
+    others: when the detector finds something the writer has not confirmed yet, the view shows
+    the text highlighted with :meth:`to_confirm`'s form; sending it again confirms."""
+
+    personal_field = "text"
+    confirm_personal = forms.BooleanField(
+        required=False, widget=forms.HiddenInput,
+        label="I have checked the highlighted parts and want to post as it is")
+
+    def check_personal(self) -> PersonalCheck:
+        text = self.cleaned_data[self.personal_field]
+        found = findings(text)
+        confirmed = self.cleaned_data.get("confirm_personal", False)
+        return PersonalCheck(sorted({f.kind.value for f in found}),
+                             segments(text, found) if found and not confirmed else None)
+
+    def to_confirm(self) -> ConfirmPersonalForm:
+        """The same form again, filled in, with the confirmation ticked for the next send."""
+        return type(self)(initial={**self.cleaned_data, "confirm_personal": True})

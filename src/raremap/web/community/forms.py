@@ -6,6 +6,7 @@ from django import forms
 
 from raremap.web.community.countries import country_choices
 from raremap.web.community.models import EXPERIENCE_MAX_CHARS, REASON_MAX_CHARS, Membership
+from raremap.web.deid import ConfirmPersonalForm
 
 TAG = re.compile(r"<\s*/?\s*[A-Za-z!][^>]*>")
 
@@ -23,15 +24,12 @@ class JoinForm(forms.Form):
         self.fields["country"].choices = [("", "—"), *country_choices()]
 
 
-class ExperienceForm(forms.Form):
+class ExperienceForm(ConfirmPersonalForm):
     text = forms.CharField(
         label="Your experience", max_length=EXPERIENCE_MAX_CHARS, min_length=20,
         widget=forms.Textarea(attrs={"rows": 6, "maxlength": EXPERIENCE_MAX_CHARS}),
         help_text=f"Plain text, up to {EXPERIENCE_MAX_CHARS} characters. Write in the first person and "
                   "leave out names, places, dates and anything else that could identify you or others.")
-    confirm_personal = forms.BooleanField(
-        required=False, widget=forms.HiddenInput,
-        label="I have checked the highlighted parts and want to post as it is")
 
     def clean_text(self) -> str:
         text = self.cleaned_data["text"].strip()

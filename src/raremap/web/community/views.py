@@ -111,15 +111,13 @@ def question(request: HttpRequest, disease_id: str, slug: str) -> HttpResponse:
             messages.error(request, "You have posted a lot in the last hour; please wait a while.")
             return render(request, "community/question.html", question_context(request, context, form), status=429)
         if form.is_valid():
-            text = form.cleaned_data["text"]
-            found = deid.findings(text)
-            if found and not form.cleaned_data["confirm_personal"]:
-                context["warning"] = deid.highlight(text)
-                form = ExperienceForm(initial={"text": text, "confirm_personal": True})
-                return render(request, "community/question.html", question_context(request, context, form))
-            kinds = sorted({f.kind.value for f in found})
+            checked = form.check_personal()
+            if checked.warning:
+                context["warning"] = checked.warning
+                return render(request, "community/question.html", question_context(request, context, form.to_confirm()))
+            kinds = checked.kinds
             exp = Experience.objects.create(author=request.user, disease_id=disease.id, question=slug,
-                                            text=text, flagged_kinds=kinds,
+                                            text=form.cleaned_data["text"], flagged_kinds=kinds,
                                             status=status_for(request.user, kinds))
             if exp.status == Experience.Status.PENDING:
                 messages.success(request, "Thank you. Your post will appear once a moderator has checked it.")
@@ -135,14 +133,12 @@ def edit_experience(request: HttpRequest, pk: int) -> HttpResponse:
     form = ExperienceForm(request.POST or None, initial={"text": exp.text})
     warning = None
     if request.method == "POST" and form.is_valid():
-        text = form.cleaned_data["text"]
-        found = deid.findings(text)
-        if found and not form.cleaned_data["confirm_personal"]:
-            warning = deid.highlight(text)
-            form = ExperienceForm(initial={"text": text, "confirm_personal": True})
+        checked = form.check_personal()
+        if checked.warning:
+            warning, form = checked.warning, form.to_confirm()
         else:
-            kinds = sorted({f.kind.value for f in found})
-            exp.text, exp.flagged_kinds = text, kinds
+            kinds = checked.kinds
+            exp.text, exp.flagged_kinds = form.cleaned_data["text"], kinds
             if exp.status != Experience.Status.HIDDEN:
                 exp.status = status_for(request.user, kinds)
             exp.save()
