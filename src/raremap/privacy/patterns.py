@@ -80,7 +80,7 @@ RECORD = re.compile(
     r"chart\s+(?:number|no\.?)|(?:insurance|policy|member(?:ship)?|passport|licen[cs]e|account|"
     r"reference|social\s+security|national\s+insurance|health\s+insurance|tax)\s+(?:number|no\.?|id|#)|"
     r"passport|SSN|ID)\s*(?:is|was)?\s*[:#]?\s*"
-    r"(?P<value>[A-Z]{0,3}-?\d[\d -]{2,14}\d|[A-Z]{1,4}\d{5,12}|[A-Z]{1,4}-\d{2,6}(?:-\d{2,6})+)",
+    r"(?P<value>[A-Z]{0,3}[ -]?\d[\d -]{2,14}\d|[A-Z]{1,4}\d{5,12}|[A-Z]{1,4}-\d{2,6}(?:-\d{2,6})+)",
     re.IGNORECASE,
 )
 # Ids by their shape alone: a US social security number, letters then many digits
