@@ -15,7 +15,7 @@ from raremap.web.ops import checks
 
 RAREMAP = Path(sys.executable).with_name("raremap")
 LOCMEM = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-DATABASE = {"default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "raremap_cache"}}
+DATABASE = {"default": {"BACKEND": "raremap.web.ops.db_cache.DatabaseCache", "LOCATION": "raremap_cache"}}
 
 
 def ids(messages) -> list[str]:

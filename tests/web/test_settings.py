@@ -28,7 +28,7 @@ def test_defaults_debug_off_sqlite_in_the_data_dir_loopback_hosts_shared_cache(t
     debug, engine, name, max_age, cache, hosts = done.stdout.split(" ", 5)
     assert debug == "False"
     assert engine == "django.db.backends.sqlite3" and name.startswith(str(tmp_path)) and max_age == "0"
-    assert cache == "django.core.cache.backends.db.DatabaseCache"  # shared by every worker
+    assert cache == "raremap.web.ops.db_cache.DatabaseCache"  # shared by every worker
     assert "'127.0.0.1'" in hosts and "'localhost'" in hosts
     assert list(tmp_path.iterdir()) == []  # importing the settings wrote nothing
 

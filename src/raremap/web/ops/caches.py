@@ -18,7 +18,7 @@ DEFAULT = "db://raremap_cache"
 
 def cache_from_url(url: str) -> dict:
     if url.startswith("db://"):
-        return {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": url[len("db://"):] or "raremap_cache",
+        return {"BACKEND": "raremap.web.ops.db_cache.DatabaseCache", "LOCATION": url[len("db://"):] or "raremap_cache",
                 "OPTIONS": {"MAX_ENTRIES": 20000}}
     if url.startswith(("redis://", "rediss://")):
         return {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url}
@@ -36,3 +36,4 @@ def create_cache_table(using: str = "default", **_ignored) -> None:
     from django.core.management import call_command
 
     call_command("createcachetable", database=using, verbosity=0)
+
