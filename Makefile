@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test test-postgres install knowledge lint bench clean
+.PHONY: run test check test-postgres install knowledge lint bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,12 @@ test: knowledge
 	bash scripts/ensure-browser.sh
 	$(BIN)/ruff check src tests bench
 	$(BIN)/python -m pytest
+
+# Quick feedback while working: ruff and every test but the browser, PostgreSQL-only and
+# fault tests (markers in pyproject.toml). `make test` stays the whole suite.
+check: knowledge
+	$(BIN)/ruff check src tests bench
+	$(BIN)/python -m pytest -q -m "not browser and not postgres and not faults"
 
 # The whole suite again on a throwaway PostgreSQL cluster on loopback (installed when missing).
 test-postgres: knowledge

@@ -25,6 +25,8 @@ from pathlib import Path
 import pytest
 
 FIXTURES = Path(__file__).parent / "fixtures"
+# live_url, browser, desktop, phone, shot: for page tests in any folder.
+pytest_plugins = ["tests.browser_fixtures"]
 
 
 def pytest_configure(config):
@@ -33,6 +35,20 @@ def pytest_configure(config):
     from django.conf import settings
 
     settings.SECRET_KEY = "test-" + secrets.token_urlsafe(40)
+    # Argon2 is the production hasher (tested in community/test_accounts.py); MD5 keeps the
+    # many log-ins of the suite fast.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+def pytest_collection_modifyitems(config, items):
+    # `make check` leaves out page tests and what needs a PostgreSQL server of its own
+    # (-m "not browser and not postgres"), whatever folder they are in.
+    for item in items:
+        names = set(getattr(item, "fixturenames", ()))
+        if "postgres" in names:
+            item.add_marker(pytest.mark.postgres)
+        if names & {"browser", "live_url", "desktop", "phone"}:
+            item.add_marker(pytest.mark.browser)
 
 
 @pytest.fixture(scope="session")

@@ -1,6 +1,8 @@
-"""A real RareMap site for fault tests and the load bench: ``raremap serve`` (gunicorn,
-preloaded app, N workers) on 127.0.0.1 against a database chosen by DATABASE_URL, plus
-helpers to seed community members and read back what was stored.
+"""The one launcher of a real RareMap site for tests and benchmarks: ``raremap serve``
+(gunicorn, preloaded app, N workers) on 127.0.0.1 against a database chosen by DATABASE_URL
+(by default a fresh SQLite file in its work folder), with its mail written to that folder,
+plus helpers to seed community members and read back what was stored. Browser tests
+(``live_url``), fault tests, the shared-cache test and the load bench all start sites here.
 
 Everything runs in subprocesses with their own environment, so the test process's Django
 settings and database are untouched.
@@ -59,13 +61,14 @@ def free_port() -> int:
 
 
 class LiveSite:
-    def __init__(self, database_url: str, workdir: Path, workers: int = 2, env: dict | None = None) -> None:
+    def __init__(self, database_url: str | None, workdir: Path, workers: int = 2, env: dict | None = None) -> None:
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
         self.workdir = Path(workdir)
         self.workdir.mkdir(parents=True, exist_ok=True)
         self.log_path = self.workdir / "server.log"
         self.workers = workers
+        database_url = database_url or f"sqlite:///{self.workdir / 'site.sqlite3'}"
         self.env = {
             **os.environ,
             "DJANGO_SETTINGS_MODULE": "raremap.web.settings",
@@ -73,6 +76,7 @@ class LiveSite:
             "RAREMAP_DEBUG": "0",
             "RAREMAP_SECRET_KEY": "live-site-" + secrets.token_hex(24),
             "RAREMAP_WEB_WORKERS": str(workers),
+            "RAREMAP_EMAIL_DIR": str(self.workdir / "mail"),
             **(env or {}),
         }
         self.process: subprocess.Popen | None = None
@@ -113,6 +117,12 @@ class LiveSite:
                 pass
             time.sleep(0.2)
         raise TimeoutError(f"site not up after {timeout} s: {self.log_path.read_text()[-2000:]}")
+
+    def __enter__(self) -> LiveSite:
+        return self.start()
+
+    def __exit__(self, *exc) -> None:
+        self.stop()
 
     def stop(self) -> None:
         if self.process is None or self.process.poll() is not None:

@@ -37,7 +37,7 @@ import httpx
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from tests.production.live_site import CSRF, LiveSite  # noqa: E402
+from tests.live_site import CSRF, LiveSite  # noqa: E402
 
 WEIGHTS = {"disease": 33, "answer": 15, "search": 25, "ranking": 20, "disease_uncached": 5, "post": 2}
 QUESTIONS = ["what-is-it", "symptoms", "causes", "hereditary", "diagnosis", "treatment"]

@@ -4,11 +4,10 @@ review status cannot be faked by someone who is not a reviewer."""
 from __future__ import annotations
 
 import pytest
-from django.contrib.auth.models import Group
 from django.core.exceptions import PermissionDenied
 
-from raremap.web.accounts.roles import EDITOR, REVIEWER
 from raremap.web.answers.models import CuratedAnswer, ErrorReport
+from tests import factories
 
 PAGE = "/disease/ORPHA:2905/questions/outlook/"
 CHANGELIST = "/admin/answers/curatedanswer/"
@@ -20,21 +19,16 @@ def _knowledge(kb):
 
 
 @pytest.fixture
-def editor(django_user_model):
+def editor(db):
     """Eddie writes answers and handles error reports, but is not a medical reviewer."""
-    user = django_user_model.objects.create_user("eddie", password="pw-eddie-123", is_staff=True,
-                                                 first_name="Eddie", last_name="Editor")  # fmt: skip
-    user.groups.add(Group.objects.get(name=EDITOR))
-    return user
+    return factories.editor("Eddie", "eddie@example.org", username="eddie", first_name="Eddie", last_name="Editor")
 
 
 @pytest.fixture
-def reviewer(django_user_model):
+def reviewer(db):
     """Dr Rita Reviewer is a medical reviewer: she may mark answers reviewed and publish."""
-    user = django_user_model.objects.create_user("rita", password="pw-rita-123", is_staff=True,
-                                                 first_name="Dr Rita", last_name="Reviewer")  # fmt: skip
-    user.groups.add(Group.objects.get(name=REVIEWER))
-    return user
+    return factories.reviewer("Rita", "rita@example.org", username="rita", first_name="Dr Rita",
+                              last_name="Reviewer")
 
 
 @pytest.fixture

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from raremap.web.community.models import Experience, Membership
-from raremap.web.inquiries.models import Inquiry
 from tests.api.conftest import error_of
-from tests.community.conftest import make_user
+from tests.factories import inquiry, member, post
 
 POEMS = "ORPHA:2905"
 
@@ -15,18 +13,14 @@ POEMS = "ORPHA:2905"
 @pytest.fixture
 def community(db):
     # Two members; one published post, one waiting for moderation, one hidden.
-    heron = make_user("Hopeful Heron", "heron@example.org")
-    kestrel = make_user("Kind Kestrel", "kestrel@example.org")
-    for u in (heron, kestrel):
-        Membership.objects.create(user=u, disease_id=POEMS, role="patient")
-    Experience.objects.create(author=heron, disease_id=POEMS, question="hereditary", text="Published words.",
-                              status="published")
-    Experience.objects.create(author=kestrel, disease_id=POEMS, question="hereditary", text="Pending words.")
-    Experience.objects.create(author=kestrel, disease_id=POEMS, question="symptoms", text="Hidden words.",
-                              status="hidden")
-    Inquiry.objects.create(disease_id=POEMS, question="Raw question from jo@example.org", email="jo@example.org",
-                           status="published", published_question="Is it inherited?", published_answer="No.")
-    Inquiry.objects.create(disease_id=POEMS, question="Unanswered", email="amy@example.org")
+    heron = member("Hopeful Heron", "heron@example.org")
+    kestrel = member("Kind Kestrel", "kestrel@example.org")
+    post(heron, "Published words.")
+    post(kestrel, "Pending words.", status="pending")
+    post(kestrel, "Hidden words.", question="symptoms", status="hidden")
+    inquiry("Raw question from jo@example.org", email="jo@example.org",
+            status="published", published_question="Is it inherited?", published_answer="No.")
+    inquiry("Unanswered", email="amy@example.org")
 
 
 def test_the_community_summary_counts_members_and_published_posts(api, community):

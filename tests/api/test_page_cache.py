@@ -41,7 +41,7 @@ def test_search_and_error_pages_are_not_cached(client):
 
 def test_a_published_post_invalidates_but_a_pending_one_does_not(client):
     from raremap.web.community.models import Experience
-    from tests.community.conftest import make_user
+    from tests.factories import make_user
 
     user = make_user("Cache Crane", "crane@example.org")
     client.get(POEMS_PAGE)

@@ -1,4 +1,5 @@
-"""Personas for community tests (HC style: each with a comment on their role).
+"""Personas for community tests (HC style: each with a comment on their role), made by
+tests/factories.py.
 
 - ``patient``: confirmed member of the POEMS community, new (posts wait for moderation).
 - ``caregiver``: another confirmed member of the POEMS community.
@@ -11,20 +12,14 @@
 from __future__ import annotations
 
 import pytest
-from django.contrib.auth.models import Group, User
 from django.core.cache import cache
 
-from raremap.web.accounts.models import Profile
-from raremap.web.community.models import Membership
-
-POEMS = "ORPHA:2905"
+from tests import factories
 
 
 @pytest.fixture(autouse=True)
-def _fast_and_isolated(settings, kb, db):
+def _isolated(settings, kb, db):
     # kb: the session knowledge base, (re)built when stale, which views then load.
-    # Argon2 is the production hasher (tested separately); MD5 keeps these tests fast.
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     settings.AXES_ENABLED = True
     cache.clear()
@@ -32,43 +27,27 @@ def _fast_and_isolated(settings, kb, db):
     cache.clear()
 
 
-def make_user(pseudonym: str, email: str, *roles: str, password: str = "correct horse 42") -> User:
-    user = User.objects.create_user(username=f"m-{pseudonym.lower()}", email=email, password=password)
-    Profile.objects.create(user=user, pseudonym=pseudonym, email_confirmed=True)
-    for role in ("member", *roles):
-        user.groups.add(Group.objects.get(name=role))
-    return user
-
-
 @pytest.fixture
 def patient(db):
-    u = make_user("Hopeful Heron", "patient@example.org")
-    Membership.objects.create(user=u, disease_id=POEMS, role="patient", country="FR", share_country=True)
-    return u
+    return factories.member("Hopeful Heron", "patient@example.org", country="FR", share_country=True)
 
 
 @pytest.fixture
 def caregiver(db):
-    u = make_user("Kind Kestrel", "caregiver@example.org")
-    Membership.objects.create(user=u, disease_id=POEMS, role="caregiver")
-    return u
+    return factories.member("Kind Kestrel", "caregiver@example.org", role="caregiver")
 
 
 @pytest.fixture
 def moderator(db):
-    return make_user("Mod Marten", "moderator@example.org", "moderator")
+    return factories.moderator()
 
 
 @pytest.fixture
 def specialist(db):
-    return make_user("Info Ibis", "specialist@example.org", "information specialist")
+    return factories.specialist()
 
 
 @pytest.fixture
 def editor(db):
-    return make_user("Edit Egret", "editor@example.org", "editor")
+    return factories.make_user("Edit Egret", "editor@example.org", "editor")
 
-
-def logged_in(client, user):
-    client.force_login(user, backend="raremap.web.accounts.backends.EmailBackend")
-    return client

@@ -11,7 +11,7 @@ from django.core import mail
 from django.test import Client, override_settings
 
 from raremap.web import settings as site_settings
-from tests.community.conftest import make_user
+from tests.factories import make_user
 
 SIGNUP = {"email": "new@example.org", "pseudonym": "Brave Badger",
           "password1": "violet tractor 19", "password2": "violet tractor 19"}

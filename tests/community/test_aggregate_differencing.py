@@ -11,7 +11,7 @@ from django.test import Client
 
 from raremap.web.community.aggregates import CommunitySnapshot, refresh
 from raremap.web.community.models import Membership, SymptomReport
-from tests.community.conftest import POEMS, logged_in, make_user
+from tests.factories import POEMS, logged_in, make_user
 
 SEIZURE, PECTUS = "HP:0001250", "HP:0000768"
 

@@ -12,7 +12,7 @@ from django.core import mail
 
 from raremap.web.community.models import Experience
 from tests.chromium import launched
-from tests.community.conftest import POEMS, make_user
+from tests.factories import POEMS, make_user
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "community"
 QUESTION = f"/disease/{POEMS}/questions/hereditary/"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from raremap.web.community.aggregates import refresh
 from raremap.web.community.models import Membership, SymptomReport
-from tests.community.conftest import POEMS, logged_in, make_user
+from tests.factories import POEMS, logged_in, make_user
 
 
 def test_joining_and_leaving(client, moderator):

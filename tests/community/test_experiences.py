@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from raremap.web.community.models import Experience
-from tests.community.conftest import POEMS, logged_in
+from tests.factories import POEMS, logged_in
 
 URL = f"/community/{POEMS}/questions/hereditary/"
 TEXT = "I was worried my children could inherit it, but my haematologist said it is acquired."

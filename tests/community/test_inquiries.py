@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.core import mail
 
 from raremap.web.inquiries.models import Inquiry
-from tests.community.conftest import POEMS, logged_in
+from tests.factories import POEMS, logged_in
 
 QUESTION = ("My name is Sarah Jones and my husband David was diagnosed at St Mary's Hospital "
             "on 12 March 2019. Can POEMS syndrome come back after a stem cell transplant?")

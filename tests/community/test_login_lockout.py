@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from django.test import Client
 
-from tests.community.conftest import make_user
+from tests.factories import make_user
 
 RIGHT = "correct horse 42"
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from raremap.web.community.models import Experience
-from tests.community.conftest import POEMS, logged_in
+from tests.factories import POEMS, logged_in
 
 
 def test_dashboard_lists_communities_posts_and_data_links(client, patient):

@@ -7,14 +7,13 @@ from django.core.exceptions import PermissionDenied
 
 from raremap.web.community.models import AuditEntry, Experience, Report
 from raremap.web.transitions import TransitionError
-from tests.community.conftest import POEMS, logged_in
+from tests.factories import POEMS, logged_in, post
 
 TEXT = "My first symptom was tingling in both feet, and it slowly climbed up my legs."
 
 
 def make_post(author, status="pending", text=TEXT):
-    return Experience.objects.create(author=author, disease_id=POEMS, question="symptoms",
-                                     text=text, status=status)
+    return post(author, text, question="symptoms", status=status)
 
 
 def test_members_and_visitors_cannot_open_the_queue(client, patient):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from raremap.web.community.models import Experience, Membership
 from raremap.web.inquiries.models import Inquiry
-from tests.community.conftest import POEMS, logged_in
+from tests.factories import POEMS, logged_in
 
 
 def test_disease_page_shows_joined_count_and_join_link(client, patient, caregiver):

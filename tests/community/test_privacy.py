@@ -11,7 +11,7 @@ from django.db import connection
 
 from raremap.web.community.models import AuditEntry, Experience, Membership, Report, SymptomReport
 from raremap.web.inquiries.models import Inquiry
-from tests.community.conftest import POEMS, logged_in
+from tests.factories import POEMS, logged_in
 
 PERSONAL = ("patient@example.org", "Hopeful Heron", "secret-marker-text")
 

@@ -7,7 +7,7 @@ from django.core.management import CommandError, call_command
 
 from raremap.web.accounts.models import Profile
 from raremap.web.community.models import Experience, Membership
-from tests.community.conftest import POEMS
+from tests.factories import POEMS
 
 
 def test_refused_under_production_settings(db, settings, monkeypatch):

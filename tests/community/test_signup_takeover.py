@@ -9,7 +9,7 @@ from django.contrib.auth.models import User
 from django.core import mail
 from django.test import Client
 
-from tests.community.conftest import POEMS
+from tests.factories import POEMS
 
 VICTIM = "victim@example.net"
 ATTACKER_PASSWORD = "attacker chosen 11"

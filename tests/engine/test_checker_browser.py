@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser.conftest import browser, desktop, live_url  # noqa: F401  (fixtures)
-
 pytestmark = pytest.mark.browser
 
 

@@ -9,7 +9,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from tests.production.live_site import free_port
+from tests.live_site import free_port
 
 
 def pg_bin() -> Path | None:

@@ -10,7 +10,7 @@ import subprocess
 import time
 from pathlib import Path
 
-from tests.production.live_site import free_port
+from tests.live_site import free_port
 
 
 class RedisServer:

@@ -16,11 +16,11 @@ import uuid
 import httpx
 import pytest
 
-from tests.production.live_site import LiveSite, member_client, post_experience
+from tests.live_site import LiveSite, member_client, post_experience
 
 POEMS = "ORPHA:2905"
 QUESTIONS = ["hereditary", "symptoms", "diagnosis", "treatment"]
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.faults]
 
 
 class Writers:

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import itertools
 import json
+from concurrent.futures import ThreadPoolExecutor
 
 import httpx
 import pytest
 
-from tests.production.live_site import LiveSite, member_client
+from tests.live_site import LiveSite, member_client
 
 POEMS = "ORPHA:2905"
 PAGE = f"/disease/{POEMS}/questions/contagious/"
@@ -83,3 +84,17 @@ def test_the_anonymous_api_limit_counts_across_both_servers(two_servers):
              for site in itertools.islice(itertools.cycle((first, second)), 30)]
     assert codes.count(200) == 20 and codes.count(429) == 10  # 20 per client, not 20 per server
     assert codes[:20] == [200] * 20
+
+
+@pytest.mark.slow
+def test_the_default_database_cache_is_shared_and_counts_concurrent_requests_right(tmp_path, kb):
+    """`make run` as it is (no Redis): two workers of four threads on SQLite and the
+    database cache; 40 requests at once against a limit of 20."""
+    env = {"RAREMAP_API_ANON_RATE": "20/day", "RAREMAP_WARMUP": "0"}
+    with LiveSite(None, tmp_path, workers=2, env=env) as site:
+        pages = [httpx.get(site.base + PAGE, timeout=60).headers.get("X-Cache") for _ in range(6)]
+        with ThreadPoolExecutor(max_workers=8) as pool:
+            codes = list(pool.map(lambda _: httpx.get(site.base + "/api/v1/questions", timeout=120).status_code,
+                                  range(40)))
+    assert pages == ["miss"] + ["hit"] * 5  # whichever worker answers
+    assert codes.count(200) == 20 and codes.count(429) == 20, codes

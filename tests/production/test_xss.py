@@ -41,7 +41,6 @@ def test_the_checker_catches_unescaped_payloads_and_passes_escaped_ones():
 def _isolated(settings, kb, db):
     from django.core.cache import cache
 
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     settings.RAREMAP_API_ANON_RATE = "0"
     cache.clear()
     yield
@@ -69,7 +68,7 @@ def test_echoed_text_never_escapes(client, db, place, url):
 @pytest.fixture
 def people(db):
     from raremap.web.community.models import Membership
-    from tests.community.conftest import make_user
+    from tests.factories import make_user
 
     author = make_user("Author Auk", "author@example.org")
     Membership.objects.create(user=author, disease_id=POEMS, role="patient")

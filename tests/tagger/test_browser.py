@@ -3,19 +3,11 @@ editable term chips → the symptom checker's URL."""
 
 from __future__ import annotations
 
-import os
-import shutil
-import socket
-import subprocess
-import sys
-import time
 import urllib.request
 from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
 import pytest
-
-from tests.chromium import launched
 
 pytestmark = pytest.mark.browser
 
@@ -23,51 +15,19 @@ ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "browser"
 
 
 @pytest.fixture(scope="module")
-def site(kb, tmp_path_factory):
-    """``raremap serve`` (gunicorn + whitenoise) on a free port, over a fresh data directory
-    with the knowledge artifact linked in and an empty migrated database."""
-    data = tmp_path_factory.mktemp("tagging-web")
-    artifact = Path(kb.path)
-    (data / artifact.name).symlink_to(artifact)
-    shutil.copy(artifact.parent / "current.json", data / "current.json")
-    env = {**os.environ, "RAREMAP_DATA_DIR": str(data)}
-    raremap = str(Path(sys.executable).with_name("raremap"))
-    subprocess.run([raremap, "manage", "migrate", "--noinput"], env=env, check=True, capture_output=True, timeout=300)
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    proc = subprocess.Popen([raremap, "serve", "--host", "127.0.0.1", "--port", str(port), "--workers", "1"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            with urllib.request.urlopen(url + "/tagging/", timeout=2):
-                break
-        except OSError:
-            if proc.poll() is not None or time.monotonic() > deadline:
-                proc.kill()
-                pytest.fail("raremap serve did not start")
-            time.sleep(0.2)
-    # The first request builds the tagger's dictionary (seconds on a busy machine).
-    warm = urllib.request.Request(url + "/api/v1/text-to-terms", data=b'{"text": "fever"}',
+def site(live_url):
+    """The shared live site (tests/browser_fixtures.py), its tagger warmed: the first request
+    builds the dictionary (seconds on a busy machine)."""
+    warm = urllib.request.Request(live_url + "/api/v1/text-to-terms", data=b'{"text": "fever"}',
                                   headers={"Content-Type": "application/json"})
     with urllib.request.urlopen(warm, timeout=120):
         pass
-    yield url
-    proc.terminate()
-    proc.wait(timeout=10)
-
-
-@pytest.fixture(scope="module")
-def chromium():
-    with launched() as browser:
-        yield browser
+    return live_url
 
 
 @pytest.fixture
-def page(chromium, kb):
-    context = chromium.new_context(viewport={"width": 1100, "height": 900})
+def page(browser, kb):
+    context = browser.new_context(viewport={"width": 1100, "height": 900})
     context.set_default_timeout(15_000)
     yield context.new_page()
     context.close()
