@@ -7,7 +7,7 @@ import re
 
 from raremap.web.community.models import AuditEntry
 from raremap.web.inquiries.models import Inquiry
-from tests.community.conftest import POEMS, logged_in
+from tests.factories import POEMS, logged_in
 
 LEAKY = ("My son was treated at Klinikum rechts der Isar for POEMS syndrome. Call me on "
          "+49 151 2345678; we were in Spain in June. Can it come back after a transplant?")

@@ -13,7 +13,7 @@ from raremap.web.answers.models import ErrorReport
 from raremap.web.community.models import AuditEntry, Experience
 from raremap.web.inquiries.models import Inquiry
 from raremap.web.transitions import TransitionError
-from tests.community.conftest import POEMS, make_user
+from tests.factories import POEMS, make_user
 
 ANSWER = "It can relapse in some people, so follow-up goes on for years."
 
