@@ -99,3 +99,14 @@ def test_the_eleventh_reporter_learns_no_exact_count(db, kb):
     CommunitySnapshot.objects.all().delete()  # a first snapshot, taken with the attacker in it
     mine = session.get(f"/api/v1/communities/{POEMS}").json()
     assert mine["members"] is None and mine["symptom_map"]["shown"] is False
+    # Logged out, the attacker sees exactly the same: no pair of views to compare.
+    assert _counts(Client().get(f"/api/v1/communities/{POEMS}").json()) == _counts(mine)
+
+
+def test_a_member_and_a_visitor_see_the_same_counts(db, kb):
+    neuropathy = _neuropathy(kb)
+    members = [_member(i, [neuropathy]) for i in range(12)]
+    mine = logged_in(Client(), members[0]).get(f"/api/v1/communities/{POEMS}").json()
+    theirs = Client().get(f"/api/v1/communities/{POEMS}").json()
+    assert _counts(mine) == _counts(theirs)
+    assert theirs["members"] == 10 and theirs["symptom_map"]["reporters"] == 10  # 12, rounded

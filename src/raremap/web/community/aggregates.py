@@ -5,8 +5,9 @@ Every count is read from a per-community snapshot, never from the live tables. A
 recomputed at most once per ``RAREMAP_AGGREGATE_PERIOD`` seconds, and only when at least
 ``RAREMAP_AGGREGATE_BATCH`` contributors joined, left or changed what they recorded since the
 last one: two snapshots therefore never differ by one person. A count is shown only when it
-holds at least ``RAREMAP_MAP_MIN_COUNT`` (11) contributors other than the viewer, and then
-rounded to ``RAREMAP_AGGREGATE_ROUNDING`` (5); shares are computed from rounded counts.
+holds at least ``RAREMAP_MAP_MIN_COUNT`` (11) contributors other than any one viewer (so from
+12), and then rounded to ``RAREMAP_AGGREGATE_ROUNDING`` (5); shares are computed from rounded
+counts. Everyone sees the same figures.
 """
 
 from __future__ import annotations
@@ -80,30 +81,31 @@ def refresh(disease_id: str, force: bool = False) -> tuple[CommunitySnapshot, bo
         return snap, True
 
 
-def _shown(n: int, viewer_counted: bool) -> int | None:
-    """``n`` rounded, or None when it holds fewer than the minimum people besides the viewer."""
-    others = n - 1 if viewer_counted else n
-    if others < minimum():
+def _shown(n: int) -> int | None:
+    """``n`` rounded, or None unless it holds the minimum people besides any one viewer.
+
+    Every viewer is treated as if they were one of the ``n`` (a member can always look
+    logged out too): the page is the same for everyone, so comparing one's logged-in and
+    logged-out views tells nothing, and the 11 are always others."""
+    if n - 1 < minimum():
         return None
     step = max(1, _setting("RAREMAP_AGGREGATE_ROUNDING", 5))
     return max(step, step * round(n / step))
 
 
 def present(disease_id: str, viewer=None) -> dict:
-    """The community's counts as anyone may see them. A viewer who is in the snapshot is
-    taken out of every threshold (the 11 must be others), whichever count they are in."""
+    """The community's counts as anyone may see them (``viewer`` changes nothing: see
+    ``_shown``; it is accepted so callers need not know that)."""
     snap, _ = refresh(disease_id)
-    uid = getattr(viewer, "pk", None) if getattr(viewer, "is_authenticated", False) else None
-    counted = uid is not None and str(uid) in snap.contributors
     c = snap.counts
-    countries = {code: _shown(n, counted) for code, n in c.get("countries", {}).items()}
+    countries = {code: _shown(n) for code, n in c.get("countries", {}).items()}
     pooled = sum(n for code, n in c.get("countries", {}).items() if countries[code] is None)
     return {
-        "members": _shown(c.get("members", 0), counted),
-        "reporters": _shown(c.get("reporters", 0), counted),
-        "symptoms": {h: _shown(n, counted) for h, n in c.get("symptoms", {}).items()},
+        "members": _shown(c.get("members", 0)),
+        "reporters": _shown(c.get("reporters", 0)),
+        "symptoms": {h: _shown(n) for h, n in c.get("symptoms", {}).items()},
         "countries": {code: n for code, n in countries.items() if n is not None},
-        "elsewhere": _shown(pooled, counted) if pooled else None,
+        "elsewhere": _shown(pooled) if pooled else None,
         "minimum": minimum(),
         "rounded_to": _setting("RAREMAP_AGGREGATE_ROUNDING", 5),
         "as_of": snap.computed.isoformat(),
