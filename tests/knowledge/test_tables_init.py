@@ -65,3 +65,19 @@ def test_init_without_the_tables_still_names_the_folder_it_used(tmp_path):
     assert out.returncode == 1 and "Traceback" not in out.stderr
     assert str(tmp_path / "none") in out.stderr
     assert not (tmp_path / "d" / "current.json").exists()
+
+
+def test_changed_tables_make_the_artifact_stale(tmp_path, mini_release, monkeypatch):
+    from raremap.knowledge import ArtifactError, build_knowledge, open_knowledge
+    from raremap.sections import SECTIONS
+
+    tables = tmp_path / "tables"
+    shutil.copytree(DATA_DIR, tables)
+    monkeypatch.setenv("RAREMAP_TABLES_DIR", str(tables))
+    build_knowledge(mini_release, tmp_path / "data", sections=SECTIONS)
+    assert open_knowledge(tmp_path / "data", sections=SECTIONS).sections["orphanet"]["version"]
+    with gzip.open(tables / "orphanet_synonyms.tsv.gz", "wt", encoding="utf-8") as handle:
+        handle.write("orpha\tsynonym\nORPHA:1\tA new name\n")
+    with pytest.raises(ArtifactError, match="orphanet") as stale:
+        open_knowledge(tmp_path / "data", sections=SECTIONS)
+    assert stale.value.reason == "stale"
