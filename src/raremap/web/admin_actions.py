@@ -3,7 +3,7 @@ time, and report refusals (permission, state) per object instead of failing the 
 
 from __future__ import annotations
 
-from django.contrib import messages
+from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 
 from raremap.web.transitions import TransitionError, message_of
@@ -20,3 +20,13 @@ def run_transition(modeladmin, request, queryset, method: str, done: str) -> Non
     if ok:
         noun = modeladmin.model._meta.verbose_name_plural if ok > 1 else modeladmin.model._meta.verbose_name
         modeladmin.message_user(request, f"{ok} {noun} {done}.", messages.SUCCESS)
+
+
+def transition_action(method: str, done: str, description: str):
+    """An admin action named ``method`` that calls that transition on each selected object."""
+
+    def action(modeladmin, request, queryset) -> None:
+        run_transition(modeladmin, request, queryset, method, done)
+
+    action.__name__ = method
+    return admin.action(description=description)(action)

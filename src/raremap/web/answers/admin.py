@@ -13,7 +13,7 @@ from django.contrib import admin
 from django.urls import reverse
 from django.utils.html import format_html
 
-from raremap.web.admin_actions import run_transition
+from raremap.web.admin_actions import transition_action
 from raremap.web.answers.models import (
     PUBLISH_PERM,
     REVIEW_PERM,
@@ -54,24 +54,10 @@ class RevisionInline(admin.TabularInline):
         return False
 
 
-@admin.action(description="Submit for review")
-def submit_for_review(modeladmin, request, queryset):
-    run_transition(modeladmin, request, queryset, "submit_for_review", "submitted for review")
-
-
-@admin.action(description="Mark as medically reviewed (reviewers only)")
-def mark_reviewed(modeladmin, request, queryset):
-    run_transition(modeladmin, request, queryset, "mark_reviewed", "marked as reviewed")
-
-
-@admin.action(description="Publish (reviewed answers only)")
-def publish(modeladmin, request, queryset):
-    run_transition(modeladmin, request, queryset, "publish", "published")
-
-
-@admin.action(description="Send back to draft")
-def back_to_draft(modeladmin, request, queryset):
-    run_transition(modeladmin, request, queryset, "back_to_draft", "sent back to draft")
+submit_for_review = transition_action("submit_for_review", "submitted for review", "Submit for review")
+mark_reviewed = transition_action("mark_reviewed", "marked as reviewed", "Mark as medically reviewed (reviewers only)")
+publish = transition_action("publish", "published", "Publish (reviewed answers only)")
+back_to_draft = transition_action("back_to_draft", "sent back to draft", "Send back to draft")
 
 
 @admin.register(CuratedAnswer)
@@ -110,19 +96,9 @@ class CuratedAnswerAdmin(admin.ModelAdmin):
         obj.save(actor=request.user, note="Created." if not change else "Edited.")
 
 
-@admin.action(description="Mark as resolved")
-def resolve(modeladmin, request, queryset):
-    run_transition(modeladmin, request, queryset, "resolve", "resolved")
-
-
-@admin.action(description="Dismiss")
-def dismiss(modeladmin, request, queryset):
-    run_transition(modeladmin, request, queryset, "dismiss", "dismissed")
-
-
-@admin.action(description="Reopen")
-def reopen(modeladmin, request, queryset):
-    run_transition(modeladmin, request, queryset, "reopen", "reopened")
+resolve = transition_action("resolve", "resolved", "Mark as resolved")
+dismiss = transition_action("dismiss", "dismissed", "Dismiss")
+reopen = transition_action("reopen", "reopened", "Reopen")
 
 
 @admin.register(ErrorReport)

@@ -6,18 +6,11 @@ in the moderation queue."""
 
 from django.contrib import admin
 
-from raremap.web.admin_actions import run_transition
+from raremap.web.admin_actions import transition_action
 from raremap.web.community.models import AuditEntry, Experience, Membership, Report, SymptomReport
 
-
-@admin.action(description="Approve (posts waiting for moderation)")
-def approve(modeladmin, request, queryset):
-    run_transition(modeladmin, request, queryset, "approve", "approved")
-
-
-@admin.action(description="Keep, close reports")
-def dismiss_reports(modeladmin, request, queryset):
-    run_transition(modeladmin, request, queryset, "dismiss_reports", "kept, reports closed")
+approve = transition_action("approve", "approved", "Approve (posts waiting for moderation)")
+dismiss_reports = transition_action("dismiss_reports", "kept, reports closed", "Keep, close reports")
 
 
 @admin.register(Experience)
