@@ -65,14 +65,44 @@ def test_an_earlier_sign_up_never_decides_the_password_of_the_confirmed_account(
 
 
 def test_the_only_link_that_works_is_the_latest_requests_and_it_sets_that_password(db):
-    _signup(Client(), "First Try", "first password 11")
-    _signup(Client(), "Second Try", "second password 22")
+    first_browser, second_browser = Client(), Client()
+    _signup(first_browser, "First Try", "first password 11")
+    _signup(second_browser, "Second Try", "second password 22")
     first, second = _links()
     assert Client().get(first).status_code == 400
-    assert Client().get(second).status_code == 302
+    assert second_browser.get(second).status_code == 302  # the browser that asked: at once
     assert not _logs_in(VICTIM, "first password 11")
     assert _logs_in(VICTIM, "second password 22")
     # Confirmed: a third sign-up changes nothing and only says an account exists.
     _signup(Client(), "Third Try", "third password 33")
     assert "already has one" in mail.outbox[-1].body
     assert _logs_in(VICTIM, "second password 22") and not _logs_in(VICTIM, "third password 33")
+
+
+def test_the_owner_clicking_a_later_request_by_someone_else_cannot_confirm_it(db):
+    """The attacker signs up again after the owner: the owner's mailbox now holds the
+    attacker's link. Opened by the owner, it asks for the password of that request, which
+    only the attacker knows; the owner's own password does not confirm it."""
+    owner, attacker = Client(REMOTE_ADDR="203.0.113.5"), Client(REMOTE_ADDR="198.51.100.7")
+    _signup(owner, "Quiet Owl", VICTIM_PASSWORD)
+    _signup(attacker, "Sly Fox", ATTACKER_PASSWORD)
+    attackers_link = _links()[-1]
+    page = owner.get(attackers_link)
+    assert page.status_code == 200 and 'name="password"' in page.content.decode()
+    r = owner.post(attackers_link, {"password": VICTIM_PASSWORD})
+    assert r.status_code == 400 and "sign up again" in r.content.decode()
+    assert not User.objects.get(email__iexact=VICTIM).is_active
+    assert owner.get("/accounts/export/").status_code == 302  # nobody logged in
+    # The owner signs up again; their own link, in their browser, confirms their password.
+    _signup(owner, "Quiet Owl", VICTIM_PASSWORD)
+    assert owner.get(_links()[-1]).status_code == 302
+    assert _logs_in(VICTIM, VICTIM_PASSWORD) and not _logs_in(VICTIM, ATTACKER_PASSWORD)
+
+
+def test_a_link_opened_in_another_browser_needs_the_requests_password(db):
+    _signup(Client(), "Phone User", "phone password 44")
+    link = _links()[-1]
+    other_device = Client()
+    assert other_device.post(link, {"password": "wrong password 00"}).status_code == 400
+    assert other_device.post(link, {"password": "phone password 44"}).status_code == 302
+    assert _logs_in(VICTIM, "phone password 44")

@@ -76,3 +76,8 @@ class DeleteAccountForm(forms.Form):
         widget=forms.RadioSelect)
     password = forms.CharField(label="Your password, to confirm", strip=False,
                                widget=forms.PasswordInput)
+
+
+class ConfirmPasswordForm(forms.Form):
+    password = forms.CharField(label="The password you chose when signing up", strip=False,
+                               widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}))

@@ -3,6 +3,7 @@ and account deletion."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import secrets
 
@@ -11,7 +12,7 @@ from django.contrib import messages
 from django.contrib.auth import get_user_model, login, logout
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
-from django.contrib.auth.hashers import make_password
+from django.contrib.auth.hashers import check_password, make_password
 from django.contrib.auth.models import Group
 from django.core.mail import send_mail
 from django.db import transaction
@@ -25,7 +26,12 @@ from django.views.decorators.http import require_POST
 
 from raremap.web.accounts import roles, throttle
 from raremap.web.accounts.data import delete_user, export_user
-from raremap.web.accounts.forms import DeleteAccountForm, EmailLoginForm, SignupForm
+from raremap.web.accounts.forms import (
+    ConfirmPasswordForm,
+    DeleteAccountForm,
+    EmailLoginForm,
+    SignupForm,
+)
 from raremap.web.accounts.models import Profile
 from raremap.web.accounts.tokens import confirmation_token
 
@@ -40,14 +46,25 @@ def signup(request: HttpRequest) -> HttpResponse:
         if not throttle.allow("signup", throttle.client_key(request)):
             return render(request, "accounts/signup.html", {"form": form, "throttled": True}, status=429)
         if form.is_valid():
-            _register(request, form.cleaned_data)
-            # Same answer whether or not the address was known: no account discovery.
+            pending = _register(request, form.cleaned_data)
+            # Which request this browser made: its own link then confirms without asking for
+            # the password. Set in every case (a random value when nothing is pending), so
+            # the answer is the same whether or not the address was known.
+            request.session[PENDING_KEY] = _fingerprint(pending) if pending else secrets.token_hex(16)
             return redirect("accounts-signup-sent")
     return render(request, "accounts/signup.html", {"form": form})
 
 
+PENDING_KEY = "raremap_signup_request"
+
+
+def _fingerprint(pending_password: str) -> str:
+    return hashlib.sha256(f"signup\0{pending_password}".encode()).hexdigest()[:32]
+
+
 @transaction.atomic
-def _register(request: HttpRequest, data: dict) -> None:
+def _register(request: HttpRequest, data: dict) -> str | None:
+    """Create or renew the pending account; returns the pending password hash, if any."""
     email = data["email"].strip()
     existing = User.objects.select_for_update().filter(email__iexact=email).first()
     if existing is not None and not existing.is_active and Profile.objects.filter(
@@ -62,13 +79,13 @@ def _register(request: HttpRequest, data: dict) -> None:
         existing.set_unusable_password()
         existing.save(update_fields=["password"])
         _send_confirmation(request, existing, repeated=True)
-        return
+        return profile.pending_password
     if existing is not None:
         send_mail("Your RareMap account",
                   render_to_string("accounts/email/already_registered.txt",
                                    {"login_url": request.build_absolute_uri(reverse("accounts-login"))}),
                   None, [existing.email])
-        return
+        return None
     user = User(username=f"m-{secrets.token_hex(8)}", email=email, is_active=False)
     user.set_unusable_password()  # the password is set by the confirmation link
     user.save()
@@ -76,6 +93,7 @@ def _register(request: HttpRequest, data: dict) -> None:
                            pending_password=make_password(data["password1"]))
     user.groups.add(Group.objects.get(name=roles.MEMBER))
     _send_confirmation(request, user)
+    return user.profile.pending_password
 
 
 def _send_confirmation(request: HttpRequest, user, repeated: bool = False) -> None:
@@ -100,7 +118,25 @@ def confirm(request: HttpRequest, uidb64: str, token: str) -> HttpResponse:
         user = None
     if user is None or not confirmation_token.check_token(user, token):
         return render(request, "accounts/confirm_failed.html", status=400)
+    pending = user.profile.pending_password
+    if pending and request.session.get(PENDING_KEY) != _fingerprint(pending):
+        # Opened elsewhere than where the sign-up was made: the link proves the mailbox,
+        # the password proves the request. Whoever signed up with someone else's address
+        # cannot give their password to the owner's click.
+        form = ConfirmPasswordForm(request.POST or None)
+        if request.method == "POST" and form.is_valid():
+            if check_password(form.cleaned_data["password"], pending):
+                return _confirmed(request, user)
+            form.add_error("password", "That is not the password chosen with this sign-up. If you did not "
+                                       "ask for this link, sign up again: your own request sends a new one.")
+        return render(request, "accounts/confirm_password.html", {"form": form},
+                      status=400 if request.method == "POST" else 200)
+    return _confirmed(request, user)
+
+
+def _confirmed(request: HttpRequest, user) -> HttpResponse:
     _activate(user)
+    request.session.pop(PENDING_KEY, None)
     login(request, user, backend="raremap.web.accounts.backends.EmailBackend")
     messages.success(request, "Your account is confirmed. Welcome to RareMap.")
     return redirect("community-dashboard")
