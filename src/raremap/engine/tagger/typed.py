@@ -50,12 +50,20 @@ def described_terms(kb, query: str, limit: int = 5) -> list[Described]:
     return out
 
 
+#: Once the words describe a term, a name hit must match this well to follow it (the name
+#: search offers "Impotence" for "skin getting darker" through "getting").
+NAME_FLOOR_AFTER_DESCRIPTION = 0.5
+
+
 def term_suggestions(kb, query: str, limit: int = 8) -> list[Described]:
     """For an "add a symptom" box: the described terms first, then name-search hits."""
     out = described_terms(kb, query, limit)
     seen = {d.hpo for d in out}
+    floor = NAME_FLOOR_AFTER_DESCRIPTION if out else 0.0
     if len(query.strip()) >= 2:
         for h in kb.search(query, kind="term", limit=limit):
+            if h.score < floor:
+                continue
             if h.id not in seen and len(out) < limit:
                 seen.add(h.id)
                 out.append(Described(h.id, h.label, tuple(kb.ontology.term(h.id).lay_names[:2]), h.matched))
