@@ -191,8 +191,8 @@ def test_one_feature_is_singular(kb):
 
 
 def test_congenital_onset_reads_at_birth(kb):
+    from raremap.answers.summary import summarise
     from raremap.knowledge.pages import disease_page
-    from raremap.knowledge.summary import summarise
 
     onset = summarise(disease_page(kb, "OMIM:614823"))["onset"]  # congenital onset
     assert "at birth" in onset

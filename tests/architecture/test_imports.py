@@ -62,7 +62,9 @@ def imports_of(name: str, path: Path, known: set[str]) -> list[tuple[str, list[s
             # ``from package import submodule`` imports the submodule.
             submodules = [n for n in names if f"{target}.{n}" in known]
             out.extend((f"{target}.{n}", []) for n in submodules)
-            out.append((target, [n for n in names if n not in submodules]))
+            others = [n for n in names if n not in submodules]
+            if others:
+                out.append((target, others))
     return [(t, n) for t, n in out if t == PACKAGE or t.startswith(PACKAGE + ".")]
 
 
@@ -110,12 +112,14 @@ def test_the_checker_counts_imports_inside_functions(tmp_path):
     path.write_text(
         "from typing import TYPE_CHECKING\n"
         "if TYPE_CHECKING:\n    from raremap.skipped import X\n"
-        "def f():\n    from raremap.inner import _private\n    import raremap.other\n",
+        "def f():\n    from raremap.inner import _private\n    import raremap.other\n"
+        "from raremap.pkg import sub\n",
         encoding="utf-8",
     )
-    found = imports_of("raremap.mod", path, {"raremap.inner", "raremap.other"})
+    found = imports_of("raremap.mod", path, {"raremap.inner", "raremap.other", "raremap.pkg", "raremap.pkg.sub"})
     assert ("raremap.inner", ["_private"]) in found and ("raremap.other", []) in found
-    assert all(target != "raremap.skipped" for target, _ in found)
+    assert ("raremap.pkg.sub", []) in found, "importing a submodule by name is an import of the submodule"
+    assert all(target not in ("raremap.skipped", "raremap.pkg") for target, _ in found)
 
 
 def test_no_import_cycles_among_raremap_modules():

@@ -98,8 +98,8 @@ def test_disease_objects_are_reused_while_recent(kb):
 def test_bands_built_from_case_counts_do_not_speak_of_everyone(kb):
     # OMIM:620851 (ReNU syndrome) gives counts such as 1/1 and 2/2: they fall in the
     # obligate band, but "100% of people have these symptoms" would overclaim.
+    from raremap.answers.summary import summarise
     from raremap.knowledge.pages import disease_page
-    from raremap.knowledge.summary import summarise
 
     page = disease_page(kb, "OMIM:620851")
     obligate = page["bands"][0]

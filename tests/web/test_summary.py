@@ -1,8 +1,9 @@
-"""The plain-language summary (raremap.knowledge.summary), on real pages and on small
+"""The plain-language summary (raremap.answers.summary), on real pages and on small
 hand-made page objects where one fact at a time is present or missing."""
 
+from raremap.answers.inheritance import IN_BRIEF
+from raremap.answers.summary import ONSET_WORDS, SYSTEM_WORDS, summarise
 from raremap.knowledge.pages import disease_page
-from raremap.knowledge.summary import INHERITANCE_WORDS, ONSET_WORDS, SYSTEM_WORDS, summarise
 
 
 def page(**changes) -> dict:
@@ -33,7 +34,7 @@ def test_missing_inheritance_and_onset_are_said_to_be_missing_not_guessed():
 
 def test_one_mode_of_inheritance_is_explained_in_plain_words():
     s = summarise(page(inheritance=[{"hpo_id": "HP:0000007", "name": "Autosomal recessive inheritance"}]))
-    assert s["inheritance"] == f"Its recorded inheritance is {INHERITANCE_WORDS['HP:0000007']}."
+    assert s["inheritance"] == f"Its recorded inheritance is {IN_BRIEF['HP:0000007']}."
 
 
 def test_an_unexplained_mode_falls_back_to_its_hpo_name():
@@ -75,7 +76,7 @@ def test_no_symptoms_at_all():
 def test_every_system_and_mode_word_is_keyed_by_a_real_term(kb):
     ont = kb.ontology
     assert set(SYSTEM_WORDS) == set(ont.children("HP:0000118"))
-    assert all(ont.is_a(t, "HP:0000005") for t in INHERITANCE_WORDS)
+    assert all(ont.is_a(t, "HP:0000005") for t in IN_BRIEF)
     assert all(ont.is_a(t, "HP:0003674") for t in ONSET_WORDS)
 
 

@@ -112,6 +112,44 @@ PATTERNS: dict[str, Pattern] = {
     )),
 }
 
+#: Each mode of inheritance in one phrase ("autosomal recessive: it appears when ..."), for
+#: summaries; :data:`PATTERNS` holds the longer explanation the hereditary answer gives.
+IN_BRIEF = {
+    "HP:0000006": "autosomal dominant: one changed copy of the gene, from either parent, is enough "
+                  "to cause it, so each child of an affected parent has a 1 in 2 chance of inheriting the changed gene",
+    "HP:0000007": "autosomal recessive: it appears when both copies of the gene are changed, "
+                  "usually one from each parent; parents with one changed copy are typically unaffected carriers",
+    "HP:0001417": "X-linked: the gene involved is on the X chromosome, so males and females "
+                  "are usually affected differently",
+    "HP:0001419": "X-linked recessive: the gene is on the X chromosome; it mostly affects males, "
+                  "who have one X chromosome, while females are usually carriers",
+    "HP:0001423": "X-linked dominant: the gene is on the X chromosome and one changed copy is "
+                  "enough, so both males and females can be affected",
+    "HP:0001427": "mitochondrial: the change is in the mitochondria's own DNA, which is passed on "
+                  "by the mother",
+    "HP:0001450": "Y-linked: the gene is on the Y chromosome, so it passes from father to son",
+    "HP:0003745": "sporadic: it usually occurs in people with no family history of it",
+    "HP:0001442": "somatic mosaicism: the genetic change is present in only some of the body's cells",
+    "HP:0001426": "non-Mendelian: it does not follow the simple patterns of single-gene inheritance",
+    "HP:0010982": "polygenic: many genes together contribute to it",
+    "HP:0010983": "oligogenic: changes in a few genes together cause it",
+    "HP:0010984": "digenic: changes in two different genes together cause it",
+    "HP:0032113": "semidominant: one changed copy causes it, and two changed copies cause a more "
+                  "severe form",
+    "HP:0001466": "contiguous gene syndrome: it comes from the loss or gain of a stretch of "
+                  "chromosome holding several neighbouring genes",
+    "HP:0025352": "typically de novo: the genetic change usually arises new in the affected person "
+                  "rather than being inherited from a parent",
+    "HP:0012274": "autosomal dominant with paternal imprinting: one changed copy is enough, but "
+                  "whether it shows depends on which parent passed it on",
+    "HP:0012275": "autosomal dominant with maternal imprinting: one changed copy is enough, but "
+                  "whether it shows depends on which parent passed it on",
+    "HP:0034340": "pseudoautosomal dominant: the gene lies in a region shared by the X and Y "
+                  "chromosomes and one changed copy is enough",
+    "HP:0034341": "pseudoautosomal recessive: the gene lies in a region shared by the X and Y "
+                  "chromosomes and both copies must be changed",
+}
+
 #: Qualifiers (HPO terms under *Inheritance qualifier*, HP:0034335): they say how a pattern
 #: shows in families; they are never a pattern of their own. Terms not listed here are
 #: named with a general sentence (see :func:`qualifier_text`).

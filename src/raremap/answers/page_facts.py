@@ -11,6 +11,7 @@ kind, the body systems it affects, how it is inherited) in plain words, before c
 from __future__ import annotations
 
 from raremap.answers.composers.overview import body_systems, kind_sentence
+from raremap.answers.inheritance import IN_BRIEF
 from raremap.answers.phrases import join_words
 from raremap.answers.phrases import lower_common as _lower
 
@@ -81,11 +82,9 @@ def _inheritance_rows(f) -> list[dict]:
 
 def _plain_words(rows: list[dict]) -> str:
     """The plain-language meaning of the pattern, when the sources agree on one."""
-    from raremap.knowledge.summary import INHERITANCE_WORDS
-
     modes = {r.get("mode") for r in rows if not r["source"].endswith("(qualifier)")}
-    if len(modes) == 1 and (mode := modes.pop()) in INHERITANCE_WORDS:
-        return f" In plain words, {INHERITANCE_WORDS[mode]}."
+    if len(modes) == 1 and (mode := modes.pop()) in IN_BRIEF:
+        return f" In plain words, {IN_BRIEF[mode]}."
     return ""
 
 

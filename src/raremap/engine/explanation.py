@@ -12,6 +12,7 @@ from raremap.engine.matrices import engine_matrices
 from raremap.engine.ranker import Ranking
 from raremap.engine.ranking import get_method
 from raremap.knowledge.frequency import Band, Frequency
+from raremap.knowledge.model import Aspect, Sex
 
 #: A "related" match only through a term this common (shared by more than a fifth of the
 #: diseases, e.g. an organ system) does not count as explaining a feature.
@@ -40,9 +41,9 @@ def _rows(ranking: Ranking, index: int) -> tuple[list[_Row], list[_Row]]:
     m = engine_matrices(kb)
     shares = m.shares
     present, absent = [], []
-    sex = {"male": 1, "female": 2}.get(ranking.query.sex or "", 0)
+    sex = Sex.from_code(ranking.query.sex.upper() if ranking.query.sex else None)
     for r in range(int(d.offsets[index]), int(d.offsets[index + 1])):
-        if d.aspect[r] != 0:
+        if d.aspect[r] != Aspect.PHENOTYPE:
             continue
         if sex and d.sex[r] and d.sex[r] != sex:
             continue  # recorded for the other sex only
@@ -50,8 +51,7 @@ def _rows(ranking: Ranking, index: int) -> tuple[list[_Row], list[_Row]]:
         value = float(d.value[r])
         freq = Frequency(Band(int(d.band[r])), None if math.isnan(value) else value, "")
         row = _Row(t, float(shares[r]), freq, m.ancestor_set(t))
-        is_absent = d.negated[r] or d.band[r] == int(Band.EXCLUDED) or value == 0
-        (absent if is_absent else present).append(row)
+        (absent if d.absent[r] else present).append(row)
     return present, absent
 
 

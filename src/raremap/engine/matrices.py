@@ -19,8 +19,7 @@ import numpy as np
 from scipy import sparse
 
 from raremap.knowledge import KnowledgeBase
-from raremap.knowledge.frequency import Band
-from raremap.knowledge.ontology import ONSET_ROOT
+from raremap.knowledge.model import ONSET_ROOT, Aspect, Sex
 
 #: Share of patients assumed for an annotation whose frequency the release does not give.
 #: Tuned on the training half of the simulated benchmark (bench/rank_bench.py --tune).
@@ -111,14 +110,12 @@ def annotation_frequencies(kb: KnowledgeBase) -> np.ndarray:
 
 def present_rows(kb: KnowledgeBase) -> np.ndarray:
     """bool (n_annotations,): phenotype rows that say the feature occurs."""
-    d = kb.diseases
-    return (d.aspect == 0) & ~d.negated & (d.band != int(Band.EXCLUDED)) & ~(d.value == 0)
+    return kb.diseases.present_phenotype
 
 
 def absent_rows(kb: KnowledgeBase) -> np.ndarray:
     """bool (n_annotations,): phenotype rows that say the feature does not occur (NOT, 0%)."""
-    d = kb.diseases
-    return (d.aspect == 0) & (d.negated | (d.band == int(Band.EXCLUDED)) | (d.value == 0))
+    return kb.diseases.absent_phenotype
 
 
 def _propagate_max(who: np.ndarray, what: np.ndarray, share: np.ndarray, up: sparse.csr_matrix,
@@ -237,7 +234,9 @@ class EngineMatrices:
     ancestors: tuple[np.ndarray, np.ndarray]
     onset_terms: sparse.csc_matrix
     has_onset: np.ndarray
-    sex_limited: dict[int, tuple[np.ndarray, FeatureMatrices]]
+    #: For each patient sex, the diseases with features recorded only for the other sex
+    #: (their row indices) and their matrices without those features.
+    sex_limited: dict[Sex, tuple[np.ndarray, FeatureMatrices]]
     #: float32 (n_annotations,): :func:`annotation_frequencies`, kept for explanations.
     shares: np.ndarray
 
@@ -255,9 +254,10 @@ class EngineMatrices:
         onset_idx = o.index[ONSET_ROOT]
         ptr, idx = o.csr("ancestors")
         term_is_onset = np.zeros(n_t, dtype=bool)
-        for t in np.unique(d.term[d.aspect == 2]):
+        course = d.aspect == Aspect.COURSE
+        for t in np.unique(d.term[course]):
             term_is_onset[t] = onset_idx in idx[ptr[t]:ptr[t + 1]]
-        on = (d.aspect == 2) & term_is_onset[d.term] & ~d.negated
+        on = course & term_is_onset[d.term] & ~d.negated
         onset_terms = sparse.csc_matrix(
             (np.ones(int(on.sum()), dtype=bool), (disease_rows[on], d.term[on])), shape=(n_d, n_t)
         )
@@ -265,9 +265,10 @@ class EngineMatrices:
         has_onset[disease_rows[on]] = True
         # A feature recorded only for one sex does not count for a patient of the other sex:
         # the few diseases concerned get their own matrices for each patient sex.
-        sex_limited: dict[int, tuple[np.ndarray, FeatureMatrices]] = {}
-        for sex, other in ((1, 2), (2, 1)):
-            touched = np.unique(disease_rows[(d.sex == other) & (d.aspect == 0)])
+        sex_limited: dict[Sex, tuple[np.ndarray, FeatureMatrices]] = {}
+        for sex in (Sex.MALE, Sex.FEMALE):
+            other = sex.other
+            touched = np.unique(disease_rows[(d.sex == other) & (d.aspect == Aspect.PHENOTYPE)])
             local = np.full(n_d, -1, dtype=np.int64)
             local[touched] = np.arange(len(touched))
             rows = (local[disease_rows] >= 0) & (d.sex != other)

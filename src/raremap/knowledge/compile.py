@@ -14,7 +14,7 @@ from pathlib import Path
 
 import numpy as np
 
-from raremap.knowledge.frequency import Band
+from raremap.knowledge.model import Aspect, Sex, is_absent
 from raremap.knowledge.parsers.errors import ParseError
 from raremap.knowledge.parsers.genes import parse_genes
 from raremap.knowledge.parsers.hpoa import parse_hpoa
@@ -22,10 +22,8 @@ from raremap.knowledge.parsers.obo import iter_lines, parse_obo
 from raremap.knowledge.search_index import build_search_index
 
 RELEASE_FILES = ("hp.obo", "phenotype.hpoa", "genes_to_phenotype.txt")
-ASPECT_CODES = "PICMH"
 SCOPE_CODES = ("EXACT", "RELATED", "BROAD", "NARROW")
 KIND_CODES = ("", "layperson", "abbreviation", "plural_form", "uk_spelling", "obsolete_synonym", "allelic_requirement")
-SEX_CODES = (None, "MALE", "FEMALE")
 
 Progress = Callable[[str, float], None]
 
@@ -266,7 +264,7 @@ def _compile_diseases(rows, genes: dict[str, dict[str, str]], ontology: dict, tw
         "last_updated": last_updated,
         "offsets": offsets,
         "term": np.fromiter((term_index(r.hpo_id, "the feature") for r in rows), dtype=np.int32, count=n),
-        "aspect": np.fromiter((ASPECT_CODES.index(r.aspect) for r in rows), dtype=np.int8, count=n),
+        "aspect": np.fromiter((Aspect.from_code(r.aspect) for r in rows), dtype=np.int8, count=n),
         "negated": np.fromiter((r.negated for r in rows), dtype=bool, count=n),
         "band": np.fromiter((int(r.frequency.band) for r in rows), dtype=np.int8, count=n),
         "value": np.fromiter(
@@ -276,7 +274,7 @@ def _compile_diseases(rows, genes: dict[str, dict[str, str]], ontology: dict, tw
         "onset": np.fromiter(
             (term_index(r.onset, "the onset") if r.onset else -1 for r in rows), dtype=np.int32, count=n
         ),
-        "sex": np.fromiter((SEX_CODES.index(r.sex) for r in rows), dtype=np.int8, count=n),
+        "sex": np.fromiter((Sex.from_code(r.sex) for r in rows), dtype=np.int8, count=n),
         "modifiers": (mod_table, mod_codes),
         "evidence": (ev_table, ev_codes),
         "references": (ref_table, ref_codes),
@@ -304,7 +302,7 @@ def _information_content(ontology: dict, diseases: dict) -> tuple[np.ndarray, np
     rows = np.concatenate([np.repeat(np.arange(n_terms), np.diff(a_ptr)), np.arange(n_terms)])
     cols = np.concatenate([a_idx, np.arange(n_terms)])
     up = sparse.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(n_terms, n_terms))
-    present = (diseases["aspect"] == 0) & ~diseases["negated"] & (diseases["band"] != int(Band.EXCLUDED))
+    present = (diseases["aspect"] == Aspect.PHENOTYPE) & ~is_absent(diseases["negated"], diseases["band"])
     disease_of_row = np.repeat(np.arange(n_dis), np.diff(diseases["offsets"]))
     annotated = sparse.csr_matrix(
         (np.ones(int(present.sum()), dtype=np.float32), (disease_of_row[present], diseases["term"][present])),

@@ -5,14 +5,23 @@ from __future__ import annotations
 import math
 import re
 from collections import OrderedDict
+from functools import cached_property
 
 import numpy as np
 
 from raremap.knowledge.classification import Classification
-from raremap.knowledge.compile import ASPECT_CODES, SEX_CODES
 from raremap.knowledge.errors import UnknownIdError
 from raremap.knowledge.frequency import Band, Frequency
-from raremap.knowledge.model import SOURCES, Annotation, Disease, Gene
+from raremap.knowledge.model import (
+    ASPECT_CODES,
+    SOURCES,
+    Annotation,
+    Aspect,
+    Disease,
+    Gene,
+    Sex,
+    is_absent,
+)
 from raremap.knowledge.ontology import Ontology
 from raremap.knowledge.orphanet import (
     INHERITANCE_HPO,
@@ -41,9 +50,9 @@ class DiseaseCatalog:
     """Read-only view of the diseases section.
 
     Arrays for the engine (all of length n_annotations, sorted by disease):
-    ``term`` int32 term index, ``aspect`` int8 (index into "PICMH"), ``negated`` bool,
+    ``term`` int32 term index, ``aspect`` int8 (:class:`Aspect`), ``negated`` bool,
     ``band`` int8 (:class:`Band`), ``value`` float32 share (NaN unknown), ``onset`` int32
-    term index (-1 none), ``sex`` int8 (0 none, 1 male, 2 female); ``offsets`` int64
+    term index (-1 none), ``sex`` int8 (:class:`Sex`); ``offsets`` int64
     (n_diseases+1,) delimits each disease's rows.
     """
 
@@ -75,6 +84,21 @@ class DiseaseCatalog:
 
     def __len__(self) -> int:
         return len(self.ids)
+
+    @cached_property
+    def absent(self) -> np.ndarray:
+        """bool (n_annotations,): rows that say the feature is absent (:func:`is_absent`)."""
+        return is_absent(self.negated, self.band)
+
+    @cached_property
+    def present_phenotype(self) -> np.ndarray:
+        """bool (n_annotations,): phenotype rows (aspect P) that say the feature occurs."""
+        return (self.aspect == Aspect.PHENOTYPE) & ~self.absent
+
+    @cached_property
+    def absent_phenotype(self) -> np.ndarray:
+        """bool (n_annotations,): phenotype rows (aspect P) that say the feature does not occur."""
+        return (self.aspect == Aspect.PHENOTYPE) & self.absent
 
     def __contains__(self, disease_id: str) -> bool:
         return self.resolve(disease_id) is not None
@@ -232,7 +256,7 @@ class DiseaseCatalog:
             frequency=Frequency(Band(int(self.band[r])), None if math.isnan(value) else round(value, 4), raw_table[raw_codes[r]]),
             negated=bool(self.negated[r]),
             onset=ids[onset] if onset >= 0 else None,
-            sex=SEX_CODES[self.sex[r]],
+            sex=Sex(int(self.sex[r])).code,
             modifiers=tuple(mods.split(";")) if mods else (),
             evidence=ev_table[ev_codes[r]],
             references=tuple(refs.split(";")) if refs else (),
@@ -251,6 +275,6 @@ class DiseaseCatalog:
         wanted = {self._ont.index[tid]}
         if include_descendants:
             wanted |= {self._ont.index[t] for t in self._ont.descendants(tid)}
-        rows = np.nonzero(np.isin(self.term, list(wanted)) & (self.aspect == 0))[0]
+        rows = np.nonzero(np.isin(self.term, list(wanted)) & (self.aspect == Aspect.PHENOTYPE))[0]
         owner = np.searchsorted(self.offsets, rows, side="right") - 1
         return [(self.ids[int(o)], self._annotation(int(r))) for r, o in zip(rows, owner, strict=True)]

@@ -6,10 +6,73 @@ these objects on demand (see :mod:`raremap.knowledge.ontology` and ``diseases``)
 
 from __future__ import annotations
 
+import enum
 from dataclasses import asdict, dataclass, field
+from typing import TypeVar
 
-from raremap.knowledge.frequency import Frequency
+from raremap.knowledge.frequency import Band, Frequency
 from raremap.knowledge.orphanet import OrphanetFacts
+
+#: Roots of the HPO sub-ontologies.
+PHENOTYPIC_ABNORMALITY = "HP:0000118"
+INHERITANCE_ROOT = "HP:0000005"
+ONSET_ROOT = "HP:0003674"
+
+
+class Aspect(enum.IntEnum):
+    """The aspect column of phenotype.hpoa; the artifact's ``aspect`` array holds these values."""
+
+    PHENOTYPE = 0  #: P: a feature of the disease
+    INHERITANCE = 1  #: I: its mode of inheritance
+    COURSE = 2  #: C: onset and clinical course
+    MODIFIER = 3  #: M: clinical modifiers
+    HISTORY = 4  #: H: past medical history
+
+    @property
+    def code(self) -> str:
+        """The letter phenotype.hpoa uses ("P", "I", "C", "M", "H")."""
+        return ASPECT_CODES[self]
+
+    @classmethod
+    def from_code(cls, code: str) -> Aspect:
+        return cls(ASPECT_CODES.index(code))
+
+
+ASPECT_CODES = "PICMH"
+
+
+class Sex(enum.IntEnum):
+    """The sex column of phenotype.hpoa (a feature recorded for one sex only); the
+    artifact's ``sex`` array holds these values."""
+
+    ANY = 0
+    MALE = 1
+    FEMALE = 2
+
+    @property
+    def code(self) -> str | None:
+        """As phenotype.hpoa writes it: None, "MALE" or "FEMALE"."""
+        return None if self is Sex.ANY else self.name
+
+    @property
+    def other(self) -> Sex:
+        """The other sex (ANY for ANY)."""
+        return {Sex.MALE: Sex.FEMALE, Sex.FEMALE: Sex.MALE}.get(self, Sex.ANY)
+
+    @classmethod
+    def from_code(cls, code: str | None) -> Sex:
+        return cls[code] if code else cls.ANY
+
+
+Flags = TypeVar("Flags")
+
+
+def is_absent(negated: Flags, band: object) -> Flags:
+    """The one definition of an *absent* feature: annotated NOT, or in the excluded
+    frequency band (0%, which is also where every count of 0 is placed). Works on single
+    values and on the artifact's ``negated`` and ``band`` arrays alike."""
+    return negated | (band == Band.EXCLUDED)  # type: ignore[operator]
+
 
 #: Synonym types of hp.obo, in the order pages show them.
 SYNONYM_TYPES = ("layperson", "abbreviation", "plural_form", "uk_spelling", "obsolete_synonym", "")
@@ -106,10 +169,8 @@ class Annotation:
 
     @property
     def is_absent(self) -> bool:
-        """True when the release says the feature is absent (NOT, or the excluded band)."""
-        from raremap.knowledge.frequency import Band
-
-        return self.negated or self.frequency.band is Band.EXCLUDED
+        """True when the release says the feature is absent (see :func:`is_absent`)."""
+        return bool(is_absent(self.negated, self.frequency.band))
 
     def to_dict(self) -> dict:
         return {

@@ -9,20 +9,24 @@ import numpy as np
 
 from raremap.knowledge.compile import KIND_CODES, SCOPE_CODES
 from raremap.knowledge.errors import UnknownIdError
-from raremap.knowledge.model import Synonym, Term
+from raremap.knowledge.model import (
+    INHERITANCE_ROOT,
+    ONSET_ROOT,
+    PHENOTYPIC_ABNORMALITY,
+    Synonym,
+    Term,
+)
 
 _HP = re.compile(r"^\s*(?:HP[:_ ]?)?(\d{1,7})\s*$", re.IGNORECASE)
-
-#: Roots of the HPO sub-ontologies.
-PHENOTYPIC_ABNORMALITY = "HP:0000118"
-INHERITANCE_ROOT = "HP:0000005"
-ONSET_ROOT = "HP:0003674"
 
 
 def normalise_hpo_id(text: str) -> str | None:
     """``"hp:3401"``, ``"HP_0003401"`` or ``"0003401"`` → ``"HP:0003401"``; None if not an HPO id."""
     m = _HP.match(text or "")
     return f"HP:{int(m.group(1)):07d}" if m else None
+
+
+__all__ = ["INHERITANCE_ROOT", "ONSET_ROOT", "PHENOTYPIC_ABNORMALITY", "Ontology", "normalise_hpo_id"]
 
 
 class Ontology:

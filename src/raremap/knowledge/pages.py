@@ -6,9 +6,7 @@ from __future__ import annotations
 from raremap.knowledge.base import KnowledgeBase
 from raremap.knowledge.frequency import Band
 from raremap.knowledge.model import Annotation, reference_url
-from raremap.knowledge.ontology import INHERITANCE_ROOT, ONSET_ROOT
-
-PHENOTYPE_ROOT = "HP:0000118"
+from raremap.knowledge.ontology import INHERITANCE_ROOT, ONSET_ROOT, PHENOTYPIC_ABNORMALITY
 
 
 def _feature(kb: KnowledgeBase, a: Annotation) -> dict:
@@ -97,7 +95,7 @@ def body_systems(kb: KnowledgeBase, hpo_ids: list[str]) -> list[dict]:
     """The top-level HPO systems (children of *Phenotypic abnormality*) that the features
     fall under, with how many features each holds, most first (a feature may count in
     several systems)."""
-    systems = kb.ontology.children(PHENOTYPE_ROOT)
+    systems = kb.ontology.children(PHENOTYPIC_ABNORMALITY)
     counts = dict.fromkeys(systems, 0)
     for hpo_id in hpo_ids:
         for ancestor in kb.ontology.ancestors(hpo_id, include_self=True) & counts.keys():

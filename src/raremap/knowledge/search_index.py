@@ -7,6 +7,7 @@ from collections.abc import Mapping
 
 import numpy as np
 
+from raremap.knowledge.inverted_index import inverted_index
 from raremap.knowledge.text import tokens
 
 KIND_DISEASE = 0
@@ -76,24 +77,13 @@ def build_search_index(ontology: dict, diseases: dict, extra_disease_names: Mapp
         for s in range(offsets[i], offsets[i + 1]):
             add(KIND_TERM, i, ontology["syn_text"][s], _synonym_match_type(ontology["syn_scope"][s], ontology["syn_kind"][s]))
 
-    vocab: dict[str, int] = {}
-    entry_tokens: list[list[int]] = []
-    for text in texts:
-        toks = sorted({vocab.setdefault(t, len(vocab)) for t in tokens(text)})
-        entry_tokens.append(toks)
-    postings: list[list[int]] = [[] for _ in vocab]
-    for e, toks in enumerate(entry_tokens):
-        for t in toks:
-            postings[t].append(e)
-    ptr = np.zeros(len(vocab) + 1, dtype=np.int64)
-    ptr[1:] = np.cumsum([len(p) for p in postings])
-    flat = np.fromiter((e for p in postings for e in p), dtype=np.int32, count=int(ptr[-1]))
+    index = inverted_index(tokens(text) for text in texts)
     return {
         "kind": np.asarray(kinds, dtype=np.int8),
         "target": np.asarray(targets, dtype=np.int32),
         "text": texts,
         "type": np.asarray(types, dtype=np.int8),
-        "n_tokens": np.asarray([len(t) for t in entry_tokens], dtype=np.int16),
-        "vocab": list(vocab),
-        "postings": (ptr, flat),
+        "n_tokens": np.asarray([len(t) for t in index.entry_tokens], dtype=np.int16),
+        "vocab": list(index.vocab),
+        "postings": (index.postings_ptr, index.postings),
     }

@@ -10,9 +10,9 @@ from raremap.answers.facts import DiseaseFacts
 from raremap.answers.model import Section, Statement
 from raremap.answers.phrases import join_words, plural
 from raremap.answers.rules import prion_forms, prion_source
-from raremap.knowledge.ontology import ONSET_ROOT
+from raremap.answers.summary import SYSTEM_WORDS
+from raremap.knowledge.ontology import ONSET_ROOT, PHENOTYPIC_ABNORMALITY
 
-PHENOTYPE_ROOT = "HP:0000118"
 SOURCE_NAMES = {"ORPHA": "Orphanet", "OMIM": "OMIM", "DECIPHER": "DECIPHER"}
 #: How many body systems the TL;DR names.
 TLDR_SYSTEMS = 3
@@ -187,7 +187,7 @@ def body_systems(f: DiseaseFacts) -> list[tuple[str, str, int]]:
     """``(hpo_id, name, count)`` of the top-level systems the present features fall under,
     most features first (a feature can count under several systems)."""
     ont = f.kb.ontology
-    counts = dict.fromkeys(ont.children(PHENOTYPE_ROOT), 0)
+    counts = dict.fromkeys(ont.children(PHENOTYPIC_ABNORMALITY), 0)
     for a in f.disease.present_phenotypes:
         if _resolves(f, a.hpo_id):
             for anc in ont.ancestors(a.hpo_id, include_self=True) & counts.keys():
@@ -200,8 +200,6 @@ def body_systems(f: DiseaseFacts) -> list[tuple[str, str, int]]:
 def _system_name(hpo_id: str, name: str) -> str:
     """Plain words for a top-level system ("The nervous system"), from the summary's table
     when it has the system, else the HPO name without its "Abnormality of" prefix."""
-    from raremap.knowledge.summary import SYSTEM_WORDS
-
     if hpo_id in SYSTEM_WORDS:
         words = SYSTEM_WORDS[hpo_id]
         return words[0].upper() + words[1:]

@@ -50,6 +50,7 @@ import numpy as np
 from raremap.engine.matrices import EngineMatrices, FeatureMatrices, column_any, weighted_column_max
 from raremap.engine.query import Query
 from raremap.engine.ranking.base import Scores, register
+from raremap.knowledge.model import Sex
 
 
 @register
@@ -111,7 +112,7 @@ class Likelihood:
     def score(self, m: EngineMatrices, query: Query) -> Scores:
         present, excluded = self._features(m, m.features, query, m.n_diseases)
         if query.sex in ("male", "female"):
-            touched, sub = m.sex_limited[1 if query.sex == "male" else 2]
+            touched, sub = m.sex_limited[Sex[query.sex.upper()]]
             if len(touched):
                 sp, se = self._features(m, sub, query, len(touched))
                 present[:, touched] = sp

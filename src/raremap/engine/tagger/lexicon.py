@@ -17,6 +17,7 @@ import numpy as np
 
 from raremap.engine.tagger.vocabulary import LayVocabulary
 from raremap.engine.tagger.words import Normaliser, split_words
+from raremap.knowledge.inverted_index import inverted_index
 from raremap.knowledge.ontology import PHENOTYPIC_ABNORMALITY
 
 _LETTERS = re.compile(r"[a-z]+")
@@ -146,30 +147,23 @@ def build_lexicon(kb, normaliser: Normaliser, vocabulary: LayVocabulary) -> Lexi
         if len(word) >= 4 and " " not in word:
             surface_words.setdefault(word, normaliser.canonical(word))
 
-    vocab: dict[str, int] = {}
-    entry_term, entry_text, entry_source, entry_weight, entry_tokens = [], [], [], [], []
+    entry_term, entry_text, entry_source, entry_weight = [], [], [], []
     entry_lead: dict[int, tuple[str, ...]] = {}
-    for (slot, toks), (weight, text, source, lead) in raw_entries.items():
+    for (slot, _toks), (weight, text, source, lead) in raw_entries.items():
         if lead:
             entry_lead[len(entry_term)] = lead
         entry_term.append(slot)
         entry_text.append(text)
         entry_source.append(source)
         entry_weight.append(weight)
-        entry_tokens.append(tuple(vocab.setdefault(t, len(vocab)) for t in toks))
+    index = inverted_index(toks for _slot, toks in raw_entries)
+    vocab, entry_tokens = index.vocab, index.entry_tokens
     n = len(entry_tokens)
-    postings: list[list[int]] = [[] for _ in vocab]
-    for e, toks in enumerate(entry_tokens):
-        for t in toks:
-            postings[t].append(e)
-    df = np.asarray([len(p) for p in postings], dtype=np.float64)
+    df = index.document_frequency.astype(np.float64)
     idf = np.maximum(np.log1p(n / np.maximum(df, 1)), IDF_FLOOR).astype(np.float32)
     for word in normaliser.weak:
         if word in vocab:
             idf[vocab[word]] = WEAK_IDF
-    ptr = np.zeros(len(vocab) + 1, dtype=np.int64)
-    ptr[1:] = np.cumsum(df.astype(np.int64))
-    flat = np.fromiter((e for p in postings for e in p), dtype=np.int32, count=int(ptr[-1]))
     total = np.asarray([float(sum(idf[t] for t in toks)) for toks in entry_tokens], dtype=np.float32)
 
     by_length: dict[int, tuple[list[str], list[str]]] = {}
@@ -192,8 +186,8 @@ def build_lexicon(kb, normaliser: Normaliser, vocabulary: LayVocabulary) -> Lexi
         entry_total=total,
         vocab=vocab,
         idf=idf,
-        postings_ptr=ptr,
-        postings=flat,
+        postings_ptr=index.postings_ptr,
+        postings=index.postings,
         surface=by_length,
         known_words=frozenset(known),
         english_words=frozenset(english),

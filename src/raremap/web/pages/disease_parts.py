@@ -9,9 +9,9 @@ in-process (measured 2026-11-22 on the shared 2-core machine).
 from __future__ import annotations
 
 from raremap.answers.page_facts import page_facts
+from raremap.answers.summary import summarise
 from raremap.knowledge import KnowledgeBase
 from raremap.knowledge.pages import disease_page
-from raremap.knowledge.summary import summarise
 from raremap.web.pages import chart, related
 from raremap.web.pages.symptom_table import render_bands
 

@@ -1,6 +1,6 @@
 """Views of the public pages. They turn the knowledge core's page objects into HTML or
 JSON; every medical fact comes from :mod:`raremap.knowledge.pages` and
-:mod:`raremap.knowledge.summary`."""
+:mod:`raremap.answers.summary`."""
 
 from __future__ import annotations
 

@@ -4,12 +4,16 @@
 and states only what that object holds: which body systems its features concern, its
 commonest features (with lay names), how it is inherited and when it usually starts.
 Where the HPO release records nothing, the summary says so instead of guessing. The
-explanations of inheritance modes and onset ages restate the HPO term definitions.
+explanations of onset ages restate the HPO term definitions; the inheritance modes are
+told in the words of :data:`raremap.answers.inheritance.IN_BRIEF`.
 """
 
 from __future__ import annotations
 
-#: Top-level HPO systems (children of HP:0000118) in plain words.
+from raremap.answers.inheritance import IN_BRIEF
+from raremap.answers.phrases import join_words
+
+#: Top-level HPO systems (children of :data:`raremap.knowledge.ontology.PHENOTYPIC_ABNORMALITY`) in plain words.
 SYSTEM_WORDS = {
     "HP:0000119": "the kidneys, bladder and genital organs",
     "HP:0000152": "the head and neck",
@@ -34,43 +38,6 @@ SYSTEM_WORDS = {
     "HP:0033127": "the muscles, bones and joints",
     "HP:0040064": "the arms and legs",
     "HP:0045027": "the chest",
-}
-
-#: Modes of inheritance (descendants of HP:0000005) explained in plain words.
-INHERITANCE_WORDS = {
-    "HP:0000006": "autosomal dominant: one changed copy of the gene, from either parent, is enough "
-                  "to cause it, so each child of an affected parent has a 1 in 2 chance of inheriting the changed gene",
-    "HP:0000007": "autosomal recessive: it appears when both copies of the gene are changed, "
-                  "usually one from each parent; parents with one changed copy are typically unaffected carriers",
-    "HP:0001417": "X-linked: the gene involved is on the X chromosome, so males and females "
-                  "are usually affected differently",
-    "HP:0001419": "X-linked recessive: the gene is on the X chromosome; it mostly affects males, "
-                  "who have one X chromosome, while females are usually carriers",
-    "HP:0001423": "X-linked dominant: the gene is on the X chromosome and one changed copy is "
-                  "enough, so both males and females can be affected",
-    "HP:0001427": "mitochondrial: the change is in the mitochondria's own DNA, which is passed on "
-                  "by the mother",
-    "HP:0001450": "Y-linked: the gene is on the Y chromosome, so it passes from father to son",
-    "HP:0003745": "sporadic: it usually occurs in people with no family history of it",
-    "HP:0001442": "somatic mosaicism: the genetic change is present in only some of the body's cells",
-    "HP:0001426": "non-Mendelian: it does not follow the simple patterns of single-gene inheritance",
-    "HP:0010982": "polygenic: many genes together contribute to it",
-    "HP:0010983": "oligogenic: changes in a few genes together cause it",
-    "HP:0010984": "digenic: changes in two different genes together cause it",
-    "HP:0032113": "semidominant: one changed copy causes it, and two changed copies cause a more "
-                  "severe form",
-    "HP:0001466": "contiguous gene syndrome: it comes from the loss or gain of a stretch of "
-                  "chromosome holding several neighbouring genes",
-    "HP:0025352": "typically de novo: the genetic change usually arises new in the affected person "
-                  "rather than being inherited from a parent",
-    "HP:0012274": "autosomal dominant with paternal imprinting: one changed copy is enough, but "
-                  "whether it shows depends on which parent passed it on",
-    "HP:0012275": "autosomal dominant with maternal imprinting: one changed copy is enough, but "
-                  "whether it shows depends on which parent passed it on",
-    "HP:0034340": "pseudoautosomal dominant: the gene lies in a region shared by the X and Y "
-                  "chromosomes and one changed copy is enough",
-    "HP:0034341": "pseudoautosomal recessive: the gene lies in a region shared by the X and Y "
-                  "chromosomes and both copies must be changed",
 }
 
 #: Onset terms (descendants of HP:0003674) in plain words, from the HPO definitions.
@@ -118,12 +85,6 @@ def summarise(page: dict) -> dict:
     }
 
 
-def _join(items: list[str]) -> str:
-    if len(items) <= 1:
-        return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
-
-
 def _kind(page: dict) -> str:
     systems = page.get("systems") or []
     name = page["name"]
@@ -135,10 +96,10 @@ def _kind(page: dict) -> str:
         subject = "its one recorded symptom concerns" if count == 1 else f"all {count} of its recorded symptoms concern"
         return f"{name} is a condition; {subject} {words[0]}."
     if len(systems) <= MAX_SYSTEMS:
-        return f"{name} is a condition whose {count} recorded symptoms concern {_join(words)}."
+        return f"{name} is a condition whose {count} recorded symptoms concern {join_words(words)}."
     return (
         f"{name} is a condition whose {count} recorded symptoms touch {len(systems)} "
-        f"body systems, most often {_join(words)}."
+        f"body systems, most often {join_words(words)}."
     )
 
 
@@ -161,7 +122,7 @@ def _feature_words(feature: dict) -> str:
 def _listed(features: list[dict], room: int) -> str:
     names = [_feature_words(f) for f in features[:room]]
     extra = len(features) - len(names)
-    return _join(names + ([f"{extra} more"] if extra > 0 else []))
+    return join_words(names + ([f"{extra} more"] if extra > 0 else []))
 
 
 def _key_features(page: dict) -> str:
@@ -209,7 +170,7 @@ def _inheritance(page: dict) -> str:
     modes = page.get("inheritance") or []
     if not modes:
         return "How it is inherited, or whether it is inherited at all, is not recorded in this HPO release."
-    explained = [INHERITANCE_WORDS.get(m["hpo_id"], _lower_first(m["name"])) for m in modes]
+    explained = [IN_BRIEF.get(m["hpo_id"], _lower_first(m["name"])) for m in modes]
     if len(explained) == 1:
         return f"Its recorded inheritance is {explained[0]}."
     return ("Several inheritance patterns are recorded, perhaps for different forms or genes: "
