@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
+# The Django-free core, type-checked by mypy (settings in pyproject.toml).
+TYPED  := src/raremap/knowledge src/raremap/engine src/raremap/answers
 
 .PHONY: run test check test-postgres install knowledge lint bench clean
 
@@ -31,6 +33,7 @@ run: knowledge
 test: knowledge
 	bash scripts/ensure-browser.sh
 	$(BIN)/ruff check src tests bench
+	$(BIN)/python -m mypy $(TYPED)
 	$(BIN)/python -m pytest
 
 # Quick feedback while working: ruff and every test but the browser, PostgreSQL-only and
@@ -49,6 +52,7 @@ test-postgres: knowledge
 
 lint: install
 	$(BIN)/ruff check src tests bench
+	$(BIN)/python -m mypy $(TYPED)
 
 bench: knowledge
 	$(BIN)/python bench/knowledge_bench.py

@@ -54,7 +54,7 @@ def answer(kb, disease_id: str, question: str, facts: DiseaseFacts | None = None
             f.disease.id, f.name, q.slug, q.title(f.name), composed.tldr, composed.sections,
             f.disease.last_updated or f.release, auto, has_data=composed.has_data, origins=("hpo",),
         )
-    pack = f.pack
+    pack = f.pack_data
     review = (ReviewStatus.reviewed(pack["review"]["reviewer"], pack["review"]["reviewed_on"])
               if pack.get("review") else ReviewStatus.curated(pack["written_by"], pack["written_on"]))  # fmt: skip
     sections = f.pack_sections(body)

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from raremap.answers.model import Section, Source, Statement
+from raremap.knowledge.base import KnowledgeBase
 from raremap.knowledge.model import Annotation, Disease, reference_url
 from raremap.knowledge.ontology import INHERITANCE_ROOT
 
@@ -19,7 +20,7 @@ CROSS_CHECK_NOTE = ("Cross-check: a second reference named from the writer's kno
 class DiseaseFacts:
     """One disease of the knowledge base plus its content pack (if any)."""
 
-    kb: object  # raremap.knowledge.KnowledgeBase
+    kb: KnowledgeBase
     disease: Disease
     pack: dict | None
 
@@ -79,24 +80,30 @@ class DiseaseFacts:
         return f"{term.name} ({lay[0].lower()})" if lay else term.name
 
     # -- content packs --------------------------------------------------------------------
+    @property
+    def pack_data(self) -> dict:
+        """The content pack; only asked for when the disease has one."""
+        assert self.pack is not None
+        return self.pack
+
     def pack_answer(self, slug: str) -> dict | None:
         return (self.pack or {}).get("answers", {}).get(slug)
 
     def pack_source(self) -> Source:
-        return Source("pack", f"RareMap content pack '{self.pack['pack']}' ({self.pack['written_on']})", f"pack:{self.pack['pack']}")
+        return Source("pack", f"RareMap content pack '{self.pack_data['pack']}' ({self.pack_data['written_on']})", f"pack:{self.pack_data['pack']}")
 
     def pack_statement(self, data: dict) -> Statement:
         sources = [self.pack_source()]
         for key in dict.fromkeys([*data["sources"], *data["cross_check"]]):
-            src = self.pack["sources"][key]
+            src = self.pack_data["sources"][key]
             role = "" if key in data["sources"] else "cross-check"
             sid = src.get("id") or key
             note = src.get("note") or ""
             if role:
                 note = " ".join(filter(None, (CROSS_CHECK_NOTE, note)))
             sources.append(Source("citation", src["citation"], sid, src.get("url") or reference_url(sid), role, note))
-        if self.pack.get("review"):
-            r = self.pack["review"]
+        if self.pack_data.get("review"):
+            r = self.pack_data["review"]
             sources.append(Source("reviewer", f"Reviewed by {r['reviewer']} on {r['reviewed_on']}", r["reviewer"]))
         return Statement(data["text"], tuple(sources))
 

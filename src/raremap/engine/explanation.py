@@ -40,7 +40,8 @@ def _rows(ranking: Ranking, index: int) -> tuple[list[_Row], list[_Row]]:
     d = kb.diseases
     m = engine_matrices(kb)
     shares = m.shares
-    present, absent = [], []
+    present: list[_Row] = []
+    absent: list[_Row] = []
     sex = Sex.from_code(ranking.query.sex.upper() if ranking.query.sex else None)
     for r in range(int(d.offsets[index]), int(d.offsets[index + 1])):
         if d.aspect[r] != Aspect.PHENOTYPE:
@@ -64,10 +65,12 @@ def _annotation(kb, row: _Row) -> dict:
     return {**_term(kb, row.term), "frequency": row.frequency.describe(), "band": row.frequency.band.slug}
 
 
-def _best_match(m, q: int, anc_q: frozenset[int], rows: list[_Row], kappa: float):
+def _best_match(m, q: int, anc_q: frozenset[int], rows: list[_Row],
+                kappa: float) -> tuple[str | None, _Row | None, int | None]:
     """The disease annotation that best explains patient term ``q``: (relation, row, via)."""
     bg = m.background
-    best = (0.0, None, None, None)
+    best: tuple[float, str | None, _Row | None, int | None] = (0.0, None, None, None)
+    cand: tuple[float, str | None, _Row | None, int | None]
     for row in rows:
         if row.term == q:
             cand = (row.share / bg[q], "exact", row, None)
@@ -123,6 +126,7 @@ def explain_disease(ranking: Ranking, disease_id: str, suggestions: int = 5) -> 
                 reason += f" (closest: {kb.ontology.name(kb.ontology.ids[best.term])})"
             unexplained.append({**item, "reason": reason})
         else:
+            assert relation is not None  # a best match always has its relation
             matched.append({
                 **item,
                 "relation": relation,

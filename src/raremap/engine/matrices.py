@@ -178,7 +178,7 @@ class FeatureMatrices:
 
     def reached_max(self, columns: np.ndarray, weights: np.ndarray, out: np.ndarray) -> np.ndarray:
         """``out = max(out, max_c weights[c] * reached[:, columns[c]])`` (in place)."""
-        if self.dense_row is None or len(columns) == 0:
+        if self.dense_row is None or self.dense_reached is None or len(columns) == 0:
             return weighted_column_max(self.reached, columns, weights, out)
         rows = self.dense_row[columns]
         dense = rows >= 0
@@ -189,7 +189,7 @@ class FeatureMatrices:
 
     def indicator_max(self, columns: np.ndarray, weights: np.ndarray, out: np.ndarray) -> np.ndarray:
         """Like :meth:`reached_max` with every stored cell counted as 1."""
-        if self.dense_row is None or len(columns) == 0:
+        if self.dense_row is None or self.dense_reached is None or len(columns) == 0:
             return weighted_column_max(self.reached, columns, weights, out, use_values=False)
         rows = self.dense_row[columns]
         dense = rows >= 0

@@ -211,7 +211,10 @@ def _compile_diseases(rows, genes: dict[str, dict[str, str]], ontology: dict, tw
 
     present = {r.disease_id for r in rows}
     aliases = {a: c for a, c in twins.items() if a in present and c in present and a != c}
-    canon = lambda disease_id: aliases.get(disease_id, disease_id)  # noqa: E731
+
+    def canon(disease_id: str) -> str:
+        return aliases.get(disease_id, disease_id)
+
     order: dict[str, int] = {}
     name_counts: dict[str, Counter] = {}
     for r in sorted(rows, key=lambda r: r.disease_id in aliases):  # canonical ids take the first places
@@ -223,12 +226,12 @@ def _compile_diseases(rows, genes: dict[str, dict[str, str]], ontology: dict, tw
     # A few diseases carry more than one name across rows (e.g. "Sotos syndrome" and
     # "Sotos syndrome 1"): the commonest is the name, the others are kept as other names.
     names, other_names = [], {}
-    for d, c in name_counts.items():
-        ranked = [n for (_, n), _ in sorted(c.items(), key=lambda kv: (kv[0][0], -kv[1]))]
+    for disease_id, counts in name_counts.items():
+        ranked = [n for (_, n), _ in sorted(counts.items(), key=lambda kv: (kv[0][0], -kv[1]))]
         names.append(ranked[0])
         others = [n for n in dict.fromkeys(ranked[1:]) if n.lower() != ranked[0].lower()]
         if others:
-            other_names[d] = others
+            other_names[disease_id] = others
     # Stable: file order within a disease, the canonical id's rows before its twin's.
     rows = sorted(rows, key=lambda r: (order[canon(r.disease_id)], r.disease_id in aliases))
     n = len(rows)
@@ -236,9 +239,9 @@ def _compile_diseases(rows, genes: dict[str, dict[str, str]], ontology: dict, tw
     offsets = np.searchsorted(disease, np.arange(len(order) + 1)).astype(np.int64)
     last_updated: list[str | None] = [None] * len(order)
     for r in rows:
-        d = order[canon(r.disease_id)]
-        if r.curated_on and (last_updated[d] is None or r.curated_on > last_updated[d]):
-            last_updated[d] = r.curated_on
+        i = order[canon(r.disease_id)]
+        if r.curated_on and (last_updated[i] is None or r.curated_on > last_updated[i]):
+            last_updated[i] = r.curated_on
     ref_table, ref_codes = _intern([";".join(r.references) for r in rows])
     mod_table, mod_codes = _intern([";".join(r.modifiers) for r in rows])
     ev_table, ev_codes = _intern([r.evidence for r in rows])
@@ -246,8 +249,8 @@ def _compile_diseases(rows, genes: dict[str, dict[str, str]], ontology: dict, tw
     origin_table, origin_codes = _intern([r.disease_id for r in rows])
     disease_ids = list(order)
     twins_of: dict[str, list[str]] = {}
-    for a, c in aliases.items():
-        twins_of.setdefault(c, []).append(a)
+    for alias, canonical in aliases.items():
+        twins_of.setdefault(canonical, []).append(alias)
     gene_lists = []
     for d in disease_ids:
         merged = dict(genes.get(d, {}))

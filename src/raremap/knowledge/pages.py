@@ -36,7 +36,7 @@ def disease_page(kb: KnowledgeBase, disease_id: str) -> dict:
     for a in disease.phenotypes:
         if not a.is_absent:
             by_band.setdefault(a.frequency.band, []).append(a)
-    bands = []
+    bands: list[dict] = []
     for band in Band:
         if band is Band.EXCLUDED:
             continue
@@ -152,7 +152,7 @@ def term_page(kb: KnowledgeBase, hpo_id: str) -> dict:
 
 def term_diseases(kb: KnowledgeBase, hpo_id: str) -> list[dict]:
     """Diseases annotated with the term itself, with their frequency band, commonest first."""
-    rows = []
+    rows: list[dict] = []
     for disease_id, a in kb.diseases.diseases_with_term(hpo_id):
         rows.append({
             "id": disease_id,

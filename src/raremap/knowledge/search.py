@@ -192,7 +192,7 @@ class Search:
         if kind in (None, "disease"):
             given = normalise_disease_id(query)
             did = self._dis.resolve(given) if given else None
-            if did:
+            if did and given:
                 hits.append(Hit("disease", did, self._dis.name(did), given, "id", 1.0))
             elif _ascii_digits(query) and len(query.strip()) == 6:
                 for prefix in ("OMIM", "ORPHA"):

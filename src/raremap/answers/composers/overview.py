@@ -7,7 +7,7 @@ from raremap.answers.composers.hereditary import orphanet_label, pattern_name
 from raremap.answers.composers.result import Composed
 from raremap.answers.evidence import INTOXICATION, TERATOLOGIC, gene_phrase, gene_sources
 from raremap.answers.facts import DiseaseFacts
-from raremap.answers.model import Section, Statement
+from raremap.answers.model import Section, Source, Statement
 from raremap.answers.phrases import join_words, plural
 from raremap.answers.rules import prion_forms, prion_source
 from raremap.answers.summary import SYSTEM_WORDS
@@ -23,7 +23,8 @@ def what_is_it(f: DiseaseFacts) -> Composed:
     prefix = f.disease.id.partition(":")[0]
     present = f.disease.present_phenotypes
     systems = body_systems(f)
-    parts, sources = [], []
+    parts: list[str] = []
+    sources: list[Source] = []
     kind = kind_sentence(f)
     if kind:
         parts.append(kind.text)

@@ -133,7 +133,8 @@ def evaluate(kb, criteria: CriteriaSet, findings: list[Finding]) -> Evaluation:
 
 def _check(kb, item: Item, findings: list[Finding], used: set, exclusion: bool = False) -> ItemResult:
     ont = kb.ontology
-    matched, not_counted = [], []
+    matched: list[Finding] = []
+    not_counted: list[Finding] = []
     for f in findings:
         if f.kind == "named":
             hit = f.id in item.named

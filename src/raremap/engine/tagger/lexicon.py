@@ -147,7 +147,10 @@ def build_lexicon(kb, normaliser: Normaliser, vocabulary: LayVocabulary) -> Lexi
         if len(word) >= 4 and " " not in word:
             surface_words.setdefault(word, normaliser.canonical(word))
 
-    entry_term, entry_text, entry_source, entry_weight = [], [], [], []
+    entry_term: list[int] = []
+    entry_text: list[str] = []
+    entry_source: list[str] = []
+    entry_weight: list[float] = []
     entry_lead: dict[int, tuple[str, ...]] = {}
     for (slot, _toks), (weight, text, source, lead) in raw_entries.items():
         if lead:

@@ -228,7 +228,7 @@ class Tagger:
             for anchor, _ in min(options, key=len):
                 chosen = {anchor}
                 for o in options:
-                    chosen.add(min(o, key=lambda kw, a=anchor: (abs(kw[0] - a), -kw[1]))[0])
+                    chosen.add(min(o, key=lambda kw, a=anchor: (abs(kw[0] - a), -kw[1]))[0])  # type: ignore[misc]
                 span = max(chosen) - min(chosen)
                 if best_span is None or span < best_span:
                     best_span, picked = span, chosen
@@ -272,7 +272,7 @@ class Tagger:
         )
         used: list[frozenset[int]] = []
         seen: set[int] = set()
-        chosen = []
+        chosen: list[Candidate] = []
         ont = self.kb.ontology
         ids = self.lexicon.term_ids
         for c in ranked:
