@@ -99,3 +99,43 @@ def test_missing_damaged_and_stale_vectors_are_refused(kb, tagger, tmp_path):
     semantic.vectors_path(stale).write_bytes(semantic.vectors_path(kb).read_bytes())
     with pytest.raises(semantic.VectorsUnavailable, match="out of date"):
         semantic.load_vectors(stale, encoder)
+
+
+def _slot(tagger, label):
+    return tagger.lexicon.labels.index(label)
+
+
+def _fixed_similarities(tagger, monkeypatch, **by_label):
+    import numpy as np
+
+    scores = np.full(len(tagger.lexicon.term_ids), 0.05, dtype=np.float32)
+    for label, value in by_label.items():
+        scores[_slot(tagger, label.replace("_", " "))] = value
+    monkeypatch.setattr(tagger.semantic, "term_similarities", lambda query: scores.copy())
+
+
+TEXT = "blorpy fleemish wuggle"  # no word the lexical matcher knows
+
+
+def test_close_candidates_become_a_question_and_the_best_is_kept(tagger, monkeypatch):
+    _fixed_similarities(tagger, monkeypatch, Fatigue=0.62, Insomnia=0.61)
+    result = tagger.tag(TEXT)
+    assert [t.label for t in result.terms] == ["Fatigue"]
+    (question,) = result.questions
+    assert [c.label for c in question.choices] == ["Fatigue", "Insomnia"]
+
+
+def test_a_clear_winner_asks_nothing_and_nothing_close_answers_nothing(tagger, monkeypatch):
+    _fixed_similarities(tagger, monkeypatch, Petechiae=0.62, Ecchymosis=0.4)
+    result = tagger.tag(TEXT)
+    assert [t.label for t in result.terms] == ["Petechiae"] and result.questions == ()
+    _fixed_similarities(tagger, monkeypatch, Petechiae=0.40)
+    assert tagger.tag(TEXT).terms == ()
+
+
+def test_two_close_siblings_land_on_their_parent_and_offer_all_three(tagger, monkeypatch):
+    _fixed_similarities(tagger, monkeypatch, Petechiae=0.62, Ecchymosis=0.61)
+    result = tagger.tag(TEXT)
+    assert [t.label for t in result.terms] == ["Macular purpura"]
+    (question,) = result.questions
+    assert [c.label for c in question.choices] == ["Petechiae", "Ecchymosis", "Macular purpura"]

@@ -116,7 +116,7 @@ def fuse(tagger, text: str, words: list[Word], terms: list[TaggedTerm], negated:
                                   score=round(min(float(scores[top]), 1.0), 3), negated=is_negated,
                                   matched=text[start:end], source="meaning"))
         if close and not is_negated and not strong:
-            picks = [lex.term_ids[top]] + [lex.term_ids[s] for s in close if lex.term_ids[s] != hpo]
+            picks = [lex.term_ids[int(order[0])]] + [lex.term_ids[s] for s in close] + [hpo]
             choices = tuple(Choice(h, ont.name(h), tuple(ont.term(h).lay_names[:3]), ont.term(h).definition)
                             for h in dict.fromkeys(picks))
             questions.append(Question(start, end, text[start:end], choices))
