@@ -138,3 +138,27 @@ def test_no_private_name_is_imported_from_another_module():
         if imported.startswith("_") and not imported.startswith("__")
     ]
     assert not offenders, "\n".join(offenders)
+
+
+#: What each core package may not import (the layers: knowledge -> engine -> answers -> shells).
+FORBIDDEN = {
+    "raremap.knowledge": ("raremap.engine", "raremap.answers", "raremap.sections", "raremap.web", "raremap.cli", "django"),
+    "raremap.engine": ("raremap.answers", "raremap.sections", "raremap.web", "raremap.cli", "django"),
+    "raremap.answers": ("raremap.sections", "raremap.web", "raremap.cli", "django"),
+}
+
+
+def test_the_core_layers_import_only_downwards_and_never_django():
+    found = modules()
+    known = set(found)
+    offenders = []
+    for name, path in found.items():
+        for layer, forbidden in FORBIDDEN.items():
+            if name == layer or name.startswith(layer + "."):
+                tree = ast.parse(path.read_text(encoding="utf-8"))
+                targets = {alias.name for node in _walk(tree) if isinstance(node, ast.Import) for alias in node.names}
+                targets |= {node.module or "" for node in _walk(tree) if isinstance(node, ast.ImportFrom) and not node.level}
+                targets |= {t for t, _ in imports_of(name, path, known)}
+                offenders += [f"{name} imports {t}" for t in sorted(targets)
+                              if any(t == f or t.startswith(f + ".") for f in forbidden)]
+    assert not offenders, "\n".join(offenders)
