@@ -63,6 +63,11 @@ def test_a_relatives_description_is_left_out(tagger):
     assert present(tagger.tag("my brother is much shorter than other boys his age")) == []
 
 
+def test_a_sentence_saying_normal_adds_no_abnormality(tagger):
+    assert tagger.tag("Her heart scan was normal.").terms == ()
+    assert tagger.tag("his growth is fine").terms == ()
+
+
 @pytest.mark.parametrize("text", ["we went to the seaside on holiday and had ice cream",
                                   "please send me the invoice for last month"])
 def test_nothing_close_gives_no_answer(tagger, text):

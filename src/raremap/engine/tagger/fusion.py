@@ -18,8 +18,9 @@ sentence of a short text (at most :data:`MAX_CHARS` characters), the sentence is
   "which of these do you mean?" question; when the best two share a parent and are both
   close, the parent is returned (a vague phrase lands on the broader term).
 
-A sentence about someone else ("my mother has diabetes") adds nothing, and a sentence
-whose words are denied ("never had fits") gives a negated term.
+A sentence about someone else ("my mother has diabetes") or one that says something is
+normal ("her heart scan was normal") adds nothing, and a sentence whose words are denied
+("never had fits") gives a negated term.
 """
 
 from __future__ import annotations
@@ -42,6 +43,10 @@ ACCEPT_REST = 0.65  #: the bar for the words left beside a firm match (leftovers
 CLOSE = 0.02
 PARENT_MAX_DESCENDANTS = 30
 MAX_CHOICES = 5
+#: A sentence saying a finding is normal ("her heart scan was normal") is not read by
+#: meaning: its nearest terms are the abnormalities it rules out.
+NORMAL_WORDS = frozenset({"normal", "fine", "unremarkable", "healthy", "ok", "okay"})
+NOT_WORDS = frozenset({"not", "isnt", "wasnt", "arent", "werent", "never", "no"})
 
 
 def sentences(words: list[Word]) -> list[tuple[int, int]]:
@@ -73,6 +78,8 @@ def fuse(tagger, text: str, words: list[Word], terms: list[TaggedTerm], negated:
         if len(content) < MIN_CONTENT_WORDS:
             continue
         if sum(others[i] for i in content) * 2 > len(content):
+            continue
+        if any(words[i].norm in NORMAL_WORDS and (i == lo or words[i - 1].norm not in NOT_WORDS) for i in range(lo, hi)):
             continue
         query = text[start:end] if len(free) == hi - lo else " ".join(words[i].raw for i in free)
         spans.append((lo, hi, content, query, inside, strong))
