@@ -19,14 +19,21 @@ SYSTEMS_NAMED = 3
 
 
 def page_facts(kb, disease_id: str) -> dict:
-    """``{"kind", "inheritance", "onset", "inheritance_rows", "onset_rows", "sources"}``:
-    sentences for "In short" and ``{"text", "source", "hpo_id"}`` rows for the facts box."""
+    """``{"kind", "inheritance", "onset", "inheritance_rows", "onset_rows", "inheritance_box",
+    "onset_box", "sources"}``: sentences for "In short", the ``{"text", "source", "hpo_id"}``
+    rows they follow, and every source's rows for the facts box."""
     from raremap.answers.compose import disease_facts
 
     f = disease_facts(kb, disease_id)
     curated = (f.pack or {}).get("facts") or {}
-    inheritance_rows = _curated_rows(f, curated.get("inheritance")) or _inheritance_rows(f)
-    onset_rows = _curated_rows(f, curated.get("onset")) or _onset_rows(f)
+    curated_inheritance = _curated_rows(f, curated.get("inheritance"))
+    curated_onset = _curated_rows(f, curated.get("onset"))
+    # The sentences follow the first source that records the fact; the facts box lists
+    # every source's rows side by side (curated first), never reconciled.
+    inheritance_box = [*curated_inheritance, *_inheritance_rows(f)]
+    onset_box = [*curated_onset, *_onset_rows(f)]
+    inheritance_rows = curated_inheritance or inheritance_box
+    onset_rows = curated_onset or onset_box
     return {
         "kind": _kind(f),
         "inheritance": _sentence("How it is inherited", inheritance_rows,
@@ -36,7 +43,9 @@ def page_facts(kb, disease_id: str) -> dict:
                            "The age at which it usually starts is not recorded in the data we use."),
         "inheritance_rows": inheritance_rows,
         "onset_rows": onset_rows,
-        "sources": sorted({r["source"] for r in [*inheritance_rows, *onset_rows]}),
+        "inheritance_box": inheritance_box,
+        "onset_box": onset_box,
+        "sources": sorted({r["source"] for r in [*inheritance_box, *onset_box]}),
     }
 
 

@@ -4,9 +4,14 @@ the API (one source of truth for what a page shows)."""
 from __future__ import annotations
 
 from raremap.knowledge.base import KnowledgeBase
+from raremap.knowledge.browse import disease_groups
+from raremap.knowledge.disease_links import gene_roles, learn_more
 from raremap.knowledge.frequency import Band
 from raremap.knowledge.model import Annotation, reference_url
 from raremap.knowledge.ontology import INHERITANCE_ROOT, ONSET_ROOT, PHENOTYPIC_ABNORMALITY
+
+#: How the sites behind disease ids are written for people.
+SITE_NAMES = {"ORPHA": "Orphanet", "OMIM": "OMIM", "DECIPHER": "DECIPHER", "MONDO": "MONDO", "GARD": "GARD"}
 
 
 def _feature(kb: KnowledgeBase, a: Annotation) -> dict:
@@ -82,12 +87,17 @@ def disease_page(kb: KnowledgeBase, disease_id: str) -> dict:
         "references": [{"id": r, "url": reference_url(r)} for r in disease.references],
         # Every id of the disease (a merged Orphanet/OMIM pair has both) with its web page.
         "ids": list(disease.ids or (disease.id,)),
-        "links": [{"id": i, "url": u} for i, u in disease.links],
+        "links": [{"id": i, "url": u, "site": SITE_NAMES.get(i.split(":", 1)[0], "")} for i, u in disease.links],
         # Orphanet's own facts, kept apart from HPO's (None: Orphanet records nothing).
         "orphanet": disease.orphanet.to_dict() if disease.orphanet else None,
         "inheritance_by_source": {k: list(v) for k, v in disease.inheritance_by_source().items()},
         "broader": [{"id": b, "name": kb.diseases.name(b)} for b in disease.broader],
         "narrower": [{"id": n, "name": kb.diseases.name(n)} for n in disease.narrower],
+        # Orphanet's groups as breadcrumbs (paths from a top group down), "Learn more"
+        # links where the id exists, and every gene with the role its source gives it.
+        "groups": disease_groups(kb, disease.id),
+        "learn_more": learn_more(disease),
+        "gene_roles": gene_roles(disease),
     }
 
 

@@ -26,7 +26,7 @@ from django.urls import Resolver404, resolve
 VERSION_KEY = "raremap:content-version"
 # Apps whose rows appear on cached pages (answers' reviewed versions, experiences, ...).
 CONTENT_APPS = {"community", "inquiries", "answers", "web_answers", "raremap_answers"}
-DEFAULT_VIEWS = ("pages-disease", "pages-disease-slug", "pages-term", "answers-")
+DEFAULT_VIEWS = ("pages-disease", "pages-disease-slug", "pages-term", "pages-browse", "pages-browse-group", "answers-")
 
 
 def content_version() -> int:

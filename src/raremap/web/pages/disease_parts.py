@@ -13,6 +13,7 @@ from raremap.answers.summary import summarise
 from raremap.knowledge import KnowledgeBase
 from raremap.knowledge.pages import disease_page
 from raremap.web.pages import chart, related
+from raremap.web.pages.links import disease_url
 from raremap.web.pages.symptom_table import render_bands
 
 #: Name of the parts in ``kb.derived``, and how many diseases' parts are kept.
@@ -21,7 +22,8 @@ KEEP = 256
 
 
 def disease_parts(kb: KnowledgeBase, disease_id: str) -> dict:
-    """``{"page", "summary", "chart", "related", "symptom_rows"}`` for a known disease id
+    """``{"page", "summary", "chart", "related", "symptom_rows", "prevalence", "broader",
+    "narrower"}`` for a known disease id
     (the primary CURIE). Callers must not modify what they get."""
 
     def compute() -> dict:
@@ -32,6 +34,9 @@ def disease_parts(kb: KnowledgeBase, disease_id: str) -> dict:
             "chart": chart.band_chart(page["bands"]),
             "related": related.for_disease(kb, disease_id),
             "symptom_rows": render_bands(page["bands"]),
+            "prevalence": _prevalence(page),
+            "broader": [{**b, "url": disease_url(kb, b["id"])} for b in page["broader"]],
+            "narrower": [{**n, "url": disease_url(kb, n["id"])} for n in page["narrower"]],
         }
 
     return kb.derived.get(DERIVED_NAME, compute, key=disease_id, limit=KEEP)
@@ -44,10 +49,19 @@ def _summary(kb: KnowledgeBase, disease_id: str, page: dict) -> dict:
     summary = dict(summarise(page))
     facts = page_facts(kb, disease_id)
     summary.update(kind=facts["kind"], inheritance=facts["inheritance"], onset=facts["onset"],
-                   inheritance_rows=facts["inheritance_rows"], onset_rows=facts["onset_rows"])
+                   inheritance_rows=facts["inheritance_box"], onset_rows=facts["onset_box"])
     used = [s for s in facts["sources"] if not s.startswith("HPO")]
     if used:
         summary["provenance"] = (
             f"Composed automatically from the HPO {page['hpo_release']} annotations of {page['id']}"
             f" and from {' and '.join(used)}; not reviewed by a clinician.")
     return summary
+
+
+def _prevalence(page: dict) -> list[dict]:
+    """Orphanet's prevalence classes in plain words, each with its kind."""
+    orpha = page["orphanet"] or {}
+    return [{"plain": p["plain"], "kind": kind}
+            for key, kind in (("prevalence", "point prevalence"), ("birth_prevalence", "birth prevalence"),
+                              ("annual_incidence", "annual incidence"))
+            for p in orpha.get(key, ())]

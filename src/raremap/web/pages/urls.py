@@ -1,6 +1,6 @@
 from django.urls import path
 
-from raremap.web.pages import views
+from raremap.web.pages import browse, views
 
 urlpatterns = [
     path("", views.home, name="pages-home"),
@@ -9,5 +9,7 @@ urlpatterns = [
     path("search/suggest", views.suggest, name="pages-suggest"),
     path("disease/<str:disease_id>/", views.disease, name="pages-disease"),
     path("disease/<str:disease_id>/<slug:slug>/", views.disease, name="pages-disease-slug"),
+    path("browse/", browse.browse, name="pages-browse"),
+    path("browse/<str:group_id>/", browse.group, name="pages-browse-group"),
     path("term/<str:hpo_id>/", views.term, name="pages-term"),
 ]
