@@ -46,14 +46,14 @@ def gene_roles(disease: Disease) -> list[dict]:
     seen = set()
     orpha = disease.orphanet.genes if disease.orphanet else ()
     hpo_urls = {g.symbol: g.url for g in disease.genes}
-    for g in sorted(orpha, key=lambda g: (not g.is_cause, g.symbol)):
-        seen.add(g.symbol)
-        rows.append({"symbol": g.symbol, "url": hpo_urls.get(g.symbol) or _hgnc_url(g.hgnc),
-                     "role": ROLE_WORDS.get(g.kind, g.role.removesuffix(" in").lower()),
-                     "label": g.role.removesuffix(" in"), "is_cause": g.is_cause, "source": "Orphanet"})
-    for g in disease.genes:
-        if g.symbol not in seen:
-            rows.append({"symbol": g.symbol, "url": g.url, "role": "linked to the disease (role not stated)",
+    for role in sorted(orpha, key=lambda g: (not g.is_cause, g.symbol)):
+        seen.add(role.symbol)
+        rows.append({"symbol": role.symbol, "url": hpo_urls.get(role.symbol) or _hgnc_url(role.hgnc),
+                     "role": ROLE_WORDS.get(role.kind, role.role.removesuffix(" in").lower()),
+                     "label": role.role.removesuffix(" in"), "is_cause": role.is_cause, "source": "Orphanet"})
+    for gene in disease.genes:
+        if gene.symbol not in seen:
+            rows.append({"symbol": gene.symbol, "url": gene.url, "role": "linked to the disease (role not stated)",
                          "label": "", "is_cause": False, "source": "HPO"})
     return rows
 
