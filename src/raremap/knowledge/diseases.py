@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import math
 import re
-from collections import OrderedDict
 from functools import cached_property
 
 import numpy as np
 
 from raremap.knowledge.classification import Classification
+from raremap.knowledge.derived import DerivedValues
 from raremap.knowledge.errors import UnknownIdError
 from raremap.knowledge.frequency import Band, Frequency
 from raremap.knowledge.model import (
@@ -68,7 +68,7 @@ class DiseaseCatalog:
         for alias, canonical in self._aliases.items():
             self._twins.setdefault(canonical, []).append(alias)
         self._tree = classification
-        self._recent: OrderedDict[int, Disease] = OrderedDict()
+        self._recent = DerivedValues()
         self._ont = ontology
         self.ids: list[str] = data["ids"]
         self.names: list[str] = data["names"]
@@ -193,15 +193,7 @@ class DiseaseCatalog:
         """The disease at index ``i``. Disease objects are immutable, so the most recent
         ones are kept: one page asks for the same disease several times (page object,
         related diseases, community panel)."""
-        cached = self._recent.get(i)
-        if cached is not None:
-            self._recent.move_to_end(i)
-            return cached
-        disease = self._build_disease(i)
-        self._recent[i] = disease
-        if len(self._recent) > self.RECENT:
-            self._recent.popitem(last=False)
-        return disease
+        return self._recent.get("disease", lambda: self._build_disease(i), key=i, limit=self.RECENT)
 
     def _build_disease(self, i: int) -> Disease:
         d = self._d
