@@ -30,3 +30,18 @@ def test_a_person_builds_a_shareable_ranking_with_the_keyboard(desktop, live_url
     other.goto(shared)
     assert other.locator(".checker-name").all_inner_texts() == names
     assert "not a diagnosis" in other.inner_text("main")
+
+
+def test_a_described_symptom_is_offered_first_and_search_links_to_the_checker(desktop, live_url):  # noqa: F811
+    page = desktop
+    page.goto(f"{live_url}/checker/")
+    page.fill("#checker-add", "skin getting darker")
+    page.wait_for_selector("#checker-suggest li")
+    assert "Hyperpigmentation of the skin" in page.locator("#checker-suggest li").first.inner_text()
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/checker/?present=HP:0000953")
+    page.goto(f"{live_url}/search/?q=my+son+has+pins+and+needles+in+his+feet+and+his+skin+is+getting+darker")
+    page.get_by_role("link", name="Check these symptoms in the symptom checker").click()
+    page.wait_for_url("**/checker/?present=*")
+    assert "HP:0003401" in page.url and "HP:0000953" in page.url
