@@ -64,3 +64,19 @@ def test_rank_batch_keeps_its_contract_and_lists_every_id(kb):
     assert row["disease"] == "OMIM:154700" and row["ids"] == ["ORPHA:558", "OMIM:154700"]
     assert sum("ORPHA:558" in r["ids"] for r in ranking) == 1
     assert all(r["disease"] in r["ids"] for r in ranking)
+
+
+def test_the_cli_accepts_either_id_and_returns_every_id(kb):
+    import subprocess
+    import sys
+
+    def run(*args):
+        out = subprocess.run([sys.executable, "-m", "raremap.cli.app", *args], capture_output=True, text=True,
+                             timeout=300)  # fmt: skip
+        assert out.returncode == 0, out.stderr
+        return json.loads(out.stdout)
+
+    page = run("disease", "OMIM:154700", "--json")
+    assert page["id"] == "ORPHA:558" and {"ORPHA:558", "OMIM:154700"} <= set(page["ids"])
+    answer = run("ask", "OMIM:154700", "hereditary", "--json")
+    assert answer["disease_id"] == "ORPHA:558" and {"ORPHA:558", "OMIM:154700"} <= set(answer["disease_ids"])
