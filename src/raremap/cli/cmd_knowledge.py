@@ -47,7 +47,7 @@ def init(
         f"({', '.join(f'{n:,} {s}' for s, n in sorted(counts.items()))}; "
         f"{len(kb.diseases.aliases):,} Orphanet/OMIM pairs are one disease each) → {kb.path}"
     )
-    _term_vectors(kb, force=True)
+    _term_vectors(kb, force=force)
 
 
 def _term_vectors(kb, force: bool) -> None:
