@@ -90,3 +90,29 @@ def test_init_builds_from_another_release_folder(tmp_path, mini_release):
     assert "lacks hp.obo" in failed.stderr and "Traceback" not in failed.stderr
     # The earlier artifact is still the one in use.
     assert json.loads(run("disease", "ORPHA:1", "--json").stdout)["hpo_release"] == "2030-01-01"
+
+
+def test_disease_shows_the_merged_entry_and_every_sources_facts(kb):
+    out = raremap("disease", "ORPHA:2905")
+    assert out.returncode == 0, out.stderr
+    text = " ".join(out.stdout.replace("│", " ").split())
+    assert "Inheritance: not recorded" not in text
+    assert "RareMap content pack 'poems')" in text and "(Orphanet)" in text
+    for path in kb.classification.paths("ORPHA:2905")[:1]:
+        assert "Orphanet group: " + " › ".join(g.name for g in path) in text
+    twin = " ".join(raremap("disease", "OMIM:154700").stdout.replace("│", " ").split())
+    assert "Marfan syndrome" in twin and "Ids: " + ", ".join(kb.disease("ORPHA:558").ids) in twin
+    assert "Autosomal dominant (Orphanet); Autosomal dominant inheritance (HPO)" in twin
+    roles = " ".join(raremap("disease", "ORPHA:399").stdout.replace("│", " ").split())
+    assert "SLC2A3: modifies how the disease shows (Orphanet" in roles
+    assert "SLC2A3: causes" not in roles
+
+
+def test_disease_json_carries_ids_orphanet_facts_and_the_facts_box(kb):
+    page = json.loads(raremap("disease", "OMIM:154700", "--json").stdout)
+    assert page["id"] == "ORPHA:558" and page["ids"] == list(kb.disease("ORPHA:558").ids)
+    assert page["orphanet"]["inheritance"][0]["label"] == kb.disease("ORPHA:558").orphanet.inheritance[0].label
+    assert {r["source"] for r in page["facts"]["inheritance"]} == {"Orphanet", "HPO"}
+    assert page["groups"] and page["learn_more"] and page["gene_roles"]
+    poems = json.loads(raremap("disease", "ORPHA:2905", "--json").stdout)
+    assert poems["facts"]["inheritance"][0]["source"].startswith("RareMap content pack")

@@ -83,10 +83,22 @@ def disease(
     as_json: bool = JsonOption,
 ) -> None:
     """Show a disease page: names, symptoms by frequency, inheritance, onset, genes, sources."""
+    from raremap.answers.page_facts import page_facts
     from raremap.cli.render_knowledge import render_disease
+    from raremap.knowledge.errors import UnknownIdError
     from raremap.knowledge.pages import disease_page
 
-    page = disease_page(get_kb(), disease_id)
+    kb = get_kb()
+    page = disease_page(kb, disease_id)
+    # The facts box of the disease page: curated, Orphanet and HPO rows, each with its source.
+    try:
+        facts = page_facts(kb, page["id"])
+    except UnknownIdError:  # a hand-made release without the HPO terms the answers rules name
+        facts = {"inheritance_box": [{"text": i["name"], "source": "HPO", "hpo_id": i["hpo_id"]} for i in page["inheritance"]],
+                 "onset_box": [{"text": o["name"], "source": "HPO", "hpo_id": o["hpo_id"]} for o in page["onset"]],
+                 "sources": ["HPO"] if page["inheritance"] or page["onset"] else []}
+    page["facts"] = {"inheritance": facts["inheritance_box"], "onset": facts["onset_box"],
+                     "sources": facts["sources"]}
     if as_json:
         print_json(page)
     else:

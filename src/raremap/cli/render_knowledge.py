@@ -9,18 +9,38 @@ from rich.table import Table
 from raremap.cli.console import console
 
 
-def _orphanet_lines(orpha: dict) -> list[str]:
-    """Orphanet's facts, each line naming its source (they are not HPO's)."""
+def _rows(rows: list[dict]) -> str:
+    """Facts-box rows as one line each, every one naming its source."""
+    return "; ".join(f"{r['text']} ({r['source']})" for r in rows)
+
+
+def _fact_lines(page: dict) -> list[str]:
+    """What the page's facts box says: inheritance and onset from every source (curated,
+    Orphanet, HPO), prevalence, genes with their role, Orphanet's groups; each with its source."""
+    facts = page.get("facts") or {}
+    orpha = page.get("orphanet") or {}
     lines = []
-    if orpha["inheritance"]:
-        lines.append("[bold]Inheritance (Orphanet):[/] " + escape(", ".join(i["label"] for i in orpha["inheritance"])))
-    if orpha["onset"]:
-        lines.append("[bold]Onset (Orphanet):[/] " + escape(", ".join(o["label"] for o in orpha["onset"])))
-    if orpha["prevalence"]:
-        lines.append("[bold]Prevalence (Orphanet):[/] " + escape("; ".join(p["plain"] for p in orpha["prevalence"])))
-    if orpha["genes"]:
-        roles = "; ".join(f"{g['symbol']} ({g['role'].removesuffix(' in').lower()})" for g in orpha["genes"])
-        lines.append("[bold]Gene roles (Orphanet):[/] " + escape(roles))
+    inh = _rows(facts.get("inheritance", ())) or "not recorded in the data we use"
+    lines.append(f"[bold]Inheritance:[/] {escape(inh)}")
+    onset = _rows(facts.get("onset", ())) or "not recorded"
+    lines.append(f"[bold]Onset:[/] {escape(onset)}")
+    for key, kind in (("prevalence", "point prevalence"), ("birth_prevalence", "birth prevalence"),
+                      ("annual_incidence", "annual incidence")):
+        if orpha.get(key):
+            plain = "; ".join(p["plain"] for p in orpha[key])
+            lines.append(f"[bold]How common:[/] {escape(plain)} ({kind}, Orphanet)")
+    if page["course"]:
+        lines.append("[bold]Course:[/] " + escape(", ".join(c["name"] for c in page["course"])))
+    genes = "; ".join(f"{g['symbol']}: {g['role']} ({g['source']}{': ' + g['label'].lower() if g['label'] else ''})"
+                      for g in page.get("gene_roles", ())) or "none recorded"
+    lines.append(f"[bold]Genes:[/] {escape(genes)}")
+    for path in page.get("groups", ()):
+        lines.append("[bold]Orphanet group:[/] " + escape(" › ".join(g["name"] for g in path)))
+    if page.get("broader"):
+        lines.append("[bold]Broader:[/] " + escape("; ".join(f"{b['name']} ({b['id']})" for b in page["broader"])))
+    if page.get("narrower"):
+        lines.append(f"[bold]Subtypes ({len(page['narrower'])}):[/] "
+                     + escape("; ".join(f"{n['name']} ({n['id']})" for n in page["narrower"])))
     return lines
 
 
@@ -33,17 +53,7 @@ def render_disease(page: dict) -> None:
         lines.append("[bold]Ids:[/] " + escape(", ".join(page["ids"])))
     if page["url"]:
         lines.append(f"[bold]Source record:[/] {page['url']}")
-    inh = ", ".join(i["name"] for i in page["inheritance"]) or "not recorded in the HPO annotations"
-    lines.append(f"[bold]Inheritance:[/] {escape(inh)}")
-    orpha = page.get("orphanet")
-    if orpha:
-        lines.extend(_orphanet_lines(orpha))
-    onset = ", ".join(o["name"] for o in page["onset"]) or "not recorded"
-    lines.append(f"[bold]Onset:[/] {escape(onset)}")
-    if page["course"]:
-        lines.append("[bold]Course:[/] " + escape(", ".join(c["name"] for c in page["course"])))
-    genes = ", ".join(g["symbol"] for g in page["genes"]) or "none recorded"
-    lines.append(f"[bold]Genes:[/] {escape(genes)}")
+    lines.extend(_fact_lines(page))
     console.print(Panel("\n".join(lines), title=title, title_align="left", expand=False))
     console.print(
         f"{page['feature_count']} symptoms from the Human Phenotype Ontology, grouped by how many "
@@ -64,10 +74,14 @@ def render_disease(page: dict) -> None:
         refs = ", ".join(r["id"] for r in page["references"][:12])
         more = len(page["references"]) - 12
         console.print(f"[bold]References:[/] {escape(refs)}" + (f" and {more} more" if more > 0 else ""))
+    if page.get("learn_more"):
+        console.print("[bold]Learn more:[/] " + escape("; ".join(f"{link['site']} {link['url']}" for link in page["learn_more"])))
+    extra = [s for s in (page.get("facts") or {}).get("sources", ()) if not s.startswith("HPO")]
     console.print(
         f"[dim]Source: Human Phenotype Ontology release {page['hpo_release']}; "
-        f"annotations last updated {page['last_updated'] or 'unknown'}. "
-        "For information only, not medical advice.[/]"
+        f"annotations last updated {page['last_updated'] or 'unknown'}"
+        + (f"; {escape(', '.join(extra))}" if extra else "")
+        + ". For information only, not medical advice.[/]"
     )
 
 
