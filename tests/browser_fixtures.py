@@ -1,5 +1,5 @@
 """Fixtures for page tests in any folder (a pytest plugin loaded by tests/conftest.py):
-``live_url``, the site served by ``raremap serve`` (the real gunicorn + whitenoise server,
+``live_site`` and its ``live_url``, the site served by ``raremap serve`` (the real gunicorn + whitenoise server,
 through tests/live_site.py) over an empty migrated database, once per session; headless
 Chromium (``browser``, per module: Playwright allows one instance at a time), ``desktop`` and
 ``phone`` pages, and ``shot`` for screenshots in test-artifacts/browser/."""
@@ -17,10 +17,15 @@ ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts" / "browser"
 
 
 @pytest.fixture(scope="session")
-def live_url(kb, tmp_path_factory):
+def live_site(kb, tmp_path_factory):
     """One worker, a fresh SQLite database and mail folder (var/ is never touched)."""
     with LiveSite(None, tmp_path_factory.mktemp("live-site"), workers=1) as site:
-        yield site.base
+        yield site
+
+
+@pytest.fixture(scope="session")
+def live_url(live_site):
+    return live_site.base
 
 
 @pytest.fixture(scope="module")

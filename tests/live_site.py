@@ -46,6 +46,23 @@ for i in range(n):
 print(json.dumps(cookies))
 """
 
+STAFF = """
+import json, sys, django
+django.setup()
+from django.contrib.auth.models import Group, User
+from django.test import Client
+from raremap.web.accounts.models import Profile
+username, pseudonym, roles = sys.argv[1], sys.argv[2], json.loads(sys.argv[3])
+u, _ = User.objects.get_or_create(username=username, defaults={"email": f"{username}@example.org"})
+u.first_name, u.last_name = sys.argv[4], sys.argv[5]
+u.save()
+Profile.objects.get_or_create(user=u, defaults={"pseudonym": pseudonym, "email_confirmed": True})
+u.groups.set([Group.objects.get(name=r) for r in roles])
+c = Client()
+c.force_login(u, backend="raremap.web.accounts.backends.EmailBackend")
+print(json.dumps(c.cookies["sessionid"].value))
+"""
+
 TEXTS = """
 import json, django
 django.setup()
@@ -162,6 +179,11 @@ class LiveSite:
     def seed_members(self, n: int, disease: str, prefix: str = "m") -> list[str]:
         """Create ``n`` confirmed members of ``disease``; returns their session cookies."""
         return json.loads(self.python(SEED, str(n), disease, prefix))
+
+    def staff_session(self, username: str, pseudonym: str, roles: list[str],
+                      first_name: str = "", last_name: str = "") -> str:
+        """A confirmed account holding ``roles`` (group names); returns its session cookie."""
+        return json.loads(self.python(STAFF, username, pseudonym, json.dumps(roles), first_name, last_name))
 
     def experience_texts(self) -> list[str]:
         return json.loads(self.python(TEXTS))

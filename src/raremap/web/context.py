@@ -1,4 +1,5 @@
-"""Template context shared by every page: the HPO release shown in the footer."""
+"""Template context shared by every page: the HPO release shown in the footer and
+the staff queues the signed-in user may open (the header's staff menu)."""
 
 from __future__ import annotations
 
@@ -12,4 +13,6 @@ def site(request: HttpRequest) -> dict:
         release = get_kb().release
     except KnowledgeUnavailable:  # error pages must render even without a knowledge base
         release = None
-    return {"hpo_release": release}
+    from raremap.web.staff import queue_links
+
+    return {"hpo_release": release, "staff_queues": queue_links(getattr(request, "user", None))}

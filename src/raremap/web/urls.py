@@ -18,3 +18,4 @@ urlpatterns = [
 ]
 
 handler404 = "raremap.web.pages.views.not_found"
+handler403 = "raremap.web.staff.forbidden"

@@ -1,0 +1,84 @@
+"""Staff in the site: each role finds its queues in the header's "Staff" menu (and nobody
+else sees it), a page the role does not allow explains itself, and a long public name does
+not push the header onto a second line. Desktop (1280 px) and phone (390 px)."""
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+
+def signed_in(browser, live_site, session, width):
+    context = browser.new_context(viewport={"width": width, "height": 900}, is_mobile=width < 600,
+                                  has_touch=width < 600)
+    context.set_default_timeout(10_000)
+    context.add_cookies([{"name": "sessionid", "value": session, "url": live_site.base}])
+    return context
+
+
+def staff_menu(page) -> list[str]:
+    if page.locator(".staff-menu summary").count() == 0:
+        return []
+    page.locator(".staff-menu summary").click()
+    return page.locator(".staff-menu li a").all_inner_texts()
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_a_specialist_finds_the_queue_and_a_refusal_explains_itself(browser, live_site, shot, width):
+    session = live_site.staff_session("spec", "Specialist Annabelle-Marie", ["information specialist"])
+    context = signed_in(browser, live_site, session, width)
+    page = context.new_page()
+    page.goto(live_site.base + "/about/")
+    header = page.locator(".header-row").bounding_box()
+    if width == 1280:
+        # One line: the brand, the menu and the search box share a row.
+        brand = page.locator(".brand").bounding_box()
+        search = page.locator(".header-search").bounding_box()
+        assert abs(brand["y"] + brand["height"] / 2 - (search["y"] + search["height"] / 2)) < 12, (brand, search)
+        assert header["height"] < 80, header
+        name = page.locator(".me-name")
+        assert name.evaluate("el => el.scrollWidth > el.clientWidth")  # cut with an ellipsis
+        assert "Specialist Annabelle-Marie" in page.locator(".me-link").get_attribute("title")
+    assert staff_menu(page) == ["Inquiries"]
+    shot(page, f"staff-menu-{width}")
+    page.get_by_role("link", name="Inquiries").click()
+    page.wait_for_url("**/inquiries/queue/")
+    response = page.goto(live_site.base + "/inquiries/1/publish/", referer=live_site.base + "/inquiries/queue/")
+    assert response.status == 403
+    assert page.get_by_role("heading", level=1).inner_text() == "You cannot open this page"
+    assert "This page is for an editor" in page.locator("main").inner_text()
+    assert page.locator("link[rel=stylesheet]").count() >= 1 and page.locator(".site-header").is_visible()
+    shot(page, f"staff-403-{width}")
+    page.get_by_role("link", name="Go back to the page you came from").click()
+    page.wait_for_url("**/inquiries/queue/")
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    context.close()
+
+
+def test_each_role_sees_only_its_queues(browser, live_site):
+    expected = {
+        "member": [],
+        "moderator": ["Moderation"],
+        "editor": ["Inquiries"],
+        "reviewer": ["Inquiries"],
+    }
+    for role, links in expected.items():
+        session = live_site.staff_session(f"role-{role}", f"Role {role}", [role])
+        context = signed_in(browser, live_site, session, 1280)
+        page = context.new_page()
+        page.goto(live_site.base + "/about/")
+        assert staff_menu(page)[:len(links)] == links, role
+        if not links:
+            assert page.locator(".staff-menu").count() == 0
+        context.close()
+
+
+def test_a_moderator_opening_the_inquiry_queue_is_told_why(browser, live_site, shot):
+    session = live_site.staff_session("mod", "Moderator Bartholomew", ["moderator"])
+    context = signed_in(browser, live_site, session, 1280)
+    page = context.new_page()
+    response = page.goto(live_site.base + "/inquiries/queue/")
+    assert response.status == 403
+    text = page.locator("main").inner_text()
+    assert "information specialist or an editor" in text
+    assert page.get_by_role("link", name="Moderation").count() >= 1  # their own queue is offered
+    context.close()
