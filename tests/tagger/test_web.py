@@ -95,7 +95,7 @@ def test_the_page_escapes_what_people_type(client):
 def test_rank_turns_the_checkboxes_into_the_checker_url(client):
     res = client.get("/tagging/rank", {"present": ["HP:0002027", "hp:0002094", "HP:9999999"], "absent": ["HP:0001945"]})
     assert res.status_code == 302
-    assert res["Location"] == "/checker/?present=HP:0002027,HP:0002094&absent=HP:0001945"
+    assert res["Location"] == "/checker/?present=HP:0002027,HP:0002094&absent=HP:0001945#results"
 
 
 def test_the_checker_page_includes_the_describe_box(client):
@@ -117,4 +117,4 @@ def test_without_javascript_the_checker_terms_travel_through_the_page_and_back(c
     assert '<input type="hidden" name="present" value="HP:0001250">' in html
     assert '<input type="hidden" name="absent" value="HP:0000988">' in html
     res = client.get("/tagging/rank", {"present": ["HP:0001250", "HP:0002027"], "absent": "HP:0000988"})
-    assert res["Location"] == "/checker/?present=HP:0001250,HP:0002027&absent=HP:0000988"
+    assert res["Location"] == "/checker/?present=HP:0001250,HP:0002027&absent=HP:0000988#results"

@@ -49,7 +49,7 @@ def rank(request: HttpRequest) -> HttpResponse:
     ont = knowledge.get_kb().ontology
     present = [t for t in dict.fromkeys(ont.current(h) for h in _ids(request.GET.getlist("present"))) if t]
     absent = [t for t in dict.fromkeys(ont.current(h) for h in _ids(request.GET.getlist("absent"))) if t]
-    return redirect(checker_url(present, absent))
+    return redirect(checker_url(present, absent) + "#results")  # a phone lands on the ranking
 
 
 def _ids(values: list[str], limit: int = 100) -> list[str]:

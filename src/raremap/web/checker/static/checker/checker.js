@@ -4,6 +4,14 @@
    add terms the same way: a hidden input named "present" or "absent" in #checker-form. */
 (function () {
   "use strict";
+  // Arriving from "Rank" (the address ends in #results): move to the ranking and focus its
+  // heading, so a phone shows the results and a screen reader reads them next.
+  // The browser does it for the fragment; this repeats it once the page has loaded, in case
+  // the layout moved the heading meanwhile.
+  window.addEventListener("load", function () {
+    var heading = window.location.hash === "#results" && document.getElementById("results");
+    if (heading) { heading.focus({ preventScroll: true }); heading.scrollIntoView({ block: "start" }); }
+  });
   var input = document.getElementById("checker-add");
   if (!input) return;
   var form = input.form, url = input.getAttribute("data-terms");

@@ -133,7 +133,8 @@
       });
       if (present.length) params.push("present=" + present.map(enc).join(","));
       if (absent.length) params.push("absent=" + absent.map(enc).join(","));
-      window.location.href = checker + (params.length ? "?" + params.join("&") : "");
+      // "#results": the checker moves to the ranking (on a phone it starts far down the page).
+      window.location.href = checker + (params.length ? "?" + params.join("&") : "") + "#results";
     });
   }
 
