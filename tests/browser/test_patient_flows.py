@@ -3,9 +3,12 @@ a phone width (390 px), with screenshots in test-artifacts/browser/patients/."""
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
+
+from tests.live_site import LiveSite
 
 pytestmark = pytest.mark.browser
 
@@ -25,6 +28,24 @@ def person(request, browser):
     context.close()
 
 
+@pytest.fixture(scope="module")
+def site(kb, tmp_path_factory):
+    """A site of this module's own, so members can be seeded into its database."""
+    with LiveSite(None, tmp_path_factory.mktemp("patients"), workers=1) as live:
+        yield live
+
+
+NUMBERS = itertools.count()
+
+
+def log_in_new_member(page, site, disease: str = "ORPHA:2905") -> str:
+    """Seed a confirmed member of ``disease`` and log the page in as them; their name."""
+    prefix = f"p{next(NUMBERS)}"
+    [cookie] = site.seed_members(1, disease, prefix=prefix)
+    page.context.add_cookies([{"name": "sessionid", "value": cookie, "url": site.base}])
+    return f"{prefix} member 0"
+
+
 def snap(page, name: str, full_page: bool = False) -> None:
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / f"{name}-{page.width_name}.png"), full_page=full_page)
@@ -36,9 +57,9 @@ def top_in_view(page, selector: str) -> float:
                          selector)
 
 
-def test_after_rank_the_checker_moves_to_the_results(person, live_url):
+def test_after_rank_the_checker_moves_to_the_results(person, site):
     page = person
-    page.goto(live_url + "/checker/")
+    page.goto(site.base + "/checker/")
     page.get_by_label("What have you noticed?").fill("pins and needles in my feet, my spleen is enlarged")
     page.get_by_role("button", name="Find the medical terms").click()
     page.locator(".chips .chip").first.wait_for()
@@ -48,3 +69,37 @@ def test_after_rank_the_checker_moves_to_the_results(person, live_url):
     assert page.evaluate("document.activeElement.id") == "results"
     assert 0 <= top_in_view(page, "#results") < 0.5
     snap(page, "01-checker-after-rank")
+
+
+def test_recording_my_symptoms_with_everyday_names_and_the_keyboard(person, site):
+    page = person
+    log_in_new_member(page, site)
+    page.goto(site.base + "/community/ORPHA:2905/symptoms/")
+    groups = page.locator("fieldset.tick-group legend").all_inner_texts()
+    assert groups[0].startswith("100% of people have these symptoms")
+    # Everyday names beside the medical ones, from the same data as the disease page.
+    row = page.locator("label.tick", has=page.locator("input[value='HP:0003401']"))
+    assert "Paresthesia" in row.inner_text() and "Pins and needles" in row.inner_text()
+    box = page.locator("input[name=symptoms][value='HP:0001271']")
+    size = box.bounding_box()
+    assert size["width"] >= 24 and size["height"] >= 24
+    page.get_by_text("Polyneuropathy", exact=True).click()  # the label ticks the box
+    assert box.is_checked()
+    snap(page, "02-symptoms-list", full_page=True)
+
+    search = page.get_by_role("combobox", name="Find a symptom")
+    search.press_sequentially("seizure", delay=30)
+    options = page.get_by_role("listbox", name="Suggested symptoms").get_by_role("option")
+    options.first.wait_for()
+    snap(page, "03-symptoms-find")
+    search.press("ArrowDown")
+    assert search.get_attribute("aria-activedescendant") == options.first.get_attribute("id")
+    search.press("Enter")
+    assert "HP:0001250" in page.locator("#extra-list").inner_text()
+    assert page.url.endswith("/symptoms/")  # Enter chose the suggestion, it did not submit
+    page.get_by_role("button", name="Save my symptoms").click()
+    page.wait_for_url("**/community/ORPHA:2905/")
+    page.goto(site.base + "/community/ORPHA:2905/symptoms/")
+    assert page.locator("input[name=symptoms][value='HP:0001271']").is_checked()
+    assert page.locator("input[name=symptoms][value='HP:0001250']").is_checked()
+    assert "Symptoms you added" in page.locator("fieldset.tick-group legend").all_inner_texts()[-2]

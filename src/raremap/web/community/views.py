@@ -23,6 +23,7 @@ from raremap.web.community.models import AuditEntry, Experience, Membership, Rep
 from raremap.web.community.publishing import status_for
 from raremap.web.community.question_context import question_context
 from raremap.web.community.questions import SHORT, SLUGS
+from raremap.web.community.symptom_groups import symptom_groups
 from raremap.web.community.symptom_map import symptom_map
 from raremap.web.knowledge import get_kb
 from raremap.web.transitions import TransitionError, message_of
@@ -185,10 +186,10 @@ def symptoms(request: HttpRequest, disease_id: str) -> HttpResponse:
     mine = set(SymptomReport.objects.filter(user=request.user, disease_id=disease.id)
                .values_list("hpo_id", flat=True))
     # Symptoms added earlier from outside the list are ticked boxes too, so unticking removes them.
-    added = {h: f"{kb.ontology.name(h) if h in kb.ontology else h} (added by you)"
-             for h in mine - listed.keys()}
+    added = {h: kb.ontology.name(h) if h in kb.ontology else h for h in mine - listed.keys()}
     choices = sorted(listed.items(), key=lambda kv: kv[1]) + sorted(added.items(), key=lambda kv: kv[1])
     form = SymptomForm(request.POST or None, choices=choices, initial={"symptoms": sorted(mine)})
+    checked = set(request.POST.getlist("symptoms")) if request.method == "POST" else mine
     if request.method == "POST" and form.is_valid():
         chosen = set(form.cleaned_data["symptoms"])
         extra_ids = form.cleaned_data["extra"].replace(",", " ").split()
@@ -204,7 +205,8 @@ def symptoms(request: HttpRequest, disease_id: str) -> HttpResponse:
                     SymptomReport.objects.get_or_create(user=request.user, disease_id=disease.id, hpo_id=h)
             messages.success(request, "Your symptoms are saved. Thank you for adding to the community map.")
             return redirect("community-disease", disease.id)
-    return render(request, "community/symptoms.html", {"disease": disease, "form": form})
+    return render(request, "community/symptoms.html", {
+        "disease": disease, "form": form, "groups": symptom_groups(kb, disease.id, added, checked)})
 
 
 @login_required
