@@ -79,7 +79,8 @@ def test_members_record_symptoms_including_extra_terms(client, patient, kb):
     assert "Unknown HPO id" in r.content.decode()
     assert SymptomReport.objects.count() == 2  # bad input loses nothing
     page = client.get(f"/community/{POEMS}/symptoms/").content.decode()
-    assert "Seizure (added by you)" in page
+    added = page.split("Symptoms you added", 1)[1].split("</fieldset>", 1)[0]
+    assert 'value="HP:0001250" checked' in added and "Seizure" in added
     client.post(f"/community/{POEMS}/symptoms/", {"symptoms": [first], "extra": ""})
     assert list(SymptomReport.objects.values_list("hpo_id", flat=True)) == [first]
 

@@ -28,7 +28,10 @@ def test_symptom_form_lists_the_diseases_symptoms(client, patient, kb):
     logged_in(client, patient)
     page = client.get(f"/community/{POEMS}/symptoms/").content.decode()
     assert "Polyneuropathy" in page and 'type="checkbox"' in page
-    assert 'data-suggest-terms="/search/suggest"' in page
+    assert 'data-terms="/checker/terms"' in page
+    # Everyday names beside the medical ones: Paresthesia with "Pins and needles feeling".
+    para = page.split('value="HP:0003401"', 1)[1].split("</label>", 1)[0]
+    assert "Paresthesia" in para and "Pins and needles" in para
 
 
 def test_editing_warns_about_personal_data_before_saving(client, patient, settings):
