@@ -24,9 +24,11 @@ install: $(STAMP)
 knowledge: install
 	$(BIN)/raremap init
 
-# migrate also creates the database cache's table (shared by the workers); mail goes to var/mail/.
+# migrate also creates the database cache's table (shared by the workers); import_packs turns the
+# content packs into draft curated answers (once); mail goes to var/mail/.
 run: knowledge
 	$(BIN)/raremap manage migrate --noinput
+	$(BIN)/raremap manage import_packs
 	RAREMAP_DEMO=1 $(BIN)/raremap manage seed_demo
 	$(BIN)/raremap serve --host 127.0.0.1 --port 8000
 

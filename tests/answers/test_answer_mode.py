@@ -23,13 +23,18 @@ def test_override_rows_become_replace_and_keep_a_genuine_review(django_user_mode
     reviewer = django_user_model.objects.create_user("rita-mode")
     common = {"disease_id": "ORPHA:2905", "question": "treatment", "mode": "override", "sources": "ORPHA:2905",
               "status": "published", "reviewed_by": reviewer, "reviewer_name": "Dr Rita", "reviewed_at": timezone.now()}
-    reviewed = CuratedAnswer(tldr="Reviewed words.", **common)
-    reviewed.reviewed_hash = reviewed.content_hash()  # the fingerprint as it was taken under "override"
-    edited = CuratedAnswer(tldr="Words changed after review.", **common)
-    edited.reviewed_hash = CuratedAnswer(tldr="The words that were reviewed.", **common).content_hash()
-    CuratedAnswer.objects.bulk_create([reviewed, edited])
-    AnswerRevision.objects.bulk_create([AnswerRevision(answer=a, status="published", mode="override", tldr=a.tldr,
-                                                       sources=a.sources) for a in CuratedAnswer.objects.all()])
+    # Rows written with the models as they were at 0001 (later migrations add fields).
+    old = executor.loader.project_state([("answers", "0001_initial")]).apps
+    OldAnswer, OldRevision = old.get_model("answers", "CuratedAnswer"), old.get_model("answers", "AnswerRevision")
+    stored = {k: v for k, v in common.items() if k != "reviewed_by"} | {"reviewed_by_id": reviewer.pk}
+    # The fingerprints as they were taken under "override".
+    reviewed = OldAnswer(tldr="Reviewed words.", **stored,
+                         reviewed_hash=CuratedAnswer(tldr="Reviewed words.", **common).content_hash())
+    edited = OldAnswer(tldr="Words changed after review.", **stored,
+                       reviewed_hash=CuratedAnswer(tldr="The words that were reviewed.", **common).content_hash())
+    OldAnswer.objects.bulk_create([reviewed, edited])
+    OldRevision.objects.bulk_create([OldRevision(answer=a, status="published", mode="override", tldr=a.tldr,
+                                                 sources=a.sources) for a in OldAnswer.objects.all()])
 
     executor = MigrationExecutor(connection)
     executor.migrate(executor.loader.graph.leaf_nodes())

@@ -18,6 +18,14 @@ class Profile(models.Model):
     # the account's password only when that request's own confirmation link is used, so a
     # sign-up by someone who cannot read the mailbox never decides the password.
     pending_password = models.CharField(max_length=128, blank=True, default="")
+    # Staff only: what a medical review is signed with ("Medically reviewed by Dr Ana Ruiz,
+    # consultant haematologist"). Members leave them empty; their pseudonym is their name.
+    professional_name = models.CharField(
+        max_length=150, blank=True, default="",
+        help_text="Reviewers: your full name as it appears on answers you review (e.g. Dr Ana Ruiz).")
+    qualification = models.CharField(
+        max_length=150, blank=True, default="",
+        help_text="Reviewers: your qualification as it appears on answers you review (e.g. consultant haematologist).")
 
     def __str__(self) -> str:
         return self.pseudonym
@@ -25,6 +33,14 @@ class Profile(models.Model):
     def to_export(self) -> dict:
         return {"pseudonym": self.pseudonym, "email_confirmed": self.email_confirmed,
                 "is_demo": self.is_demo, "created": self.created.isoformat()}
+
+
+def reviewer_signature(user) -> tuple[str, str]:
+    """(real name, qualification) a review is signed with: the profile's professional name,
+    else the account's first and last names; never the login name. Empty name: unsigned."""
+    profile = Profile.objects.filter(user=user).first()
+    name = (profile.professional_name if profile else "") or user.get_full_name()
+    return name.strip(), (profile.qualification.strip() if profile else "")
 
 
 def pseudonym_of(user) -> str:

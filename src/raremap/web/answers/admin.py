@@ -66,11 +66,11 @@ class CuratedAnswerAdmin(admin.ModelAdmin):
     list_display = ["disease_id", "question", "mode", "status", "reviewer_name", "reviewed_at", "updated_at"]
     list_filter = ["status", "question", "mode"]
     search_fields = ["disease_id", "tldr", "body"]
-    readonly_fields = ["status", "reviewer_name", "reviewed_at", "published_at", "created_by", "updated_at", "page_link"]
+    readonly_fields = ["status", "reviewer_name", "reviewer_qualification", "reviewed_at", "published_at", "created_by", "updated_at", "page_link"]
     fieldsets = [
         (None, {"fields": ["disease_id", "question", "mode"]}),
         ("Text", {"fields": ["tldr", "body", "sources"]}),
-        ("Review", {"fields": ["status", "reviewer_name", "reviewed_at", "published_at", "created_by", "updated_at", "page_link"]}),
+        ("Review", {"fields": ["status", "reviewer_name", "reviewer_qualification", "reviewed_at", "published_at", "created_by", "updated_at", "page_link"]}),
     ]
     inlines = [RevisionInline]
     actions = [submit_for_review, mark_reviewed, publish, back_to_draft]

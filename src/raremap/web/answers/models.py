@@ -77,6 +77,7 @@ class CuratedAnswer(models.Model):
     reviewed_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
                                     related_name="+", editable=False)  # fmt: skip
     reviewer_name = models.CharField(max_length=150, blank=True, editable=False)
+    reviewer_qualification = models.CharField(max_length=150, blank=True, editable=False)
     reviewed_at = models.DateTimeField(null=True, blank=True, editable=False)
     reviewed_hash = models.CharField(max_length=64, blank=True, editable=False)
     published_at = models.DateTimeField(null=True, blank=True, editable=False)
@@ -146,6 +147,7 @@ class CuratedAnswer(models.Model):
         self.status = self.Status.DRAFT
         self.reviewed_by = None
         self.reviewer_name = ""
+        self.reviewer_qualification = ""
         self.reviewed_at = None
         self.reviewed_hash = ""
         self.published_at = None
@@ -167,9 +169,16 @@ class CuratedAnswer(models.Model):
         """Only a reviewer may do this; the review is recorded with their name and the date."""
         require(user, REVIEW_PERM, "mark answers as medically reviewed")
         self._expect(self.Status.IN_REVIEW)
+        from raremap.web.accounts.models import reviewer_signature
+
+        name, qualification = reviewer_signature(user)
+        if not name:
+            raise WorkflowError("A review is signed with your real name: add it to your profile "
+                                "(professional name and qualification) first.")
         self.status = self.Status.REVIEWED
         self.reviewed_by = user
-        self.reviewer_name = user.get_full_name() or user.get_username()
+        self.reviewer_name = name
+        self.reviewer_qualification = qualification
         self.reviewed_at = timezone.now()
         self.reviewed_hash = self.content_hash()
         self._workflow_save(user, f"Reviewed by {self.reviewer_name}.")
@@ -202,14 +211,33 @@ class CuratedAnswer(models.Model):
 
     def paragraphs(self) -> list[dict]:
         """The body as ``{"heading": bool, "text": str}`` blocks for the template."""
-        out = []
-        for block in self.body.replace("\r\n", "\n").split("\n\n"):
-            block = block.strip()
-            if block.startswith("## "):
-                out.append({"heading": True, "text": block[3:].strip()})
-            elif block:
-                out.append({"heading": False, "text": " ".join(block.split())})
-        return out
+        return body_blocks(self.body)
+
+
+def body_blocks(body: str) -> list[dict]:
+    """Blocks of an answer's body: a line starting with "## " is a heading on its own (the
+    lines after it, blank line or not, are the next paragraph); a blank line ends a
+    paragraph; other line breaks inside a paragraph are spaces."""
+    out: list[dict] = []
+    lines: list[str] = []
+
+    def paragraph() -> None:
+        text = " ".join(" ".join(lines).split())
+        if text:
+            out.append({"heading": False, "text": text})
+        lines.clear()
+
+    for line in body.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        stripped = line.strip()
+        if stripped.startswith("## "):
+            paragraph()
+            out.append({"heading": True, "text": stripped[3:].strip()})
+        elif not stripped:
+            paragraph()
+        else:
+            lines.append(stripped)
+    paragraph()
+    return out
 
 
 class AnswerRevision(models.Model):

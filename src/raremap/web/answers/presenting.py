@@ -30,10 +30,21 @@ class QuestionPage:
     def reviewed_badge(self) -> str | None:
         """The only place a "medically reviewed" badge can come from."""
         if self.curated is not None and self.curated.is_medically_reviewed:
-            return f"Medically reviewed by {self.curated.reviewer_name} on {self.curated.reviewed_at:%Y-%m-%d}"
+            who = ", ".join(p for p in (self.curated.reviewer_name, self.curated.reviewer_qualification) if p)
+            return f"Medically reviewed by {who} on {self.curated.reviewed_at:%Y-%m-%d}"
         if self.answer.review.is_medically_reviewed:
             return f"Medically reviewed by {self.answer.review.reviewer} on {self.answer.review.reviewed_on}"
         return None
+
+    @property
+    def last_updated(self) -> str:
+        """The latest of the core answer's date and the curated answer's review, publication
+        and last change: never older than the review the page shows."""
+        dates = [self.answer.last_updated or ""]
+        if self.curated is not None:
+            dates += [f"{d:%Y-%m-%d}" for d in (self.curated.reviewed_at, self.curated.published_at,
+                                                 self.curated.updated_at) if d]
+        return max(dates)
 
     def numbered(self) -> list[dict]:
         """Sections with each statement's source numbers, for footnote-style citing."""
@@ -58,5 +69,20 @@ def question_page(kb, disease_id: str, slug: str) -> QuestionPage:
                .order_by("-published_at").first())  # fmt: skip
     if curated is not None and not curated.is_medically_reviewed:
         curated = None  # never show unreviewed text as if it were reviewed
-    curated_sources = [{"text": line, "url": reference_url(line)} for line in curated.source_lines] if curated else []
+    curated_sources = [{"text": line, "url": line_url(line)} for line in curated.source_lines] if curated else []
     return QuestionPage(core, curated, core.sources, curated_sources)
+
+
+def line_url(line: str) -> str | None:
+    """The address of a source line: the line itself when it is an id or an address, else
+    the first address or id in it (a citation followed by its URL or PMID)."""
+    found = reference_url(line)
+    if found or " " not in line.strip():
+        return found
+    for token in line.split():
+        token = token.strip("()[]<>,;")
+        if token.startswith(("http://", "https://")) or (":" in token and token.split(":")[0].isupper()):
+            found = reference_url(token)
+            if found:
+                return found
+    return None
