@@ -8,7 +8,8 @@ Scenarios (each for --seconds after a 2 s warm-up, all in the same run):
 - baseline: a static file through whitenoise, and the trivial JSON view ``/search/suggest``
   with no query (the whole middleware stack, no work);
 - the POEMS syndrome page; 200 disease pages drawn at random (fixed seed); the disease
-  with the most annotations; search result pages for 20 mixed queries; a symptom page.
+  with the most annotations; search result pages for 20 mixed queries; a symptom page;
+  browse by category (``/browse/`` and 100 Orphanet group pages drawn at random).
 Every figure is printed with its ratio to the trivial view's figure, and the share of
 responses the page cache answered. With the cache off, each of the 200 sampled pages is
 also fetched once, one request at a time: the cost of a page not yet cached.
@@ -96,6 +97,10 @@ def scenarios() -> dict[str, list[str]]:
     counts = kb.diseases.offsets[1:] - kb.diseases.offsets[:-1]
     biggest = kb.diseases.ids[int(counts.argmax())]
     sample = random.Random(2905).sample(kb.diseases.ids, 200)
+    tree = kb.classification
+    with_diseases = sorted(g for g in kb.sections.get("orphanet", {}).get("disorders", {})
+                           if tree.children(g) and tree.count(g))
+    groups = random.Random(68416).sample(with_diseases, min(100, len(with_diseases)))
     return {
         "static file (baseline)": ["/static/raremap/site.css"],
         "trivial view (baseline)": ["/search/suggest"],
@@ -104,6 +109,7 @@ def scenarios() -> dict[str, list[str]]:
         f"largest disease page ({biggest}, {int(counts.max())} annotations)": [f"/disease/{biggest}/"],
         "search, 20 queries": [f"/search/?q={quote(q)}" for q in SEARCHES],
         "symptom page (Paresthesia)": ["/term/HP:0003401/"],
+        "browse: /browse/ and 100 group pages": ["/browse/", *(f"/browse/{g}/" for g in groups)],
     }
 
 
@@ -156,6 +162,7 @@ def run_config(page_cache: bool, args, tmp: Path) -> tuple[dict, dict]:
             sample = plan["200 random disease pages"]
             single["trivial view"] = single_requests(port, ["/search/suggest"] * 50)
             single["200 disease pages, each once"] = single_requests(port, sample)
+            single["/browse/ and 100 group pages, each once"] = single_requests(port, plan["browse: /browse/ and 100 group pages"])
         for paths in plan.values():
             check_paths(port, paths)
         results = {label: run_wrk(port, paths, args.seconds, args.connections, tmp)
