@@ -24,10 +24,12 @@ install: $(STAMP)
 knowledge: install
 	$(BIN)/raremap init
 
-# migrate also creates the database cache's table (shared by the workers); import_packs turns the
+# migrate also creates the database cache's table (shared by the workers); canonicalise_disease_ids
+# moves rows under a merged twin's other id to the canonical one; import_packs turns the
 # content packs into draft curated answers (once); mail goes to var/mail/.
 run: knowledge
 	$(BIN)/raremap manage migrate --noinput
+	$(BIN)/raremap manage canonicalise_disease_ids
 	$(BIN)/raremap manage import_packs
 	RAREMAP_DEMO=1 $(BIN)/raremap manage seed_demo
 	$(BIN)/raremap serve --host 127.0.0.1 --port 8000
