@@ -75,7 +75,13 @@ CASES = [
     ("OMIM:147060", "contagious", ("is not catching", "depending on the germ"), (INFECTION,)),
     ("OMIM:147060", "hereditary", ("Yes,", "autosomal dominant"), ()),
     # Orphanet names IGHG2 and IGKC as disease-causing: a genetic immunodeficiency.
-    ("ORPHA:183675", "contagious", ("Not the condition itself", "Orphanet names a disease-causing gene"), (INFECTION, CANNOT_TELL)),
+    ("ORPHA:183675", "contagious", ("Not the condition itself", "Orphanet names disease-causing genes (IGHG2 and IGKC)"),
+     (INFECTION, CANNOT_TELL)),
+    # A merged twin with both sources: one readable sentence per source, never "… records an
+    # inheritance pattern and Orphanet records an inheritance pattern and Orphanet names …".
+    ("ORPHA:2314", "contagious", ("The HPO release records an inheritance pattern for it.",
+                                  "Orphanet records an inheritance pattern for it and names a disease-causing gene (STAT3)."),
+     ("pattern and Orphanet records", "and Orphanet names")),
     # -- Gene roles: only disease-causing genes are causes; with HPO links only, the answer
     # says the data does not tell which gene causes it.
     ("OMIM:219700", "causes", ("CFTR",), ("CFTR, FCGR2A and TGFB1. It does not record other causes", "FCGR2A cause")),
@@ -83,6 +89,14 @@ CASES = [
     ("ORPHA:586", "causes", ("Changes in the gene CFTR cause Cystic fibrosis", "a modifier gene", "not named as causes"),
      ("Changes in the genes CFTR", "TGFB1 cause")),
     ("ORPHA:586", "hereditary", ("autosomal recessive", "Orphanet names changes in CFTR as the cause"), ("TGFB1 as the cause",)),
+    # Cystic fibrosis (merged with OMIM:219700, whose HPO gene list holds modifiers such as
+    # FCGR2A): where Orphanet gives gene roles, the hereditary answer names CFTR as the cause,
+    # TGFB1 as a modifier, and the HPO-only genes as not named as causes, like the causes answer.
+    ("ORPHA:586", "hereditary", ("CFTR (Orphanet): changes in it cause the condition",
+                                 "TGFB1 (Orphanet): a modifier gene", "FCGR2A", "so they are not named as causes here"),
+     ("linked to the condition; the data does not say", "FCGR2A cause", "TGFB1 cause")),
+    ("ORPHA:586", "causes", ("TGFB1 (Orphanet): a modifier gene", "so they are not named as causes here"),
+     ("linked to the condition; the data does not say",)),
     # Orphanet: TLR3, UNC93B1... are susceptibility factors of herpes simplex encephalitis.
     ("ORPHA:1930", "what-is-it", ("a susceptibility gene",), ("changes in it cause the condition.",)),
     ("OMIM:219700", "hereditary", ("Yes, Cystic fibrosis can be inherited", "autosomal recessive"), (MANY_PATTERNS,)),
@@ -122,6 +136,10 @@ CASES = [
     ("ORPHA:1444", "hereditary", ("not genetically inherited", "change in the chromosomes", "own children"), ("Missing data does not mean",)),
     # Down syndrome is one entry with OMIM:190685, whose HPO rows record it as sporadic.
     ("ORPHA:870", "hereditary", ("not inherited", "own children"), ("Yes,",)),
+    # Both sources, each named (HPO "sporadic", Orphanet "not genetically inherited"), and
+    # what holds for the person's own children: the chromosomal change can pass to them.
+    ("ORPHA:870", "hereditary", ("the HPO release records it as sporadic", "Orphanet records it as not genetically inherited",
+                                 "may still pass it to their own children"), ("Missing data does not mean",)),
     # -- Acquired conditions: "sporadic" without a known genetic change says nothing about
     # children, and "not contagious" is not inferred from missing data.
     ("OMIM:610910", "hereditary", ("usually is not inherited",), ("own children may inherit",)),

@@ -12,6 +12,7 @@ from __future__ import annotations
 from raremap.answers.composers.result import Composed
 from raremap.answers.facts import DiseaseFacts
 from raremap.answers.model import Section, Statement
+from raremap.answers.phrases import join_words
 from raremap.answers.rules import prion_forms, prion_source, prion_transmission
 
 RECURRENT_INFECTIONS = "HP:0002719"
@@ -64,28 +65,36 @@ def _infection(f: DiseaseFacts) -> Composed:
     return Composed(tldr, tuple(sections))
 
 
+def genetic_evidence(f: DiseaseFacts) -> list[str]:
+    """What makes it genetic, one sentence per source (HPO, Orphanet, the chromosomes)."""
+    ev = f.evidence
+    said = []
+    if ev.mendelian:
+        said.append("The HPO release records an inheritance pattern for it.")
+    orphanet = []
+    if ev.orphanet_modes_mendelian:
+        orphanet.append("records an inheritance pattern for it")
+    causes = [g.symbol for g in ev.germline_causal_genes]
+    if causes:
+        orphanet.append(f"names {'a disease-causing gene' if len(causes) == 1 else 'disease-causing genes'}"
+                        f" ({join_words(causes[:6] + ([f'{len(causes) - 6} more'] if len(causes) > 6 else []))})")
+    if orphanet:
+        said.append("Orphanet " + " and ".join(orphanet) + ".")
+    if ev.chromosomal and not said:
+        said.append("It comes from a change in the chromosomes.")
+    return said
+
+
 def _genetic(f: DiseaseFacts) -> Composed:
     ev = f.evidence
     sources = ev.genetic_sources()
-    what = []
-    if ev.mendelian:
-        what.append("the HPO release records an inheritance pattern")
-    if ev.orphanet_modes_mendelian:
-        what.append("Orphanet records an inheritance pattern")
-    if ev.germline_causal_genes:
-        what.append("Orphanet names a disease-causing gene")
-    if ev.chromosomal and not what:
-        what.append("it comes from a change in the chromosomes")
-        what_text = what[0]
-    else:
-        what_text = " and ".join(what) + " for it"
     infection_in_name = bool(ev.infection_word)
     lead = (f"Not the condition itself. {f.name} is a genetic condition, but its name refers to "
-            "an infection, which may spread between people depending on the germ: "
-            if infection_in_name else f"No. {f.name} is a genetic condition: ")
+            "an infection, which may spread between people depending on the germ."
+            if infection_in_name else f"No. {f.name} is a genetic condition.")
     tldr = Statement(
-        lead + what_text + ". Genetic conditions are not caught from other "
-        "people; they come from changes in a person's own genes or chromosomes.",
+        " ".join([lead, *genetic_evidence(f), "Genetic conditions are not caught from other people; "
+                  "they come from changes in a person's own genes or chromosomes."]),
         sources,
     )
     sections = [Section("Why it cannot be caught", (Statement(

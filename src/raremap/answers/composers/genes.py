@@ -19,8 +19,20 @@ def genes_section(f: DiseaseFacts, lead: str = "") -> Section:
     by_kind: dict[str, list] = {}
     for g in ev.genes:
         by_kind.setdefault(g.kind, []).append(g)
+    orphanet_roles = any(kind != "unknown" for kind in by_kind)
     for kind, genes in by_kind.items():
         names = join_words([g.symbol for g in genes])
         who = "Orphanet" if kind != "unknown" else "HPO's gene-disease data"
-        statements.append(Statement(f"{names} ({who}): {ROLE_WORDS.get(kind, ROLE_WORDS['other'])}.", gene_sources(genes)))
+        words = _hpo_only(len(genes)) if kind == "unknown" and orphanet_roles else ROLE_WORDS.get(kind, ROLE_WORDS["other"])
+        statements.append(Statement(f"{names} ({who}): {words}.", gene_sources(genes)))
     return Section("Genes linked to it", tuple(statements))
+
+
+def _hpo_only(n: int) -> str:
+    """HPO links beside Orphanet's gene roles: Orphanet does not list these genes, so they
+    are never presented as causes (the causes answer and the hereditary answer agree)."""
+    it, them = ("it", "it") if n == 1 else ("they", "them")
+    return (f"linked to the condition; Orphanet, which gives the role of the genes above, does not list "
+            f"{them}, and the HPO data does not say whether changes in {them} cause the condition, raise "
+            f"its chance or change its course, so {it} {'is' if n == 1 else 'are'} not named as "
+            f"{'a cause' if n == 1 else 'causes'} here")

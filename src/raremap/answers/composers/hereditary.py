@@ -128,16 +128,33 @@ def _children_may_inherit(f: DiseaseFacts, src: tuple) -> Statement:
         "counselor can give the chance.", src + f.evidence.genetic_sources())
 
 
+def _own_children(f: DiseaseFacts) -> str:
+    """What the person's own children may inherit when a genetic change is behind a
+    condition recorded as sporadic or not genetically inherited ("" without one)."""
+    ev = f.evidence
+    if ev.chromosomal:
+        return ("It comes from a change in the chromosomes that usually arises new in the affected "
+                "person; a person who has it may still pass it to their own children, and a genetic "
+                "counselor can give the chance.")
+    if ev.genetic_cause:
+        return ("A change in the person's genes or chromosomes is behind it, though, so the "
+                "person's own children may inherit it.")
+    return ""
+
+
 def _sporadic(f: DiseaseFacts) -> Composed:
     ev = f.evidence
     src = tuple(s for a in ev.sporadic for s in f.annotation_sources(a))
-    text = (f"{f.name} usually is not inherited: the HPO release records it as sporadic, which "
-            "means it usually appears in a person with no affected relatives.")
+    said = [f"{f.name} usually is not inherited: the HPO release records it as sporadic, which "
+            "means it usually appears in a person with no affected relatives."]
     sources = src
+    if ev.orphanet_not_inherited:  # both sources, each named
+        said.append("Orphanet records it as not genetically inherited.")
+        sources = sources + ev.orphanet_sources()
     if ev.genetic_cause:
-        text += (" A change in the person's genes or chromosomes is behind it, though, so the "
-                 "person's own children may inherit it.")
-        sources = src + ev.genetic_sources()
+        said.append(_own_children(f))
+        sources = sources + ev.genetic_sources()
+    text = " ".join(said)
     sections = [Section("What sporadic means", tuple(
         [Statement(t, src) for t in PATTERNS["HP:0003745"].explanation]
         + ([_children_may_inherit(f, src)] if ev.genetic_cause else [])))]
@@ -191,10 +208,8 @@ def _orphanet_not_inherited(f: DiseaseFacts) -> Composed:
                  "with other factors, may add to the chance of getting it.")
     sources = ev.orphanet_sources()
     if ev.chromosomal:
-        text += (" It comes from a change in the chromosomes that usually arises new in the "
-                 "affected person; a person who has it may still pass it to their own children, "
-                 "and a genetic counselor can give the chance.")
-        sources = sources + tuple(f.record)
+        text += " " + _own_children(f)
+        sources = sources + ev.genetic_sources()
     return _with_genes(f, Statement(text, sources))
 
 
