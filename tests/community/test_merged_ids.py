@@ -143,3 +143,15 @@ def test_a_reviewed_published_answer_stays_published_when_its_id_is_canonicalise
     assert (answer.disease_id, answer.status, answer.is_medically_reviewed) == (ORPHA, "published", True)
     page = " ".join(client.get(f"/disease/{ORPHA}/questions/outlook/").content.decode().split())
     assert "Editors&#x27; summary of the Marfan outlook." in page
+
+
+def test_a_pack_naming_the_omim_id_is_imported_once_under_the_orphanet_id(db):
+    # import_packs skips answers already imported; the check must find them under the canonical id.
+    from raremap.answers.packs import load_packs
+    from raremap.web.answers.importing import import_packs
+
+    pack = {**load_packs()[0], "diseases": [OMIM]}
+    first, again = import_packs([pack]), import_packs([pack])
+    assert first and all(i.created for i in first) and not any(i.created for i in again)
+    assert set(CuratedAnswer.objects.values_list("disease_id", flat=True)) == {ORPHA}
+    assert CuratedAnswer.objects.count() == len(first)

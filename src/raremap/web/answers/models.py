@@ -19,6 +19,7 @@ from django.utils import timezone
 
 from raremap.answers.questions import QUESTIONS
 from raremap.web.community.models import AuditEntry
+from raremap.web.disease_ids import canonical
 from raremap.web.transitions import TransitionError, require
 
 QUESTION_CHOICES = [(q.slug, q.short) for q in QUESTIONS]
@@ -37,7 +38,8 @@ class CuratedAnswerQuerySet(models.QuerySet):
         return self.filter(status=CuratedAnswer.Status.PUBLISHED)
 
     def for_question(self, disease_id: str, question: str):
-        return self.filter(disease_id=disease_id, question=question)
+        # Rows store the canonical id (raremap.web.disease_ids); a twin's other id finds them.
+        return self.filter(disease_id=canonical(disease_id), question=question)
 
     def in_queue(self):
         """What editors and reviewers still have to act on."""

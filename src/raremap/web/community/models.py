@@ -12,6 +12,7 @@ from django.conf import settings
 from django.db import models, transaction
 from django.db.models import Count, Q
 
+from raremap.web.disease_ids import canonical
 from raremap.web.transitions import TransitionError, reason_required, require
 
 EXPERIENCE_MAX_CHARS = 2000
@@ -52,7 +53,8 @@ class ExperienceQuerySet(models.QuerySet):
         return self.filter(status=Experience.Status.PENDING)
 
     def for_question(self, disease_id: str, slug: str):
-        return self.filter(disease_id=disease_id, question=slug)
+        # Rows store the canonical id (raremap.web.disease_ids); a twin's other id finds them.
+        return self.filter(disease_id=canonical(disease_id), question=slug)
 
     def sharers(self) -> int:
         """How many different people these experiences come from (anonymised posts count one each)."""
