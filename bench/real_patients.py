@@ -1,0 +1,149 @@
+"""Benchmark of the symptom checker on real published patients (phenopacket-store).
+
+    .venv/bin/python bench/real_patients.py                       # the report
+    .venv/bin/python bench/real_patients.py --folder DIR          # another phenopacket folder
+
+Every patient is ranked leave-one-publication-out: methods that read published patients
+never see the patients of the query's own paper. Figures are given for all patients and
+for "unseen" patients (their PMID is not cited in the release's phenotype.hpoa), with the
+excluded features withheld and sent, per method, beside the Phenomizer baseline. Ranks are
+averaged over ties (a method gains nothing from the order of disease ids). Time per query
+(resolve + rank all diseases + top 100) is measured on one core; its ratio to the baseline
+is printed because the machine is shared.
+"""
+
+from __future__ import annotations
+
+import os
+
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ[_var] = "1"
+
+import argparse  # noqa: E402
+import sys  # noqa: E402
+import time  # noqa: E402
+from collections import Counter  # noqa: E402
+from dataclasses import dataclass  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import numpy as np  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
+
+from rank_bench import pin_one_core, true_rank  # noqa: E402
+from raremap.engine.published.records import PublishedPatient, read_store  # noqa: E402
+from raremap.engine.query import Query, resolve_query  # noqa: E402
+from raremap.engine.ranker import rank_query  # noqa: E402
+from raremap.engine.ranking import method_names  # noqa: E402
+from raremap.knowledge import ensure_knowledge  # noqa: E402
+
+DEFAULT_FOLDER = ROOT.parent.parent / "shared" / "data" / "phenopackets-dev"
+BASELINE = "phenomizer"
+#: Methods that read published patients take the PMIDs to leave out.
+USES_PATIENTS = {"published"}
+
+
+@dataclass(frozen=True)
+class Case:
+    patient: PublishedPatient
+    disease: int
+    query: Query
+    unseen: bool
+
+
+def cited_pmids(kb) -> set[str]:
+    """PMIDs in the release's phenotype.hpoa reference column."""
+    table, _codes = kb.sections["diseases"]["references"]
+    return {ref.strip() for refs in table for ref in refs.split(";") if ref.strip().startswith("PMID:")}
+
+
+def load_cases(kb, patients: list[PublishedPatient], skipped: list[tuple[str, str]]) -> tuple[list[Case], Counter]:
+    """Patients the release can rank; the others counted by reason (``skipped`` holds the
+    files that could not be read as a patient at all)."""
+    reasons = Counter(r for _, r in skipped)
+    cited = cited_pmids(kb)
+    cases = []
+    for p in patients:
+        disease = kb.diseases.resolve(p.disease)
+        if disease is None:
+            reasons["diagnosis not annotated in this release"] += 1
+            continue
+        query = resolve_query(kb, p.present, p.excluded, p.onset, p.sex)
+        for issue in query.issues:
+            reasons[f"(kept) feature id {issue.action}: {issue.reason}"] += 1
+        if not query.present:
+            reasons["no usable present feature"] += 1
+            continue
+        cases.append(Case(p, kb.diseases.index[disease], query, p.pmid not in cited))
+    return cases, reasons
+
+
+def withheld(q: Query) -> Query:
+    return Query(q.present, (), q.onset, q.sex, q.issues)
+
+
+def run(kb, cases: list[Case], method: str, send_excluded: bool, **params) -> tuple[np.ndarray, np.ndarray]:
+    """Tie-averaged rank of the true disease and seconds per query, for every case."""
+    ranks, times = np.empty(len(cases)), np.empty(len(cases))
+    for i, c in enumerate(cases):
+        extra = {"exclude_pmids": (c.patient.pmid,)} if method in USES_PATIENTS else {}
+        t0 = time.perf_counter()
+        p = c.patient
+        q = resolve_query(kb, p.present, p.excluded if send_excluded else (), p.onset, p.sex)
+        ranking = rank_query(kb, q, method, **params, **extra)
+        ranking.top(100)
+        times[i] = time.perf_counter() - t0
+        ranks[i] = true_rank(ranking.scores.total, c.disease)
+    return ranks, times
+
+
+def figures(r: np.ndarray) -> str:
+    return (f"{len(r)} | {(r <= 1).mean():.3f} | {(r <= 3).mean():.3f} | {(r <= 10).mean():.3f} "
+            f"| {(1 / r).mean():.3f}")
+
+
+def report(kb, cases: list[Case], methods: list[str]) -> dict:
+    unseen = np.array([c.unseen for c in cases])
+    print("| method | excluded features | patients | top-1 | top-3 | top-10 | MRR "
+          "| unseen patients | top-1 | top-3 | top-10 | MRR | p50 ms | × baseline |")
+    print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    out, base_ms = {}, None
+    for method in methods:
+        for send in (False, True):
+            ranks, times = run(kb, cases, method, send)
+            p50 = float(np.median(times)) * 1000
+            if method == BASELINE and base_ms is None:
+                base_ms = p50
+            out[(method, send)] = ranks
+            ratio = f"{p50 / base_ms:.1f}" if base_ms else "–"
+            print(f"| {method} | {'sent' if send else 'withheld'} | {figures(ranks)} "
+                  f"| {figures(ranks[unseen])} | {p50:.2f} | {ratio} |", flush=True)
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--folder", type=Path, default=DEFAULT_FOLDER)
+    ap.add_argument("--methods", default=",".join([BASELINE] + [m for m in method_names() if m != BASELINE]))
+    args = ap.parse_args()
+    cpu = pin_one_core()
+    kb = ensure_knowledge()
+    patients, skipped = read_store(args.folder)
+    cases, reasons = load_cases(kb, patients, skipped)
+    print(f"# Real patients: {args.folder.name} (HPO {kb.release}; one core: cpu {cpu}; "
+          f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs)\n")
+    print(f"{len(patients) + len(skipped)} phenopackets; {len(cases)} patients ranked "
+          f"({sum(c.unseen for c in cases)} unseen: paper not cited by the annotations) "
+          f"from {len({c.patient.pmid for c in cases})} papers, {len({c.disease for c in cases})} diseases.")
+    for reason, n in sorted(reasons.items(), key=lambda kv: (kv[0].startswith("(kept)"), -kv[1])):
+        print(f"- {'' if reason.startswith('(kept)') else 'skipped '}{n}: {reason}")
+    print()
+    for c in cases[:20]:  # warm up caches and matrices
+        for m in args.methods.split(","):
+            rank_query(kb, c.query, m, **({"exclude_pmids": ()} if m in USES_PATIENTS else {}))
+    report(kb, cases, args.methods.split(","))
+
+
+if __name__ == "__main__":
+    main()
