@@ -1,4 +1,4 @@
-"""Regenerate src/raremap/engine/published/data/published_patients.tsv from a folder of
+"""Regenerate src/raremap/engine/published/data/published_patients.tsv.gz from a folder of
 phenopacket-store phenopackets (GA4GH v2 JSON)::
 
     .venv/bin/python scripts/derive_published_patients.py ../shared/data/phenopackets-dev
@@ -15,7 +15,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from raremap.engine.published.records import DATA_FILE, read_store, write_tsv
+from raremap.engine.published.records import DATA_FILE, read_store, save_tsv
 
 
 def main() -> int:
@@ -24,8 +24,7 @@ def main() -> int:
     ap.add_argument("--out", type=Path, default=DATA_FILE)
     args = ap.parse_args()
     kept, skipped = read_store(args.folder)
-    with args.out.open("w", encoding="utf-8") as out:
-        write_tsv(kept, out)
+    save_tsv(kept, args.out)
     print(f"{len(kept)} patients from {len({p.pmid for p in kept})} publications -> {args.out}")
     for reason, n in Counter(r for _, r in skipped).most_common():
         print(f"skipped {n}: {reason}", file=sys.stderr)

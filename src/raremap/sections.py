@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from raremap.answers.build import ANSWERS
 from raremap.engine.build import RELATED
+from raremap.engine.published.section import PUBLISHED
 from raremap.knowledge import ArtifactSection
 
-SECTIONS: tuple[ArtifactSection, ...] = (RELATED, ANSWERS)
+SECTIONS: tuple[ArtifactSection, ...] = (RELATED, ANSWERS, PUBLISHED)

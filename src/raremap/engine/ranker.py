@@ -86,5 +86,7 @@ class Ranking:
 def rank_query(kb: KnowledgeBase, query: Query, method: str | None = None, **params) -> Ranking:
     """Score all diseases for a resolved :class:`Query` with the named method."""
     impl = get_method(method, **params)
+    if hasattr(impl, "bind"):
+        impl.bind(kb)  # methods that read more of the knowledge base than the matrices
     scores = impl.score(engine_matrices(kb), query)
     return Ranking(kb, query, impl.name, scores)

@@ -13,6 +13,7 @@ last encounter) or empty, ``onset`` the patient's earliest HPO onset class or em
 from __future__ import annotations
 
 import csv
+import gzip
 import io
 import json
 from collections.abc import Iterable, Iterator
@@ -23,7 +24,7 @@ from raremap.engine.phenopacket import PhenopacketError, parse_phenopacket
 
 COLUMNS = ("patient", "disease", "sex", "age", "onset", "present", "excluded", "pmid", "title")
 #: The compact file shipped with the package.
-DATA_FILE = Path(__file__).with_name("data") / "published_patients.tsv"
+DATA_FILE = Path(__file__).with_name("data") / "published_patients.tsv.gz"
 
 
 class SkippedPatient(ValueError):
@@ -119,4 +120,19 @@ def parse_tsv(text: str) -> Iterator[PublishedPatient]:
 
 
 def read_tsv(path: Path | str = DATA_FILE) -> list[PublishedPatient]:
-    return list(parse_tsv(Path(path).read_text(encoding="utf-8")))
+    """Records of a TSV file (gzip-compressed when its name ends in ``.gz``)."""
+    path = Path(path)
+    raw = path.read_bytes()
+    if path.suffix == ".gz":
+        raw = gzip.decompress(raw)
+    return list(parse_tsv(raw.decode("utf-8")))
+
+
+def save_tsv(patients: Iterable[PublishedPatient], path: Path | str = DATA_FILE) -> None:
+    """Write the file, gzip-compressed (without a timestamp, so a rebuild is byte-identical)
+    when its name ends in ``.gz``."""
+    path = Path(path)
+    out = io.StringIO()
+    write_tsv(patients, out)
+    data = out.getvalue().encode("utf-8")
+    path.write_bytes(gzip.compress(data, mtime=0) if path.suffix == ".gz" else data)

@@ -7,6 +7,7 @@ citing its paper and formula, and ``score(matrices, query) -> Scores``; decorate
 ``bench/rank_bench.py``'s comparison by name.
 """
 
+from raremap.engine.published import ranking as _published  # noqa: F401  (registers it)
 from raremap.engine.ranking import likelihood, phenomizer  # noqa: F401  (registers them)
 from raremap.engine.ranking.base import DEFAULT_METHOD, Scores, get_method, method_names, register
 

@@ -1,0 +1,149 @@
+"""The ``published`` ranking method: the likelihood method, with what published patients
+show fused into each disease's feature frequencies, and excluded features calibrated the way
+published case reports use them.
+
+For a disease D with ``n`` published patients (after leaving out any publications the
+caller names) and a term ``c``::
+
+    U*(D, c) = (shown(D, c) + n0 * U(D, c)) / (n + n0)     # patients showing c or below
+    F*(D, c) = (exact(D, c) + n0 * F(D, c)) / (n + n0)     # patients annotated with c
+
+``U``/``F`` are the annotation-based frequencies of the likelihood method (see
+``raremap.engine.ranking.likelihood``), ``n0`` how many patients the annotations are worth.
+A present feature's likelihood ratio is the likelihood method's formula over ``U*``/``F*``;
+a disease without published patients keeps its annotation-based values.
+
+An excluded feature ``x`` ("looked for and found absent"): in published cases it is usually
+a feature of the patient's own disease that this patient lacked, because papers tabulate a
+syndrome's features patient by patient. So the chance that a report lists x as absent is::
+
+    A(D, x) = rho * (1 + gamma * [D shows x or a term below it]) * (1 - (1 - delta) * U(D, x))
+    A*(D, x) = (absent(D, x) + n0 * A(D, x)) / (n + n0)     # with published patients
+
+and its likelihood ratio is ``A*(D, x) / rho``: a disease in which x is frequent still
+loses (x was expected), an unrelated disease is neutral, and a disease in which x is an
+occasional feature gains a little (x was worth looking for). ``gamma = 0`` gives back the
+likelihood method's excluded-feature formula.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from raremap.engine.matrices import (
+    EngineMatrices,
+    FeatureMatrices,
+    column_any,
+    engine_matrices,
+    weighted_column_max,
+)
+from raremap.engine.published.evidence import PatientMatrices, patient_matrices
+from raremap.engine.query import Query
+from raremap.engine.ranking.base import Scores, register
+from raremap.engine.ranking.likelihood import Likelihood
+
+
+@register
+class Published(Likelihood):
+    name = "published"
+    unit = "log10 LR"
+    description = "Likelihood ratios over the annotations and the published patients of each disease"
+
+    def __init__(self, eps: float = 0.5, kappa: float = 0.02, delta: float = 0.02, n0: float = 4.0,
+                 rho: float = 0.05, gamma: float = 1.0, beta: float = 0.0, exclude_pmids=(),
+                 patients: PatientMatrices | None = None) -> None:
+        super().__init__(eps, kappa, delta)
+        self.n0, self.rho, self.gamma, self.beta = n0, rho, gamma, beta
+        self.exclude_pmids = tuple(exclude_pmids or ())
+        self.patients = patients
+
+    def bind(self, kb) -> None:
+        """Read the published patients of ``kb`` (called by the ranker before scoring)."""
+        if self.patients is None:
+            self.patients = patient_matrices(kb, engine_matrices(kb))
+
+    def absent_share(self, reached: np.ndarray, relevance: np.ndarray | None = None) -> np.ndarray:
+        """``A(D, x)`` from ``U(D, x)`` (see the module docstring)."""
+        shows = (reached > 0).astype(np.float64)
+        out = self.rho * (1.0 + self.gamma * shows) * (1.0 - (1.0 - self.delta) * reached)
+        return out if relevance is None else out * relevance ** self.beta
+
+    def _relevance(self, m: EngineMatrices, fm: FeatureMatrices, x: int, n_rows: int) -> np.ndarray | None:
+        """How well D would explain x were it present: the likelihood method's LR through
+        the exact and broader routes (the sibling route is left out: it costs most and
+        weighs little)."""
+        if not self.beta:
+            return None
+        anc = m.ancestors_of(x, include_self=False)
+        bg = m.background
+        best = np.zeros(n_rows)
+        fm.reached_max(np.array([x]), np.array([1.0 / bg[x]]), best)
+        weighted_column_max(fm.direct, anc, 1.0 / bg[anc], best)
+        lr = self.eps + (1.0 - self.eps) * best
+        lr[column_any(fm.negated, np.concatenate([[x], anc]), n_rows)] = self.eps
+        return lr
+
+    def excluded_lr(self, m: EngineMatrices, fm: FeatureMatrices, x: int, n_rows: int) -> np.ndarray:
+        reached = np.zeros(n_rows)
+        fm.reached_max(np.array([x]), np.array([1.0]), reached)
+        return self.absent_share(reached, self._relevance(m, fm, x, n_rows)) / self.rho
+
+    def _dense_lr(self, m: EngineMatrices, u: np.ndarray, f: np.ndarray, columns: np.ndarray,
+                  negated, q: int, sibling: bool = True) -> np.ndarray:
+        """The likelihood method's ``LR(q | D)`` over dense (n_dp, c) ``U``/``F`` columns."""
+        anc = m.ancestors_of(q, include_self=False)
+        bg = m.background.astype(np.float64)
+        at = np.searchsorted(columns, anc)
+        best = u[:, np.searchsorted(columns, q)] / bg[q]
+        if len(anc):
+            best = np.maximum(best, (f[:, at] / bg[anc]).max(axis=1))
+            if self.kappa > 0 and sibling:
+                best = np.maximum(best, self.kappa * (u[:, at] / bg[anc]).max(axis=1))
+        lr = self.eps + (1.0 - self.eps) * best
+        lr[column_any(negated, np.concatenate([[q], anc]), len(lr))] = self.eps
+        return lr
+
+    def _published_rows(self, m: EngineMatrices, query: Query):
+        """Log LRs of the present and excluded features for the diseases with patients."""
+        pm = self.patients
+        keep = pm.keep_mask(self.exclude_pmids)
+        parts = [m.ancestors_of(q) for q in query.present + query.excluded]
+        columns = np.unique(np.concatenate(parts)).astype(np.int64)
+        c = pm.counts(m, columns, keep)
+        ann = _annotations_of(pm, m)
+        u_ann = ann.reached[:, columns].toarray().astype(np.float64)
+        f_ann = ann.direct[:, columns].toarray().astype(np.float64)
+        denom = (c.n + self.n0)[:, None]
+        u = (c.shown + self.n0 * u_ann) / denom
+        f = (c.exact + self.n0 * f_ann) / denom
+        present = np.empty((len(query.present), len(pm.rows)))
+        for j, q in enumerate(query.present):
+            present[j] = np.log10(self._dense_lr(m, u, f, columns, ann.negated, q))
+        excluded = np.empty((len(query.excluded), len(pm.rows)))
+        for j, x in enumerate(query.excluded):
+            col = np.searchsorted(columns, x)
+            relevance = self._dense_lr(m, u, f, columns, ann.negated, x, sibling=False) if self.beta else None
+            prior = self.absent_share(u_ann[:, col], relevance)
+            excluded[j] = np.log10((c.absent[:, col] + self.n0 * prior) / denom[:, 0] / self.rho)
+        return present, excluded
+
+    def score(self, m: EngineMatrices, query: Query) -> Scores:
+        scores = super().score(m, query)
+        pm = self.patients
+        if pm is None or not len(pm.rows) or not query.present:
+            return scores
+        present, excluded = self._published_rows(m, query)
+        scores.present[:, pm.rows] = present
+        scores.excluded[:, pm.rows] = excluded
+        scores.total = scores.present.sum(axis=0) + scores.excluded.sum(axis=0) + scores.context
+        return scores
+
+
+def _annotations_of(pm: PatientMatrices, m: EngineMatrices) -> FeatureMatrices:
+    """The annotation-based matrices restricted to the diseases with patients (cached)."""
+    cached = pm.__dict__.get("_annotations")
+    if cached is None:
+        f = m.features
+        cached = FeatureMatrices(f.direct[pm.rows].tocsc(), f.reached[pm.rows].tocsc(), f.negated[pm.rows].tocsc())
+        pm.__dict__["_annotations"] = cached
+    return cached

@@ -1,0 +1,100 @@
+"""The ``published`` ranking method: published patients fused with the annotations,
+publications left out on request, excluded features read the way case reports use them."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from raremap.engine.published.records import PublishedPatient
+from raremap.engine.published.section import SECTION, compile_patients
+from raremap.engine.query import resolve_query
+from raremap.engine.ranker import rank_query
+from raremap.knowledge import KnowledgeBase
+
+AP, PA, PN, SZ = "HP:0031006", "HP:0003401", "HP:0001271", "HP:0001250"
+
+
+def with_patients(kb, patients) -> KnowledgeBase:
+    """A copy of ``kb`` whose published patients are ``patients``."""
+    return KnowledgeBase({**kb.sections, SECTION: compile_patients(kb, patients)}, header={})
+
+
+def patient(pid, disease, present, excluded=(), pmid="PMID:1"):
+    return PublishedPatient(pid, disease, None, None, None, tuple(present), tuple(excluded), pmid, "A paper")
+
+
+def total(kb, present, excluded=(), **params) -> dict[str, float]:
+    r = rank_query(kb, resolve_query(kb, present, excluded), "published", **params)
+    return dict(zip(kb.diseases.ids, r.scores.total.tolist(), strict=True))
+
+
+@pytest.fixture(scope="module")
+def mini_with_patients(mini_kb):
+    # Published patients of the seizure disorder all show polyneuropathy, which its
+    # annotations do not list; one paper's patients also lacked acroparesthesia.
+    return with_patients(mini_kb, [
+        patient("a", "OMIM:100100", [SZ, PN], pmid="PMID:1"),
+        patient("b", "OMIM:100100", [PN], [AP], pmid="PMID:1"),
+        patient("c", "OMIM:100100", [PN, SZ], [AP], pmid="PMID:2"),
+    ])
+
+
+def test_patients_showing_a_feature_are_evidence_for_their_disease(mini_kb, mini_with_patients):
+    alone = total(mini_with_patients, [PN], exclude_pmids=["PMID:1", "PMID:2"])
+    fused = total(mini_with_patients, [PN])
+    assert fused["OMIM:100100"] > alone["OMIM:100100"]
+    assert fused["ORPHA:1"] == pytest.approx(alone["ORPHA:1"])  # no patients: unchanged
+
+
+def test_leaving_out_every_paper_gives_the_annotation_only_scores(mini_kb, mini_with_patients):
+    for present, excluded in (([PN], []), ([SZ], [AP]), ([AP, PN], [SZ])):
+        no_patients = total(mini_kb, present, excluded)
+        left_out = total(mini_with_patients, present, excluded, exclude_pmids=["PMID:2", "PMID:1"])
+        assert left_out == pytest.approx(no_patients)
+        unknown_paper = total(mini_with_patients, present, excluded, exclude_pmids=["PMID:99"])
+        assert unknown_paper == pytest.approx(total(mini_with_patients, present, excluded))
+
+
+def test_leaving_out_one_paper_keeps_the_others(mini_with_patients):
+    both = total(mini_with_patients, [PN])["OMIM:100100"]
+    one = total(mini_with_patients, [PN], exclude_pmids=["PMID:1"])["OMIM:100100"]
+    none = total(mini_with_patients, [PN], exclude_pmids=["PMID:1", "PMID:2"])["OMIM:100100"]
+    assert both > one > none
+
+
+def test_a_feature_published_patients_were_found_without_costs_their_disease_less(mini_kb, mini_with_patients):
+    # Acroparesthesia is annotated for the seizure disorder; two of its three published
+    # patients were looked at and found without it.
+    def cost(kb):
+        s = total(kb, [SZ], [AP], beta=0.0)
+        t = total(kb, [SZ], beta=0.0)
+        return s["OMIM:100100"] - t["OMIM:100100"]
+
+    assert cost(mini_with_patients) > cost(mini_kb)
+
+
+def test_an_excluded_feature_frequent_in_a_disease_still_counts_against_it(mini_kb):
+    s = total(mini_kb, [PA], [PN], beta=0.0, gamma=1.0)
+    t = total(mini_kb, [PA], beta=0.0, gamma=1.0)
+    assert s["ORPHA:1"] - t["ORPHA:1"] < 0  # polyneuropathy is obligate in ORPHA:1
+    assert s["OMIM:100100"] - t["OMIM:100100"] == pytest.approx(0.0)  # unrelated to it
+
+
+def test_a_real_patient_from_a_one_paper_disease_meets_no_patient_when_its_paper_is_left_out(kb):
+    sec = kb.section(SECTION)
+    papers_of = {}
+    for d, paper in zip(sec["disease"].tolist(), sec["paper"].tolist(), strict=True):
+        papers_of.setdefault(d, set()).add(paper)
+    ptr, idx = sec["present"]
+    i = next(i for i, d in enumerate(sec["disease"].tolist()) if len(papers_of[d]) == 1)
+    pmid = sec["pmids"][int(sec["paper"][i])]
+    present = [kb.ontology.ids[t] for t in idx[ptr[i]:ptr[i + 1]]]
+    q = resolve_query(kb, present)
+    own_out = rank_query(kb, q, "published", exclude_pmids=[pmid]).scores.total
+    everyone_out = rank_query(kb, q, "published", exclude_pmids=sec["pmids"]).scores.total
+    with_own = rank_query(kb, q, "published").scores.total
+    d = int(sec["disease"][i])
+    assert own_out[d] == pytest.approx(everyone_out[d])
+    assert with_own[d] > own_out[d]
+    assert np.isfinite(with_own).all()
