@@ -74,9 +74,9 @@ def test_a_feature_published_patients_were_found_without_costs_their_disease_les
     assert cost(mini_with_patients) > cost(mini_kb)
 
 
-def test_an_excluded_feature_frequent_in_a_disease_still_counts_against_it(mini_kb):
-    s = total(mini_kb, [PA], [PN], beta=0.0, gamma=1.0)
-    t = total(mini_kb, [PA], beta=0.0, gamma=1.0)
+def test_with_a_low_floor_an_excluded_obligate_feature_counts_against_its_disease(mini_kb):
+    s = total(mini_kb, [PA], [PN], beta=0.0, gamma=1.0, delta=0.02)
+    t = total(mini_kb, [PA], beta=0.0, gamma=1.0, delta=0.02)
     assert s["ORPHA:1"] - t["ORPHA:1"] < 0  # polyneuropathy is obligate in ORPHA:1
     assert s["OMIM:100100"] - t["OMIM:100100"] == pytest.approx(0.0)  # unrelated to it
 
@@ -98,3 +98,35 @@ def test_a_real_patient_from_a_one_paper_disease_meets_no_patient_when_its_paper
     assert own_out[d] == pytest.approx(everyone_out[d])
     assert with_own[d] > own_out[d]
     assert np.isfinite(with_own).all()
+
+
+def test_the_closest_published_patients_share_the_query_features(mini_with_patients):
+    from raremap.engine.published.similar import similar_patients
+
+    kb = mini_with_patients
+    q = resolve_query(kb, [PN, SZ])
+    like = similar_patients(kb, q, top=5)
+    assert [p["patient"] for p in like] == ["a", "c", "b"]  # a, c show both; b polyneuropathy only
+    assert like[0]["similarity"] == pytest.approx(1.0) and like[2]["similarity"] < 1.0
+    assert [s["hpo_id"] for s in like[2]["shared"]] == [PN]
+    assert like[0]["url"] == "https://pubmed.ncbi.nlm.nih.gov/1/" and like[0]["disease"]["id"] == "OMIM:100100"
+    assert [p["patient"] for p in similar_patients(kb, q, top=5, exclude_pmids=["PMID:1"])] == ["c"]
+    assert similar_patients(kb, q, disease_id="ORPHA:1") == []
+
+
+def test_the_explanation_says_what_published_patients_show(kb):
+    from raremap.engine.explanation import explain_disease
+    from raremap.engine.published.explain import age_text
+
+    sec = kb.section(SECTION)
+    ptr, idx = sec["present"]
+    present = [kb.ontology.ids[t] for t in idx[ptr[0]:ptr[1]]]
+    ranking = rank_query(kb, resolve_query(kb, present))
+    disease = kb.diseases.ids[int(sec["disease"][0])]
+    pub = explain_disease(ranking, disease)["published"]
+    n = int((sec["disease"] == sec["disease"][0]).sum())
+    assert pub["patients"] == n
+    assert all(0 < f["shown"] <= n for f in pub["features"])  # patient 0 itself shows them all
+    assert pub["like_yours"][0]["patient"] == sec["patient"][0]
+    assert "not a representative sample" in pub["note"]
+    assert (age_text("P5Y8M"), age_text("P1Y"), age_text("x")) == ("5 years 8 months", "1 year", None)

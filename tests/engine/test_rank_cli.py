@@ -74,3 +74,29 @@ def test_a_phenopacket_file_is_ranked_and_a_broken_one_is_refused(kb, tmp_path):
     proc = run("--phenopacket", str(broken))
     assert proc.returncode == 1
     assert "not valid JSON" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_a_phenopacket_without_usable_features_is_refused_in_one_line(kb, tmp_path):
+    cases = {
+        "empty.json": ({"id": "e", "phenotypicFeatures": []}, "lists no phenotypic features"),
+        "unknown.json": ({"id": "u", "phenotypicFeatures": [{"type": {"id": "HP:9999999"}}]},
+                         "HP:9999999: unknown HPO id"),
+    }
+    for name, (packet, reason) in cases.items():
+        path = tmp_path / name
+        path.write_text(json.dumps(packet))
+        proc = run("--phenopacket", str(path))
+        assert proc.returncode == 1
+        lines = [line for line in proc.stderr.splitlines() if line.strip()]
+        assert len(lines) == 1 and reason in lines[0] and name in lines[0], proc.stderr
+
+
+def test_a_phenopacket_with_several_diagnoses_is_ranked_with_a_one_line_note(kb, tmp_path):
+    path = tmp_path / "two.json"
+    path.write_text(json.dumps({
+        "id": "t", "phenotypicFeatures": [{"type": {"id": "HP:0001271"}}],
+        "interpretations": [{"diagnosis": {"disease": {"id": d}}} for d in ("OMIM:1", "OMIM:2")],
+    }))
+    proc = run("--phenopacket", str(path), "--json", "-n", "3")
+    assert proc.returncode == 0, proc.stderr
+    assert "several diagnoses (OMIM:1, OMIM:2)" in proc.stderr and len(json.loads(proc.stdout)["ranking"]) == 3

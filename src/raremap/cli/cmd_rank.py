@@ -21,7 +21,7 @@ def rank(
     exclude: list[str] = typer.Option(None, "--exclude", "-x", help="An HPO id the patient does NOT have (repeatable)."),
     onset: str = typer.Option(None, "--onset", help="Age of onset as an HPO onset term, e.g. HP:0003581 (adult)."),
     sex: str = typer.Option(None, "--sex", help="'male' or 'female'."),
-    method: str = typer.Option(None, "--method", help="Ranking method: 'likelihood' (default) or 'phenomizer'."),
+    method: str = typer.Option(None, "--method", help="Ranking method: 'published' (default: likelihood ratios and published patients), 'likelihood' or 'phenomizer'."),
     top: int = typer.Option(None, "--top", "-n", min=1, help="How many diseases to list (default 10, 100 with --batch)."),
     explain: int = typer.Option(0, "--explain", min=0, max=50, help="Explain the best N diseases feature by feature."),
     phenopacket: Path = typer.Option(None, "--phenopacket", help="Read the patient from a GA4GH phenopacket (v2 JSON).",
@@ -54,11 +54,14 @@ def rank(
         query = resolve_query(kb, present, excluded, onset, sex)
     except QueryError as exc:
         raise typer.BadParameter(str(exc), param_hint="--sex") from None
+    if not query.present:
+        what = "; ".join(i.message() for i in query.issues[:3]) + ("; ..." if len(query.issues) > 3 else "")
+        source = f"{phenopacket}: " if phenopacket is not None else ""
+        err_console.print(f"[bold red]Error:[/] {source}none of the HPO ids given is a usable phenotype term"
+                          + (f" ({what})." if what else "."), highlight=False)
+        raise SystemExit(1)
     for issue in query.issues:
         err_console.print(f"[yellow]{issue.message()}[/]", highlight=False)
-    if not query.present:
-        err_console.print("[bold red]Error:[/] none of the HPO ids given is a usable phenotype term.")
-        raise SystemExit(1)
     ranking = rank_query(kb, query, method)
     _show(ranking, top or 10, explain, as_json)
 
@@ -71,6 +74,11 @@ def _from_phenopacket(path: Path, present, excluded, onset, sex):
     except PhenopacketError as exc:
         err_console.print(f"[bold red]Error:[/] {exc}.", highlight=False)
         raise SystemExit(1) from None
+    if not packet.present and not present:
+        err_console.print(f"[bold red]Error:[/] {path}: "
+                          + (packet.notes[0] if packet.notes else "the phenopacket lists no feature the patient has")
+                          + ".", highlight=False)
+        raise SystemExit(1)
     for note in packet.notes:
         err_console.print(f"[yellow]{path}: {note}[/]", highlight=False)
     return (present + list(packet.present), excluded + list(packet.excluded),

@@ -9,6 +9,7 @@ import math
 from dataclasses import dataclass
 
 from raremap.engine.matrices import engine_matrices
+from raremap.engine.published.explain import published_explanation
 from raremap.engine.ranker import Ranking
 from raremap.engine.ranking import get_method
 from raremap.knowledge.frequency import Band, Frequency
@@ -97,7 +98,8 @@ def explain_disease(ranking: Ranking, disease_id: str, suggestions: int = 5) -> 
     and its frequency, how they relate and the feature's contribution to the score;
     ``unexplained``: patient features it does not explain (or is recorded as lacking);
     ``excluded_against``: features the patient does not have but the disease often shows;
-    ``check_next``: the disease's frequent features that the patient was not asked about.
+    ``check_next``: the disease's frequent features that the patient was not asked about;
+    ``published``: what the disease's published patients show (None without any).
     """
     kb = ranking.kb
     index = kb.diseases.index[disease_id]
@@ -165,6 +167,7 @@ def explain_disease(ranking: Ranking, disease_id: str, suggestions: int = 5) -> 
         "excluded_against": sorted(against, key=lambda i: i["contribution"]),
         "onset_contribution": round(float(scores.context[index]), 3) if ranking.query.onset is not None else None,
         "check_next": check_next,
+        "published": published_explanation(ranking, index),
     }
 
 

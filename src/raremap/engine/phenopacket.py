@@ -96,6 +96,12 @@ def parse_phenopacket(data) -> PhenopacketInput:
     known = [o for o in onsets if o in _ONSET_ORDER]
     onset = min(known, key=_ONSET_ORDER.index) if known else (onsets[0] if onsets else None)
     notes = () if present or excluded else ("the phenopacket lists no phenotypic features",)
+    diagnoses = sorted({
+        str(((i.get("diagnosis") or {}).get("disease") or {}).get("id"))
+        for i in data.get("interpretations") or [] if isinstance(i, dict) and isinstance(i.get("diagnosis"), dict)
+    } - {"None"})
+    if len(diagnoses) > 1:
+        notes += (f"it gives several diagnoses ({', '.join(diagnoses)}); diagnoses are not used for ranking",)
     pid = data.get("id")
     return PhenopacketInput(pid if isinstance(pid, str) else None, tuple(present), tuple(excluded), onset, sex, notes)
 

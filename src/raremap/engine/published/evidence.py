@@ -111,3 +111,20 @@ def patient_matrices(kb, m: EngineMatrices) -> PatientMatrices:
                 cached = PatientMatrices.build(kb, m)
                 kb.__dict__[_ATTR] = cached
     return cached
+
+
+def disease_support(kb, disease_index: int, terms, exclude_pmids=()) -> tuple[int, np.ndarray, np.ndarray]:
+    """For one disease: how many published patients it has (publications left out as asked),
+    and for each of ``terms`` how many of them show it (or a more specific term) and how
+    many were looked at and found without it. ``(0, zeros, zeros)`` without patients."""
+    from raremap.engine.matrices import engine_matrices
+
+    m = engine_matrices(kb)
+    pm = patient_matrices(kb, m)
+    terms = np.asarray(list(terms), dtype=np.int64)
+    where = np.searchsorted(pm.rows, disease_index)
+    if not len(terms) or where >= len(pm.rows) or pm.rows[where] != disease_index:
+        return 0, np.zeros(len(terms), dtype=int), np.zeros(len(terms), dtype=int)
+    columns, back = np.unique(terms, return_inverse=True)
+    c = pm.counts(m, columns, pm.keep_mask(exclude_pmids))
+    return int(c.n[where]), c.shown[where, back].astype(int), c.absent[where, back].astype(int)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import numpy as np
 
 #: The method used when none is named.
-DEFAULT_METHOD = "likelihood"
+DEFAULT_METHOD = "published"
 
 _methods: dict[str, Callable[..., object]] = {}
 

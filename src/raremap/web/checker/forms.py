@@ -45,7 +45,8 @@ def term_list(query: QueryDict, key: str) -> list[str]:
 class CheckerForm(forms.Form):
     onset = forms.ChoiceField(choices=ONSETS, required=False, label="When did it start?")
     sex = forms.ChoiceField(choices=SEXES, required=False, label="Sex")
-    method = forms.ChoiceField(choices=[("", "Default"), ("likelihood", "Likelihood ratios"),
+    method = forms.ChoiceField(choices=[("", "Default"), ("published", "Likelihood ratios and published patients"),
+                                        ("likelihood", "Likelihood ratios"),
                                         ("phenomizer", "Phenomizer (similarity)")], required=False)
     top = forms.IntegerField(min_value=1, max_value=100, required=False)
     add = forms.CharField(max_length=200, required=False, strip=True, label="Add a symptom")
