@@ -37,6 +37,7 @@ from raremap.engine.query import Query, resolve_query  # noqa: E402
 from raremap.engine.ranker import rank_query  # noqa: E402
 from raremap.engine.ranking import method_names  # noqa: E402
 from raremap.knowledge import ensure_knowledge  # noqa: E402
+from raremap.sections import SECTIONS  # noqa: E402
 
 DEFAULT_FOLDER = ROOT.parent.parent / "shared" / "data" / "phenopackets-dev"
 BASELINE = "phenomizer"
@@ -166,7 +167,7 @@ def main() -> None:
     ap.add_argument("--failures", type=int, default=15, help="diseases listed where the last method fails most")
     args = ap.parse_args()
     cpu = pin_one_core()
-    kb = ensure_knowledge()
+    kb = ensure_knowledge(sections=SECTIONS)
     patients, skipped = read_store(args.folder)
     cases, reasons = load_cases(kb, patients, skipped)
     print(f"# Real patients: {args.folder.name} (HPO {kb.release}; one core: cpu {cpu}; "

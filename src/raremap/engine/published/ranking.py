@@ -17,18 +17,21 @@ An excluded feature ``x`` ("looked for and found absent"): in published cases it
 a feature of the patient's own disease that this patient lacked, because papers tabulate a
 syndrome's features patient by patient. So the chance that a report lists x as absent is::
 
-    A(D, x) = rho * (1 + gamma * [D shows x or a term below it]) * (1 - (1 - delta) * U(D, x))
-              * R(D, x) ** beta
+    A(D, x) = rho * ((1 - U(D, x)) * attention(D, x) + delta * U(D, x))
+    attention(D, x) = min(attention_max, (1 + gamma * [D shows x or a term below it]) * R(D, x) ** beta)
     A*(D, x) = (absent(D, x) + n0 * A(D, x)) / (n + n0)     # with published patients
 
 where ``R(D, x)`` is how well D would explain x were it present (the likelihood method's
-ratio through the exact and broader routes). Its likelihood ratio is ``A*(D, x) / rho``.
-Among diseases that list x, the one in which x is frequent gains less than the one in
-which it is occasional (x was expected, and it is missing); an unrelated disease is
-neutral. With the tuned values (``delta`` 0.5, ``beta`` 0.5), an excluded feature is on
-balance weak evidence *for* the diseases it belongs to, which is what case reports show:
-on the development set, sending them then helps instead of hurting. ``gamma = beta = 0``
-gives back the likelihood method's excluded-feature formula.
+ratio through the exact and broader routes, over its noise floor ``eps``, so 1 when D has
+nothing to do with x): the patients who lack x are the share
+``1 - U`` of the disease's patients, and a report is more likely to mention x when x
+belongs to the disease's picture; ``delta`` is the chance that a patient said to lack x
+has it after all (or that the annotation is wrong). Its likelihood ratio is
+``A*(D, x) / rho``. So an excluded feature that a disease shows occasionally is weak
+evidence *for* it (up to ``attention_max`` times; case reports tabulate a syndrome's features patient by patient, so the
+absent ones are usually the true disease's), an unrelated disease is neutral, and an
+obligate or very frequent feature's absence still counts clearly against its disease.
+``gamma = beta = 0`` gives the likelihood method's excluded-feature formula.
 """
 
 from __future__ import annotations
@@ -56,10 +59,11 @@ class Published(Likelihood):
 
     #: Defaults tuned on the real-patient development set, leave-one-publication-out
     #: (bench/real_patients.py; what each change did is in docs/benchmarks.md).
-    def __init__(self, eps: float = 0.85, kappa: float = 0.05, delta: float = 0.5, n0: float = 20.0,
-                 rho: float = 0.05, gamma: float = 1.0, beta: float = 0.5, exclude_pmids=(),
-                 patients: PatientMatrices | None = None) -> None:
+    def __init__(self, eps: float = 0.85, kappa: float = 0.05, delta: float = 0.15, n0: float = 20.0,
+                 rho: float = 0.05, gamma: float = 1.0, beta: float = 0.8, attention_max: float = 4.0,
+                 exclude_pmids=(), patients: PatientMatrices | None = None) -> None:
         super().__init__(eps, kappa, delta)
+        self.attention_max = attention_max
         self.n0, self.rho, self.gamma, self.beta = n0, rho, gamma, beta
         self.exclude_pmids = tuple(exclude_pmids or ())
         self.patients = patients
@@ -72,8 +76,11 @@ class Published(Likelihood):
     def absent_share(self, reached: np.ndarray, relevance: np.ndarray | None = None) -> np.ndarray:
         """``A(D, x)`` from ``U(D, x)`` (see the module docstring)."""
         shows = (reached > 0).astype(np.float64)
-        out = self.rho * (1.0 + self.gamma * shows) * (1.0 - (1.0 - self.delta) * reached)
-        return out if relevance is None else out * relevance ** self.beta
+        attention = 1.0 + self.gamma * shows
+        if relevance is not None:
+            attention = attention * (relevance / self.eps) ** self.beta
+        attention = np.minimum(attention, self.attention_max)
+        return self.rho * ((1.0 - reached) * attention + self.delta * reached)
 
     def _relevance(self, m: EngineMatrices, fm: FeatureMatrices, x: int, n_rows: int) -> np.ndarray | None:
         """How well D would explain x were it present: the likelihood method's LR through
