@@ -95,7 +95,7 @@ def parse_phenopacket(data) -> PhenopacketInput:
     sex = {"MALE": "male", "FEMALE": "female"}.get(sex) if isinstance(sex, str) else None
     known = [o for o in onsets if o in _ONSET_ORDER]
     onset = min(known, key=_ONSET_ORDER.index) if known else (onsets[0] if onsets else None)
-    notes = () if present or excluded else ("the phenopacket lists no phenotypic features",)
+    notes: tuple[str, ...] = () if present or excluded else ("the phenopacket lists no phenotypic features",)
     diagnoses = sorted({
         str(((i.get("diagnosis") or {}).get("disease") or {}).get("id"))
         for i in data.get("interpretations") or [] if isinstance(i, dict) and isinstance(i.get("diagnosis"), dict)

@@ -66,10 +66,12 @@ class PatientMatrices:
         disease = np.asarray(sec.get("disease", np.zeros(0, dtype=np.int32)))
         rows, group = np.unique(disease, return_inverse=True)
         empty = (np.zeros(1, dtype=np.int64), np.zeros(0, dtype=np.int32))
-        exact = _indicator(*sec.get("present", empty), n_t)
+        ptr, idx = sec.get("present", empty)
+        exact = _indicator(ptr, idx, n_t)
         reach = exact @ ancestor_matrix(kb)
         reach.data[:] = 1.0
-        excluded = _indicator(*sec.get("excluded", empty), n_t)
+        ptr, idx = sec.get("excluded", empty)
+        excluded = _indicator(ptr, idx, n_t)
         members = sparse.csr_matrix(
             (np.ones(len(group), dtype=np.float32), (group, np.arange(len(group)))), shape=(len(rows), len(group))
         )

@@ -117,9 +117,8 @@ class Published(Likelihood):
         lr[column_any(negated, np.concatenate([[q], anc]), len(lr))] = self.eps
         return lr
 
-    def _published_rows(self, m: EngineMatrices, query: Query):
+    def _published_rows(self, m: EngineMatrices, query: Query, pm: PatientMatrices):
         """Log LRs of the present and excluded features for the diseases with patients."""
-        pm = self.patients
         keep = pm.keep_mask(self.exclude_pmids)
         parts = [m.ancestors_of(q) for q in query.present + query.excluded]
         columns = np.unique(np.concatenate(parts)).astype(np.int64)
@@ -146,7 +145,7 @@ class Published(Likelihood):
         pm = self.patients
         if pm is None or not len(pm.rows) or not query.present:
             return scores
-        present, excluded = self._published_rows(m, query)
+        present, excluded = self._published_rows(m, query, pm)
         scores.present[:, pm.rows] = present
         scores.excluded[:, pm.rows] = excluded
         scores.total = scores.present.sum(axis=0) + scores.excluded.sum(axis=0) + scores.context
