@@ -60,7 +60,7 @@ class Published(Likelihood):
     #: Defaults tuned on the real-patient development set, leave-one-publication-out
     #: (bench/real_patients.py; what each change did is in docs/benchmarks.md).
     def __init__(self, eps: float = 0.85, kappa: float = 0.05, delta: float = 0.15, n0: float = 20.0,
-                 rho: float = 0.05, gamma: float = 1.0, beta: float = 0.8, attention_max: float = 4.0,
+                 rho: float = 0.05, gamma: float = 1.0, beta: float = 0.8, attention_max: float = 12.0,
                  exclude_pmids=(), patients: PatientMatrices | None = None) -> None:
         super().__init__(eps, kappa, delta)
         self.attention_max = attention_max
