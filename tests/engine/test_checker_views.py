@@ -85,3 +85,16 @@ def test_term_suggestions_find_everyday_names(client, kb):
     data = client.get("/checker/terms?q=pins+and+needles").json()
     assert data["suggestions"][0]["id"] == "HP:0003401"
     assert client.get("/checker/terms?q=a").json()["suggestions"] == []
+
+
+def test_the_explanation_shows_published_patients_like_yours(client, kb):
+    from raremap.engine.published.section import SECTION
+
+    sec = kb.section(SECTION)
+    ptr, idx = sec["present"]
+    present = ",".join(kb.ontology.ids[t] for t in idx[ptr[0]:ptr[1]][:6])
+    r = client.get(f"/checker/?present={present}&top=10")
+    assert r.status_code == 200
+    html = r.content.decode()
+    assert "Published patients like yours" in html and "not a representative sample" in html
+    assert 'href="https://pubmed.ncbi.nlm.nih.gov/' in html
