@@ -8,6 +8,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 
+from raremap.web.answers.models import EDIT_PERM, REVIEW_PERM
 from raremap.web.community.models import MODERATE
 from raremap.web.inquiries.models import ANSWER_PERM
 from raremap.web.inquiries.models import PUBLISH_PERM as INQUIRY_PUBLISH_PERM
@@ -16,6 +17,8 @@ from raremap.web.inquiries.models import PUBLISH_PERM as INQUIRY_PUBLISH_PERM
 QUEUES = [
     ("Moderation", "community-moderation", (MODERATE,)),
     ("Inquiries", "inquiries-queue", (ANSWER_PERM, INQUIRY_PUBLISH_PERM)),
+    ("Editor queue", "editorial-editor", (EDIT_PERM,)),
+    ("Reviewer queue", "editorial-reviewer", (REVIEW_PERM,)),
 ]
 
 # Which role a page needs, by URL name prefix; the first match wins.
@@ -26,8 +29,6 @@ ROLE_NEEDED = [
     ("inquiries-publish", "an editor (editors approve the de-identified version of an inquiry for publication)"),
     ("inquiries-queue", "an information specialist or an editor"),
     ("editorial-reviewer", "a medical reviewer"),
-    ("editorial-review", "a medical reviewer"),
-    ("editorial-publish", "a medical reviewer"),
     ("editorial", "an editor"),
 ]
 

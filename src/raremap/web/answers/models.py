@@ -205,11 +205,13 @@ class CuratedAnswer(models.Model):
         finally:
             self._via_workflow = False
 
-    def back_to_draft(self, user) -> None:
+    def back_to_draft(self, user, reason: str = "") -> None:
+        """Back to the editors; with a reason, the revision reads "Sent back: <reason>"."""
         require(user, EDIT_PERM, "edit answers")
         self._expect(self.Status.IN_REVIEW, self.Status.REVIEWED, self.Status.PUBLISHED)
         self._reset_review()
-        self.save(actor=user, note="Back to draft.")
+        reason = " ".join((reason or "").split())
+        self.save(actor=user, note=f"Sent back: {reason}"[:200] if reason else "Back to draft.")
 
     def paragraphs(self) -> list[dict]:
         """The body as ``{"heading": bool, "text": str}`` blocks for the template."""
