@@ -155,3 +155,18 @@ def test_a_pack_naming_the_omim_id_is_imported_once_under_the_orphanet_id(db):
     assert first and all(i.created for i in first) and not any(i.created for i in again)
     assert set(CuratedAnswer.objects.values_list("disease_id", flat=True)) == {ORPHA}
     assert CuratedAnswer.objects.count() == len(first)
+
+
+def test_members_who_joined_under_the_omim_id_are_counted_under_the_orphanet_id(client):
+    # Twelve joined under ORPHA:558 (counts shown), five earlier under OMIM:154700: a full
+    # batch, so the merged community's count includes them at once.
+    for i in range(12):
+        factories.member(f"Orpha {i}xx", f"orpha{i}@example.org", disease=ORPHA)
+    assert refresh(ORPHA)[0].counts["members"] == 12
+    for i in range(5):
+        m = factories.member(f"Omim {i}xx", f"omim{i}@example.org", disease=ORPHA)
+        _as_before_the_merge(Membership.objects.get(user=m))
+    _canonicalise()
+    assert CommunitySnapshot.objects.get(disease_id=ORPHA).counts["members"] == 17
+    page = client.get(f"/community/{ORPHA}/").content.decode()
+    assert 'About <strong data-testid="joined-count">15</strong> people have joined' in page  # 17, rounded

@@ -1,7 +1,10 @@
 from django.core.management.base import BaseCommand
 
+from raremap.web.community.aggregates import refresh
 from raremap.web.disease_ids import canonicalise
 from raremap.web.ops.page_cache import bump_content_version
+
+COUNTED = {"community.Membership", "community.SymptomReport"}
 
 
 class Command(BaseCommand):
@@ -13,7 +16,11 @@ class Command(BaseCommand):
         for change in changes:
             for line in change.lines():
                 self.stdout.write(line)
-        if changes:
-            bump_content_version()  # rows moved without save(): cached pages must not show the old state
-        else:
+        if not changes:
             self.stdout.write("Every row already uses its disease's canonical id: nothing changed.")
+            return
+        # The communities that gained contributors count them now where the batch rule
+        # allows (never the difference one person makes), not at the next scheduled refresh.
+        for disease_id in sorted({new for c in changes if c.model in COUNTED for _, new in c.moved}):
+            refresh(disease_id, force=True)
+        bump_content_version()  # rows moved without save(): cached pages must not show the old state
