@@ -36,6 +36,7 @@ run: knowledge
 
 test: knowledge
 	bash scripts/ensure-browser.sh
+	bash scripts/ensure-axe.sh
 	$(BIN)/ruff check src tests bench
 	$(BIN)/python -m mypy $(TYPED)
 	$(BIN)/python -m pytest
@@ -49,6 +50,7 @@ check: knowledge
 # The whole suite again on a throwaway PostgreSQL cluster on loopback (installed when missing).
 test-postgres: knowledge
 	bash scripts/ensure-browser.sh
+	bash scripts/ensure-axe.sh
 	@dir=$$(mktemp -d /tmp/raremap-pg.XXXXXX); \
 	url=$$(bash scripts/postgres-cluster.sh start $$dir $${PG_PORT:-54329}) || exit 1; \
 	DATABASE_URL=$$url $(BIN)/python -m pytest; status=$$?; \
@@ -63,4 +65,4 @@ bench: knowledge
 	$(BIN)/python bench/rank_bench.py
 
 clean:
-	rm -rf $(VENV) var test-artifacts .pytest_cache
+	rm -rf $(VENV) var test-artifacts .pytest_cache tests/browser/node_modules
