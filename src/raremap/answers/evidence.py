@@ -140,8 +140,8 @@ class Evidence:
 
     # -- inheritance -------------------------------------------------------------------
     def is_pattern(self, hpo_id: str) -> bool:
-        return (hpo_id in IMPRINTED_PATTERNS or self.ont.is_a(hpo_id, MENDELIAN_ROOT)
-                or self.ont.is_a(hpo_id, NON_MENDELIAN_ROOT))  # fmt: skip
+        return (hpo_id in IMPRINTED_PATTERNS or self.ont.within(hpo_id, MENDELIAN_ROOT)
+                or self.ont.within(hpo_id, NON_MENDELIAN_ROOT))  # fmt: skip
 
     @cached_property
     def patterns(self) -> list[Annotation]:
@@ -174,7 +174,7 @@ class Evidence:
     def mendelian(self) -> list[Annotation]:
         """HPO patterns that name genes as the cause (Mendelian, digenic, oligogenic)."""
         return [a for a in self.patterns
-                if a.hpo_id in IMPRINTED_PATTERNS or a.hpo_id in GENE_PATTERNS or self.ont.is_a(a.hpo_id, MENDELIAN_ROOT)]  # fmt: skip
+                if a.hpo_id in IMPRINTED_PATTERNS or a.hpo_id in GENE_PATTERNS or self.ont.within(a.hpo_id, MENDELIAN_ROOT)]  # fmt: skip
 
     # -- genes -------------------------------------------------------------------------
     @cached_property

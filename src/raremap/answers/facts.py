@@ -45,7 +45,7 @@ class DiseaseFacts:
     def inheritance(self) -> list[Annotation]:
         ont = self.kb.ontology
         return [a for a in self.disease.inheritance
-                if ont.resolve(a.hpo_id) and ont.is_a(a.hpo_id, INHERITANCE_ROOT) and not a.negated]  # fmt: skip
+                if ont.within(a.hpo_id, INHERITANCE_ROOT) and not a.negated]  # fmt: skip
 
     @cached_property
     def evidence(self):

@@ -115,7 +115,7 @@ def _onset_rows(f) -> list[dict]:
     ont = f.kb.ontology
     seen = set()
     for a in f.disease.course:
-        if a.hpo_id not in seen and ont.resolve(a.hpo_id) and ont.is_a(a.hpo_id, ONSET_ROOT):
+        if a.hpo_id not in seen and ont.within(a.hpo_id, ONSET_ROOT):
             seen.add(a.hpo_id)
             rows.append({"text": a.name, "source": "HPO", "hpo_id": a.hpo_id, "mode": a.hpo_id})
     return rows

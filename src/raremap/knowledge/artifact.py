@@ -25,8 +25,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 MAGIC = b"RAREMAP-KB\n"
-#: Bump whenever the sections' layout changes: older artifacts become stale.
-FORMAT_VERSION = 2
+#: Bump whenever the sections' layout or what the knowledge layer compiles changes (as the
+#: Orphanet/OMIM twin merge did): older artifacts become stale and are rebuilt.
+FORMAT_VERSION = 3
 POINTER = "current.json"
 
 

@@ -161,6 +161,12 @@ class Ontology:
         tid, anc = self._need(hpo_id), self._need(ancestor)
         return tid == anc or anc in self.ancestors(tid)
 
+    def within(self, hpo_id: str, ancestor: str) -> bool:
+        """Like :meth:`is_a`, but False when either id is not in this release (another
+        release may lack a term that rules look for)."""
+        tid, anc = self.resolve(hpo_id), self.resolve(ancestor)
+        return tid is not None and anc is not None and (tid == anc or anc in self.ancestors(tid))
+
     def _need(self, hpo_id: str) -> str:
         tid = self.resolve(hpo_id)
         if tid is None:

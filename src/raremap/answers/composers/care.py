@@ -77,9 +77,9 @@ def prevalence(f: DiseaseFacts) -> Composed:
 def outlook(f: DiseaseFacts) -> Composed:
     ont = f.kb.ontology
     course = [a for a in f.disease.course
-              if ont.resolve(a.hpo_id) and not ont.is_a(a.hpo_id, ONSET_ROOT)]  # fmt: skip
+              if ont.resolve(a.hpo_id) and not ont.within(a.hpo_id, ONSET_ROOT)]  # fmt: skip
     mortality = [a for a in [*f.disease.phenotypes, *f.disease.course]
-                 if not a.is_absent and ont.resolve(a.hpo_id) and ont.is_a(a.hpo_id, MORTALITY_ROOT)]  # fmt: skip
+                 if not a.is_absent and ont.within(a.hpo_id, MORTALITY_ROOT)]  # fmt: skip
     seen, rows = set(), []
     for a in [*course, *mortality]:
         if a.hpo_id not in seen:

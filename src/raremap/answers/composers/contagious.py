@@ -102,7 +102,7 @@ def _genetic(f: DiseaseFacts) -> Composed:
         "members can share it only by inheriting the same genetic change; see the answer on "
         "whether it is hereditary.", sources),))]
     infections = [a for a in f.disease.present_phenotypes
-                  if f.kb.ontology.resolve(a.hpo_id) and f.kb.ontology.is_a(a.hpo_id, RECURRENT_INFECTIONS)]  # fmt: skip
+                  if f.kb.ontology.within(a.hpo_id, RECURRENT_INFECTIONS)]  # fmt: skip
     if infections or infection_in_name:
         src = [s for a in infections for s in f.annotation_sources(a)] or list(f.record)
         sections.append(Section("Infections are a separate matter", (Statement(

@@ -51,7 +51,7 @@ def what_is_it(f: DiseaseFacts) -> Composed:
     if systems:
         sections.append(Section("Parts of the body involved", tuple(
             Statement(f"{name}: {plural(n, 'recorded feature')}.", (f.hpo,)) for _, name, n in systems)))
-    onsets = [a for a in f.disease.course if _resolves(f, a.hpo_id) and f.kb.ontology.is_a(a.hpo_id, ONSET_ROOT)]
+    onsets = [a for a in f.disease.course if f.kb.ontology.within(a.hpo_id, ONSET_ROOT)]
     if onsets:
         sections.append(Section("When it starts", tuple(
             Statement(f"{a.name}.", tuple(f.annotation_sources(a))) for a in onsets)))
