@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from raremap.web.community.models import Experience
+from raremap.web.deid import confirmation_digest
 from tests.factories import POEMS, logged_in
 
 URL = f"/community/{POEMS}/questions/hereditary/"
@@ -64,9 +65,30 @@ def test_personal_data_triggers_a_warning_before_posting(client, patient):
     page = response.content.decode()
     assert '<mark class="pii pii-name"' in page and '<mark class="pii pii-phone"' in page
     assert 'pii pii-name" title="Possible name">Wilson' not in page
-    post(client, text, confirm_personal="on")
+    post(client, text, confirm_personal="on", confirmed_text=confirmation_digest(text))
     exp = Experience.objects.get()
     assert exp.status == "pending" and exp.flagged_kinds == ["name", "phone"]
+
+
+def test_on_the_answer_page_the_warning_keeps_the_writer_and_the_text_there(client, patient):
+    logged_in(client, patient)
+    answer = f"/disease/{POEMS}/questions/hereditary/"
+    text = "Call me on +49 151 2345678, my haematologist said it is acquired, not inherited."
+    response = client.post(answer, {"text": text})
+    page = response.content.decode()
+    assert response.status_code == 200 and Experience.objects.count() == 0
+    assert '<mark class="pii pii-phone"' in page and f"{text}</textarea>" in page
+    assert f'action="{answer}#share"' in page and ">Post as it is</button>" in page
+    # An edited text is checked again, even when sent with the earlier confirmation.
+    edited = "Call me on +49 151 2345679, my haematologist said it is acquired, not inherited."
+    again = client.post(answer, {"text": edited, "confirm_personal": "True",
+                                 "confirmed_text": confirmation_digest(text)})
+    assert again.status_code == 200 and Experience.objects.count() == 0
+    assert '<mark class="pii pii-phone"' in again.content.decode()
+    done = client.post(answer, {"text": edited, "confirm_personal": "True",
+                                "confirmed_text": confirmation_digest(edited)})
+    assert done.status_code == 302 and done["Location"].startswith(answer)
+    assert Experience.objects.get().text == edited
 
 
 def test_hostile_markup_is_refused_and_renders_inert_if_stored(client, patient, caregiver):
@@ -145,9 +167,13 @@ def test_the_confirm_step_is_one_form_base_any_text_form_can_use(db, kb):
     checked = first.check_personal()
     assert checked.kinds == ["email"] and any(kind == "email" for _, kind in checked.warning)
     again = first.to_confirm()
-    assert isinstance(again, NoteForm) and again.initial == {"note": text, "confirm_personal": True}
+    assert isinstance(again, NoteForm) and again.initial == {
+        "note": text, "confirm_personal": True, "confirmed_text": confirmation_digest(text)}
     assert 'name="confirm_personal" value="True"' in again.as_div()
-    confirmed = NoteForm({"note": text, "confirm_personal": "on"})
+    edited = NoteForm({"note": text + " Or heron2@example.net.", "confirm_personal": "on",
+                       "confirmed_text": confirmation_digest(text)})
+    assert edited.is_valid() and edited.check_personal().warning  # an edit is checked again
+    confirmed = NoteForm({"note": text, "confirm_personal": "on", "confirmed_text": confirmation_digest(text)})
     assert confirmed.is_valid() and confirmed.check_personal().warning is None
     assert confirmed.check_personal().kinds == ["email"]
     plain = NoteForm({"note": "Numb feet first, then weakness."})

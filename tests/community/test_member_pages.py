@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from raremap.web.community.models import Experience
+from raremap.web.deid import confirmation_digest
 from tests.factories import POEMS, logged_in
 
 
@@ -46,7 +47,7 @@ def test_editing_warns_about_personal_data_before_saving(client, patient, settin
     assert '<mark class="pii pii-email"' in r.content.decode()
     exp.refresh_from_db()
     assert exp.text.startswith("Numb feet first, then")  # unchanged until confirmed
-    client.post(url, {"text": text, "confirm_personal": "on"})
+    client.post(url, {"text": text, "confirm_personal": "on", "confirmed_text": confirmation_digest(text)})
     exp.refresh_from_db()
     assert exp.text == text and exp.status == "pending" and exp.flagged_kinds == ["email"]
 

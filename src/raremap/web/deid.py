@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from django import forms
+from django.utils.crypto import constant_time_compare, salted_hmac
 
 from raremap.privacy import Detector, Finding, build_detector, redact, segments
 from raremap.web.knowledge import get_kb
@@ -31,6 +32,12 @@ def redacted(text: str) -> str:
     return redact(text, findings(text))
 
 
+def confirmation_digest(text: str) -> str:
+    """What the confirm step remembers of the text the writer saw highlighted: a keyed digest,
+    so a confirmation holds for exactly that text (an edit is checked again)."""
+    return salted_hmac("raremap.deid.confirm", text).hexdigest()
+
+
 @dataclass
 class PersonalCheck:
     kinds: list[str]  # kinds of personal data found, kept with the text (never the words)
@@ -40,20 +47,25 @@ class PersonalCheck:
 class ConfirmPersonalForm(forms.Form):
     """The "personal data found, please confirm" step, for every form whose text is shown to
     others: when the detector finds something the writer has not confirmed yet, the view shows
-    the text highlighted with :meth:`to_confirm`'s form; sending it again confirms."""
+    the text highlighted with :meth:`to_confirm`'s form; sending the same text again confirms,
+    an edited text is checked again (``confirmed_text`` is the digest of the text confirmed)."""
 
     personal_field = "text"
     confirm_personal = forms.BooleanField(
         required=False, widget=forms.HiddenInput,
         label="I have checked the highlighted parts and want to post as it is")
+    confirmed_text = forms.CharField(required=False, widget=forms.HiddenInput, max_length=128)
 
     def check_personal(self) -> PersonalCheck:
         text = self.cleaned_data[self.personal_field]
         found = findings(text)
-        confirmed = self.cleaned_data.get("confirm_personal", False)
+        confirmed = self.cleaned_data.get("confirm_personal", False) and constant_time_compare(
+            self.cleaned_data.get("confirmed_text") or "", confirmation_digest(text))
         return PersonalCheck(sorted({f.kind.value for f in found}),
                              segments(text, found) if found and not confirmed else None)
 
     def to_confirm(self) -> ConfirmPersonalForm:
         """The same form again, filled in, with the confirmation ticked for the next send."""
-        return type(self)(initial={**self.cleaned_data, "confirm_personal": True})
+        text = self.cleaned_data[self.personal_field]
+        return type(self)(initial={**self.cleaned_data, "confirm_personal": True,
+                                   "confirmed_text": confirmation_digest(text)})

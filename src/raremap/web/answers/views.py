@@ -38,8 +38,11 @@ def questions(request: HttpRequest, disease_id: str) -> HttpResponse:
     })
 
 
-@require_safe
+@require_http_methods(["GET", "HEAD", "POST"])
 def question(request: HttpRequest, disease_id: str, slug: str) -> HttpResponse:
+    """The answer to one question, with the community's experiences under it; the panel's
+    "Share your experience" form posts here, so the writer stays on this page (and keeps the
+    text in the form when it needs another look)."""
     kb = knowledge.get_kb()
     did = knowledge.disease_id_or_404(kb, disease_id)
     try:
@@ -48,12 +51,21 @@ def question(request: HttpRequest, disease_id: str, slug: str) -> HttpResponse:
         raise Http404(str(exc)) from None
     if did != disease_id or q.slug != slug:
         return redirect("answers-question", did, q.slug, permanent=True)
+    draft = None
+    if request.method == "POST":
+        from raremap.web.community.diseases import get_disease
+        from raremap.web.community.posting import submit_experience
+
+        draft = submit_experience(request, get_disease(did), q.slug)
+        if isinstance(draft, HttpResponse):
+            return draft
     page = question_page(kb, did, q.slug)
     return render(request, "answers/question.html", {
+        "experience_draft": draft,
         "page": page, "a": page.answer, "questions": QUESTIONS, "disease_url": _disease_url(kb, did),
         "report_form": ReportForm(), "criteria_sets": sets_for_disease(did) if q.slug == "diagnosis" else [],
         "canonical_url": request.build_absolute_uri(reverse("answers-question", args=[did, q.slug])),
-    })
+    }, status=draft.status if draft else 200)
 
 
 @require_http_methods(["GET", "HEAD", "POST"])

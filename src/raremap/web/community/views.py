@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -20,6 +19,7 @@ from raremap.web.community.countries import country_name, member_map
 from raremap.web.community.diseases import disease_name, get_disease
 from raremap.web.community.forms import ExperienceForm, JoinForm, ReasonForm, SymptomForm
 from raremap.web.community.models import AuditEntry, Experience, Membership, Report, SymptomReport
+from raremap.web.community.posting import submit_experience
 from raremap.web.community.publishing import status_for
 from raremap.web.community.question_context import question_context
 from raremap.web.community.questions import SHORT, SLUGS
@@ -98,33 +98,18 @@ def leave(request: HttpRequest, disease_id: str) -> HttpResponse:
 def question(request: HttpRequest, disease_id: str, slug: str) -> HttpResponse:
     disease = get_disease(disease_id)
     slug = _question_or_404(slug)
-    form = ExperienceForm(request.POST or None)
+    form = ExperienceForm()
     context = {"disease": disease, "slug": slug, "short": SHORT[slug]}
     answer_url = question_url(disease.id, slug)
     if answer_url != request.path:
         context["answer_url"] = answer_url
     if request.method == "POST":
-        if not request.user.is_authenticated:
-            return redirect(f"{reverse('accounts-login')}?next={request.path}")
-        if not Membership.objects.filter(user=request.user, disease_id=disease.id).exists():
-            raise PermissionDenied("Join the community to share your experience.")
-        if not throttle.allow("post", throttle.client_key(request)):
-            messages.error(request, "You have posted a lot in the last hour; please wait a while.")
-            return render(request, "community/question.html", question_context(request, context, form), status=429)
-        if form.is_valid():
-            checked = form.check_personal()
-            if checked.warning:
-                context["warning"] = checked.warning
-                return render(request, "community/question.html", question_context(request, context, form.to_confirm()))
-            kinds = checked.kinds
-            exp = Experience.objects.create(author=request.user, disease_id=disease.id, question=slug,
-                                            text=form.cleaned_data["text"], flagged_kinds=kinds,
-                                            status=status_for(request.user, kinds))
-            if exp.status == Experience.Status.PENDING:
-                messages.success(request, "Thank you. Your post will appear once a moderator has checked it.")
-            else:
-                messages.success(request, "Thank you. Your experience is published.")
-            return redirect(question_url(disease.id, slug))
+        outcome = submit_experience(request, disease, slug)
+        if isinstance(outcome, HttpResponse):
+            return outcome
+        context["warning"] = outcome.warning
+        return render(request, "community/question.html", question_context(request, context, outcome.form),
+                      status=outcome.status)
     return render(request, "community/question.html", question_context(request, context, form))
 
 

@@ -43,6 +43,8 @@ def question_experiences_panel(context, disease_id: str, slug: str) -> dict:
 
     request = context["request"]
     disease = get_disease(disease_id)
+    draft = context.get("experience_draft")  # the page's POST that needs another look
     return {"request": request, "user": request.user, "csrf_token": context.get("csrf_token"),
-            **question_context(request, {"disease": disease, "slug": slug, "short": ""},
-                                ExperienceForm())}
+            **question_context(request, {"disease": disease, "slug": slug, "short": "",
+                                         "warning": draft.warning if draft else None},
+                                draft.form if draft else ExperienceForm())}
