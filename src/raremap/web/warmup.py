@@ -28,5 +28,27 @@ def warm_up(kb) -> None:
     # first post or inquiry of each worker waited 3-5 s for the model to load.
     from raremap.web.deid import detector
 
-    detector().find("Warm-up text from Dr Example on 1 May 2020.")
+    detector().find("Warm-up text from Dr Example on 1 May 2020, call +49 151 2345678.")
+    # The diagnostic criteria catalogue (YAML, read on first use: 0.15 s) and the site's
+    # templates (compiled on first render): without these the first question page of each
+    # worker took 0.9 s instead of 0.09 s, and the first post, which shows it, as long.
+    from raremap.engine.criteria.catalogue import all_sets
+
+    all_sets()
+    _compile_templates()
     log.info("warm-up done", extra={"seconds": round(time.perf_counter() - started, 2)})
+
+
+def _compile_templates() -> None:
+    """Compile every template of the site into the cached loader (shared by the workers)."""
+    from pathlib import Path
+
+    from django.template import engines
+    from django.template.utils import get_app_template_dirs
+
+    engine = engines["django"].engine
+    site = Path(__file__).resolve().parent
+    for directory in [*map(Path, engine.dirs), *get_app_template_dirs("templates")]:
+        if site in Path(directory).resolve().parents:  # RareMap's own, not Django's admin
+            for path in Path(directory).rglob("*.html"):
+                engine.get_template(path.relative_to(directory).as_posix())
