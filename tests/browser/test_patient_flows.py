@@ -103,3 +103,43 @@ def test_recording_my_symptoms_with_everyday_names_and_the_keyboard(person, site
     assert page.locator("input[name=symptoms][value='HP:0001271']").is_checked()
     assert page.locator("input[name=symptoms][value='HP:0001250']").is_checked()
     assert "Symptoms you added" in page.locator("fieldset.tick-group legend").all_inner_texts()[-2]
+
+
+def test_posting_after_the_personal_data_warning_keeps_the_text_and_the_page(person, site):
+    page = person
+    log_in_new_member(page, site)
+    question = site.base + "/disease/ORPHA:2905/questions/hereditary/"
+    page.goto(question)
+    text = ("My number is 151 2345678, or +49 30 12345678 in the evening. "
+            "My haematologist said it is acquired, so my children are not at risk.")
+    page.get_by_label("Your experience").fill(text)
+    page.get_by_role("button", name="Post", exact=True).click()
+    page.locator(".pii-warning").wait_for()
+    assert page.url.split("#")[0] == question  # the same page, the text still in the form
+    assert page.get_by_label("Your experience").input_value() == text
+    marks = {m.inner_text(): m.get_attribute("title") for m in page.locator(".pii-warning mark").all()}
+    assert "151 2345678" in marks and "date" not in marks["151 2345678"].lower()
+    assert any("+49 30 12345678" in words for words in marks)
+    assert page.evaluate("document.activeElement.id") == "share"
+    snap(page, "04-post-warning")
+    button = page.locator("form.post-form button[type=submit]")
+    assert button.inner_text() == "Post as it is"
+    box = page.get_by_label("Your experience")
+    box.fill(text.replace("151 2345678", "one five one"))
+    assert button.inner_text() == "Check again and post"
+    box.fill(text)
+    assert button.inner_text() == "Post as it is"
+    # The edited text (one number left) is checked again before it is posted.
+    edited = "Call me on +49 30 12345678. My haematologist said it is acquired, so my children are not at risk."
+    box.fill(edited)
+    button.click()
+    page.locator(".pii-warning").wait_for()
+    assert page.get_by_label("Your experience").input_value() == edited
+    assert page.locator(".pii-warning mark").count() == 1
+    page.locator("form.post-form button[type=submit]").click()  # "Post as it is"
+    page.wait_for_url(question + "#experiences")
+    assert "will appear once a moderator" in page.inner_text(".messages")
+    mine = page.locator("#experiences .experience", has_text="Call me on")
+    assert "Waiting for moderation" in mine.inner_text()
+    assert edited in site.experience_texts()
+    snap(page, "05-post-sent")
