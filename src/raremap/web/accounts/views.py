@@ -21,7 +21,12 @@ from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.encoding import force_bytes, force_str
-from django.utils.http import urlsafe_base64_decode, urlsafe_base64_encode
+from django.utils.http import (
+    url_has_allowed_host_and_scheme,
+    urlencode,
+    urlsafe_base64_decode,
+    urlsafe_base64_encode,
+)
 from django.views.decorators.http import require_POST
 
 from raremap.web.accounts import roles, throttle
@@ -38,9 +43,18 @@ from raremap.web.accounts.tokens import confirmation_token
 User = get_user_model()
 
 
+def safe_next(value: str | None) -> str:
+    """``value`` when it is a path on this site (``/community/ORPHA:2905/``), else ""."""
+    value = (value or "").strip()
+    if (len(value) <= 300 and value.startswith("/") and not value.startswith(("//", "/\\"))
+            and value.isprintable() and url_has_allowed_host_and_scheme(value, allowed_hosts=set())):
+        return value
+    return ""
+
+
 def signup(request: HttpRequest) -> HttpResponse:
     if request.user.is_authenticated:
-        return redirect("community-dashboard")
+        return redirect(safe_next(request.GET.get("next")) or "community-dashboard")
     form = SignupForm(request.POST or None)
     if request.method == "POST":
         if not throttle.allow("signup", throttle.client_key(request)):
@@ -98,8 +112,11 @@ def _register(request: HttpRequest, data: dict) -> str | None:
 
 def _send_confirmation(request: HttpRequest, user, repeated: bool = False) -> None:
     uid = urlsafe_base64_encode(force_bytes(user.pk))
+    # The page the person signed up from (a community) is where the link brings them back.
+    after = safe_next(request.GET.get("next"))
     link = request.build_absolute_uri(
-        reverse("accounts-confirm", args=[uid, confirmation_token.make_token(user)]))
+        reverse("accounts-confirm", args=[uid, confirmation_token.make_token(user)])
+        + (f"?{urlencode({'next': after})}" if after else ""))
     send_mail("Confirm your RareMap account",
               render_to_string("accounts/email/confirm.txt",
                                {"link": link, "pseudonym": user.profile.pseudonym,
@@ -139,7 +156,7 @@ def _confirmed(request: HttpRequest, user) -> HttpResponse:
     request.session.pop(PENDING_KEY, None)
     login(request, user, backend="raremap.web.accounts.backends.EmailBackend")
     messages.success(request, "Your account is confirmed. Welcome to RareMap.")
-    return redirect("community-dashboard")
+    return redirect(safe_next(request.GET.get("next")) or "community-dashboard")
 
 
 @transaction.atomic

@@ -18,6 +18,7 @@ from raremap.web.community.aggregates import present
 from raremap.web.community.countries import country_name, member_map
 from raremap.web.community.diseases import disease_name, get_disease
 from raremap.web.community.forms import ExperienceForm, JoinForm, ReasonForm, SymptomForm
+from raremap.web.community.member_news import my_inquiries, my_posts
 from raremap.web.community.models import AuditEntry, Experience, Membership, Report, SymptomReport
 from raremap.web.community.posting import submit_experience
 from raremap.web.community.publishing import status_for
@@ -198,11 +199,10 @@ def symptoms(request: HttpRequest, disease_id: str) -> HttpResponse:
 def dashboard(request: HttpRequest) -> HttpResponse:
     memberships = [{"m": m, "name": disease_name(m.disease_id), "country": country_name(m.country) if m.country else ""}
                    for m in Membership.objects.filter(user=request.user).order_by("joined")]
-    posts = Experience.objects.filter(author=request.user)
     return render(request, "community/dashboard.html", {
         "memberships": memberships,
-        "posts": [{"e": e, "disease_name": disease_name(e.disease_id), "short": SHORT.get(e.question, e.question)}
-                  for e in posts],
+        "posts": my_posts(request.user),
+        "inquiries": my_inquiries(request.user),
         "symptom_count": SymptomReport.objects.filter(user=request.user).count(),
     })
 
