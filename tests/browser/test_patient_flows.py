@@ -143,3 +143,33 @@ def test_posting_after_the_personal_data_warning_keeps_the_text_and_the_page(per
     assert "Waiting for moderation" in mine.inner_text()
     assert edited in site.experience_texts()
     snap(page, "05-post-sent")
+
+
+HIDE = """
+import sys, django
+django.setup()
+from django.contrib.auth.models import Group, User
+from raremap.web.accounts.models import Profile
+from raremap.web.community.models import Experience
+author = User.objects.get(profile__pseudonym=sys.argv[1])
+mod, created = User.objects.get_or_create(username="mod-hider", defaults={"email": "hider@example.org"})
+if created:
+    Profile.objects.create(user=mod, pseudonym="Mod Hider", email_confirmed=True)
+    mod.groups.add(Group.objects.get(name="moderator"))
+post = Experience.objects.create(author=author, disease_id="ORPHA:2905", question="hereditary",
+                                 text="My neighbour Anna Schmidt has it too.", status="published")
+post.hide(mod, "It names another person; please leave names out.")
+"""
+
+
+def test_my_raremap_tells_the_author_why_a_post_was_hidden(person, site):
+    page = person
+    name = log_in_new_member(page, site)
+    site.python(HIDE, name)
+    page.goto(site.base + "/community/me/")
+    item = page.locator(".my-items li").first
+    assert "Hidden by a moderator" in item.inner_text()
+    assert "It names another person; please leave names out." in item.inner_text()
+    assert "Mod Hider" not in page.inner_text("main")
+    assert page.evaluate("document.documentElement.scrollWidth") <= page.viewport_size["width"]
+    snap(page, "06-my-raremap", full_page=True)
