@@ -173,3 +173,16 @@ def test_my_raremap_tells_the_author_why_a_post_was_hidden(person, site):
     assert "Mod Hider" not in page.inner_text("main")
     assert page.evaluate("document.documentElement.scrollWidth") <= page.viewport_size["width"]
     snap(page, "06-my-raremap", full_page=True)
+
+
+def test_demo_accounts_are_not_counted_as_people(person, site):
+    # Runs last in this module: the demo posts stay on the site afterwards.
+    site.env["RAREMAP_DEMO"] = "1"
+    site.manage("seed_demo")
+    page = person
+    page.goto(site.base + "/community/ORPHA:2905/questions/symptoms/")
+    assert "Demo member Ash" in page.inner_text("main")  # the examples are shown, marked demo
+    assert page.get_by_test_id("sharers-count").inner_text() == "0"
+    page.goto(site.base + "/community/ORPHA:2905/")
+    assert "Fewer than 11 people have joined" in page.inner_text(".joined-count")
+    snap(page, "07-community-with-demo-content")

@@ -38,3 +38,16 @@ def test_demo_accounts_cannot_log_in(db, settings, monkeypatch):
     call_command("seed_demo")
     for p in Profile.objects.all():
         assert not p.user.has_usable_password() and not p.user.is_active
+
+
+def test_demo_accounts_and_posts_are_never_counted(client, db, settings, monkeypatch):
+    from raremap.web.community import aggregates
+
+    monkeypatch.setenv("RAREMAP_DEMO", "1")
+    call_command("seed_demo")
+    contributors, counts = aggregates._live(POEMS)
+    assert contributors == {} and counts["members"] == 0
+    page = client.get(f"/community/{POEMS}/questions/symptoms/").content.decode()
+    assert "Demo member Ash" in page  # the examples are shown, marked as demo
+    assert '<strong data-testid="sharers-count">0</strong>' in page  # but nobody has shared
+    assert client.get(f"/api/v1/communities/{POEMS}").json()["people_who_shared"] == 0

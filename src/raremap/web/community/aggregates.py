@@ -33,11 +33,14 @@ def minimum() -> int:
 def _live(disease_id: str) -> tuple[dict, dict]:
     """(contributors, counts) as the tables hold them now."""
     countries: dict[int, str] = {}
+    # Demo accounts (seed_demo) are not people: they never count.
     for uid, country, share in (Membership.objects.filter(disease_id=disease_id)
+                                .exclude(user__profile__is_demo=True)
                                 .values_list("user_id", "country", "share_country")):
         countries[uid] = country if share else ""
     symptoms: dict[int, list[str]] = {}
-    for uid, hpo in SymptomReport.objects.filter(disease_id=disease_id).values_list("user_id", "hpo_id"):
+    for uid, hpo in (SymptomReport.objects.filter(disease_id=disease_id).exclude(user__profile__is_demo=True)
+                     .values_list("user_id", "hpo_id")):
         symptoms.setdefault(uid, []).append(hpo)
     contributors = {}
     for uid in countries.keys() | symptoms.keys():

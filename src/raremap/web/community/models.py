@@ -57,8 +57,9 @@ class ExperienceQuerySet(models.QuerySet):
         return self.filter(disease_id=canonical(disease_id), question=slug)
 
     def sharers(self) -> int:
-        """How many different people these experiences come from (anonymised posts count one each)."""
-        agg = self.aggregate(people=Count("author", distinct=True),
+        """How many different people these experiences come from (anonymised posts count one each;
+        demo posts, seeded examples, count none)."""
+        agg = self.filter(is_demo=False).aggregate(people=Count("author", distinct=True),
                              anonymous=Count("id", filter=Q(author__isnull=True)))
         return agg["people"] + agg["anonymous"]
 
