@@ -77,7 +77,9 @@ def _merge_addresses(text: str, findings: list[Finding]) -> list[Finding]:
 
 
 def build_detector(kb=None, use_ner: bool = True) -> Detector:
-    """A detector whose allow-list comes from ``kb`` (a loaded KnowledgeBase), if given."""
-    vocab = (DiseaseVocabulary.from_knowledge(kb, first_names()) if kb is not None
-             else DiseaseVocabulary(frozenset(), frozenset()))
+    """A detector whose allow-list comes from ``kb`` (a loaded KnowledgeBase), if given.
+    The allow-list is built once per knowledge base and kept with it (``kb.derived``)."""
+    vocab = (kb.derived.get("de-identification allow-list",
+                            lambda: DiseaseVocabulary.from_knowledge(kb, first_names()))
+             if kb is not None else DiseaseVocabulary(frozenset(), frozenset()))
     return Detector(vocab, load_ner() if use_ner else None)
