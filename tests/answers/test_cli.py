@@ -1,18 +1,15 @@
-"""`raremap ask` and `raremap criteria`, run as a user would run them (a real subprocess)."""
+"""`raremap ask` and `raremap criteria`, run as a user would run them (through the command's
+entry point, tests/cli.py)."""
 
 import json
-import os
-import subprocess
-import sys
 
 import pytest
 
+from tests import cli
+
 
 def raremap(*args):
-    return subprocess.run(
-        [sys.executable, "-m", "raremap.cli.app", *args], capture_output=True, text=True, timeout=120,
-        env={**os.environ, "COLUMNS": "250"},  # long lines: the tests look for whole phrases
-    )
+    return cli.raremap(*args, env={"COLUMNS": "250"})  # long lines: the tests look for whole phrases
 
 
 @pytest.fixture(scope="module", autouse=True)

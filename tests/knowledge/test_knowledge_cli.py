@@ -1,4 +1,5 @@
-"""The knowledge commands, run as a user would run them (a real subprocess)."""
+"""The knowledge commands, run as a user would run them: through the command's entry point
+(tests/cli.py), and ``raremap init`` into another data directory as a real subprocess."""
 
 import json
 import subprocess
@@ -6,11 +7,7 @@ import sys
 
 import pytest
 
-
-def raremap(*args):
-    return subprocess.run(
-        [sys.executable, "-m", "raremap.cli.app", *args], capture_output=True, text=True, timeout=120
-    )
+from tests.cli import raremap
 
 
 @pytest.fixture(scope="module", autouse=True)
