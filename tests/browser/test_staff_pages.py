@@ -38,6 +38,11 @@ def test_a_specialist_finds_the_queue_and_a_refusal_explains_itself(browser, liv
         name = page.locator(".me-name")
         assert name.evaluate("el => el.scrollWidth > el.clientWidth")  # cut with an ellipsis
         assert "Specialist Annabelle-Marie" in page.locator(".me-link").get_attribute("title")
+        room, text = page.evaluate("""() => { const e = document.getElementById('header-q'), s = getComputedStyle(e);
+            const ctx = document.createElement('canvas').getContext('2d'); ctx.font = s.font;
+            return [e.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight),
+                    ctx.measureText(e.placeholder).width]; }""")
+        assert text <= room, (text, room)  # the search box's placeholder is not cut
     assert staff_menu(page) == ["Inquiries"]
     shot(page, f"staff-menu-{width}")
     page.get_by_role("link", name="Inquiries").click()
