@@ -1,4 +1,5 @@
-"""The ``raremap rank`` command through real subprocesses: batch protocol, table, phenopacket."""
+"""The ``raremap rank`` command: the batch protocol through the installed command in a real
+subprocess; table, JSON and phenopackets through its entry point in the test process."""
 
 from __future__ import annotations
 
@@ -7,11 +8,17 @@ import subprocess
 import sys
 from pathlib import Path
 
+from tests.cli import raremap
+
 RAREMAP = str(Path(sys.executable).parent / "raremap")
 
 
-def run(*args: str, stdin: str = "") -> subprocess.CompletedProcess:
+def batch(*args: str, stdin: str) -> subprocess.CompletedProcess:
     return subprocess.run([RAREMAP, "rank", *args], input=stdin, capture_output=True, text=True, timeout=120)
+
+
+def run(*args: str) -> subprocess.CompletedProcess:
+    return raremap("rank", *args)
 
 
 def test_the_batch_protocol_answers_every_line_in_order(kb):
@@ -25,7 +32,7 @@ def test_the_batch_protocol_answers_every_line_in_order(kb):
         ["not", "an", "object"],
     ]
     stdin = "\n".join(x if isinstance(x, str) else json.dumps(x) for x in lines) + "\n\n"
-    proc = run("--batch", "--top", "5", stdin=stdin)
+    proc = batch("--batch", "--top", "5", stdin=stdin)
     assert proc.returncode == 0, proc.stderr
     out = [json.loads(line) for line in proc.stdout.splitlines()]
     assert [o["id"] for o in out] == ["poems", "unknown-only", "broken", "mixed", "wrong-type", None]

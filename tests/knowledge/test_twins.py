@@ -67,12 +67,10 @@ def test_rank_batch_keeps_its_contract_and_lists_every_id(kb):
 
 
 def test_the_cli_accepts_either_id_and_returns_every_id(kb):
-    import subprocess
-    import sys
+    from tests.cli import raremap
 
     def run(*args):
-        out = subprocess.run([sys.executable, "-m", "raremap.cli.app", *args], capture_output=True, text=True,
-                             timeout=300)  # fmt: skip
+        out = raremap(*args)
         assert out.returncode == 0, out.stderr
         return json.loads(out.stdout)
 
