@@ -175,6 +175,34 @@ def test_my_raremap_tells_the_author_why_a_post_was_hidden(person, site):
     snap(page, "06-my-raremap", full_page=True)
 
 
+COUNTRY = """
+import sys, django
+django.setup()
+from raremap.web.community.models import Membership
+Membership.objects.filter(user__username__startswith=sys.argv[1]).update(country=sys.argv[2], share_country=True)
+"""
+
+
+def test_the_member_map_is_a_world_map_with_a_table(person, site):
+    if not getattr(site, "map_seeded", False):
+        site.seed_members(15, "ORPHA:558", prefix="it-")  # Marfan: POEMS's counts stay small
+        site.python(COUNTRY, "it-", "IT")
+        site.manage("refresh_community_counts", "--force")
+        site.map_seeded = True
+    page = person
+    page.goto(site.base + "/community/ORPHA:558/")
+    world = page.get_by_role("img", name="World map of members by country")
+    assert world.is_visible()
+    assert "Italy about" in page.locator("#world-map-title").text_content()
+    italy = page.locator("svg.world-map path.members")
+    assert italy.count() == 1 and "Italy: about" in italy.locator("title").text_content()
+    assert page.locator("table.bars th[scope=row]", has_text="Italy").is_visible()  # for screen readers too
+    box = world.bounding_box()
+    assert box["width"] <= page.viewport_size["width"]
+    page.locator(".member-map").scroll_into_view_if_needed()
+    snap(page, "08-member-map")
+
+
 def test_demo_accounts_are_not_counted_as_people(person, site):
     # Runs last in this module: the demo posts stay on the site afterwards.
     site.env["RAREMAP_DEMO"] = "1"

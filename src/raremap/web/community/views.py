@@ -26,6 +26,7 @@ from raremap.web.community.question_context import question_context
 from raremap.web.community.questions import SHORT, SLUGS
 from raremap.web.community.symptom_groups import symptom_groups
 from raremap.web.community.symptom_map import symptom_map
+from raremap.web.community.world_map import world_svg
 from raremap.web.knowledge import get_kb
 from raremap.web.transitions import TransitionError, message_of
 
@@ -57,11 +58,12 @@ def community(request: HttpRequest, disease_id: str) -> HttpResponse:
     published = Experience.objects.published().filter(disease_id=disease.id)
     questions = [{"slug": s, "short": SHORT[s], "url": question_url(disease.id, s),
                   "sharers": published.filter(question=s).sharers()} for s in SLUGS]
+    members = member_map(disease.id, request.user)
     return render(request, "community/community.html", {
         "disease": disease, "membership": membership,
         "joined": present(disease.id, request.user),
         "join_form": JoinForm(initial=_join_initial(membership)),
-        "map": member_map(disease.id, request.user),
+        "map": members, "map_svg": world_svg(members["countries"]) if members["countries"] else "",
         "symptoms": symptom_map(disease, get_kb(), request.user),
         "questions": questions,
     })
