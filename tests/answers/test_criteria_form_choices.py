@@ -34,5 +34,5 @@ def test_the_criteria_form_is_grouped_under_mandatory_major_and_minor_headings(c
     heads = [body.index(f'<h2 class="criteria-group">{t}</h2>')
              for t in ("Mandatory major criteria", "Other major criteria", "Minor criteria")]
     assert heads == sorted(heads)
-    assert heads[0] < body.index("Polyneuropathy (HP:0001271)") < heads[1] < body.index("Castleman") < heads[2]
-    assert heads[2] < body.index("Papilledema (HP:0001085)")
+    assert heads[0] < body.index("Polyneuropathy — Peripheral nerve disease (HP:0001271)") < heads[1] < body.index("Castleman") < heads[2]
+    assert heads[2] < body.index('value="HP:0001085"')

@@ -214,3 +214,38 @@ def test_demo_accounts_are_not_counted_as_people(person, site):
     page.goto(site.base + "/community/ORPHA:2905/")
     assert "Fewer than 11 people have joined" in page.inner_text(".joined-count")
     snap(page, "07-community-with-demo-content")
+
+
+def box_size(page, selector: str) -> tuple[float, float]:
+    b = page.locator(selector).first.bounding_box()
+    return b["width"], b["height"]
+
+
+def test_everyday_names_touch_targets_and_disease_only_suggestions(person, site):
+    page = person
+    # The checker's "Worth checking next" gives everyday names beside the medical ones.
+    page.goto(site.base + "/checker/?present=HP:0003401,HP:0001744#results")
+    why = page.locator(".checker-why").first
+    why.locator("summary").click()
+    items = why.locator("h3:text('Worth checking next') + ul li").all_inner_texts()
+    assert items and any("(" in i.split("—")[0] for i in items), items
+    snap(page, "09-checker-worth-checking")
+    # The criteria form: everyday names, boxes of at least 24 x 24 px.
+    page.goto(site.base + "/disease/ORPHA:2905/criteria/")
+    assert "Polyneuropathy — Peripheral nerve disease" in page.inner_text("form.criteria-form")
+    width, height = box_size(page, "form.criteria-form input[type=checkbox]")
+    assert width >= 24 and height >= 24
+    snap(page, "10-criteria-form")
+    # The join form: styled radios (24 px) and select.
+    log_in_new_member(page, site, disease="ORPHA:558")
+    page.goto(site.base + "/community/ORPHA:2905/")
+    width, height = box_size(page, ".join input[type=radio]")
+    assert width >= 24 and height >= 24
+    select = page.locator(".join select")
+    assert select.evaluate("e => getComputedStyle(e).borderTopWidth") == "2px"
+    snap(page, "11-join-form")
+    # A mistyped disease address suggests diseases, never a symptom.
+    page.goto(site.base + "/disease/ORPHA:2905/questions/nonprogressive/")
+    ids = page.locator("main .link-list .id").all_inner_texts()
+    assert ids and not any(i.startswith("HP:") for i in ids)
+    snap(page, "12-not-found")

@@ -1,5 +1,7 @@
 """404s: unknown addresses and unknown disease ids, on every page under them."""
 
+import re
+
 import pytest
 
 
@@ -27,3 +29,12 @@ def test_every_page_under_an_unknown_disease_id_is_the_same_404_with_close_ids(c
     body = text_of(r)
     assert "There is no disease with the id “ORPHA:29050”." in body
     assert "Did you mean" in body and "/disease/ORPHA:2050/" in body
+
+
+def test_a_disease_address_suggests_only_diseases(client):
+    # "nonprogressive" names an HPO term (HP:0003680) and words of disease names alike.
+    for path in ("/disease/ORPHA:2905/questions/nonprogressive/", "/disease/x/y/nonprogressive/"):
+        response = client.get(path)
+        assert response.status_code == 404
+        ids = re.findall(r'<span class="id">([^<]+)</span>', response.content.decode())
+        assert ids and all(not i.startswith("HP:") for i in ids), (path, ids)

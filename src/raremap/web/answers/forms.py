@@ -39,7 +39,8 @@ def finding_choices(kb, criteria: CriteriaSet) -> list[tuple[str, str, list[tupl
                 if term in seen or not kb.ontology.resolve(term):
                     continue  # a term listed both ways gets one checkbox
                 seen.add(term)
-                label = f"{kb.ontology.name(term)} ({term})"
+                lay = kb.ontology.term(term).lay_names[:2]
+                label = f"{kb.ontology.name(term)}" + (f" — {', '.join(lay)}" if lay else "") + f" ({term})"
                 if term in item.not_alone:
                     label += " — does not count on its own"
                 options.append((term, label))

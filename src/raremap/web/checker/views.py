@@ -121,6 +121,7 @@ def checker(request: HttpRequest) -> HttpResponse:
         exp = item.get("explanation")
         if exp:
             for c in exp["check_next"]:
+                c["lay"] = ", ".join(kb.ontology.term(c["hpo_id"]).lay_names[:2]) if c["hpo_id"] in kb.ontology else ""
                 c["add_present_url"] = state_url(result["present"] + [c["hpo_id"]], result["absent"], **extra)
                 c["add_absent_url"] = state_url(result["present"], result["absent"] + [c["hpo_id"]], **extra)
     context.update(

@@ -211,7 +211,9 @@ def not_found(request: HttpRequest, exception: Exception | None = None) -> HttpR
     if guess:
         try:
             kb = knowledge.get_kb()
-            suggestions = [_hit_row(kb, h) for h in kb.search(guess, limit=5)]
+            # Under /disease/ only diseases: a symptom is not what the address was for.
+            only = {"kind": "disease"} if request.path.startswith("/disease/") else {}
+            suggestions = [_hit_row(kb, h) for h in kb.search(guess, limit=5, **only)]
         except knowledge.KnowledgeUnavailable:
             pass
     return render(request, "404.html", {
