@@ -62,3 +62,25 @@ def test_a_next_to_another_site_is_ignored(client, db):
         assert "next=" not in link
         response = client.get(link + "?next=" + bad)
         assert response["Location"] == "/community/me/", bad
+
+
+def test_e_mail_about_posts_only_after_the_member_opts_in(client, patient, django_capture_on_commit_callbacks):
+    mod = moderator()
+    assert patient.profile.notify_by_email is False  # off by default
+    with django_capture_on_commit_callbacks(execute=True):
+        post(patient, "First one, nobody asked for mail.", status="pending").approve(mod)
+    assert mail.outbox == []
+    logged_in(client, patient)
+    client.post("/community/me/notifications/", {"notify_by_email": "on"})
+    patient.profile.refresh_from_db()
+    assert patient.profile.notify_by_email
+    hidden = post(patient, "My neighbour Anna Schmidt has it too.")
+    with django_capture_on_commit_callbacks(execute=True):
+        hidden.hide(mod, "It names another person.")
+    [message] = mail.outbox
+    assert message.to == [patient.email] and "was hidden by a moderator" in message.body
+    assert "It names another person." in message.body
+    assert "Anna Schmidt" not in message.body and "POEMS" not in message.body  # no post text, no disease
+    client.post("/community/me/notifications/", {})
+    patient.profile.refresh_from_db()
+    assert not patient.profile.notify_by_email

@@ -14,6 +14,10 @@ class Profile(models.Model):
     email_confirmed = models.BooleanField(default=False)
     is_demo = models.BooleanField(default=False, help_text="Seeded demo account, not a real person.")
     created = models.DateTimeField(auto_now_add=True)
+    # E-mail when a moderator approves, hides or restores one of the member's posts. Off
+    # until the member turns it on in "My RareMap"; the page shows the same news anyway.
+    notify_by_email = models.BooleanField(
+        default=False, help_text="E-mail me when a moderator approves, hides or restores one of my posts.")
     # The password hash of the latest sign-up request for an unconfirmed account. It becomes
     # the account's password only when that request's own confirmation link is used, so a
     # sign-up by someone who cannot read the mailbox never decides the password.
@@ -32,7 +36,8 @@ class Profile(models.Model):
 
     def to_export(self) -> dict:
         return {"pseudonym": self.pseudonym, "email_confirmed": self.email_confirmed,
-                "is_demo": self.is_demo, "created": self.created.isoformat()}
+                "is_demo": self.is_demo, "notify_by_email": self.notify_by_email,
+                "created": self.created.isoformat()}
 
 
 def reviewer_signature(user) -> tuple[str, str]:

@@ -126,6 +126,10 @@ class Experience(models.Model):
             self.save(update_fields=["status"])
             self.reports.update(resolved=True)
             AuditEntry.record(moderator, action, self, reason)
+            if action != "dismiss":
+                from raremap.web.community.notify import post_state_changed
+
+                transaction.on_commit(lambda: post_state_changed(self, reason))
 
 
 class SymptomReport(models.Model):

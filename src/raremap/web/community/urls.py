@@ -4,6 +4,7 @@ from raremap.web.community import views
 
 urlpatterns = [
     path("me/", views.dashboard, name="community-dashboard"),
+    path("me/notifications/", views.notifications, name="community-notifications"),
     path("moderation/", views.moderation, name="community-moderation"),
     path("moderation/audit/", views.audit_log, name="community-audit"),
     path("moderation/<int:pk>/<str:action>/", views.moderate, name="community-moderate"),
