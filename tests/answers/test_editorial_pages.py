@@ -60,8 +60,12 @@ def test_edit_submit_approve_publish_then_send_back_and_see_the_diff(client, edi
     answer = CuratedAnswer.objects.get(disease_id="ORPHA:2905", question="outlook")
     factories.logged_in(client, editor)
     page = f"/editorial/{answer.pk}/"
-    form = {"mode": answer.mode, "tldr": answer.tldr + " Edited.", "body": answer.body, "sources": answer.sources}
+    # As a browser sends it: CRLF line ends. Only the TL;DR changed, and only it is in the diff.
+    form = {"mode": answer.mode, "tldr": answer.tldr + " Edited.", "body": answer.body.replace("\n", "\r\n"),
+            "sources": answer.sources.replace("\n", "\r\n")}
     assert client.post(page, form).status_code == 302
+    assert CuratedAnswer.objects.get(pk=answer.pk).body == answer.body
+    assert _text(client.get(page)).count("<caption>") == 1 and "<caption>In short</caption>" in _text(client.get(page))
     assert client.post(f"{page}submit/").status_code == 302
     # The reviewer approves and publishes from the site.
     factories.logged_in(client, reviewer)

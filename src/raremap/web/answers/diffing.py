@@ -11,7 +11,7 @@ FIELDS = (("tldr", "In short"), ("body", "Text"), ("sources", "Sources"), ("mode
 def side_by_side(old: str, new: str) -> list[dict]:
     """Rows ``{"kind": equal|changed|removed|added, "old": str|None, "new": str|None}``,
     line by line (``difflib.SequenceMatcher``)."""
-    a, b = old.replace("\r\n", "\n").split("\n"), new.replace("\r\n", "\n").split("\n")
+    a, b = _lf(old).split("\n"), _lf(new).split("\n")
     rows: list[dict] = []
     for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
         if tag == "equal":
@@ -32,7 +32,11 @@ def answer_diff(base, answer) -> list[dict]:
     """Per field that differs: ``{"label", "rows"}``; ``base`` is an AnswerRevision."""
     out = []
     for field, label in FIELDS:
-        old, new = getattr(base, field) or "", getattr(answer, field) or ""
+        old, new = (_lf(getattr(x, field) or "") for x in (base, answer))
         if old != new:
             out.append({"label": label, "rows": side_by_side(old, new)})
     return out
+
+
+def _lf(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")

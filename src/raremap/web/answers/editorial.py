@@ -28,6 +28,15 @@ class AnswerEditForm(forms.ModelForm):
         widgets = {"mode": forms.RadioSelect, "tldr": forms.Textarea(attrs={"rows": 3}),
                    "body": forms.Textarea(attrs={"rows": 14}), "sources": forms.Textarea(attrs={"rows": 5})}
 
+    def clean(self) -> dict:
+        """Browsers send CRLF line ends: store LF, so an unchanged text stays unchanged."""
+        data = super().clean()
+        for field in ("tldr", "body", "sources"):
+            if isinstance(data.get(field), str):
+                data[field] = data[field].replace("\r\n", "\n").replace("\r", "\n")
+                setattr(self.instance, field, data[field])
+        return data
+
 
 def _need(request: HttpRequest, perm: str) -> None:
     if not request.user.has_perm(perm):
