@@ -67,7 +67,7 @@ def test_the_page_ranks_top_n_with_onset_and_sex_and_reports_unknown_ids(client,
     assert len(rows) == 5
     assert "/disease/ORPHA:2905/poems-syndrome/" in rows[0].split("</div>", 1)[0]
     assert "HP:7777777" in html.split('class="checker-issues', 1)[1].split("</ul>", 1)[0]
-    assert "by published" in text(r) and "not a diagnosis" in text(r)
+    assert "(method: Likelihood ratios and published patients)" in text(r) and "not a diagnosis" in text(r)
 
 
 @pytest.mark.parametrize(("qs", "message"), [("present=HP:0001271&sex=robot", "Sex"), ("present=HP:0001271&top=1000", "top")])

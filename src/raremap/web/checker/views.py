@@ -126,6 +126,7 @@ def checker(request: HttpRequest) -> HttpResponse:
                 c["add_absent_url"] = state_url(result["present"], result["absent"] + [c["hpo_id"]], **extra)
     context.update(
         result=result,
+        method_label=dict(form.fields["method"].choices).get(result["method"], result["method"]),
         chips_present=[_chip(kb, t, result["present"], result["absent"], extra, True) for t in result["present"]],
         chips_absent=[_chip(kb, t, result["present"], result["absent"], extra, False) for t in result["absent"]],
         disease_count=f"{len(kb.diseases):,}",
