@@ -110,3 +110,22 @@ def test_a_member_and_a_visitor_see_the_same_counts(db, kb):
     theirs = Client().get(f"/api/v1/communities/{POEMS}").json()
     assert _counts(mine) == _counts(theirs)
     assert theirs["members"] == 10 and theirs["symptom_map"]["reporters"] == 10  # 12, rounded
+
+
+def test_first_readers_at_once_share_the_first_snapshot(db, monkeypatch):
+    # Several first readers of a community race to make its first snapshot: the one that
+    # loses the race reads the winner's instead of failing (a 500 under PostgreSQL).
+    from raremap.web.community import aggregates
+
+    live = aggregates._live
+
+    def other_request_wins(disease_id):
+        got = live(disease_id)
+        CommunitySnapshot.objects.create(disease_id=disease_id, computed=aggregates.timezone.now(),
+                                         contributors={}, counts={"members": 0})
+        return got
+
+    monkeypatch.setattr(aggregates, "_live", other_request_wins)
+    snap, recomputed = refresh(POEMS)
+    assert not recomputed and snap.counts == {"members": 0}
+    assert CommunitySnapshot.objects.filter(disease_id=POEMS).count() == 1

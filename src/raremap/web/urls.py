@@ -19,3 +19,4 @@ urlpatterns = [
 
 handler404 = "raremap.web.pages.views.not_found"
 handler403 = "raremap.web.staff.forbidden"
+handler500 = "raremap.web.ops.db_unavailable.server_error"

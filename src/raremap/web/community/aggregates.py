@@ -16,7 +16,7 @@ import hashlib
 from datetime import timedelta
 
 from django.conf import settings
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from raremap.web.community.models import CommunitySnapshot, Membership, SymptomReport
@@ -74,8 +74,14 @@ def refresh(disease_id: str, force: bool = False) -> tuple[CommunitySnapshot, bo
                 return snap, False
         contributors, counts = _live(disease_id)
         if snap is None:
-            snap = CommunitySnapshot.objects.create(disease_id=disease_id, computed=now,
-                                                    contributors=contributors, counts=counts)
+            try:
+                with transaction.atomic():  # a savepoint: the outer transaction stays usable
+                    snap = CommunitySnapshot.objects.create(disease_id=disease_id, computed=now,
+                                                            contributors=contributors, counts=counts)
+            except IntegrityError:
+                # Another request made the community's first snapshot at the same moment
+                # (several first readers at once): theirs is as good as ours.
+                return CommunitySnapshot.objects.get(disease_id=disease_id), False
             return snap, True
         if _changed(snap.contributors, contributors) < _setting("RAREMAP_AGGREGATE_BATCH", 5):
             return snap, False

@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import json
 import logging
+import sys
 
 from django.conf import settings
 from django.db import DatabaseError, InterfaceError, OperationalError, connections
 from django.http import HttpRequest, HttpResponse
 from django.template.loader import render_to_string
+from django.views import defaults
 
 log = logging.getLogger("raremap.ops")
 UNAVAILABLE = (OperationalError, InterfaceError)
@@ -63,3 +65,17 @@ class DatabaseUnavailableMiddleware:
             # A broken connection must not be reused by the next request of this worker.
             conn.close_if_unusable_or_obsolete()
         return unavailable_response(request)
+
+
+def server_error(request: HttpRequest) -> HttpResponse:
+    """The site's 500 handler. A database outage met outside a view (a middleware reading
+    the shared database cache or the session, say) reaches Django's uncaught-exception
+    handling instead of :meth:`DatabaseUnavailableMiddleware.process_exception`: it is
+    still a 503 with Retry-After, never a 500."""
+    exc = sys.exc_info()[1]
+    if exc is not None and is_unavailable(exc):
+        log.warning("database unavailable", extra={"event": "db_unavailable", "error": type(exc).__name__})
+        for conn in connections.all(initialized_only=True):
+            conn.close_if_unusable_or_obsolete()
+        return unavailable_response(request)
+    return defaults.server_error(request)
