@@ -16,7 +16,7 @@ def _handled(rf, exc: Exception, path: str):
         return server_error(rf.get(path))
 
 
-def test_an_outage_outside_a_view_is_a_503(rf):
+def test_an_outage_outside_a_view_is_a_503(rf, db):  # db: the handler closes broken connections
     page = _handled(rf, OperationalError("server closed the connection unexpectedly"), "/community/ORPHA:2905/")
     assert page.status_code == 503 and page["Retry-After"].isdigit()
     api = _handled(rf, OperationalError("connection refused"), "/api/v1/diseases")
