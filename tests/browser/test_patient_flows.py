@@ -174,13 +174,13 @@ def test_my_raremap_tells_the_author_why_a_post_was_hidden(person, site):
     assert "Mod Hider" not in page.inner_text("main")
     assert page.evaluate("document.documentElement.scrollWidth") <= page.viewport_size["width"]
     snap(page, "06-my-raremap", full_page=True)
-    opt_in = page.get_by_label("E-mail me when a moderator approves, hides or restores one of my posts")
+    opt_in = page.get_by_label("E-mail me when a moderator publishes or hides one of my posts", exact=False)
     assert not opt_in.is_checked()  # off by default
     opt_in.check()
     page.locator("section[aria-labelledby=my-mail] button").click()
     page.wait_for_url("**/community/me/")
     assert "We will e-mail you" in page.inner_text(".messages")
-    assert page.get_by_label("E-mail me when a moderator approves, hides or restores one of my posts").is_checked()
+    assert page.get_by_label("E-mail me when a moderator publishes or hides one of my posts", exact=False).is_checked()
 
 
 COUNTRY = """

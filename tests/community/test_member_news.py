@@ -8,6 +8,7 @@ import re
 
 from django.core import mail
 
+from raremap.web.inquiries.models import Inquiry
 from tests.factories import POEMS, inquiry, logged_in, moderator, post
 
 
@@ -84,3 +85,58 @@ def test_e_mail_about_posts_only_after_the_member_opts_in(client, patient, djang
     client.post("/community/me/notifications/", {})
     patient.profile.refresh_from_db()
     assert not patient.profile.notify_by_email
+
+
+def test_a_members_question_is_answered_in_my_raremap_and_e_mailed_only_after_opting_in(
+        client, patient, specialist, editor, django_capture_on_commit_callbacks, settings):
+    settings.RAREMAP_SITE_URL = "https://raremap.example.org"
+    logged_in(client, patient)
+    page = client.get(f"/inquiries/ask/{POEMS}/").content.decode()
+    assert 'name="email"' not in page and "only if you turn that on in My RareMap" in page
+    question = "My son Tom Berger was diagnosed in Hamburg; can his sister inherit POEMS?"
+    client.post(f"/inquiries/ask/{POEMS}/", {"question": question, "may_publish": "on"})
+    asked = Inquiry.objects.get()
+    assert asked.asker == patient and asked.email == patient.email
+    answer = "Most cases are not passed on in families; a genetic counsellor can explain more."
+    with django_capture_on_commit_callbacks(execute=True):
+        logged_in(client, specialist).post(f"/inquiries/{asked.pk}/answer/", {"answer": answer})
+    assert Inquiry.objects.get().status == "answered"
+    assert mail.outbox == []  # not opted in: no e-mail, not even the answer
+    logged_in(client, patient)
+    assert "genetic counsellor" in client.get("/community/me/").content.decode()
+    client.post("/community/me/notifications/", {"notify_by_email": "on"})
+    assert "We will also e-mail you" in client.get(f"/inquiries/ask/{POEMS}/").content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        logged_in(client, editor).post(f"/inquiries/{asked.pk}/publish/", {
+            "published_question": "Can a sibling inherit POEMS syndrome?",
+            "published_answer": "Most cases are not passed on in families."})
+    assert Inquiry.objects.get().status == "published"
+    [message] = mail.outbox
+    assert message.to == [patient.email] and "published" in message.body
+    assert "https://raremap.example.org/community/me/" in message.body
+    for private in ("Tom Berger", "Hamburg", "inherit", "POEMS", "genetic counsellor", "sibling"):
+        assert private not in message.body + message.subject
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        logged_in(client, specialist).post(f"/inquiries/{asked.pk}/answer/", {"answer": answer + " Ask us again any time."})
+    [update] = mail.outbox
+    assert "updated its answer" in update.body and "counsellor" not in update.body
+
+
+def test_someone_without_an_account_still_gets_the_answer_by_e_mail(client, specialist, django_capture_on_commit_callbacks):
+    asked = inquiry("Is there a support group for POEMS in Spain?", email="visitor@example.org")
+    with django_capture_on_commit_callbacks(execute=True):
+        logged_in(client, specialist).post(f"/inquiries/{asked.pk}/answer/",
+                                           {"answer": "Yes: the national rare disease federation keeps a list."})
+    [message] = mail.outbox
+    assert message.to == ["visitor@example.org"] and "federation keeps a list" in message.body
+
+
+def test_the_post_notice_links_to_my_raremap_at_the_configured_site(patient, django_capture_on_commit_callbacks, settings):
+    settings.RAREMAP_SITE_URL = "https://raremap.example.org"
+    patient.profile.notify_by_email = True
+    patient.profile.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        post(patient, "Waiting to be read.", status="pending").approve(moderator())
+    [message] = mail.outbox
+    assert "is now published" in message.body and "https://raremap.example.org/community/me/" in message.body

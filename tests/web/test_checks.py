@@ -66,3 +66,13 @@ def test_serve_refuses_to_start_several_workers_on_a_per_process_cache(kb):
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 1
     assert "raremap.E003" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_the_site_address_for_e_mail_links_must_be_public_in_production():
+    for local in ("http://127.0.0.1:8000", "http://localhost", "http://[::1]:8000"):
+        with override_settings(DEBUG=False, RAREMAP_SITE_URL=local):
+            assert ids(checks.site_url_check()) == ["raremap.W004"]  # a deploy check
+    with override_settings(DEBUG=False, RAREMAP_SITE_URL="https://raremap.example.org"):
+        assert checks.site_url_check() == []
+    with override_settings(DEBUG=True, RAREMAP_SITE_URL="http://127.0.0.1:8000"):
+        assert checks.site_url_check() == []

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from django.core.exceptions import ImproperlyConfigured
 
-from raremap.web.env import envbool, envint, envlist, envsecret
+from raremap.web.env import envbool, envint, envlist, envsecret, envurl
 from raremap.web.secret_key import ensure_secret_key, problem_with, read_secret_key
 
 RAREMAP = Path(sys.executable).with_name("raremap")
@@ -63,6 +63,17 @@ def test_envint_and_envlist(monkeypatch):
         envint("X_NUM", 1)
     monkeypatch.setenv("X_LIST", "a.org, ,b.org")
     assert envlist("X_LIST", []) == ["a.org", "b.org"]
+
+
+def test_envurl_wants_the_sites_address(monkeypatch):
+    monkeypatch.delenv("X_SITE", raising=False)
+    assert envurl("X_SITE", "http://127.0.0.1:8000") == "http://127.0.0.1:8000"
+    monkeypatch.setenv("X_SITE", " https://raremap.example.org/ ")
+    assert envurl("X_SITE", "http://127.0.0.1:8000") == "https://raremap.example.org"
+    for bad in ("raremap.example.org", "ftp://raremap.example.org", "https://", "https://a.org/path", "https://a.org?x"):
+        monkeypatch.setenv("X_SITE", bad)
+        with pytest.raises(ImproperlyConfigured, match="X_SITE must be the site's address"):
+            envurl("X_SITE", "http://127.0.0.1:8000")
 
 
 def test_envsecret_reads_a_file(monkeypatch, tmp_path):

@@ -67,3 +67,13 @@ def envsecret(name: str, default: str = "") -> str:
         except OSError as exc:
             raise ImproperlyConfigured(f"{name}_FILE names {path!r}, which cannot be read: {exc.strerror}.") from None
     return os.environ.get(name, default)
+
+
+def envurl(name: str, default: str) -> str:
+    """An absolute http(s) address without a trailing slash (``https://raremap.example.org``)."""
+    value = envstr(name, default).rstrip("/")
+    scheme, sep, rest = value.partition("://")
+    if scheme.lower() not in ("http", "https") or not sep or not rest or any(c in rest for c in "/?# "):
+        raise ImproperlyConfigured(
+            f"{name} must be the site's address, like https://raremap.example.org, not {os.environ.get(name)!r}.")
+    return value

@@ -15,7 +15,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from raremap import paths
-from raremap.web.env import envbool, envchoice, envint, envlist, envsecret, envstr
+from raremap.web.env import envbool, envchoice, envint, envlist, envsecret, envstr, envurl
 from raremap.web.ops.caches import DEFAULT as DEFAULT_CACHE_URL
 from raremap.web.ops.caches import cache_from_url
 from raremap.web.ops.database import database_from_url, sqlite_database
@@ -173,6 +173,10 @@ EMAIL_HOST_PASSWORD = envsecret("RAREMAP_EMAIL_PASSWORD")
 EMAIL_USE_TLS = envbool("RAREMAP_EMAIL_TLS", True)
 EMAIL_TIMEOUT = envint("RAREMAP_EMAIL_TIMEOUT", 10)
 DEFAULT_FROM_EMAIL = envstr("RAREMAP_DEFAULT_FROM_EMAIL", "RareMap <no-reply@localhost>")
+# The address people reach the site at, for the links in e-mails sent outside a request (the
+# notifications to members). The default suits development; check raremap.W004 (--deploy)
+# warns while it still points at this machine.
+RAREMAP_SITE_URL = envurl("RAREMAP_SITE_URL", "http://127.0.0.1:8000")
 
 # --- Community --------------------------------------------------------------------------------
 # Counts of people (members, reporters, symptoms, countries): shown only with this many

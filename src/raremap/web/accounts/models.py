@@ -14,10 +14,12 @@ class Profile(models.Model):
     email_confirmed = models.BooleanField(default=False)
     is_demo = models.BooleanField(default=False, help_text="Seeded demo account, not a real person.")
     created = models.DateTimeField(auto_now_add=True)
-    # E-mail when a moderator approves, hides or restores one of the member's posts. Off
-    # until the member turns it on in "My RareMap"; the page shows the same news anyway.
+    # E-mail when a moderator publishes or hides one of the member's posts, or the information
+    # center answers or publishes one of their questions. Off until the member turns it on in
+    # "My RareMap"; the page shows the same news anyway.
     notify_by_email = models.BooleanField(
-        default=False, help_text="E-mail me when a moderator approves, hides or restores one of my posts.")
+        default=False, help_text="E-mail me when one of my posts is published or hidden, or one of my questions "
+                                 "is answered or published.")
     # The password hash of the latest sign-up request for an unconfirmed account. It becomes
     # the account's password only when that request's own confirmation link is used, so a
     # sign-up by someone who cannot read the mailbox never decides the password.

@@ -212,12 +212,12 @@ def dashboard(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_POST
 def notifications(request: HttpRequest) -> HttpResponse:
-    """Turn e-mail about the member's own posts on or off (off by default)."""
+    """Turn e-mail about the member's own posts and questions on or off (off by default)."""
     profile = request.user.profile
     profile.notify_by_email = request.POST.get("notify_by_email") == "on"
     profile.save(update_fields=["notify_by_email"])
-    messages.success(request, "We will e-mail you when a moderator acts on your posts." if profile.notify_by_email
-                     else "We will not e-mail you about your posts.")
+    messages.success(request, "We will e-mail you when your posts or questions change." if profile.notify_by_email
+                     else "We will not e-mail you about your posts or questions.")
     return redirect("community-dashboard")
 
 

@@ -14,6 +14,11 @@ class AskForm(forms.Form):
         required=False, label="You may publish my question and its answer on the disease page, de-identified",
         help_text="Leave this unticked and your question stays between you and the information center.")
 
+    def __init__(self, *args, member: bool = False, **kwargs):
+        super().__init__(*args, **kwargs)
+        if member:  # the answer goes to "My RareMap"; e-mail follows the member's own choice
+            del self.fields["email"]
+
 
 class AnswerForm(forms.Form):
     answer = forms.CharField(label="Answer", min_length=15, max_length=ANSWER_MAX_CHARS,

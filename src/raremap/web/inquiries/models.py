@@ -60,26 +60,39 @@ class Inquiry(models.Model):
                        ("publish_inquiry", "Can approve a de-identified inquiry for publication")]
 
     def give_answer(self, specialist, text: str) -> None:
-        """Record the answer (the caller sends it by e-mail); a new inquiry becomes answered."""
+        """Record the answer; a new inquiry becomes answered. A member who asked finds it in
+        "My RareMap" (and gets a notice by e-mail if they opted in); the caller e-mails the
+        answer itself to someone who asked without an account."""
         require(specialist, ANSWER_PERM, "answer inquiries")
+        first = self.status == self.Status.NEW
         with transaction.atomic():
             self.answer = text
             self.answered_by, self.answered = specialist, timezone.now()
-            if self.status == self.Status.NEW:
+            if first:
                 self.status = self.Status.ANSWERED
             self.save()
             AuditEntry.record(specialist, "answer", self)
+            self._notify("answered" if first else "updated")
 
     def publish(self, editor, question: str, answer: str, note: str = "") -> None:
         """Show ``question`` and ``answer`` (already de-identified) on the disease page;
         ``note`` goes in the audit entry (what the editor confirmed as not personal)."""
         require(editor, PUBLISH_PERM, "publish inquiries")
         self.check_publishable()
+        first = self.status != self.Status.PUBLISHED
         with transaction.atomic():
             self.published_question, self.published_answer = question, answer
             self.status, self.approved_by = self.Status.PUBLISHED, editor
             self.save()
             AuditEntry.record(editor, "publish", self, note)
+            if first:
+                self._notify("published")
+
+    def _notify(self, what: str) -> None:
+        if self.asker_id is not None:
+            from raremap.web.community.notify import inquiry_changed
+
+            transaction.on_commit(lambda: inquiry_changed(self, what))
 
     def check_publishable(self) -> None:
         if not self.may_publish:

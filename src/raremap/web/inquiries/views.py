@@ -26,8 +26,8 @@ def _require(request, perm: str) -> None:
 
 def ask(request: HttpRequest, disease_id: str) -> HttpResponse:
     disease = get_disease(disease_id)
-    initial = {"email": request.user.email} if request.user.is_authenticated else {}
-    form = AskForm(request.POST or None, initial=initial)
+    member = request.user.is_authenticated
+    form = AskForm(request.POST or None, member=member)
     if request.method == "POST":
         if not throttle.allow("ask", throttle.client_key(request)):
             return render(request, "inquiries/ask.html", {"form": form, "disease": disease,
@@ -35,9 +35,10 @@ def ask(request: HttpRequest, disease_id: str) -> HttpResponse:
         if form.is_valid():
             Inquiry.objects.create(
                 disease_id=disease.id, question=form.cleaned_data["question"],
-                email=form.cleaned_data["email"], may_publish=form.cleaned_data["may_publish"],
-                asker=request.user if request.user.is_authenticated else None)
-            messages.success(request, "Thank you. An information specialist will answer by e-mail.")
+                email=request.user.email if member else form.cleaned_data["email"],
+                may_publish=form.cleaned_data["may_publish"], asker=request.user if member else None)
+            messages.success(request, "Thank you. The answer will be in My RareMap." if member
+                             else "Thank you. An information specialist will answer by e-mail.")
             return redirect("pages-disease", disease.id)
     return render(request, "inquiries/ask.html", {"form": form, "disease": disease})
 
@@ -61,9 +62,12 @@ def answer(request: HttpRequest, pk: int) -> HttpResponse:
     form = AnswerForm(request.POST or None, initial={"answer": inquiry.answer})
     if request.method == "POST" and form.is_valid():
         inquiry.give_answer(request.user, form.cleaned_data["answer"])
-        send_mail(f"Your question about {disease_name(inquiry.disease_id)}",
-                  f"{inquiry.answer}\n\n— RareMap information center\n", None, [inquiry.email])
-        messages.success(request, "Answer sent.")
+        if inquiry.asker_id is None:  # asked without an account: the e-mail is the only way back
+            send_mail(f"Your question about {disease_name(inquiry.disease_id)}",
+                      f"{inquiry.answer}\n\n— RareMap information center\n", None, [inquiry.email])
+            messages.success(request, "Answer sent by e-mail.")
+        else:
+            messages.success(request, "Answer saved: the member reads it in My RareMap.")
         return redirect("inquiries-queue")
     return render(request, "inquiries/answer.html", {
         "inquiry": inquiry, "form": form, "disease_name": disease_name(inquiry.disease_id),

@@ -4,6 +4,8 @@
 - raremap.E001: no usable secret key (RAREMAP_SECRET_KEY unset and its file unreadable).
 - raremap.E002: DEBUG off and ALLOWED_HOSTS empty (every request would be refused).
 - raremap.W002 (deploy): ALLOWED_HOSTS names only this machine's loopback addresses.
+- raremap.W004 (deploy): RAREMAP_SITE_URL unset or pointing at this machine (links in the
+  e-mails sent to members would lead nowhere).
 - raremap.E003: more than one worker but a cache held in each process's memory (page
   cache, its invalidation counter and the throttles would differ between workers).
 """
@@ -11,6 +13,7 @@
 from __future__ import annotations
 
 import os
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core import checks
@@ -51,6 +54,17 @@ def public_hosts_check(app_configs=None, **kwargs):
     return [checks.Warning("ALLOWED_HOSTS names only this machine's loopback addresses.",
                            hint="Set RAREMAP_ALLOWED_HOSTS to the public host names (e.g. raremap.example.org).",
                            id="raremap.W002")]
+
+
+@checks.register(checks.Tags.security, deploy=True)
+def site_url_check(app_configs=None, **kwargs):
+    host = urlsplit(settings.RAREMAP_SITE_URL).hostname or ""
+    if settings.DEBUG or host.strip("[]") not in {h.strip("[]") for h in LOOPBACK}:
+        return []
+    return [checks.Warning(
+        f"RAREMAP_SITE_URL is {settings.RAREMAP_SITE_URL}: links in the e-mails sent to members would not reach them.",
+        hint="Set RAREMAP_SITE_URL to the address people reach the site at (e.g. https://raremap.example.org).",
+        id="raremap.W004")]
 
 
 @checks.register(checks.Tags.caches)
