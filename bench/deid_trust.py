@@ -31,13 +31,13 @@ from raremap.sections import SECTIONS  # noqa: E402
 
 GROUPS = {
     "names": ("name",),
-    "contacts": ("email", "phone", "url", "address"),
+    "contacts": ("email", "phone", "url", "address", "username"),
     "places": ("hospital", "address"),
-    "ids": ("record_number", "ip_address"),
+    "ids": ("record_number", "ip_address", "username"),
     "times": ("date", "age"),
 }
 KINDS = ("name", "email", "phone", "url", "address", "hospital", "date", "age",
-         "record_number", "ip_address")
+         "record_number", "ip_address", "username")
 DEFAULT_SETS = ("trust.txt", "cases.txt", "heldout.txt", "heldout2.txt")
 
 
@@ -89,7 +89,8 @@ def report(title: str, r: dict, n: int) -> None:
         t, p, f, o = (sum(c[k] for k in ks) for c in (tp, fp, fn, ok))
         if t + f + p:
             print(f"{label:<16}{t + f:>5}{o + p:>6}{_ratio(t, t + f):>8}{_ratio(o, o + p):>10}")
-    for k, label in (("keep", "disease/symptom names redacted"), ("lab", "lab values redacted")):
+    for k, label in (("keep", "disease/symptom names redacted"), ("lab", "lab values redacted"),
+                     ("code", "gene names, variants and codes redacted")):
         if r["protected"][k]:
             print(f"{label}: {r['hit'][k]} of {r['protected'][k]}")
 

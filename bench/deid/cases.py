@@ -10,15 +10,16 @@ MARK = re.compile(r"\[\[(?P<kind>[a-z_]+):(?P<text>.+?)\]\]")
 CASES = Path(__file__).with_name("cases.txt")
 
 
-#: Marks for text that must NOT be redacted: disease/symptom names and lab values or doses.
-PROTECTED = ("keep", "lab")
+#: Marks for text that must NOT be redacted: disease/symptom names, lab values or doses, and
+#: codes (gene names, variants, karyotypes, HPO/ORPHA/OMIM ids).
+PROTECTED = ("keep", "lab", "code")
 
 
 @dataclass(frozen=True)
 class Case:
     text: str
     spans: tuple[tuple[str, int, int], ...]  # (kind, start, end) of personal data
-    protected: tuple[tuple[str, int, int], ...] = ()  # ("keep" | "lab", start, end)
+    protected: tuple[tuple[str, int, int], ...] = ()  # ("keep" | "lab" | "code", start, end)
 
 
 def parse_line(line: str) -> Case:

@@ -159,6 +159,10 @@ class DiseaseCatalog:
     def name(self, disease_id: str) -> str:
         return self.names[self.index_of(disease_id)]
 
+    def gene_symbols(self) -> frozenset[str]:
+        """Every gene symbol linked to a disease ("BRCA1", "COL1A1")."""
+        return frozenset(self._d["gene_symbols"])
+
     def other_names(self, disease_id: str) -> list[str]:
         """Other names: those the release gives on some rows, then curated ones (content packs)."""
         disease_id = self.resolve(disease_id) or disease_id

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -19,6 +19,8 @@ TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 DISEASE_WORDS = {"disease", "syndrome", "disorder", "sign", "anomaly", "phenomenon", "palsy",
                  "sarcoma", "lymphoma", "tumor", "tumour", "dystrophy", "ataxia", "anemia"}
 MAX_TOKENS = 8
+# Surnames written with inner capitals ("McArdle", "MacLeod", "DiGeorge") are not lab words.
+SURNAME_PREFIX = re.compile(r"(?:Mc|Mac|De|Di|Da|La|Le|Van|Von)[A-Z][a-z]+$")
 
 
 def normalise_token(tok: str) -> str:
@@ -86,6 +88,10 @@ class DiseaseVocabulary:
     # Proper nouns inside disease and phenotype names ("pompe", "stevens", "johnson",
     # "sjogren"): a guessed name or place made only of these is a disease, not a person.
     eponym_tokens: frozenset[str] = frozenset()
+    # Gene symbols of the knowledge base ("BRCA1", "COL1A1", "SMN1") and lab words of its names
+    # written with inner capitals ("IgA", "HbA1c"): a finding that is exactly one of them is
+    # not an id, a person or a place.
+    genes: frozenset[str] = frozenset()
 
     @classmethod
     def from_names(cls, names, person_names: frozenset[str] = frozenset()) -> DiseaseVocabulary:
@@ -113,6 +119,9 @@ class DiseaseVocabulary:
         tokens_ok = frozenset((proper - lower_words - person_names) | compounds)
         return cls(frozenset(phrases), frozenset(eponyms), tokens_ok)
 
+    def is_gene(self, text: str) -> bool:
+        return text in self.genes
+
     def is_eponym_span(self, text: str) -> bool:
         """True when every word of ``text`` is a disease-name proper noun."""
         words = [normalise_token(m.group()) for m in TOKEN.finditer(text)]
@@ -135,7 +144,20 @@ class DiseaseVocabulary:
             for term in kb.ontology.terms():
                 yield term.name
                 yield from (s.text for s in term.synonyms)
-        return cls.from_names(names(), person_names)
+        technical: set[str] = set()
+
+        def collect():
+            for name in names():
+                # "IgA", "HbA1c", "IgG4": lab words written with inner capitals or digits
+                technical.update(w for w in re.findall(r"[^\W_]+", name)
+                                 if len(w) >= 3 and not w.isupper() and any(c.isupper() for c in w[1:])
+                                 and not SURNAME_PREFIX.match(w))
+                yield name
+        vocab = cls.from_names(collect(), person_names)
+        genes = getattr(kb.diseases, "gene_symbols", None)
+        symbols = genes() if genes is not None else ()
+        return replace(vocab, genes=frozenset(technical).union(
+            g for g in symbols if (len(g) >= 3 and g.isupper()) or any(c.isdigit() for c in g)))
 
     def mentions(self, text: str) -> list[tuple[int, int]]:
         """Character spans of disease/phenotype name mentions in ``text``."""

@@ -6,9 +6,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from raremap.privacy.ages import find_ages
 from raremap.privacy.allow_list import DiseaseVocabulary
+from raremap.privacy.codes import code_spans
 from raremap.privacy.finding import Finding, resolve_overlaps
 from raremap.privacy.hospitals import find_hospitals
+from raremap.privacy.identifiers import find_identifiers
 from raremap.privacy.kinds import Kind
 from raremap.privacy.lab_values import lab_spans
 from raremap.privacy.names import find_names, first_names
@@ -21,7 +24,8 @@ MAX_CHARS = 20_000
 # is kept even when it touches a phenotype word.
 ALLOWABLE = {Kind.NAME, Kind.ADDRESS, Kind.HOSPITAL}
 GUESSES = {"ner", "gazetteer", "rule:context-guess"}
-# A lab value or dose cancels any finding but these (an e-mail or URL may contain "5mg").
+# A lab value, dose or medical code (HPO id, variant, karyotype) cancels any finding but these
+# (an e-mail or URL may contain "5mg").
 NEVER_LAB = {Kind.EMAIL, Kind.URL, Kind.IP_ADDRESS}
 ADDRESS_GAP = re.compile(r"[\s,]*")
 
@@ -43,13 +47,16 @@ class Detector:
         """
         if len(text) > MAX_CHARS:
             raise ValueError(f"text too long for de-identification ({len(text)} > {MAX_CHARS})")
-        found = [*find_by_rules(text), *find_names(text), *find_hospitals(text)]
+        found = [*find_by_rules(text), *find_identifiers(text), *find_ages(text),
+                 *find_names(text), *find_hospitals(text)]
         if self.ner is not None:
             found += self.ner.find(text)
         mentions = self.vocabulary.mentions(text)
-        labs = lab_spans(text)
+        labs, codes = lab_spans(text), code_spans(text)
         found = [f for f in found if not self._is_disease(f, mentions)
-                 and not (f.kind not in NEVER_LAB and _overlaps_any(f, labs))]
+                 and not self.vocabulary.is_gene(f.text)
+                 and not (f.kind not in NEVER_LAB and _overlaps_any(f, labs + codes))
+                 and not (f.kind is not Kind.EMAIL and _inside_any(f, codes))]
         return _merge_addresses(text, resolve_overlaps(found))
 
     def _is_disease(self, f: Finding, mentions: list[tuple[int, int]]) -> bool:
@@ -60,6 +67,10 @@ class Detector:
 
 def _overlaps_any(f: Finding, spans: list[tuple[int, int]]) -> bool:
     return any(f.start < e and s < f.end for s, e in spans)
+
+
+def _inside_any(f: Finding, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= f.start and f.end <= e for s, e in spans)
 
 
 def _merge_addresses(text: str, findings: list[Finding]) -> list[Finding]:

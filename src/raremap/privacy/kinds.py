@@ -16,6 +16,7 @@ class Kind(StrEnum):
     HOSPITAL = "hospital"
     RECORD_NUMBER = "record_number"
     IP_ADDRESS = "ip_address"
+    USERNAME = "username"
 
     @property
     def label(self) -> str:
@@ -28,6 +29,7 @@ PRIORITY: dict[Kind, int] = {
     Kind.EMAIL: 0,
     Kind.URL: 1,
     Kind.IP_ADDRESS: 1,
+    Kind.USERNAME: 2,
     Kind.RECORD_NUMBER: 2,
     Kind.PHONE: 3,
     Kind.AGE: 4,

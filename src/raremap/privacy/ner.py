@@ -34,6 +34,11 @@ email e-mail call text ring write phone contact message thanks hello hi dear jan
 march april june july august september october november december monday tuesday wednesday
 thursday friday saturday sunday mum mom dad mother father grandma grandpa granny nan
 """.split())
+# Websites and apps the small model takes for people or places ("I am u/... on Reddit").
+PLATFORMS = frozenset("""
+reddit instagram insta facebook twitter tiktok discord telegram snapchat whatsapp youtube
+twitch mastodon bluesky threads signal skype zoom teams
+""".split())
 # An organisation right after these words, in a text about care, is a hospital or clinic
 # ("treated at Rigshospitalet", "referred to Sahlgrenska").
 CARE_PLACE_BEFORE = re.compile(r"\b(?:at|to|from)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -67,13 +72,13 @@ def _to_finding(text: str, entity: str, start: int, end: int) -> Finding | None:
             start, span = start + m.end(), span[m.end():]
         if (not span or span.isupper() or any(c.isdigit() for c in span)
                 or not span[0].isupper() or span.lower() in country_names()
-                or span.lower() in NOT_PEOPLE):
+                or span.lower() in NOT_PEOPLE or span.lower() in PLATFORMS):
             return None
         if span.endswith(("'s", "’s")):
             end, span = end - 2, span[:-2]
         return Finding(Kind.NAME, start, end, span, "ner")
     if entity == "LOCATION":
-        if span.lower() in country_names() or not span[:1].isupper():
+        if span.lower() in country_names() or span.lower() in PLATFORMS or not span[:1].isupper():
             return None
         return Finding(Kind.ADDRESS, start, end, span, "ner")
     if entity == "ORGANIZATION":

@@ -63,24 +63,18 @@ AGE_CONTEXT = re.compile(
     r"|\b(?:diagnosed|started|began|born|died|passed away|retired|onset)\b[^.\d]{0,20}?\bat\s+"
     r"(?P<m>\d{1,3})\b(?!\s*(?:mg|%|kg|am|pm|:|\.\d))",
     re.IGNORECASE)
+# "anna dot k at example dot de", "lisa (at) gmx (dot) de"
+_AT = r"(?:\s+at\s+|\s*[(\[]\s*at\s*[)\]]\s*)"
+_DOT = r"(?:\s+dot\s+|\s*[(\[]\s*dot\s*[)\]]\s*)"
 EMAIL_SPELLED = re.compile(
-    r"\b\w+(?:(?:\s+dot\s+|\.)\w+)*\s+(?:at|\(at\)|\[at\])\s+\w+"
-    r"(?:\s+dot\s+\w+)*\s+dot\s+(?:com|org|net|edu|gov|uk|de|fr|nl|ie|ca|au|info)\b",
+    rf"\b\w+(?:(?:{_DOT}|\.)\w+)*{_AT}\w+(?:{_DOT}\w+)*{_DOT}"
+    r"(?:com|org|net|edu|gov|uk|de|fr|nl|ie|ca|au|info|es|it|pl|se|dk|be|ch|pt|no|fi)\b",
     re.IGNORECASE)
 AGE = re.compile(
     r"\b(?:aged?|age of|at the age of)\s+\d{1,3}\b"
     r"|\b\d{1,3}[\s-](?:years?|yrs?|months?|weeks?)[\s-]old\b"
     r"|\b\d{1,3}-year-old\b"
     r"|\b(?:I'm|I’m|I am|she's|she is|he's|he is|who is|now)\s+\d{1,3}\b(?!\s*(?:%|mg|kg|cm|weeks|days|times))",
-    re.IGNORECASE,
-)
-RECORD = re.compile(
-    r"\b(?:MRN|NHS(?:\s+(?:number|no\.?))?|(?:medical\s+)?record\s+(?:number|no\.?|#)|"
-    r"patient\s+(?:id|number|no\.?)|hospital\s+(?:number|no\.?)|case\s+(?:number|no\.?|reference|ref\.?)|"
-    r"chart\s+(?:number|no\.?)|(?:insurance|policy|member(?:ship)?|passport|licen[cs]e|account|"
-    r"reference|social\s+security|national\s+insurance|health\s+insurance|tax)\s+(?:number|no\.?|id|#)|"
-    r"passport|SSN|ID)\s*(?:is|was)?\s*[:#]?\s*"
-    r"(?P<value>[A-Z]{0,3}[ -]?\d[\d -]{2,14}\d|[A-Z]{1,4}\d{5,12}|[A-Z]{1,4}-\d{2,6}(?:-\d{2,6})+)",
     re.IGNORECASE,
 )
 # Ids by their shape alone: a US social security number, letters then many digits
@@ -97,6 +91,7 @@ PHONE = re.compile(
 )
 UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 CAPWORD = rf"[{UPPER}][\w'’.-]*"
+LOWER = r"(?:[^\W\d_A-ZÀ-ÖØ-Þ]|['’])"
 STREET = re.compile(
     r"\b\d{1,5}[A-Za-z]?,?\s+(?:[A-Z][a-z'’]+\s+){1,3}"
     r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Boulevard|Blvd|Way|Court|Ct|Place|Pl|"
@@ -106,19 +101,30 @@ STREET = re.compile(
     # Hauptstraße 12, Lindenweg 7a, Marktplatz 3
     rf"|\b[{UPPER}][\wäöüß-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|steig)"
     r"\s+\d{1,4}[a-z]?\b"
+    # Prinsengracht 263, Kerkstraat 5, Nørregade 10, Storgatan 3 (Dutch and Nordic streets)
+    rf"|\b[{UPPER}][\wäöüåæø-]*(?:straat|gracht|laan|plein|kade|singel|dijk|steeg|gade|vej|gatan|"
+    r"vägen|veien|gata)\s+\d{1,4}[a-z]?\b"
+    # ul. Długa 15, al. Jerozolimskie 44 (Polish)
+    rf"|\b(?:ul|al|pl|os)\.\s*{CAPWORD}(?:\s+{CAPWORD})*\s+\d{{1,4}}[a-z]?\b"
+    # Any capitalised name and a house number right before a postcode and town:
+    # "Kastanjelaan 4, 3581 AB Utrecht", "Długa 15, 80-831 Gdańsk"
+    rf"|\b{CAPWORD}(?:\s+(?:{CAPWORD}|de|da|das|do|dos|di|del|la|le|van|von|der))*\s+\d{{1,4}}[a-z]?"
+    rf"(?=,?\s+(?:\d{{4}}\s?[A-Z]{{2}}|\d{{2}}-\d{{3}}|\d{{4}}-\d{{3}}|\d{{4,5}})\s+[{UPPER}])"
     # 12 rue de la Paix, 3 avenue Foch
     r"|\b\d{1,4}(?:\s*(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|chemin|allée|impasse|quai|cours)"
     rf"\s+(?:(?:de|du|des|la|le|l['’]|d['’])\s*)*{CAPWORD}(?:\s+{CAPWORD})*"
     # Via Roma 15, Calle Mayor 3, Rua Augusta 20
-    r"|\b(?:Via|Viale|Piazza|Corso|Calle|Avenida|Plaza|Paseo|Carrer|Rua|Largo)"
-    rf"\s+(?:(?:de|del|la|las|los|di|della|delle|dei|da|do|dos)\s+)*{CAPWORD}(?:\s+{CAPWORD})*,?\s+\d{{1,4}}\b"
+    r"|\b(?:Via|Viale|Piazza|Corso|Calle|Avenida|Plaza|Paseo|Carrer|Rua|Largo|Avenue|Travessa)"
+    rf"\s+(?:(?:de|del|la|las|los|di|della|delle|dei|da|das|do|dos)\s+)*{CAPWORD}(?:\s+{CAPWORD})*,?\s+\d{{1,4}}\b"
 )
 # What may follow a street to complete the address: a postcode, a town, a US state.
 ADDRESS_TAIL = re.compile(
     r",?\s+(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[ABD-HJLNP-UW-Z]{2}\b"           # UK postcode
     r"|[A-Z]{2}\s+\d{5}(?:-\d{4})?\b"                                 # state + ZIP
+    r"|\d{4}\s?[A-Z]{2}\b"                                              # Dutch postcode
+    r"|\d{2}-\d{3}\b|\d{4}-\d{3}\b"                                      # Polish, Portuguese
     r"|\d{4,5}(?:-\d{4})?\b"                                           # postcode
-    rf"|[{UPPER}][a-zà-ÿß'’]+(?:[\s-][{UPPER}][a-zà-ÿß'’]+){{0,2}}\b"   # town
+    rf"|[{UPPER}]{LOWER}+(?:[\s-][{UPPER}]{LOWER}+){{0,2}}\b"   # town
     r"|[A-Z]{2}\b(?![\w-]))")
 POSTCODE = re.compile(
     r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[ABD-HJLNP-UW-Z]{2}\b"   # UK
@@ -181,10 +187,6 @@ def find_by_rules(text: str) -> Iterator[Finding]:
         yield Finding(Kind.AGE, s, e, text[s:e], "rule:age")
     for m in EMAIL_SPELLED.finditer(text):
         yield Finding(Kind.EMAIL, m.start(), m.end(), m.group(), "rule:email")
-    for m in RECORD.finditer(text):
-        s, e = m.span("value")
-        e = len(text[:e].rstrip(" -"))
-        yield Finding(Kind.RECORD_NUMBER, s, e, text[s:e], "rule:record")
     for m in BARE_DIGITS.finditer(text):
         digits = m.group()
         kind = Kind.PHONE if digits.startswith("0") and len(digits) in (10, 11) else Kind.RECORD_NUMBER

@@ -1,0 +1,23 @@
+"""Medical codes that look like identifiers but name no one: HPO, Orphanet and OMIM ids,
+variants (HGVS "c.1521_1523del", "NM_000138.5:c.7498C>T", "rs121908745"), karyotypes
+("46,XX", "47,XY,+21"), chromosome bands ("22q11.2") and public trial numbers (NCT01234567). Like lab values, no finding may
+cover them; gene symbols ("BRCA1", "COL1A1") come from the knowledge base (the allow-list).
+"""
+
+from __future__ import annotations
+
+import re
+
+CODE = re.compile(
+    r"\b(?:HP|HPO|ORPHA|Orphanet|ORPHANET|MONDO|OMIM|MIM|GARD|ICD-?1[01]|OMIM:PS)[:\s]\s*#?\s*\d+(?:\.\d+)?\b"
+    r"|\b(?:OMIM|MIM)\s*(?:#|no\.?|number)?\s*\d{6}\b"
+    r"|\b(?:(?:NM|NP|NC|NG|NR|XM|ENST|ENSG)_?\d+(?:\.\d+)?:)?[cgmnpr]\.[\w>_*+()?:-]*\d[\w>_*+()?:-]*"
+    r"|\brs\d{3,}\b"
+    r"|\b(?:NCT\d{8}|ISRCTN\d{8}|EudraCT\s+(?:number\s+)?\d{4}-\d{6}-\d{2}|\d{4}-\d{6}-\d{2})\b"  # trials
+    r"|\b(?:NM|NP|NC|NG|NR|XM)_\d+(?:\.\d+)?\b"
+    r"|\b4[5-9],\s?X{1,3}Y{0,2}(?:,[\w()+;.-]+)*"
+    r"|\b(?:[1-9]|1\d|2[0-2]|X|Y)[pq]\d{1,2}(?:\.\d{1,3})?\b")
+
+
+def code_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in CODE.finditer(text)]

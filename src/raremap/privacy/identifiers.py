@@ -1,0 +1,92 @@
+"""Identifiers recognised by their shape or by the words before them: record, insurance and
+case numbers after their keyword, bank accounts (IBAN, UK sort codes), national ids (Italian
+codice fiscale, Spanish DNI/NIE, Nordic personal numbers), and social-media handles.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from raremap.privacy.finding import Finding
+from raremap.privacy.kinds import Kind
+
+# Words that announce an identifier: "MRN", "NHS no.", "policy number", "my DNI", "IBAN".
+ID_KEYWORDS = (
+    r"MRN|NHS(?:\s+(?:number|no\.?))?|CHI\s+(?:number|no\.?)|(?:medical\s+)?record\s+(?:number|no\.?|#)|"
+    r"hospital\s+(?:number|no\.?)|unit\s+(?:number|no\.?)|chart\s+(?:number|no\.?)|"
+    r"case\s+(?:number|no\.?|reference|ref\.?)|"
+    r"(?:patient|insurance|health\s+insurance|policy|member(?:ship)?|passport|licen[cs]e|account|"
+    r"reference|ref\.?|social\s+security|national\s+insurance|tax|claim|subject|participant|study|"
+    r"employee|registration|accession|personal|identity|id\s+card|health\s+card|medicare|medicaid|"
+    r"complaint|ticket|customer|file|sample|lab|trial|enrol?ment|benefits?)\s+(?:number|no\.?|id|#)|"
+    r"accession|passport|sort\s+code|account|IBAN|SSN|Krankenversichertennummer|Versichertennummer|"
+    r"personnummer|CPR|BSN|DNI|NIE|NIF|PESEL|AHV|codice\s+fiscale|NIR|carte\s+vitale|(?-i:ID)")
+# The value: digit groups, letters and digits, joined by spaces, hyphens or slashes, with an
+# optional letter prefix ("RX 556 0921") or suffix ("1234-567-890-AB"). Case-sensitive, so a
+# following lower-case word is never swallowed.
+ID_VALUE = (r"(?-i:(?:[A-Z]{1,4}[ /-](?=\d))?[A-Z0-9]*\d[A-Z0-9]*(?:[ /.-][A-Z0-9]*\d[A-Z0-9]*)*"
+            r"(?:-[A-Z]{1,2}\b)?)")
+RECORD = re.compile(
+    rf"\b(?:{ID_KEYWORDS})"
+    # "my hospital number at Alder Hey is ...", "case number with the programme is ..."
+    r"(?:\s+(?:at|with|for|from|in|on)\s+[^.:;\d\n]{1,40}?\s+(?=(?:is|was)\b))?"
+    rf"\s*(?:is|was)?\s*[:#]?\s*(?P<value>{ID_VALUE})",
+    re.IGNORECASE)
+MIN_ID_DIGITS = 4
+# IBAN: country code, check digits, then groups of four (with or without spaces).
+IBAN = re.compile(r"(?<![\w-])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![\w-])")
+CODICE_FISCALE = re.compile(r"(?<![\w-])[A-Z]{6}\d{2}[A-EHLMPR-T]\d{2}[A-Z]\d{3}[A-Z](?![\w-])")
+DNI_NIE = re.compile(r"(?<![\w-])[XYZ]?\d{7,8}[A-HJ-NP-TV-Z](?![\w-])")
+# Swedish, Danish, Norwegian and Finnish personal numbers: a birth date then four characters.
+NORDIC = re.compile(r"(?<![\w-])(?P<d>(?:19|20)?\d{6})[-+A](?:\d{3}[\dA-Z])(?![\w-])")
+# Letters and digits mixed, 8 to 14 characters with at least five digits (passports, cards).
+MIXED = re.compile(r"(?<![\w./:-])(?=[A-Z0-9]{8,14}(?![\w-]))(?=(?:[A-Z]*\d){5})[0-9]*[A-Z][A-Z0-9]*(?![\w-])")
+HANDLE_AT = re.compile(r"(?<![\w@./])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,29})(?<!\.)(?![\w@])")
+REDDIT_USER = re.compile(r"(?<![\w/])u/[A-Za-z0-9_-]{3,20}\b")
+DISCORD_TAG = re.compile(r"(?<![\w#])[A-Za-z0-9_.]{2,32}#\d{4}\b")
+# snake_case words are user names ("zebra_mum_kate"), not English.
+SNAKE = re.compile(r"(?<![\w@./:-])[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+(?![\w@/-])")
+PLATFORMS = (r"Instagram|Insta|Twitter|TikTok|Reddit|Discord|Telegram|Snapchat|Threads|Mastodon|"
+             r"Bluesky|YouTube|Facebook|Twitch|the\s+forum|forums?")
+# "my Instagram is leo2019", "I post as mara.k on the forum"
+HANDLE_CONTEXT = re.compile(
+    rf"\b(?:(?:{PLATFORMS}|handle|user\s?name|screen\s?name|nickname|gamertag)\s+(?:is|:|name\s+is)"
+    rf"|(?:post|am|known|go|write)\s+(?:as|by)|find\s+me\s+as)\s+(?P<h>[\w.#-]{{3,30}})(?![\w.#/@-])"
+    rf"|\b(?:I\s+am|I'm|I’m)\s+(?P<g>[\w.#-]{{3,30}})\s+on\s+(?:{PLATFORMS})\b",
+    re.IGNORECASE)
+
+
+def _plausible_birth_date(digits: str) -> bool:
+    six = digits[-6:]
+    a, b, c = int(six[:2]), int(six[2:4]), int(six[4:])
+    return (1 <= a <= 31 and 1 <= b <= 12) or (1 <= b <= 12 and 1 <= c <= 31)
+
+
+def _handle_like(word: str) -> bool:
+    return any(c.isdigit() or c in "_.#" for c in word.strip("."))
+
+
+def find_identifiers(text: str) -> Iterator[Finding]:
+    for m in RECORD.finditer(text):
+        s, e = m.span("value")
+        e = len(text[:e].rstrip(" -/."))
+        if sum(c.isdigit() for c in text[s:e]) >= MIN_ID_DIGITS:
+            yield Finding(Kind.RECORD_NUMBER, s, e, text[s:e], "rule:record")
+    for rx in (IBAN, CODICE_FISCALE, DNI_NIE, MIXED):
+        for m in rx.finditer(text):
+            if rx is IBAN and sum(c.isdigit() for c in m.group()) < 10:
+                continue
+            yield Finding(Kind.RECORD_NUMBER, m.start(), m.end(), m.group(), "rule:id")
+    for m in NORDIC.finditer(text):
+        if _plausible_birth_date(m.group("d")):
+            yield Finding(Kind.RECORD_NUMBER, m.start(), m.end(), m.group(), "rule:id")
+    for rx in (HANDLE_AT, REDDIT_USER, DISCORD_TAG, SNAKE):
+        for m in rx.finditer(text):
+            yield Finding(Kind.USERNAME, m.start(), m.end(), m.group(), "rule:handle")
+    for m in HANDLE_CONTEXT.finditer(text):
+        group = "h" if m.group("h") else "g"
+        s, e = m.span(group)
+        e = len(text[:e].rstrip(".,"))
+        if _handle_like(text[s:e]):
+            yield Finding(Kind.USERNAME, s, e, text[s:e], "rule:handle")

@@ -1,0 +1,91 @@
+"""Identifiers, handles and ages the detector must find, and medical codes, gene names and lab
+values it must leave (on the real knowledge base's allow-list)."""
+
+from __future__ import annotations
+
+import pytest
+
+from raremap.privacy import Kind, build_detector
+
+
+@pytest.fixture(scope="module")
+def rules_only(kb):
+    return build_detector(kb, use_ner=False)
+
+
+@pytest.fixture(scope="module")
+def detector(kb):
+    return build_detector(kb)
+
+
+def kinds(detector, text):
+    return [(f.kind, f.text) for f in detector.find(text)]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("The IBAN is GB82 WEST 1234 5698 7654 32 for the fund.", "GB82 WEST 1234 5698 7654 32"),
+    ("Pay into DE44500105175407324931 please.", "DE44500105175407324931"),
+    ("Her codice fiscale is VRDLCU75C52F205Q on the card.", "VRDLCU75C52F205Q"),
+    ("My DNI 12345678Z was on the form.", "12345678Z"),
+    ("The personnummer 811218-9876 was on the letter.", "811218-9876"),
+    ("Our case ref is CR/2021/00455 if you write.", "CR/2021/00455"),
+    ("My hospital number at the children's unit is QX 8812 0044 now.", "QX 8812 0044"),
+    ("Policy no. AXA-66120-3 pays for the test.", "AXA-66120-3"),
+    ("The sort code 30-94-57 is for the trip fund.", "30-94-57"),
+    ("The German passport T22000129 was scanned.", "T22000129"),
+    ("Health card number 9876-543-210-XY is on the back.", "9876-543-210-XY"),
+])
+def test_ids_are_found_as_record_numbers(rules_only, text, found):
+    assert (Kind.RECORD_NUMBER, found) in kinds(rules_only, text)
+
+
+def test_an_nhs_number_after_its_keyword_is_an_id_not_a_phone(rules_only):
+    assert kinds(rules_only, "Her NHS no. is 943 476 5919 on the red book.") == [
+        (Kind.RECORD_NUMBER, "943 476 5919")]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Follow us on Instagram @brave_tilly_22 for news.", "@brave_tilly_22"),
+    ("I am u/achy_joints_99 on Reddit.", "u/achy_joints_99"),
+    ("Add me on Discord, noor#5521, for the chat.", "noor#5521"),
+    ("I post as spoonie_dad on the forum.", "spoonie_dad"),
+    ("My TikTok is sam.and.sma2 if you want.", "sam.and.sma2"),
+])
+def test_social_handles_are_usernames(rules_only, text, found):
+    assert (Kind.USERNAME, found) in kinds(rules_only, text)
+
+
+def test_an_email_is_not_taken_for_a_handle(rules_only):
+    assert kinds(rules_only, "Mail jo_bloggs@example.org today.") == [(Kind.EMAIL, "jo_bloggs@example.org")]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Our daughter is 6 and loves drawing.", "6"),
+    ("When he was four the falls began.", "four"),
+    ("She was diagnosed at 18 months by chance.", "18 months"),
+    ("At fifty-three I finally had a name for it.", "fifty-three"),
+])
+def test_ages_told_in_sentences(rules_only, text, found):
+    assert (Kind.AGE, found) in kinds(rules_only, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The panel found variants in BRCA1, COL1A1 and SMN1.",
+    "The report lists HP:0001250 and HP:0001263 for the seizures.",
+    "It is ORPHA:558 in Orphanet and OMIM #154700, MIM 154700 too.",
+    "CFTR c.1521_1523del (p.Phe508del), also called rs113993960.",
+    "NM_000138.5:c.7498C>T in FBN1 was confirmed.",
+    "Her karyotype was 47,XY,+21 and the array showed 22q11.2 loss.",
+    "He is in trial NCT04567890 with EudraCT 2019-001234-56.",
+    "His IgA was 4.2 g/L and VEGF 1200 pg/mL, CK 12,000 U/L.",
+    "She takes sirolimus 2 mg daily and 50,000 IU vitamin D weekly.",
+    "My son is 5 mg short of the dose; he was 3 minutes late.",
+])
+def test_codes_genes_and_lab_values_are_left_alone(detector, text):
+    assert kinds(detector, text) == []
+
+
+def test_gene_symbols_come_from_the_knowledge_base(kb):
+    vocab = build_detector(kb, use_ner=False).vocabulary
+    assert vocab.is_gene("COL1A1") and vocab.is_gene("PKD2")
+    assert not vocab.is_gene("A123456789")
