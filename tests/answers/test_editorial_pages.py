@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from django.core.management import call_command
+from django.test import Client
 
 from raremap.web.answers.diffing import side_by_side
 from raremap.web.answers.models import CuratedAnswer
@@ -96,3 +97,37 @@ def test_a_refused_action_says_why_and_changes_nothing(client, editor):
     response = client.post(f"/editorial/{answer.pk}/publish/", follow=True)
     assert "You are not allowed to publish answers." in _text(response)
     assert CuratedAnswer.objects.get(pk=answer.pk).status == "draft"
+
+
+def test_a_reviewer_signs_with_the_name_and_qualification_set_in_the_site(client, editor):
+    call_command("import_packs")
+    answer = CuratedAnswer.objects.get(disease_id="ORPHA:2905", question="outlook")
+    factories.logged_in(client, editor)
+    assert client.get("/editorial/signature/").status_code == 403  # reviewers only
+    client.post(f"/editorial/{answer.pk}/submit/")
+    newcomer = factories.reviewer(username="s-new-rev", pseudonym="Quiet Quail", email="newrev@example.org")
+    factories.logged_in(client, newcomer)
+    queue = _text(client.get("/editorial/review/"))
+    assert "add your name and qualification" in queue and 'href="/editorial/signature/"' in queue
+    assert "add your name and qualification" in _text(client.get(f"/editorial/{answer.pk}/"))
+    refused = _text(client.post(f"/editorial/{answer.pk}/review/", follow=True))
+    assert "How my reviews are signed" in refused
+    assert CuratedAnswer.objects.get(pk=answer.pk).status == "in_review"
+    # A blank name is refused and changes nothing.
+    assert client.post("/editorial/signature/", {"professional_name": "  ", "qualification": "GP"}).status_code == 400
+    newcomer.profile.refresh_from_db()
+    assert newcomer.profile.qualification == ""
+    done = client.post("/editorial/signature/", {"professional_name": " Dr  Lena Ortiz ",
+                                                 "qualification": "clinical geneticist"}, follow=True)
+    assert "Medically reviewed by Dr Lena Ortiz, clinical geneticist" in _text(done)
+    client.post(f"/editorial/{answer.pk}/review/")
+    client.post(f"/editorial/{answer.pk}/publish/")
+    reader = _text(Client().get("/disease/ORPHA:2905/questions/outlook/"))  # as a reader sees it
+    assert "Medically reviewed by Dr Lena Ortiz, clinical geneticist" in reader
+    assert "s-new-rev" not in reader and "Quiet Quail" not in reader
+    # A later change of name does not rewrite the reviews already signed.
+    client.post("/editorial/signature/", {"professional_name": "Dr Lena Ortiz-Berg", "qualification": ""})
+    answer.refresh_from_db()
+    assert (answer.reviewer_name, answer.reviewer_qualification) == ("Dr Lena Ortiz", "clinical geneticist")
+    newcomer.profile.refresh_from_db()
+    assert (newcomer.profile.professional_name, newcomer.profile.qualification) == ("Dr Lena Ortiz-Berg", "")

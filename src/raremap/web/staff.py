@@ -29,6 +29,7 @@ ROLE_NEEDED = [
     ("inquiries-publish", "an editor (editors approve the de-identified version of an inquiry for publication)"),
     ("inquiries-queue", "an information specialist or an editor"),
     ("editorial-reviewer", "a medical reviewer"),
+    ("editorial-signature", "a medical reviewer"),
     ("editorial", "an editor"),
 ]
 

@@ -14,6 +14,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
+from raremap.web.accounts.models import Profile, reviewer_signature
 from raremap.web.answers.diffing import answer_diff
 from raremap.web.answers.models import EDIT_PERM, REVIEW_PERM, CuratedAnswer
 from raremap.web.transitions import TransitionError, message_of
@@ -73,7 +74,50 @@ def reviewer_queue(request: HttpRequest) -> HttpResponse:
     return render(request, "answers/editorial/queue.html", {
         "title": "Reviewer queue", "rows": _rows(waiting[:200]),
         "intro": "Answers awaiting your medical review, then reviewed answers waiting to be published.",
-        "empty": "Nothing awaits review."})
+        "empty": "Nothing awaits review.", "signature": ", ".join(p for p in reviewer_signature(request.user) if p),
+        "reviewer": True})
+
+
+class SignatureForm(forms.ModelForm):
+    """What a reviewer's reviews are signed with on the "Medically reviewed by" badge."""
+
+    class Meta:
+        model = Profile
+        fields = ["professional_name", "qualification"]
+        labels = {"professional_name": "Your name as readers see it", "qualification": "Your qualification"}
+        help_texts = {"professional_name": "Your real name, e.g. Dr Ana Ruiz (never your log-in name).",
+                      "qualification": "Optional, e.g. consultant haematologist."}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["professional_name"].required = True
+        for name in self.fields:
+            self.fields[name].widget.attrs["autocomplete"] = "off"
+
+    def clean(self) -> dict:
+        data = super().clean()
+        for field in self.Meta.fields:
+            if isinstance(data.get(field), str):
+                data[field] = " ".join(data[field].split())
+                setattr(self.instance, field, data[field])
+        return data
+
+
+@login_required
+def signature(request: HttpRequest) -> HttpResponse:
+    """A reviewer sets the name and qualification their reviews are signed with. Answers
+    already reviewed keep the signature they were reviewed with."""
+    _need(request, REVIEW_PERM)
+    profile = Profile.objects.filter(user=request.user).first() or Profile(
+        user=request.user, pseudonym=f"Reviewer {request.user.pk}")
+    form = SignatureForm(request.POST or None, instance=profile)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, "Saved: your next reviews are signed "
+                         + ", ".join(p for p in reviewer_signature(request.user) if p) + ".")
+        return redirect("editorial-reviewer")
+    return render(request, "answers/editorial/signature.html", {"form": form},
+                  status=400 if request.method == "POST" else 200)
 
 
 def last_reviewed(answer: CuratedAnswer):
@@ -105,6 +149,7 @@ def answer_page(request: HttpRequest, pk: int) -> HttpResponse:
         "diff": answer_diff(base, answer) if base else [], "base": base, "reviewed_base": reviewed_base,
         "history": answer.revisions.select_related("changed_by__profile")[:30],
         "can_review": request.user.has_perm(REVIEW_PERM),
+        "signed": bool(reviewer_signature(request.user)[0]),
         "can_publish": request.user.has_perm("answers.publish_curatedanswer"),
     }, status=400 if request.method == "POST" else 200)
 

@@ -175,8 +175,8 @@ class CuratedAnswer(models.Model):
 
         name, qualification = reviewer_signature(user)
         if not name:
-            raise WorkflowError("A review is signed with your real name: add it to your profile "
-                                "(professional name and qualification) first.")
+            raise WorkflowError("A review is signed with your real name: add it under \"How my reviews are "
+                                "signed\" in the reviewer queue first.")
         self.status = self.Status.REVIEWED
         self.reviewed_by = user
         self.reviewer_name = name
