@@ -12,7 +12,8 @@ prediction of a ``not`` id counts as a negation error or a relative's-symptom er
 
 GSC+: per abstract, the set of predicted ids against the gold ids, both mapped to the
 release (alt id → primary, obsolete → replacement) and kept only under Phenotypic
-abnormality (HP:0000118); micro precision, recall, F1. Negated mentions count as
+abnormality (HP:0000118); micro precision, recall, F1. Negated mentions and findings
+of relatives ("her mother had brachycephaly", the tagger's ``relatives``) count as
 mentions (the corpus annotates them).
 
 Times are wall clock (mean, p95 or max) and CPU time per phrase and per abstract after
@@ -107,6 +108,12 @@ class FastHPOCRMatcher:
             if (a.getHPOUri(), False) not in out:
                 out.append((a.getHPOUri(), False))
         return out
+
+
+def own_and_others(result) -> list[tuple[str, bool]]:
+    """(id, not the person's own) per term: denied terms and relatives' terms are not the
+    person's (lay-dev leaves them out) but are mentions all the same (GSC+ counts them)."""
+    return [(x.hpo, x.negated) for x in result.terms] + [(x.hpo, True) for x in result.relatives]
 
 
 def lay_scores(records, predict, mapper) -> dict:
@@ -205,12 +212,12 @@ def main() -> None:
         builds[name] = (time.perf_counter() - started, rss_mb() - before)
         methods[name] = predict(obj)
 
-    build("tagger", lambda: get_tagger(kb), lambda t: lambda text: [(x.hpo, x.negated) for x in t.tag(text).terms])
+    build("tagger", lambda: get_tagger(kb), lambda t: lambda text: own_and_others(t.tag(text)))
     if getattr(get_tagger(kb), "semantic", None) is not None:
         from raremap.engine.tagger.matcher import Tagger
 
         build("tagger, words only", lambda: Tagger(kb, semantic=False),
-              lambda t: lambda text: [(x.hpo, x.negated) for x in t.tag(text).terms])
+              lambda t: lambda text: own_and_others(t.tag(text)))
     build("exact dictionary", lambda: ExactMatcher(kb), lambda m: m.tag)
     if not args.no_fasthpocr:
         try:

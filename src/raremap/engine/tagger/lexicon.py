@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 import numpy as np
 
+from raremap.engine.tagger.morphology import adjective_nouns
 from raremap.engine.tagger.vocabulary import LayVocabulary
-from raremap.engine.tagger.words import Normaliser, split_words
+from raremap.engine.tagger.words import Normaliser, fold_word, split_words
 from raremap.knowledge.inverted_index import inverted_index
 from raremap.knowledge.ontology import PHENOTYPIC_ABNORMALITY
 
@@ -119,6 +120,14 @@ def build_lexicon(kb, normaliser: Normaliser, vocabulary: LayVocabulary) -> Lexi
     for term in ontology.terms(include_obsolete=True):
         english.update(_LETTERS.findall(f"{term.definition} {term.comment}".lower()))
     known |= english
+
+    # adjectives of the names merged with their nouns ("clavicular" → "clavicle")
+    uses: Counter[str] = Counter()
+    for tid in keep:
+        term = ontology.term(tid)
+        for text in (term.name, *(syn.text for syn in term.synonyms)):
+            uses.update(set(_LETTERS.findall(fold_word(text))))
+    normaliser.merge(adjective_nouns(uses, vocabulary.not_nouns))
 
     labels = []
     for slot, tid in enumerate(keep):

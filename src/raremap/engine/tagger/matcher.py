@@ -109,10 +109,13 @@ class Tagger:
             candidates.extend(self._candidates(clause_tokens, base, words))
         candidates.extend(self._abbreviations(words, tokens))
         others = self.negation.someone_else(words)
+        theirs: list[Candidate] = []
         if any(others):
+            theirs = [c for c in candidates if others[c.first_word]]
             candidates = [c for c in candidates if not others[c.first_word]]
         chosen = self._select(candidates)
         terms = [self._term(c, text, words, negated) for c in chosen]
+        relatives = tuple(self._term(c, text, words, negated) for c in self._select(theirs))
         meant: list = []
         if self.semantic is not None and len(text) <= fusion.MAX_CHARS:
             terms, meant = fusion.fuse(self, text, words, terms, negated, others)
@@ -120,7 +123,7 @@ class Tagger:
         if limit is not None:
             terms = terms[:limit]
         asked = [*ask(self, text, words, tokens, terms, candidates), *meant] if questions else ()
-        return TagResult(text, tuple(terms), tuple(asked))
+        return TagResult(text, tuple(terms), tuple(asked), relatives)
 
     # -- clauses and tokens -------------------------------------------------------------
     def _clauses(self, words: list[Word]):
@@ -276,9 +279,10 @@ class Tagger:
         ont = self.kb.ontology
         ids = self.lexicon.term_ids
         for c in ranked:
-            if c.slot in seen:
-                continue
             if any(len(c.positions & u) * 2 > len(c.positions) for u in used):
+                continue
+            if c.slot in seen:
+                used.append(c.positions)  # a second mention: its words are explained
                 continue
             if any(o.positions & c.positions and ids[c.slot] in ont.ancestors(ids[o.slot]) for o in chosen):
                 continue  # a narrower term already took these words

@@ -78,11 +78,16 @@ class Question:
 
 @dataclass(frozen=True, slots=True)
 class TagResult:
-    """All terms found in a text, best first, and the questions to ask when it is vague."""
+    """All terms found in a text, best first, and the questions to ask when it is vague.
+
+    ``relatives`` holds the terms said of someone else ("her mother had brachycephaly"):
+    not the person's own, so not in ``terms``, but a finding of the family all the same
+    (a published case report annotates them)."""
 
     text: str
     terms: tuple[TaggedTerm, ...] = ()
     questions: tuple[Question, ...] = field(default=())
+    relatives: tuple[TaggedTerm, ...] = field(default=())
 
     @property
     def present(self) -> list[str]:

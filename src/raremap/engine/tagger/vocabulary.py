@@ -3,7 +3,8 @@
 * ``words.yaml`` — ``same_as``: spellings and word forms merged on both sides (text and
   dictionary), e.g. *abdominal* → *abdomen*; ``also_means``: lay words a person writes
   that may stand for a medical word, e.g. *belly* → *abdomen*, *hurts* → *pain*
-  (text side only, with a slightly lower weight); ``stop``: words that carry no symptom;
+  (text side only, with a slightly lower weight); ``not_nouns``: adjectives not merged
+  with the noun of their root (:mod:`.morphology`); ``stop``: words that carry no symptom;
   ``weak``: words that carry none alone but belong to lay expressions ("always cold").
 * ``expressions.yaml`` — whole lay phrases for a term, e.g. *winded* → Dyspnea.
 * ``abbreviations.yaml`` — case-sensitive abbreviations, e.g. *SOB* → Dyspnea.
@@ -35,6 +36,8 @@ class LayVocabulary:
     abbreviations: dict[str, tuple[str, ...]]  #: case-sensitive abbreviation -> HPO ids
     negation: dict[str, tuple[str, ...]]  #: pre / post / pseudo / terminate / subjects
     fingerprint: str
+    #: adjectives that do not stand for the noun of the same root ("plantar", "global")
+    not_nouns: frozenset[str] = frozenset()
 
 
 def _read(name: str) -> tuple[dict, bytes]:
@@ -92,4 +95,5 @@ def lay_vocabulary() -> LayVocabulary:
         abbreviations=abbreviations,
         negation=negation,
         fingerprint=digest.hexdigest()[:16],
+        not_nouns=frozenset(w.lower() for w in _as_list(words.get("not_nouns"))),
     )

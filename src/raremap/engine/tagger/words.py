@@ -103,6 +103,18 @@ class Normaliser:
         self.canonical = lru_cache(maxsize=65536)(self._canonical)
         self.alternatives = lru_cache(maxsize=65536)(self._alternatives)
 
+    def merge(self, pairs: dict[str, str]) -> None:
+        """Merge more words into canonical ones on both sides (adjective → noun, see
+        :mod:`.morphology`); a word ``same_as`` already merges keeps its merge."""
+        targets = set(self._same_exact.values())
+        for variant, noun in pairs.items():
+            if variant in self._same_exact or variant in targets:
+                continue
+            # the word itself only, not its stem: "retinal" and "retinitis" share one
+            self._same_exact[variant] = self._same_exact.get(noun, noun)
+        self.canonical.cache_clear()
+        self.alternatives.cache_clear()
+
     def stem(self, word: str) -> str:
         return self._stemmer.stemWord(word)
 

@@ -1,0 +1,61 @@
+"""Adjectives of clinical prose and the nouns they are made from.
+
+Published text says "patellar dysplasia" where HPO says "Dysplastic patella", and
+"abnormal clavicular shape" where it says "Abnormality of the clavicle". HPO's own names
+use both forms of hundreds of such words, so the pairs are found in the release instead
+of being listed by hand: an adjective of the names and synonyms (ending in *-al*, *-ar*,
+*-ic*, *-ous*, *-ary*, *-ine*, *-eal*, *-ular*) is paired with the noun of the same root
+that the names also use (the suffix swapped for a noun ending: *clavicular* → *clavicle*,
+*vertebral* → *vertebra*, *cranial* → *cranium*, *atrophic* → *atrophy*, *ataxic* →
+*ataxia*). The pair is then merged on both sides like a ``same_as`` word.
+
+A pair whose adjective does not mean its noun ("plantar" is not about a plant, "lateral"
+not about "later", "global" not about the globe) is refused by the ``not_nouns`` list
+of ``words.yaml``; words already merged by ``same_as`` keep their merge.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+#: adjective suffix -> noun endings tried in its place (longest suffix first)
+SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ular", ("le", "ule", "ula", "e", "")),
+    ("eal", ("ea", "eum", "eus", "us")),
+    ("ary", ("", "a", "e")),
+    ("ous", ("us", "", "um")),
+    ("ine", ("us", "a", "")),
+    ("al", ("a", "", "e", "um", "us", "is")),
+    ("ar", ("a", "", "um", "us")),
+    ("ic", ("a", "ia", "", "e", "y", "is", "us", "um")),
+)
+MIN_ROOT = 4  #: letters left once the suffix is taken off
+MIN_NOUN_USES = 2  #: the noun must be a word of at least this many names or synonyms
+
+
+def adjective_nouns(counts: Counter[str], refused: frozenset[str]) -> dict[str, str]:
+    """Adjective → noun for the words of the dictionary (``counts``: how many names and
+    synonyms use each folded word); chains are followed ("asymmetrical" → "asymmetric" →
+    "asymmetry")."""
+    pairs: dict[str, str] = {}
+    for word in counts:
+        if word in refused:
+            continue
+        for suffix, endings in SUFFIXES:
+            if not word.endswith(suffix):
+                continue
+            root = word[: -len(suffix)]
+            if len(root) < MIN_ROOT:
+                break
+            nouns = [root + e for e in endings if root + e != word and counts.get(root + e, 0) >= MIN_NOUN_USES]
+            if nouns:
+                pairs[word] = max(nouns, key=lambda n: counts[n])
+            break
+    for word in list(pairs):
+        seen = {word}
+        noun = pairs[word]
+        while noun in pairs and noun not in seen:
+            seen.add(noun)
+            noun = pairs[noun]
+        pairs[word] = noun
+    return pairs
