@@ -34,8 +34,19 @@ def test_search_needs_a_query(api):
 
 def test_the_disease_endpoint_returns_the_core_page_object(api, kb):
     body = api.get(f"/api/v1/diseases/{POEMS}").json()
-    assert body == _jsonable(disease_page(kb, POEMS))
+    assert body == _jsonable({**disease_page(kb, POEMS), "published_patients": None})
     assert body["hpo_release"] == kb.release
+
+
+def test_the_disease_endpoint_carries_the_published_patients_counts(api, kb):
+    from raremap.engine.published.feature_counts import published_counts
+
+    body = api.get("/api/v1/diseases/OMIM:148050").json()  # KBG syndrome, merged with ORPHA:2332
+    pp = body["published_patients"]
+    assert pp == _jsonable(published_counts(kb, "ORPHA:2332"))
+    assert pp["ids"] == ["ORPHA:2332", "OMIM:148050"] and pp["patients"] > 100
+    assert {"hpo_id", "name", "lay_names", "frequency", "observed", "excluded", "not_reported"} <= set(pp["features"][0])
+    assert {k: v for k, v in body.items() if k != "published_patients"} == _jsonable(disease_page(kb, "ORPHA:2332"))
 
 
 def test_an_unknown_disease_is_a_404_with_suggestions(api, kb):

@@ -113,3 +113,20 @@ def test_disease_json_carries_ids_orphanet_facts_and_the_facts_box(kb):
     assert page["groups"] and page["learn_more"] and page["gene_roles"]
     poems = json.loads(raremap("disease", "ORPHA:2905", "--json").stdout)
     assert poems["facts"]["inheritance"][0]["source"].startswith("RareMap content pack")
+
+
+def test_disease_shows_what_its_published_patients_show(kb):
+    from raremap.engine.published.feature_counts import published_counts
+
+    pp = published_counts(kb, "ORPHA:2332")
+    out = " ".join(raremap("disease", "OMIM:148050").stdout.replace("│", " ").split())
+    assert f"In {pp['patients']} published patients with KBG syndrome" in out
+    assert "not a representative sample" in out and "BSD-3-Clause" in out
+    assert "Reported in these patients but NOT in the HPO annotations" in out
+    top = pp["features"][0]
+    assert f"{top['observed']} of {pp['patients']}" in out and top["hpo_id"] in out
+    assert pp["publications"][0]["url"] in out
+    assert json.loads(raremap("disease", "OMIM:148050", "--json").stdout)["published_patients"]["patients"] == pp["patients"]
+    poems = raremap("disease", "ORPHA:2905")
+    assert "published patient" not in poems.stdout
+    assert json.loads(raremap("disease", "ORPHA:2905", "--json").stdout)["published_patients"] is None

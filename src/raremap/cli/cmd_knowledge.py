@@ -85,6 +85,8 @@ def disease(
     """Show a disease page: names, symptoms by frequency, inheritance, onset, genes, sources."""
     from raremap.answers.page_facts import page_facts
     from raremap.cli.render_knowledge import render_disease
+    from raremap.cli.render_published import render_published
+    from raremap.engine.published.feature_counts import published_counts
     from raremap.knowledge.errors import UnknownIdError
     from raremap.knowledge.pages import disease_page
 
@@ -99,10 +101,13 @@ def disease(
                  "sources": ["HPO"] if page["inheritance"] or page["onset"] else []}
     page["facts"] = {"inheritance": facts["inheritance_box"], "onset": facts["onset_box"],
                      "sources": facts["sources"]}
+    # "In N published patients": None for a disease without any.
+    page["published_patients"] = published_counts(kb, page["id"])
     if as_json:
         print_json(page)
     else:
         render_disease(page)
+        render_published(page["published_patients"], page["name"])
 
 
 def term(

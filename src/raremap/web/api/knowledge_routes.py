@@ -72,10 +72,17 @@ def sources(request: HttpRequest):
     return knowledge.get_kb().sources
 
 
-@router.get("/diseases/{disease_id}", response={200: dict, **NOT_FOUND}, summary="A disease page: features by frequency band, inheritance, onset, genes, references")
+@router.get("/diseases/{disease_id}", response={200: dict, **NOT_FOUND}, summary="A disease page: features by frequency band, inheritance, onset, genes, references, published patients")
 def disease(request: HttpRequest, disease_id: Identifier):
+    """``published_patients`` is null for a disease without published patients; otherwise
+    how many, their publications (PMID, PubMed link) and, per feature, how many were
+    reported with it (``observed``) or looked at and found without it (``excluded``),
+    beside the annotation's frequency, then the features the annotations do not name."""
+    from raremap.engine.published.feature_counts import published_counts
+
     kb = knowledge.get_kb()
-    return disease_page(kb, knowledge.disease_id_or_404(kb, disease_id))
+    did = knowledge.disease_id_or_404(kb, disease_id)
+    return {**disease_page(kb, did), "published_patients": published_counts(kb, did)}
 
 
 @router.get("/diseases/{disease_id}/related", response={200: list[dict], **NOT_FOUND}, summary="Diseases whose features resemble this one's")

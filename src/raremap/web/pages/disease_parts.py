@@ -14,6 +14,7 @@ from raremap.knowledge import KnowledgeBase
 from raremap.knowledge.pages import disease_page
 from raremap.web.pages import chart, related
 from raremap.web.pages.links import disease_url
+from raremap.web.pages.published_section import published_section
 from raremap.web.pages.symptom_table import render_bands
 
 #: Name of the parts in ``kb.derived``, and how many diseases' parts are kept.
@@ -23,11 +24,12 @@ KEEP = 256
 
 def disease_parts(kb: KnowledgeBase, disease_id: str) -> dict:
     """``{"page", "summary", "chart", "related", "symptom_rows", "prevalence", "broader",
-    "narrower"}`` for a known disease id
+    "narrower", "published", "published_html"}`` for a known disease id
     (the primary CURIE). Callers must not modify what they get."""
 
     def compute() -> dict:
         page = disease_page(kb, disease_id)
+        published, published_html = published_section(kb, disease_id, page["name"])
         return {
             "page": page,
             "summary": _summary(kb, disease_id, page),
@@ -37,6 +39,9 @@ def disease_parts(kb: KnowledgeBase, disease_id: str) -> dict:
             "prevalence": _prevalence(page),
             "broader": [{**b, "url": disease_url(kb, b["id"])} for b in page["broader"]],
             "narrower": [{**n, "url": disease_url(kb, n["id"])} for n in page["narrower"]],
+            # "In N published patients" (None and "" for a disease without any).
+            "published": published,
+            "published_html": published_html,
         }
 
     return kb.derived.get(DERIVED_NAME, compute, key=disease_id, limit=KEEP)
