@@ -4,7 +4,7 @@
 def test_about_attributes_every_source_the_api_lists(client, text_of):
     sources = client.get("/api/v1/sources").json()
     names = {s["name"] for s in sources}
-    assert {"Human Phenotype Ontology", "Orphanet", "MONDO"} <= names
+    assert {"Human Phenotype Ontology", "Orphanet", "MONDO", "phenopacket-store"} <= names
     body = text_of(client.get("/about/"))
     for s in sources:
         assert f'rel="external">{s["name"]}</a>, release {s["release"]}. Licence: {s["licence"]}.' in body

@@ -70,7 +70,16 @@ class KnowledgeBase:
         hpo = {"name": "Human Phenotype Ontology", "release": self.release, "licence": "HPO licence (https://hpo.jax.org/license)",
                "url": "https://hpo.jax.org", "provides": "phenotypes, disease annotations",
                "attribution": "Human Phenotype Ontology (https://hpo.jax.org), release " + self.release + "."}
-        return [hpo, *(dict(s) for s in self.sections.get("orphanet", {}).get("sources", ()))]
+        out = [hpo, *(dict(s) for s in self.sections.get("orphanet", {}).get("sources", ()))]
+        # Published patients (section built by raremap.engine.published.section), when any were compiled.
+        published = self.sections.get("published_patients") or {}
+        if len(published.get("patient", ())) and published.get("source"):
+            src = published["source"]
+            out.append({"name": "phenopacket-store", "release": f"commit {src['commit']}", "licence": src["licence"],
+                        "url": "https://github.com/monarch-initiative/phenopacket-store",
+                        "provides": "published patients (features seen and found absent, publication)",
+                        "attribution": f"{src['store']}, commit {src['commit']}. Cite: {src['citation']}"})
+        return out
 
     @cached_property
     def searcher(self) -> Search:
