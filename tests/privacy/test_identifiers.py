@@ -89,3 +89,29 @@ def test_gene_symbols_come_from_the_knowledge_base(kb):
     vocab = build_detector(kb, use_ner=False).vocabulary
     assert vocab.is_gene("COL1A1") and vocab.is_gene("PKD2")
     assert not vocab.is_gene("A123456789")
+
+
+def test_compressed_ipv6_but_not_clock_times(rules_only):
+    assert kinds(rules_only, "The log shows fe80::1ff:fe23:4567:890a twice.") == [
+        (Kind.IP_ADDRESS, "fe80::1ff:fe23:4567:890a")]
+    assert kinds(rules_only, "The seizure lasted from 10:30:45 to 10:31:02.") == []
+
+
+def test_a_name_joined_by_and_to_a_known_name(detector):
+    found = kinds(detector, "Siofra and Declan Walsh run the cake stall.")
+    assert (Kind.NAME, "Siofra") in found
+    assert kinds(detector, "Fabry and Declan Walsh.").count((Kind.NAME, "Fabry")) == 0
+
+
+@pytest.mark.parametrize("text", [
+    "Von Willebrand screening came back normal.",
+    "Ferritin is 900 ng/mL again this month.",
+    "Risdiplam 5 mg is taken once a day with food.",
+    "Ring the Paris office after 7pm tonight.",
+])
+def test_disease_short_forms_lab_words_medicines_and_times_stay(detector, text):
+    assert kinds(detector, text) == []
+
+
+def test_the_town_after_a_hospital_is_part_of_the_address(rules_only):
+    assert (Kind.ADDRESS, "Stockholm") in kinds(rules_only, "The surgeon at Karolinska in Stockholm was kind.")

@@ -13,7 +13,8 @@ from raremap.privacy.patterns import NUMBER_WORDS
 NOT_AGE_AFTER = (r"(?!\s*(?:%|mg|kg|cm|mm|times|days?|weeks?|hours?|minutes?|out\b|of\b|percent|/|"
                  r"\.\d|st\b|nd\b|rd\b|th\b|o['’]clock|am\b|pm\b|:))")
 PERSON = (r"(?:son|daughter|boy|girl|child|baby|kid|brother|sister|husband|wife|twins|grandson|"
-          r"granddaughter|nephew|niece|he|she)")
+          r"granddaughter|nephew|niece|mother|father|mum|mom|dad|grandmother|grandfather|grandma|"
+          r"grandpa|granny|partner|uncle|aunt|cousin|friend|he|she)")
 AGES = re.compile(
     # "our son is 5", "my daughter turned 12", "the twins are 9"
     rf"\b{PERSON}\s+(?:is|was|turned|are|were)\s+(?:just\s+|only\s+|now\s+)?(?P<a>\d{{1,2}}|{NUMBER_WORDS})\b"

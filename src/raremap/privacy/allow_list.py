@@ -15,10 +15,13 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
+from raremap.privacy.places import place_words
+
 TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 DISEASE_WORDS = {"disease", "syndrome", "disorder", "sign", "anomaly", "phenomenon", "palsy",
                  "sarcoma", "lymphoma", "tumor", "tumour", "dystrophy", "ataxia", "anemia"}
 MAX_TOKENS = 8
+PARTICLES = frozenset({"von", "van", "de", "der", "den", "la", "le", "du", "di", "da", "del"})
 # Surnames written with inner capitals ("McArdle", "MacLeod", "DiGeorge") are not lab words.
 SURNAME_PREFIX = re.compile(r"(?:Mc|Mac|De|Di|Da|La|Le|Van|Von)[A-Z][a-z]+$")
 
@@ -92,6 +95,9 @@ class DiseaseVocabulary:
     # written with inner capitals ("IgA", "HbA1c"): a finding that is exactly one of them is
     # not an id, a person or a place.
     genes: frozenset[str] = frozenset()
+    # Words the names use in lower case ("creatinine", "ferritin", "seizure"): a guessed name or
+    # place that is one of them, capitalised at the start of a sentence, is not a person.
+    medical_words: frozenset[str] = frozenset()
 
     @classmethod
     def from_names(cls, names, person_names: frozenset[str] = frozenset()) -> DiseaseVocabulary:
@@ -114,20 +120,33 @@ class DiseaseVocabulary:
                 phrases.add(p)
                 if len(words) >= 2 and words[1] in DISEASE_WORDS and words[0].isalpha():
                     eponyms.add(words[0])
+                # "von willebrand" from "von willebrand disease": a guess that is exactly the
+                # words before the disease word (two or more) is the disease said short.
+                for j in range(2, min(5, len(words))):
+                    if words[j] in DISEASE_WORDS and all(w.isalpha() for w in words[:j]):
+                        compounds.add(" ".join(words[:j]))
         # Not: words the names also use in lower case (plain medical words), and common first
         # names ("Alexander disease" must not hide a person called Alexander).
         tokens_ok = frozenset((proper - lower_words - person_names) | compounds)
-        return cls(frozenset(phrases), frozenset(eponyms), tokens_ok)
+        return cls(frozenset(phrases), frozenset(eponyms), tokens_ok,
+                   medical_words=frozenset(w for w in lower_words if len(w) >= 5) - person_names - place_words())
 
     def is_gene(self, text: str) -> bool:
         return text in self.genes
 
+    def is_medical_word(self, text: str) -> bool:
+        return " " not in text and normalise_token(text) in self.medical_words
+
     def is_eponym_span(self, text: str) -> bool:
-        """True when every word of ``text`` is a disease-name proper noun."""
+        """True when every word of ``text`` is a disease-name proper noun; name particles
+        ("Von Hippel-Lindau", "de Lange") need not be."""
         words = [normalise_token(m.group()) for m in TOKEN.finditer(text)]
-        if len(words) > 1 and "-".join(words) in self.eponym_tokens:
+        core = [w for w in words if w not in PARTICLES] or words
+        if len(words) > 1 and " ".join(words) in self.eponym_tokens:
+            return True  # the words before "disease": "Von Willebrand", "Charcot Marie Tooth"
+        if len(core) > 1 and "-".join(core) in self.eponym_tokens:
             return True  # a hyphenated eponym: "Stevens-Johnson", "Niemann-Pick"
-        return bool(words) and all(w in self.eponym_tokens for w in words)
+        return bool(core) and all(w in self.eponym_tokens for w in core)
 
     @classmethod
     def from_knowledge(cls, kb, person_names: frozenset[str] = frozenset()) -> DiseaseVocabulary:

@@ -14,20 +14,26 @@ from raremap.privacy.hospitals import find_hospitals
 from raremap.privacy.identifiers import find_identifiers
 from raremap.privacy.kinds import Kind
 from raremap.privacy.lab_values import lab_spans
-from raremap.privacy.names import find_names, first_names
+from raremap.privacy.names import coordinated_names, find_names, first_names
 from raremap.privacy.ner import NerEngine, load_ner
 from raremap.privacy.patterns import find_by_rules
+from raremap.privacy.places import country_names
 
 MAX_CHARS = 20_000
 # Only guesses made from capitalised words (the NER model, the first-name gazetteer) can be
 # cancelled by a disease name; a title rule ("Dr Wilson") or an address pattern ("Flat 3")
 # is kept even when it touches a phenotype word.
 ALLOWABLE = {Kind.NAME, Kind.ADDRESS, Kind.HOSPITAL}
+MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December"}
 GUESSES = {"ner", "gazetteer", "rule:context-guess"}
 # A lab value, dose or medical code (HPO id, variant, karyotype) cancels any finding but these
 # (an e-mail or URL may contain "5mg").
 NEVER_LAB = {Kind.EMAIL, Kind.URL, Kind.IP_ADDRESS}
 ADDRESS_GAP = re.compile(r"[\s,]*")
+DOSE_AFTER = re.compile(r"\s+\d+(?:[.,]\d+)?\s?(?:mg|mcg|µg|μg|g|IU|units|ml|mL)\b")
+# "Necker in Paris", "Sheba Medical Center near Tel Aviv": the town after a hospital.
+TOWN_AFTER_HOSPITAL = re.compile(r"\s+(?:in|near|outside)\s+(?P<town>[A-Z][a-zà-ÿ'’-]+(?:\s[A-Z][a-zà-ÿ'’-]+)?)\b")
 
 
 @dataclass
@@ -53,16 +59,31 @@ class Detector:
             found += self.ner.find(text)
         mentions = self.vocabulary.mentions(text)
         labs, codes = lab_spans(text), code_spans(text)
-        found = [f for f in found if not self._is_disease(f, mentions)
+        found = [f for f in found if not self._is_disease(f, mentions, text)
                  and not self.vocabulary.is_gene(f.text)
                  and not (f.kind not in NEVER_LAB and _overlaps_any(f, labs + codes))
                  and not (f.kind is not Kind.EMAIL and _inside_any(f, codes))]
+        found += _towns_after_hospitals(text, found)
+        found += [g for g in coordinated_names(text, found) if not self._is_disease(g, mentions, text)]
         return _merge_addresses(text, resolve_overlaps(found))
 
-    def _is_disease(self, f: Finding, mentions: list[tuple[int, int]]) -> bool:
-        """A guessed name or place that is (part of) a disease or symptom name."""
+    def _is_disease(self, f: Finding, mentions: list[tuple[int, int]], text: str) -> bool:
+        """A guessed name or place that is (part of) a disease or symptom name, a lab word of
+        those names ("Creatinine is 142"), or a medicine named with its dose ("Nusinersen 12 mg")."""
         return f.kind in ALLOWABLE and f.source in GUESSES and (
-            _overlaps_any(f, mentions) or self.vocabulary.is_eponym_span(f.text))
+            _overlaps_any(f, mentions) or self.vocabulary.is_eponym_span(f.text)
+            or self.vocabulary.is_medical_word(f.text)
+            or (" " not in f.text and DOSE_AFTER.match(text, f.end) is not None))
+
+
+def _towns_after_hospitals(text: str, found: list[Finding]) -> list[Finding]:
+    out = []
+    for f in found:
+        m = TOWN_AFTER_HOSPITAL.match(text, f.end) if f.kind is Kind.HOSPITAL else None
+        if m and m.group("town").lower() not in country_names() and m.group("town") not in MONTHS:
+            s, e = m.span("town")
+            out.append(Finding(Kind.ADDRESS, s, e, text[s:e], "rule:town"))
+    return out
 
 
 def _overlaps_any(f: Finding, spans: list[tuple[int, int]]) -> bool:

@@ -20,7 +20,7 @@ ID_KEYWORDS = (
     r"reference|ref\.?|social\s+security|national\s+insurance|tax|claim|subject|participant|study|"
     r"employee|registration|accession|personal|identity|id\s+card|health\s+card|medicare|medicaid|"
     r"complaint|ticket|customer|file|sample|lab|trial|enrol?ment|benefits?)\s+(?:number|no\.?|id|#)|"
-    r"accession|passport|sort\s+code|account|IBAN|SSN|Krankenversichertennummer|Versichertennummer|"
+    r"accession|reference|ref\.?|passport|sort\s+code|account|IBAN|SSN|Krankenversichertennummer|Versichertennummer|"
     r"personnummer|CPR|BSN|DNI|NIE|NIF|PESEL|AHV|codice\s+fiscale|NIR|carte\s+vitale|(?-i:ID)")
 # The value: digit groups, letters and digits, joined by spaces, hyphens or slashes, with an
 # optional letter prefix ("RX 556 0921") or suffix ("1234-567-890-AB"). Case-sensitive, so a

@@ -68,7 +68,7 @@ def census_first_names() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
     """Lower-case first names from the census lists, without everyday English words."""
-    return frozenset(census_first_names() - AMBIGUOUS - country_names())
+    return frozenset(census_first_names() - AMBIGUOUS - country_names() - CALENDAR_WORDS)
 
 
 def _sentence_initial(text: str, start: int) -> bool:
@@ -113,3 +113,29 @@ def find_names(text: str) -> Iterator[Finding]:
         if name.endswith(("'s", "’s")):
             end -= 2
         yield Finding(Kind.NAME, start, end, text[start:end], "gazetteer")
+
+
+# "Aoife and Liam Byrne", "Liam Byrne and Aoife": a capitalised word joined by "and" to a name.
+COORD_BEFORE = re.compile(r"(?P<name>[A-Z][a-z'’-]+)\s+(?:and|&)\s+$")
+COORD_AFTER = re.compile(r"\s+(?:and|&)\s+(?P<name>[A-Z][a-z'’-]+)\b(?!['’]s)")
+NOT_COORDINATED = frozenset("""
+the a an my our his her their we i you he she they it this that then and but so mum mom dad
+mother father grandma grandpa nan granny doctor doctors nurse nurses sister brother
+""".split())
+
+
+def coordinated_names(text: str, found: list[Finding]) -> Iterator[Finding]:
+    """Guesses (cancelled by a disease name like any guess) for words joined to a found name."""
+    taken = [(f.start, f.end) for f in found]
+    for f in found:
+        if f.kind is not Kind.NAME:
+            continue
+        for m in (COORD_BEFORE.search(text, max(0, f.start - 40), f.start), COORD_AFTER.match(text, f.end)):
+            if m is None:
+                continue
+            s, e = m.span("name")
+            word = m.group("name").lower()
+            if (word in NOT_COORDINATED or word in CALENDAR_WORDS or word in country_names()
+                    or any(s < te and ts < e for ts, te in taken)):
+                continue
+            yield Finding(Kind.NAME, s, e, text[s:e], "rule:context-guess")

@@ -27,6 +27,9 @@ HOSPITAL_WORDS = re.compile(
 DURATION = re.compile(
     r"\b(?:years?|months?|weeks?|days?|hours?|minutes?|ago|decades?|since|age|old|am|pm|"
     r"o'clock|morning|evening|night|noon)\b", re.I)
+CLOCK = re.compile(r"\d(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|h)\b", re.I)
+# "the London office", "the Amsterdam meeting": a town named as an attribute, not a home.
+ATTRIBUTIVE = re.compile(r"\bthe $", re.I)
 TITLES = re.compile(r"^(?:Dr|Doctor|Mr|Mrs|Ms|Miss|Prof|Professor|Nurse)\.?\s+")
 # Words the small model sometimes takes for a person at the start of a sentence.
 NOT_PEOPLE = frozenset("""
@@ -78,7 +81,8 @@ def _to_finding(text: str, entity: str, start: int, end: int) -> Finding | None:
             end, span = end - 2, span[:-2]
         return Finding(Kind.NAME, start, end, span, "ner")
     if entity == "LOCATION":
-        if span.lower() in country_names() or span.lower() in PLATFORMS or not span[:1].isupper():
+        if (span.lower() in country_names() or span.lower() in PLATFORMS or not span[:1].isupper()
+                or ATTRIBUTIVE.search(text[max(0, start - 4):start]) and re.match(r" [a-z]", text[end:end + 2])):
             return None
         return Finding(Kind.ADDRESS, start, end, span, "ner")
     if entity == "ORGANIZATION":
@@ -92,7 +96,8 @@ def _to_finding(text: str, entity: str, start: int, end: int) -> Finding | None:
     if entity == "DATE_TIME":
         if AGE.fullmatch(span):
             return Finding(Kind.AGE, start, end, span, "ner")
-        if any(c.isdigit() for c in span) and not DURATION.search(span) and not re.fullmatch(r"\d{4}s?", span):
+        if (any(c.isdigit() for c in span) and not DURATION.search(span) and not CLOCK.search(span)
+                and not re.fullmatch(r"\d{4}s?", span)):
             return Finding(Kind.DATE, start, end, span, "ner")
         return None
     if entity == "PHONE_NUMBER":

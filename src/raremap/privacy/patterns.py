@@ -82,9 +82,9 @@ AGE = re.compile(
 ID_SHAPE = re.compile(
     r"(?<![\w-])(?:\d{3}-\d{2}-\d{4}|[A-Z]{1,3}\d{6,12}|[A-Z]{1,4}-\d{2,6}(?:-\d{2,6})+)(?![\w-])")
 IPV4 = re.compile(r"(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?![\d.]*\d)")
-IPV6 = re.compile(
-    r"(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){2,7}[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{1,4})*(?![\w:])"
-    r"|(?<![\w:])::(?:[0-9A-Fa-f]{1,4}:){0,6}[0-9A-Fa-f]{1,4}(?![\w:])")
+# Eight groups of hex digits, or fewer with one "::" anywhere ("fe80::1ff:fe23:4567:890a");
+# checked by _plausible_ipv6 (a clock time "10:30:45" has neither).
+IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{1,4}(?![\w:])")
 BARE_DIGITS = re.compile(r"(?<![\w+.,/-])(?<!\d\s)\d{6,12}(?![\w.,/-]*\d)(?!\s\d)")
 PHONE = re.compile(
     r"(?<![\w+])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{1,6}(?:[\s.-]\d{2,8}){1,5}(?![\w-])"
@@ -159,6 +159,10 @@ def _plausible_numeric_date(a: int, b: int) -> bool:
     return (1 <= a <= 31 and 1 <= b <= 12) or (1 <= a <= 12 and 1 <= b <= 31)
 
 
+def _plausible_ipv6(s: str) -> bool:
+    return s.count("::") == 1 and s.count(":::") == 0 or (s.count(":") == 7 and "::" not in s)
+
+
 def _address_end(text: str, end: int) -> int:
     """Extend a street to the town, postcode and state that follow it (at most four parts)."""
     for _ in range(4):
@@ -215,7 +219,7 @@ def find_by_rules(text: str) -> Iterator[Finding]:
         yield Finding(Kind.RECORD_NUMBER, m.start(), m.end(), m.group(), "rule:id")
     for rx in (IPV4, IPV6):
         for m in rx.finditer(text):
-            if rx is IPV6 and m.group().count(":") < 2:
+            if rx is IPV6 and not _plausible_ipv6(m.group()):
                 continue
             yield Finding(Kind.IP_ADDRESS, m.start(), m.end(), m.group(), "rule:ip")
     for m in HOSPITAL.finditer(text):

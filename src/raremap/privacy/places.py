@@ -21,3 +21,14 @@ def country_names() -> frozenset[str]:
             if v:
                 out.add(v.lower())
     return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def place_words() -> frozenset[str]:
+    """Lower-case words of country and region names ("glasgow", "berlin", "texas")."""
+    out = set()
+    for name in country_names():
+        out.update(name.split())
+    for sub in pycountry.subdivisions:
+        out.update(w.lower() for w in sub.name.replace("-", " ").split())
+    return frozenset(out)
