@@ -9,7 +9,12 @@ a keyword, full addresses, ages, dates in many formats, ids, IP addresses, phone
 plus disease names and lab values that must stay), then the older cases.txt, heldout.txt and
 heldout2.txt. Recall: labelled spans overlapped by a finding of their kind. Precision:
 findings that overlap a labelled span of their kind (one finding may cover several labelled
-parts, e.g. a street and its postcode).
+parts, e.g. a street and its postcode). Also printed: labelled spans redacted under any label
+(an id taken for a phone number is still hidden).
+
+Held-out sets (never tuned on when first measured): trust_heldout2.txt, trust_heldout3.txt
+(measured before and after the changes tuned on trust.txt, then its misses were analysed),
+trust_heldout4.txt (written before that analysis, measured once at the end).
 """
 
 from __future__ import annotations
@@ -46,6 +51,7 @@ def score(find, cases, misses: list[str] | None = None) -> dict:
     found_ok = Counter()  # findings that cover at least one labelled span of their kind
     protected = Counter()  # (kind "keep"/"lab") -> [total, redacted]
     hit_protected = Counter()
+    hidden = Counter()  # labelled spans covered by a finding of any kind (redacted all the same)
     t0 = time.perf_counter()
     for case in cases:
         found = [(f.kind.value, f.start, f.end) for f in find(case.text)]
@@ -60,6 +66,8 @@ def score(find, cases, misses: list[str] | None = None) -> dict:
                 found_ok[kind] += 1
             matched.update(hits)
         for i, (k, s, e) in enumerate(case.spans):
+            hidden["all"] += 1
+            hidden["hit"] += any(fs < e and s < fe for _, fs, fe in found)
             if i in matched:
                 tp[k] += 1
             else:
@@ -72,7 +80,7 @@ def score(find, cases, misses: list[str] | None = None) -> dict:
                 hit_protected[k] += 1
                 if misses is not None:
                     misses.append(f"  REDACTED {k:<7} {case.text[s:e]!r}  in: {case.text[:80]}")
-    return {"tp": tp, "fp": fp, "fn": fn, "ok": found_ok, "protected": protected, "hit": hit_protected,
+    return {"tp": tp, "fp": fp, "fn": fn, "ok": found_ok, "protected": protected, "hit": hit_protected, "hidden": hidden,
             "ms": (time.perf_counter() - t0) * 1000 / max(1, len(cases))}
 
 
@@ -89,6 +97,8 @@ def report(title: str, r: dict, n: int) -> None:
         t, p, f, o = (sum(c[k] for k in ks) for c in (tp, fp, fn, ok))
         if t + f + p:
             print(f"{label:<16}{t + f:>5}{o + p:>6}{_ratio(t, t + f):>8}{_ratio(o, o + p):>10}")
+    h = r["hidden"]
+    print(f"personal data redacted under any label: {h['hit']} of {h['all']} ({_ratio(h['hit'], h['all'])})")
     for k, label in (("keep", "disease/symptom names redacted"), ("lab", "lab values redacted"),
                      ("code", "gene names, variants and codes redacted")):
         if r["protected"][k]:
