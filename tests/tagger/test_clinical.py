@@ -56,3 +56,36 @@ def test_a_relatives_findings_are_kept_apart_from_the_persons(tagger):
     assert SEIZURE in present(result)
     assert BRACHYCEPHALY in {t.hpo for t in result.relatives}
     assert SEIZURE not in {t.hpo for t in result.relatives}
+
+
+def test_each_item_of_a_list_is_read_with_the_shared_head_word(tagger):
+    found = present(tagger.tag("The proband had branchial, otic and renal anomalies."))
+    assert {"HP:0009794", "HP:0000598", "HP:0000077"} <= found  # branchial, ear, kidney
+    found = present(tagger.tag("It combines ophthalmic, articular, and auditory manifestations."))
+    assert {"HP:0000478", "HP:0001367", "HP:0000364"} <= found  # eye, joint, hearing
+
+
+def test_a_list_of_whole_findings_is_not_read_as_one_head(tagger):
+    found = present(tagger.tag("He had branchial clefts, lip pseudoclefts, and identical unusual "
+                               "facial appearance."))
+    assert "HP:0002006" not in found  # Tessier cleft ("clefts ... facial")
+
+
+def test_multiple_and_numerous_are_one_word(tagger):
+    assert "HP:0001054" in present(tagger.tag("Examination showed multiple nevi."))
+
+
+def test_on_a_tie_the_term_named_so_wins_over_a_lay_name(tagger):
+    found = present(tagger.tag("He has ear anomalies."))
+    assert "HP:0000598" in found  # Abnormality of the ear (its name)
+    assert "HP:0000356" not in found  # Abnormality of the outer ear (a lay name)
+
+
+def test_a_long_text_wants_a_closer_match_than_a_short_line(tagger):
+    loose = "affected by this syndrome in order to establish if this anomaly"
+    assert "HP:0025766" in {t.hpo for t in tagger.tag(loose).terms}  # Abnormal affect, loosely
+    text = (f"Several relatives were {loose} segregates. We describe two brothers with a dominant "
+            "form of the disorder and review the twelve reported families, none of which had been "
+            "examined with modern imaging; the findings suggest a single locus on chromosome 9.")
+    assert len(text) > 280
+    assert "HP:0025766" not in {t.hpo for t in tagger.tag(text).terms}

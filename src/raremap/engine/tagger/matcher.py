@@ -23,6 +23,7 @@ Negation comes from :mod:`.negation`, which also says which words are about some
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -36,7 +37,9 @@ from raremap.engine.tagger.negation import NegationRules
 from raremap.engine.tagger.result import TaggedTerm, TagResult
 from raremap.engine.tagger.vocabulary import lay_vocabulary
 from raremap.engine.tagger.words import (
+    HARD_BOUNDARY,
     NO_BOUNDARY,
+    SOFT_BOUNDARY,
     Normaliser,
     Token,
     Word,
@@ -48,9 +51,17 @@ from raremap.engine.tagger.words import (
 MAX_TEXT_CHARS = 20_000
 MIN_COVERAGE = 0.6
 MIN_SCORE = 0.6
+#: Texts longer than this (a clinic letter, an abstract) are written in the dictionary's
+#: own words, where a loose match is more often wrong than in a patient's short line.
+LONG_TEXT_CHARS = 280
+MIN_SCORE_LONG = 0.7
 FUZZY_WEIGHTS = {1: 0.85, 2: 0.7}
 MAX_GAP = 3  #: unmatched content tokens allowed inside one match
 MAX_CLAUSE_WORDS = 40
+LIST_WORDS = frozenset({"and", "or"})  #: the word before a list's last item
+MAX_HEAD_WORDS = 3  #: words after a list's last item read with each earlier item
+MAX_LIST_ITEMS = 6
+MAX_ITEM_WORDS = 3
 INFLECTIONS = ("s", "es", "ed", "ing", "er", "est", "ly")
 
 
@@ -106,16 +117,18 @@ class Tagger:
             clause_tokens = self._tokens(words, lo, hi)
             base = len(tokens)
             tokens.extend(clause_tokens)
-            candidates.extend(self._candidates(clause_tokens, base, words))
+            candidates.extend(self._candidates(clause_tokens, range(base, len(tokens)), words))
+        candidates.extend(self._coordinated(words, tokens))
         candidates.extend(self._abbreviations(words, tokens))
         others = self.negation.someone_else(words)
         theirs: list[Candidate] = []
         if any(others):
             theirs = [c for c in candidates if others[c.first_word]]
             candidates = [c for c in candidates if not others[c.first_word]]
-        chosen = self._select(candidates)
+        bar = MIN_SCORE_LONG if len(text) > LONG_TEXT_CHARS else MIN_SCORE
+        chosen = self._select(candidates, bar)
         terms = [self._term(c, text, words, negated) for c in chosen]
-        relatives = tuple(self._term(c, text, words, negated) for c in self._select(theirs))
+        relatives = tuple(self._term(c, text, words, negated) for c in self._select(theirs, bar))
         meant: list = []
         if self.semantic is not None and len(text) <= fusion.MAX_CHARS:
             terms, meant = fusion.fuse(self, text, words, terms, negated, others)
@@ -185,7 +198,8 @@ class Tagger:
         return out
 
     # -- candidates ---------------------------------------------------------------------
-    def _candidates(self, tokens: list[Token], base: int, words: list[Word]) -> list[Candidate]:
+    def _candidates(self, tokens: list[Token], at: Sequence[int], words: list[Word]) -> list[Candidate]:
+        """Matches among ``tokens``; ``at[k]`` is the global position of ``tokens[k]``."""
         lex = self.lexicon
         weight_of: dict[int, float] = {}
         positions: dict[int, list[tuple[int, float]]] = {}
@@ -212,13 +226,13 @@ class Tagger:
         keep = coverage >= MIN_COVERAGE
         out = []
         for e, cov in zip(uniq[keep].tolist(), coverage[keep].tolist(), strict=True):
-            cand = self._place(e, min(cov, 1.0), tokens, positions, base, words)
+            cand = self._place(e, min(cov, 1.0), tokens, positions, at, words)
             if cand is not None:
                 out.append(cand)
         return out
 
     def _place(self, e: int, coverage: float, tokens: list[Token],
-               positions: dict[int, list[tuple[int, float]]], base: int, words: list[Word]) -> Candidate | None:
+               positions: dict[int, list[tuple[int, float]]], at: Sequence[int], words: list[Word]) -> Candidate | None:
         lex = self.lexicon
         options = [positions[t] for t in lex.entry_tokens[e] if t in positions]
         if not options:
@@ -249,7 +263,50 @@ class Tagger:
         if score < MIN_SCORE * 0.6:
             return None
         return Candidate(e, int(lex.entry_term[e]), min(score, 1.0),
-                         frozenset(base + p for p in picked), first_word, last_word, len(picked))
+                         frozenset(at[p] for p in picked), first_word, last_word, len(picked))
+
+    def _coordinated(self, words: list[Word], tokens: list[Token]) -> list[Candidate]:
+        """Findings sharing one head word in a list: "branchial, otic and renal anomalies"
+        is also read as "branchial anomalies" and "otic anomalies", each earlier item
+        beside the words after the last one (at most :data:`MAX_HEAD_WORDS`)."""
+        at_word = {t.first: k for k, t in enumerate(tokens) if t.first == t.last}
+        out: list[Candidate] = []
+        for i, w in enumerate(words):
+            if w.norm not in LIST_WORDS or i < 1 or i + 2 >= len(words):
+                continue
+            if words[i + 1].boundary or words[i + 2].boundary or i + 1 not in at_word:
+                continue
+            head = []
+            j = i + 2
+            while j < len(words) and j < i + 2 + MAX_HEAD_WORDS and (j == i + 2 or not words[j].boundary):
+                if j in at_word:
+                    head.append(at_word[j])
+                j += 1
+            if not head:
+                continue
+            if words[i].boundary == HARD_BOUNDARY:
+                continue
+            # single-word items back across commas ("branchial, otic and renal anomalies");
+            # with no comma, one item of up to MAX_ITEM_WORDS words ("posterior subcapsular
+            # or capsular cataract")
+            items: list[list[int]] = []
+            k = i - 1
+            while k >= 0 and k in at_word and len(items) < MAX_LIST_ITEMS:
+                items.append([at_word[k]])
+                if words[k].boundary != SOFT_BOUNDARY:
+                    break
+                k -= 1
+            if len(items) == 1 and words[i].boundary != SOFT_BOUNDARY:
+                item = items[0]
+                while len(item) < MAX_ITEM_WORDS and not words[k].boundary and k - 1 in at_word:
+                    k -= 1
+                    item.insert(0, at_word[k])
+            for item in items:
+                at = [*item, *head]
+                for c in self._candidates([tokens[p] for p in at], at, words):
+                    if c.positions & set(item) and c.positions & set(head):
+                        out.append(c)
+        return out
 
     def _abbreviations(self, words: list[Word], tokens: list[Token]) -> list[Candidate]:
         table = self.lexicon.abbreviations
@@ -267,11 +324,11 @@ class Tagger:
         return out
 
     # -- selection ----------------------------------------------------------------------
-    def _select(self, candidates: list[Candidate]) -> list[Candidate]:
+    def _select(self, candidates: list[Candidate], bar: float = MIN_SCORE) -> list[Candidate]:
         depth = self.lexicon.depth
         ranked = sorted(
-            (c for c in candidates if c.score >= MIN_SCORE),
-            key=lambda c: (-round(c.score, 3), -c.n_tokens, -int(depth[c.slot]), c.first_word),
+            (c for c in candidates if c.score >= bar),
+            key=lambda c: (-round(c.score, 3), -c.n_tokens, self._source_rank(c), -int(depth[c.slot]), c.first_word),
         )
         used: list[frozenset[int]] = []
         seen: set[int] = set()
@@ -290,6 +347,12 @@ class Tagger:
             used.append(c.positions)
             seen.add(c.slot)
         return self._drop_broader(chosen)
+
+    def _source_rank(self, c: Candidate) -> int:
+        """On a tie, a term's own name before an exact synonym before anything else: "ear
+        anomalies" is the name of Abnormality of the ear, only a lay name of the outer ear's."""
+        source = self.lexicon.entry_source[c.entry] if c.entry >= 0 else ""
+        return {"name": 0, "synonym": 1, "name variant": 1}.get(source, 2)
 
     def _drop_broader(self, chosen: list[Candidate]) -> list[Candidate]:
         """Drop a term when a narrower one was found in overlapping words ("sore" →
