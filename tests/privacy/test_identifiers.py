@@ -77,6 +77,7 @@ def test_ages_told_in_sentences(rules_only, text, found):
     "NM_000138.5:c.7498C>T in FBN1 was confirmed.",
     "Her karyotype was 47,XY,+21 and the array showed 22q11.2 loss.",
     "He is in trial NCT04567890 with EudraCT 2019-001234-56.",
+    "Basal cell nevus syndrome (BCNS, #109400, OMIM) maps between D15S9 and D15S12.",
     "His IgA was 4.2 g/L and VEGF 1200 pg/mL, CK 12,000 U/L.",
     "She takes sirolimus 2 mg daily and 50,000 IU vitamin D weekly.",
     "My son is 5 mg short of the dose; he was 3 minutes late.",
@@ -115,3 +116,35 @@ def test_disease_short_forms_lab_words_medicines_and_times_stay(detector, text):
 
 def test_the_town_after_a_hospital_is_part_of_the_address(rules_only):
     assert (Kind.ADDRESS, "Stockholm") in kinds(rules_only, "The surgeon at Karolinska in Stockholm was kind.")
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("The incident number was INC-7731902 on the form.", "INC-7731902"),
+    ("My Estonian personal code number 38501234567 is on it.", "38501234567"),
+    ("The AHV number 756.1234.5678.97 is on the card.", "756.1234.5678.97"),
+])
+def test_any_word_before_number_announces_an_id(rules_only, text, found):
+    assert (Kind.RECORD_NUMBER, found) in kinds(rules_only, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Call my phone number 0161 496 0000 after six.",
+    "My mobile number is 07911 123456 if I do not answer.",
+])
+def test_a_phone_number_stays_a_phone(rules_only, text):
+    assert [k for k, _ in kinds(rules_only, text)] == [Kind.PHONE]
+
+
+def test_a_name_before_a_foreign_hospital_compound(rules_only):
+    assert (Kind.HOSPITAL, "Sophia Kinderziekenhuis") in kinds(
+        rules_only, "Our team at Sophia Kinderziekenhuis is great.")
+    assert kinds(rules_only, "The hospital was kind to us.") == []
+
+
+def test_an_irish_address_with_its_eircode(rules_only):
+    assert (Kind.ADDRESS, "12 Meadow View, Galway H91 E2K3") in kinds(
+        rules_only, "We live at 12 Meadow View, Galway H91 E2K3 by the sea.")
+
+
+def test_an_age_between_commas_after_a_relative(rules_only):
+    assert (Kind.AGE, "74") in kinds(rules_only, "My uncle, 74, still plays golf.")

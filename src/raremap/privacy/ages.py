@@ -25,6 +25,8 @@ AGES = re.compile(
     # "diagnosed at 14 months", "walked at two years"
     rf"|\bat\s+(?:the\s+age\s+of\s+)?(?P<c>(?:\d{{1,2}}|{NUMBER_WORDS})\s+(?:months?|years?)(?:\s+old)?)\b"
     r"(?!\s+(?:ago|later|after|before|into|of|in\b|on\b))"
+    # "my grandmother, 87, looks after him"
+    rf"|\b(?:my|our|his|her|their)\s+{PERSON},\s*(?P<e>\d{{1,3}}|{NUMBER_WORDS}),"
     # "At nineteen I was told": a spelled number opening a sentence about a person
     rf"|(?:^|(?<=[.!?]\s))At\s+(?P<d>{NUMBER_WORDS})\b(?=\s*,?\s*(?:I|he|she|we|they|my|our|his|her)\b)",
     re.IGNORECASE)
@@ -32,6 +34,6 @@ AGES = re.compile(
 
 def find_ages(text: str) -> Iterator[Finding]:
     for m in AGES.finditer(text):
-        group = next(g for g in "abcd" if m.group(g))
+        group = next(g for g in "abcde" if m.group(g))
         s, e = m.span(group)
         yield Finding(Kind.AGE, s, e, text[s:e], "rule:age")

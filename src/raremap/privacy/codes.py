@@ -12,6 +12,8 @@ CODE = re.compile(
     r"\b(?:HP|HPO|ORPHA|Orphanet|ORPHANET|MONDO|OMIM|MIM|GARD|ICD-?1[01]|OMIM:PS)[:\s]\s*#?\s*\d+(?:\.\d+)?\b"
     r"|\b(?:OMIM|MIM)\s*(?:#|no\.?|number)?\s*\d{6}\b"
     r"|\b(?:(?:NM|NP|NC|NG|NR|XM|ENST|ENSG)_?\d+(?:\.\d+)?:)?[cgmnpr]\.[\w>_*+()?:-]*\d[\w>_*+()?:-]*"
+    r"|#\d{6}\b(?=[,;\s]*\(?(?:OMIM|MIM)\b)"                 # "#109400, OMIM"
+    r"|\bD(?:\d{1,2}|X|Y)S\d{1,5}\b"                          # microsatellite markers
     r"|\brs\d{3,}\b"
     r"|\b(?:NCT\d{8}|ISRCTN\d{8}|EudraCT\s+(?:number\s+)?\d{4}-\d{6}-\d{2}|\d{4}-\d{6}-\d{2})\b"  # trials
     r"|\b(?:NM|NP|NC|NG|NR|XM)_\d+(?:\.\d+)?\b"

@@ -26,6 +26,11 @@ FOREIGN = re.compile(
     rf"CHU|Sjukhus|Sygehus|Ziekenhuis|Uniklinik|Hospital(?=\s+[{UPPER}]))"
     rf"(?:\s+(?:(?:de|du|des|la|le|l['’]|d['’]|di|del|della|der|die|das|rechts|links|am|an|von|vom|"
     rf"zum|y|i|e|San|Santa|São)\s+)*[{UPPER}][\w'’.-]*)+")
+# "Wilhelmina Kinderziekenhuis", "Akademiska sjukhuset": a name before a compound that ends
+# in a hospital word of another language.
+COMPOUND = re.compile(
+    rf"\b(?:[{UPPER}][\w'’.-]+\s+){{1,3}}[\wäöüåæø]*(?i:ziekenhuis|krankenhaus|klinikum|kliniken|"
+    r"sjukhus(?:et)?|sygehus|sykehus(?:et)?|(?<!ho)spital|sairaala)\b")
 # "Birmingham Children's", "Sheffield Children's": a town's children's hospital.
 CHILDRENS = re.compile(rf"\b(?:[{UPPER}][\w'’.-]+\s+){{1,2}}Children['’]s\b(?!\s+(?:Hospital|Clinic|books?|toys?|TV))")
 # "St George's", "Saint Luke's": a saint's name is a hospital when care happens there.
@@ -65,6 +70,12 @@ def find_hospitals(text: str) -> Iterator[Finding]:
         yield Finding(Kind.HOSPITAL, m.start(), m.end(), m.group(), "rule:hospital-list")
     for m in FOREIGN.finditer(text):
         yield Finding(Kind.HOSPITAL, m.start(), m.end(), m.group(), "rule:hospital")
+    for m in COMPOUND.finditer(text):
+        start, words = m.start(), m.group().split(" ")
+        while len(words) > 1 and words[0] in ("The", "A", "An", "At", "In", "My", "Our", "To", "From"):
+            start += len(words[0]) + 1
+            words = words[1:]
+        yield Finding(Kind.HOSPITAL, start, m.end(), text[start:m.end()], "rule:hospital")
     for m in CHILDRENS.finditer(text):
         yield Finding(Kind.HOSPITAL, m.start(), m.end(), m.group(), "rule:hospital")
     for m in SAINTS.finditer(text):

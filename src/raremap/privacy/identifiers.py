@@ -33,6 +33,18 @@ RECORD = re.compile(
     r"(?:\s+(?:at|with|for|from|in|on)\s+[^.:;\d\n]{1,40}?\s+(?=(?:is|was)\b))?"
     rf"\s*(?:is|was)?\s*[:#]?\s*(?P<value>{ID_VALUE})",
     re.IGNORECASE)
+# Any "<word> number" names an id ("incident number", "AHV number", "lab report number"),
+# except a phone, a place in a building, a page or a product.
+ANY_NUMBER = re.compile(
+    r"\b(?P<w>[A-Za-z][A-Za-z-]+)\s+(?:number|no\.|num\.|ID)\s*(?:is|was)?\s*[:#]?\s*"
+    rf"(?P<value>{ID_VALUE})")
+NOT_ID_WORDS = frozenset("""
+the a an my our your his her their this that any same total large small big lucky whole new old
+phone mobile telephone tel cell fax contact landline home work office direct emergency helpline
+whatsapp house flat apartment room bed ward page version model serial lot batch area post postal
+zip country dialling dialing street door seat table platform bus route track chapter issue
+platelet cell copy exon repeat step item
+""".split())
 MIN_ID_DIGITS = 4
 # IBAN: country code, check digits, then groups of four (with or without spaces).
 IBAN = re.compile(r"(?<![\w-])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![\w-])")
@@ -69,6 +81,13 @@ def _handle_like(word: str) -> bool:
 
 def find_identifiers(text: str) -> Iterator[Finding]:
     for m in RECORD.finditer(text):
+        s, e = m.span("value")
+        e = len(text[:e].rstrip(" -/."))
+        if sum(c.isdigit() for c in text[s:e]) >= MIN_ID_DIGITS:
+            yield Finding(Kind.RECORD_NUMBER, s, e, text[s:e], "rule:record")
+    for m in ANY_NUMBER.finditer(text):
+        if m.group("w").lower() in NOT_ID_WORDS:
+            continue
         s, e = m.span("value")
         e = len(text[:e].rstrip(" -/."))
         if sum(c.isdigit() for c in text[s:e]) >= MIN_ID_DIGITS:

@@ -37,6 +37,14 @@ email e-mail call text ring write phone contact message thanks hello hi dear jan
 march april june july august september october november december monday tuesday wednesday
 thursday friday saturday sunday mum mom dad mother father grandma grandpa granny nan
 """.split())
+# Nationalities the small model takes for people ("My Irish PPS number").
+NATIONALITIES = frozenset("""
+irish english scottish welsh british french german dutch belgian swiss austrian italian spanish
+portuguese polish czech slovak hungarian romanian bulgarian greek turkish swedish norwegian danish
+finnish icelandic russian ukrainian american canadian mexican brazilian argentinian chilean
+colombian australian indian pakistani chinese japanese korean nigerian kenyan egyptian moroccan
+israeli european african asian latino arab jewish catholic
+""".split())
 # Websites and apps the small model takes for people or places ("I am u/... on Reddit").
 PLATFORMS = frozenset("""
 reddit instagram insta facebook twitter tiktok discord telegram snapchat whatsapp youtube
@@ -75,7 +83,8 @@ def _to_finding(text: str, entity: str, start: int, end: int) -> Finding | None:
             start, span = start + m.end(), span[m.end():]
         if (not span or span.isupper() or any(c.isdigit() for c in span)
                 or not span[0].isupper() or span.lower() in country_names()
-                or span.lower() in NOT_PEOPLE or span.lower() in PLATFORMS):
+                or span.lower() in NOT_PEOPLE or span.lower() in PLATFORMS
+                or span.lower() in NATIONALITIES):
             return None
         if span.endswith(("'s", "’s")):
             end, span = end - 2, span[:-2]

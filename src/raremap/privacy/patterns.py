@@ -95,7 +95,8 @@ LOWER = r"(?:[^\W\d_A-ZÀ-ÖØ-Þ]|['’])"
 STREET = re.compile(
     r"\b\d{1,5}[A-Za-z]?,?\s+(?:[A-Z][a-z'’]+\s+){1,3}"
     r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Boulevard|Blvd|Way|Court|Ct|Place|Pl|"
-    r"Close|Crescent|Terrace|Square|Gardens|Grove|Hill|Park|Row|Walk)\b\.?"
+    r"Close|Crescent|Terrace|Square|Gardens|Grove|Hill|Park|Row|Walk|View|Mews|Heights|Rise|Parade|"
+    r"Quay|Wharf|Green|Gate|Vale|Meadows?|Fields|Yard|Cottages|Villas|Manor|Wynd|Brae|Highway|Hwy)\b\.?"
     r"(?:\s+(?:NW|NE|SW|SE|N|S|E|W)\b)?"
     r"|\b(?:Flat|Apt\.?|Apartment|Suite|Unit)\s+\d+[A-Za-z]?\b"
     # Hauptstraße 12, Lindenweg 7a, Marktplatz 3
@@ -122,6 +123,7 @@ ADDRESS_TAIL = re.compile(
     r",?\s+(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[ABD-HJLNP-UW-Z]{2}\b"           # UK postcode
     r"|[A-Z]{2}\s+\d{5}(?:-\d{4})?\b"                                 # state + ZIP
     r"|\d{4}\s?[A-Z]{2}\b"                                              # Dutch postcode
+    r"|[AC-FHKNPRTV-Y]\d{2}\s?[AC-FHKNPRTV-Y0-9]{4}\b"                     # Irish Eircode
     r"|\d{2}-\d{3}\b|\d{4}-\d{3}\b"                                      # Polish, Portuguese
     r"|\d{4,5}(?:-\d{4})?\b"                                           # postcode
     rf"|[{UPPER}]{LOWER}+(?:[\s-][{UPPER}]{LOWER}+){{0,2}}\b"   # town
@@ -129,6 +131,7 @@ ADDRESS_TAIL = re.compile(
 POSTCODE = re.compile(
     r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[ABD-HJLNP-UW-Z]{2}\b"   # UK
     r"|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b"                    # US state + ZIP
+    r"|\b[AC-FHKNPRTV-Y]\d{2}\s?(?=[AC-FHKNPRTV-Y0-9]{4}\b)(?=\w*\d\w*\b)(?=\w{0,3}[A-Z])[AC-FHKNPRTV-Y0-9]{4}\b"  # Eircode
 )
 HOSPITAL = re.compile(
     r"\b(?:(?:St\.?|Saint)\s+)?(?:[A-Z][\w'’.&-]*\s+){1,5}"
