@@ -51,6 +51,38 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.browser)
 
 
+def _transactional(item) -> bool:
+    marker = item.get_closest_marker("django_db")
+    names = set(getattr(item, "fixturenames", ()))
+    return bool(marker and (marker.kwargs.get("transaction") or marker.args[:1] == (True,))) or bool(
+        names & {"transactional_db", "live_server", "django_db_serialized_rollback"})
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    # A transactional test ends by emptying every table, the rows the data migrations wrote
+    # too (the role groups of accounts/roles.py, content types, permissions). Put them back
+    # at once, so that the tests after it find the database as migrated whatever the order.
+    result = yield
+    if _transactional(item):
+        _restore_migrated_rows(item.config)
+    return result
+
+
+def _restore_migrated_rows(config) -> None:
+    from django.core.management import call_command
+    from django.db import connections
+    from pytest_django.plugin import blocking_manager_key
+
+    with config.stash[blocking_manager_key].unblock():
+        for connection in connections.all(initialized_only=True):
+            contents = getattr(connection, "_test_serialized_contents", None)
+            if contents:
+                call_command("flush", database=connection.alias, interactive=False, verbosity=0,
+                             inhibit_post_migrate=True)
+                connection.creation.deserialize_db_from_string(contents)
+
+
 @pytest.fixture(scope="session")
 def kb():
     from raremap.knowledge import ensure_knowledge
