@@ -89,3 +89,27 @@ def test_a_long_text_wants_a_closer_match_than_a_short_line(tagger):
             "examined with modern imaging; the findings suggest a single locus on chromosome 9.")
     assert len(text) > 280
     assert "HP:0025766" not in {t.hpo for t in tagger.tag(text).terms}
+
+
+def test_an_abbreviation_the_text_defines_otherwise_is_not_the_known_one(tagger):
+    result = tagger.tag("Children with autism spectrum disorder (ASD) were studied. ASD was confirmed.")
+    assert "HP:0001631" not in {t.hpo for t in result.terms}  # Atrial septal defect
+    result = tagger.tag("He had an atrial septal defect (ASD). The ASD was closed.")
+    assert "HP:0001631" in {t.hpo for t in result.terms}
+
+
+def test_a_hyphenated_code_is_not_an_abbreviation(tagger):
+    assert "HP:0031659" not in {t.hpo for t in tagger.tag("occult spina bifida at L5-S4").terms}
+    assert "HP:0031659" in {t.hpo for t in tagger.tag("an S4 gallop was heard").terms}
+
+
+def test_in_a_long_text_a_lone_lay_word_is_not_enough(tagger):
+    assert "HP:0000670" in {t.hpo for t in tagger.tag("there is a cavity in my tooth").terms}
+    text = ("Computed tomography of the chest showed a thin-walled cavity in the right upper lobe "
+            "and several small nodules; the lesions cross the midline of the mediastinum. Biopsy "
+            "of the largest nodule was performed to establish the diagnosis, and cultures were "
+            "sent for mycobacteria and fungi before any treatment was started.")
+    assert len(text) > 280
+    found = {t.hpo for t in tagger.tag(text).terms}
+    assert "HP:0000670" not in found  # Carious teeth, from "cavity"
+    assert "HP:0000486" not in found  # Strabismus, from "cross"

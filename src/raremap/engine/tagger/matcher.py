@@ -65,6 +65,13 @@ MAX_ITEM_WORDS = 3
 INFLECTIONS = ("s", "es", "ed", "ing", "er", "est", "ly")
 
 
+def _hyphenated(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is joined by a hyphen to a letter or digit ("L5-S4")."""
+    before = start >= 2 and text[start - 1] == "-" and text[start - 2].isalnum()
+    after = end + 1 < len(text) and text[end] == "-" and text[end + 1].isalnum()
+    return before or after
+
+
 class TextTooLongError(ValueError):
     """The text is longer than :data:`MAX_TEXT_CHARS`."""
 
@@ -119,13 +126,17 @@ class Tagger:
             tokens.extend(clause_tokens)
             candidates.extend(self._candidates(clause_tokens, range(base, len(tokens)), words))
         candidates.extend(self._coordinated(words, tokens))
-        candidates.extend(self._abbreviations(words, tokens))
+        candidates.extend(self._abbreviations(text, words, tokens, candidates))
         others = self.negation.someone_else(words)
         theirs: list[Candidate] = []
         if any(others):
             theirs = [c for c in candidates if others[c.first_word]]
             candidates = [c for c in candidates if not others[c.first_word]]
-        bar = MIN_SCORE_LONG if len(text) > LONG_TEXT_CHARS else MIN_SCORE
+        bar = MIN_SCORE
+        if len(text) > LONG_TEXT_CHARS:
+            bar = MIN_SCORE_LONG
+            candidates = [c for c in candidates if self._firm_in_long_text(c)]
+            theirs = [c for c in theirs if self._firm_in_long_text(c)]
         chosen = self._select(candidates, bar)
         terms = [self._term(c, text, words, negated) for c in chosen]
         relatives = tuple(self._term(c, text, words, negated) for c in self._select(theirs, bar))
@@ -308,13 +319,27 @@ class Tagger:
                         out.append(c)
         return out
 
-    def _abbreviations(self, words: list[Word], tokens: list[Token]) -> list[Candidate]:
+    def _abbreviations(self, text: str, words: list[Word], tokens: list[Token],
+                       candidates: list[Candidate]) -> list[Candidate]:
+        """Known abbreviations ("SOB"), unless part of a hyphenated code ("L5-S4") or
+        defined by the text as something else ("autism spectrum disorder (ASD)": not an
+        atrial septal defect anywhere in that text)."""
         table = self.lexicon.abbreviations
         out = []
         by_word = {t.first: k for k, t in enumerate(tokens) if t.first == t.last}
+        defined: dict[str, set[int]] = {}  # abbreviation -> the terms its long form names
+        for i, w in enumerate(words):
+            if i and w.raw in table and text[w.start - 1 : w.start] == "(" and text[w.end : w.end + 1] == ")":
+                slots = {slot for slot, _text, _source in table[w.raw]}
+                defined.setdefault(w.raw, set()).update(
+                    c.slot for c in candidates if c.last_word == i - 1 and c.slot in slots and c.score >= MIN_SCORE)
         for i, w in enumerate(words):
             hits = table.get(w.raw)
             if not hits or len(w.raw) < 2:
+                continue
+            if w.raw in defined:
+                hits = [h for h in hits if h[0] in defined[w.raw]]
+            if _hyphenated(text, w.start, w.end):
                 continue
             pos = by_word.get(i)
             positions = frozenset({pos}) if pos is not None else frozenset({-1 - i})
@@ -347,6 +372,14 @@ class Tagger:
             used.append(c.positions)
             seen.add(c.slot)
         return self._drop_broader(chosen)
+
+    def _firm_in_long_text(self, c: Candidate) -> bool:
+        """A one-word match in a long text must be a name or synonym as written: a lay word
+        ("cavity" for caries) or a word standing for another ("cross" for strabismus) is
+        more often something else in a clinic letter or an abstract."""
+        if c.n_tokens > 1 or c.entry < 0:
+            return True
+        return c.score >= 0.95 and self.lexicon.entry_source[c.entry] != "lay vocabulary"
 
     def _source_rank(self, c: Candidate) -> int:
         """On a tie, a term's own name before an exact synonym before anything else: "ear
