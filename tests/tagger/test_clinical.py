@@ -113,3 +113,11 @@ def test_in_a_long_text_a_lone_lay_word_is_not_enough(tagger):
     found = {t.hpo for t in tagger.tag(text).terms}
     assert "HP:0000670" not in found  # Carious teeth, from "cavity"
     assert "HP:0000486" not in found  # Strabismus, from "cross"
+
+
+def test_british_spellings_fold_to_american_ones(tagger):
+    from raremap.engine.tagger.words import american
+
+    assert [american(w) for w in ("naevus", "haemorrhage", "oedema", "diarrhoea", "toe", "shoes")] == [
+        "nevus", "hemorrhage", "edema", "diarrhea", "toe", "shoes"]
+    assert BASAL_CELL_CARCINOMA in present(tagger.tag("A basal cell naevus was removed."))

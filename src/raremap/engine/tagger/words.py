@@ -59,6 +59,18 @@ def fold_word(raw: str) -> str:
     return decomposed.encode("ascii", "ignore").decode("ascii").lower()
 
 
+_UK_DIGRAPH = re.compile(r"(?<=[a-z]{2})[ao]e(?=[a-z]{2}|a$)|^[ao]e(?=[dsnrm][a-z]{2})|(?<=^[a-z])[ao]e(?=[a-z]{2})")
+
+
+def american(word: str) -> str:
+    """British medical spellings folded to American ones, inside a word of five letters or
+    more: "naevus" → "nevus", "haemorrhage" → "hemorrhage", "oedema" → "edema",
+    "foetal" → "fetal", "diarrhoea" → "diarrhea"."""
+    if len(word) < 5 or ("ae" not in word and "oe" not in word):
+        return word
+    return _UK_DIGRAPH.sub("e", word)
+
+
 def split_words(text: str) -> list[Word]:
     """The words of ``text`` with offsets; a word that folds to nothing is skipped."""
     words: list[Word] = []
@@ -121,6 +133,9 @@ class Normaliser:
     def _canonical(self, word: str) -> str:
         if word in self._same_exact:
             return self.stem(self._same_exact[word])
+        us = american(word)
+        if us != word:
+            return self._canonical(us)
         s = self.stem(word)
         return self._same_stem.get(s, s)
 
