@@ -49,6 +49,16 @@ def test_the_disease_endpoint_carries_the_published_patients_counts(api, kb):
     assert {k: v for k, v in body.items() if k != "published_patients"} == _jsonable(disease_page(kb, "ORPHA:2332"))
 
 
+def test_a_merged_disease_lists_each_feature_once_with_every_sources_frequency(api, kb):
+    body = api.get("/api/v1/diseases/ORPHA:2332").json()
+    features = [f for band in body["bands"] for f in band["features"]]
+    ids = [f["hpo_id"] for f in features]
+    assert len(ids) == len(set(ids)) == body["feature_count"]
+    [nares] = [f for f in features if f["hpo_id"] == "HP:0000463"]
+    assert {(x["source_id"], x["frequency_raw"]) for x in nares["frequencies"]} == {
+        ("ORPHA:2332", "HP:0040282"), ("OMIM:148050", "7/7")}
+
+
 def test_an_unknown_disease_is_a_404_with_suggestions(api, kb):
     response = api.get("/api/v1/diseases/ORPHA:29050000")
     assert response.status_code == 404

@@ -188,3 +188,14 @@ def test_inheritance_qualifiers_are_not_read_as_patterns_in_the_summary(client, 
 def test_recorded_inheritance_has_no_pointer(client, text_of):
     facts = re.search(r'<dl class="facts">.*?</dl>', text_of(client.get("/disease/OMIM:219700/", follow=True)), re.S)
     assert "Autosomal recessive inheritance" in facts.group(0) and "/questions/hereditary/" not in facts.group(0)
+
+
+def test_a_merged_disease_shows_each_symptom_once_with_every_sources_figure(client, text_of):
+    body = text_of(client.get("/disease/ORPHA:2332/kbg-syndrome/"))
+    table = re.search(r'<table id="symptom-table".*?</table>', body).group(0)
+    rows = re.findall(r'<tr class="feature".*?</tr>', table)
+    names = [re.search(r'<a href="/term/HP:\d+/">([^<]+)</a>', r).group(1) for r in rows]
+    assert names.count("Anteverted nares") == 1 and len(names) == len(set(names))
+    [row] = [r for r in rows if "Anteverted nares" in r]
+    assert ('<td data-label="How often">Orphanet: 30%-79% of people; OMIM: 7 of 7 people (100%)</td>' in row)
+    assert "Anteverted nares" in band_rows(body, "frequent")

@@ -64,9 +64,11 @@ def render_disease(page: dict) -> None:
                       show_lines=False, expand=False)
         table.add_column("Medical term", style="bold")
         table.add_column("Other names")
+        table.add_column("How often")
         table.add_column("HPO ID", style="cyan", no_wrap=True)
         for f in band["features"]:
-            table.add_row(escape(f["name"]), escape("; ".join(f["lay_names"])), f["hpo_id"])
+            table.add_row(escape(f["name"]), escape("; ".join(f["lay_names"])),
+                          escape(f.get("how_often") or f["frequency"]), f["hpo_id"])
         console.print(table)
     if page["absent"]:
         console.print("[bold]Known to be absent:[/] " + escape(", ".join(f["name"] for f in page["absent"])))

@@ -6,6 +6,7 @@ from __future__ import annotations
 from raremap.knowledge.base import KnowledgeBase
 from raremap.knowledge.browse import disease_groups
 from raremap.knowledge.disease_links import gene_roles, learn_more
+from raremap.knowledge.feature_rows import by_term, how_often, source_name, support
 from raremap.knowledge.frequency import Band
 from raremap.knowledge.model import Annotation, reference_url
 from raremap.knowledge.ontology import INHERITANCE_ROOT, ONSET_ROOT, PHENOTYPIC_ABNORMALITY
@@ -14,7 +15,11 @@ from raremap.knowledge.ontology import INHERITANCE_ROOT, ONSET_ROOT, PHENOTYPIC_
 SITE_NAMES = {"ORPHA": "Orphanet", "OMIM": "OMIM", "DECIPHER": "DECIPHER", "MONDO": "MONDO", "GARD": "GARD"}
 
 
-def _feature(kb: KnowledgeBase, a: Annotation) -> dict:
+def _feature(kb: KnowledgeBase, rows: list[Annotation], labelled: bool = False) -> dict:
+    """One symptom row: the fields of its best-supported annotation (``rows[0]``, see
+    :mod:`raremap.knowledge.feature_rows`), every source's figure in ``frequencies`` and
+    all of them in words in ``how_often``."""
+    a = rows[0]
     term = kb.ontology.term(a.hpo_id)
     return {
         "hpo_id": a.hpo_id,
@@ -24,11 +29,22 @@ def _feature(kb: KnowledgeBase, a: Annotation) -> dict:
         "frequency": a.frequency.describe(),
         "frequency_raw": a.frequency.raw,
         "frequency_value": a.frequency.value,
+        "how_often": how_often(rows, labelled),
+        "frequencies": [{
+            "source_id": r.source_id,
+            "source": source_name(r.source_id) if r.source_id else "",
+            "frequency": r.frequency.describe(),
+            "frequency_raw": r.frequency.raw,
+            "frequency_value": r.frequency.value,
+            "band": r.frequency.band.slug,
+            "sex": r.sex.lower() if r.sex else None,
+            "references": list(r.references),
+        } for r in rows],
         "onset": kb.ontology.name(a.onset) if a.onset else None,
         "sex": a.sex.lower() if a.sex else None,
         "modifiers": [kb.ontology.name(m) for m in a.modifiers if kb.ontology.resolve(m)],
         "evidence": a.evidence,
-        "references": list(a.references),
+        "references": list(dict.fromkeys(ref for r in rows for ref in r.references)),
         "source_id": a.source_id,
     }
 
@@ -36,29 +52,31 @@ def _feature(kb: KnowledgeBase, a: Annotation) -> dict:
 def disease_page(kb: KnowledgeBase, disease_id: str) -> dict:
     """Everything a disease page shows, as plain data."""
     disease = kb.disease(disease_id)
-    # One pass over the annotations (the largest diseases have 200+), grouped by band.
-    by_band: dict[Band, list[Annotation]] = {}
-    for a in disease.phenotypes:
-        if not a.is_absent:
-            by_band.setdefault(a.frequency.band, []).append(a)
+    # One row per HPO term (a merged disease has each source's annotation of a symptom),
+    # in the band of its best-supported estimate; one pass (the largest diseases have 200+).
+    present = by_term(a for a in disease.phenotypes if not a.is_absent)
+    labelled = len({a.source_id for a in disease.phenotypes if a.source_id}) > 1
+    by_band: dict[Band, list[list[Annotation]]] = {}
+    for rows in present:
+        by_band.setdefault(rows[0].frequency.band, []).append(rows)
     bands: list[dict] = []
     for band in Band:
         if band is Band.EXCLUDED:
             continue
-        rows = by_band.get(band)
-        if rows:
+        groups = by_band.get(band)
+        if groups:
             # n/m counts (often 1/1 or 2/2 from a case report) land in the same bands as
             # the HPO frequency terms; the heading then speaks of the people reported.
-            counted = any(a.frequency.is_exact and "/" in a.frequency.raw for a in rows)
+            counted = any(rows[0].frequency.is_exact and "/" in rows[0].frequency.raw for rows in groups)
             bands.append({
                 "band": band.slug,
                 "label": band.label,
                 "range": band.range_text,
                 "heading": _band_heading(band, counted),
                 "from_case_counts": counted,
-                "features": [_feature(kb, a) for a in rows],
+                "features": [_feature(kb, rows, labelled) for rows in groups],
             })
-    absent = [_feature(kb, a) for a in disease.absent_phenotypes]
+    absent = [_feature(kb, rows, labelled) for rows in by_term(disease.absent_phenotypes)]
     onsets = _onsets(kb, disease)
     return {
         "id": disease.id,
@@ -69,7 +87,7 @@ def disease_page(kb: KnowledgeBase, disease_id: str) -> dict:
         "hpo_release": kb.release,
         "last_updated": disease.last_updated,
         "feature_count": sum(len(b["features"]) for b in bands),
-        "systems": body_systems(kb, [a.hpo_id for a in disease.phenotypes if not a.is_absent]),
+        "systems": body_systems(kb, [rows[0].hpo_id for rows in present]),
         "bands": bands,
         "absent": absent,
         "inheritance": [
@@ -162,8 +180,19 @@ def term_page(kb: KnowledgeBase, hpo_id: str) -> dict:
 
 def term_diseases(kb: KnowledgeBase, hpo_id: str) -> list[dict]:
     """Diseases annotated with the term itself, with their frequency band, commonest first."""
-    rows: list[dict] = []
+    # Once per disease (a merged disease may annotate the term once per source): with its
+    # best-supported annotation (see :mod:`raremap.knowledge.feature_rows`), a present one
+    # before one recording the term as absent.
+    best: dict[str, Annotation] = {}
+
+    def key(a: Annotation) -> tuple:
+        return (not a.is_absent, *support(a))
+
     for disease_id, a in kb.diseases.diseases_with_term(hpo_id):
+        if disease_id not in best or key(a) > key(best[disease_id]):
+            best[disease_id] = a
+    rows: list[dict] = []
+    for disease_id, a in best.items():
         rows.append({
             "id": disease_id,
             "name": kb.diseases.name(disease_id),

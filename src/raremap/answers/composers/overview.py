@@ -36,7 +36,7 @@ def what_is_it(f: DiseaseFacts) -> Composed:
     if present and systems:
         parts.append(f"Its recorded features most often involve "
                      f"{join_words([name[0].lower() + name[1:] for _, name, _ in systems[:TLDR_SYSTEMS]])}; "
-                     f"the HPO release lists {plural(len(present), 'feature')} for it.")
+                     f"the HPO release lists {plural(len({a.hpo_id for a in present}), 'feature')} for it.")
         sources.append(f.hpo)
     elif not present:
         parts.append("The HPO release records no features for it.")
@@ -189,9 +189,9 @@ def body_systems(f: DiseaseFacts) -> list[tuple[str, str, int]]:
     most features first (a feature can count under several systems)."""
     ont = f.kb.ontology
     counts = dict.fromkeys(ont.children(PHENOTYPIC_ABNORMALITY), 0)
-    for a in f.disease.present_phenotypes:
-        if _resolves(f, a.hpo_id):
-            for anc in ont.ancestors(a.hpo_id, include_self=True) & counts.keys():
+    for hpo_id in dict.fromkeys(a.hpo_id for a in f.disease.present_phenotypes):  # each term once
+        if _resolves(f, hpo_id):
+            for anc in ont.ancestors(hpo_id, include_self=True) & counts.keys():
                 counts[anc] += 1
     ranked = sorted((n, s) for s, n in counts.items() if n)
     ranked.sort(key=lambda pair: -pair[0])

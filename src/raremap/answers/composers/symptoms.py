@@ -6,6 +6,7 @@ from raremap.answers.composers.result import Composed
 from raremap.answers.facts import DiseaseFacts
 from raremap.answers.model import Section, Statement
 from raremap.answers.phrases import join_words, plural
+from raremap.knowledge.feature_rows import by_term, how_often
 from raremap.knowledge.frequency import Band
 
 #: How many features the TL;DR names.
@@ -19,35 +20,40 @@ def compose(f: DiseaseFacts) -> Composed:
             f"The HPO release records no symptoms or signs for {f.name}, so we cannot list "
             "them here.", tuple(f.record))
         return Composed(tldr, (), has_data=False)
-    by_band: dict[Band, list] = {}
-    for a in present:
-        by_band.setdefault(a.frequency.band, []).append(a)
-    common = [a for band in (Band.OBLIGATE, Band.VERY_FREQUENT) for a in by_band.get(band, [])]
+    # One statement per symptom (a merged disease annotates many twice, once per source),
+    # in the band of its best-supported estimate, with every source's figure.
+    labelled = len({a.source_id for a in f.disease.phenotypes if a.source_id}) > 1
+    groups = by_term(present)
+    by_band: dict[Band, list[list]] = {}
+    for rows in groups:
+        by_band.setdefault(rows[0].frequency.band, []).append(rows)
+    common = [rows[0] for band in (Band.OBLIGATE, Band.VERY_FREQUENT) for rows in by_band.get(band, [])]
     sections = []
     for band in Band:
-        rows = by_band.get(band)
-        if not rows or band is Band.EXCLUDED:
+        in_band = by_band.get(band)
+        if not in_band or band is Band.EXCLUDED:
             continue
-        counted = any(a.frequency.is_exact and "/" in a.frequency.raw for a in rows)
+        counted = any(rows[0].frequency.is_exact and "/" in rows[0].frequency.raw for rows in in_band)
         sections.append(Section(_heading(band, counted), tuple(
-            Statement(f"{f.lay_name(a.hpo_id, a.name)}: {a.frequency.describe()}.", tuple(f.annotation_sources(a)))
-            for a in rows)))
-    absent = f.disease.absent_phenotypes
+            Statement(f"{f.lay_name(rows[0].hpo_id, rows[0].name)}: {how_often(rows, labelled)}.",
+                      tuple(s for a in rows for s in f.annotation_sources(a)))
+            for rows in in_band)))
+    absent = by_term(f.disease.absent_phenotypes)
     if absent:
         sections.append(Section("Features recorded as absent", tuple(
-            Statement(f"{f.lay_name(a.hpo_id, a.name)}: recorded as not part of this condition.",
-                      tuple(f.annotation_sources(a))) for a in absent)))
+            Statement(f"{f.lay_name(rows[0].hpo_id, rows[0].name)}: recorded as not part of this condition.",
+                      tuple(s for a in rows for s in f.annotation_sources(a))) for rows in absent)))
     sections.append(Section("Keep in mind", (Statement(
         "Symptoms vary from person to person, and people with the condition rarely have all of "
         "them. The bands show how often each feature has been reported, where the sources give "
         "a figure.", (f.hpo,)),)))
     shown = common[:TLDR_FEATURES]
     if shown:
-        text = (f"The HPO release lists {plural(len(present), 'feature')} of {f.name}. The most common, "
+        text = (f"The HPO release lists {plural(len(groups), 'feature')} of {f.name}. The most common, "
                 f"seen in most or all of the people described, include {join_words([f.lay_name(a.hpo_id, a.name) for a in shown])}.")
     else:
-        shown = present[:TLDR_FEATURES]
-        text = (f"The HPO release lists {plural(len(present), 'feature')} of {f.name}, such as "
+        shown = [rows[0] for rows in groups[:TLDR_FEATURES]]
+        text = (f"The HPO release lists {plural(len(groups), 'feature')} of {f.name}, such as "
                 f"{join_words([f.lay_name(a.hpo_id, a.name) for a in shown])}. It gives no feature as "
                 "present in most people.")
     tldr = Statement(text, tuple(s for a in shown for s in f.annotation_sources(a)[:1]) + (f.hpo,))

@@ -19,6 +19,7 @@ from collections import Counter
 import numpy as np
 
 from raremap.engine.published.section import SECTION, SOURCE
+from raremap.knowledge.feature_rows import by_term, how_often
 from raremap.knowledge.ontology import PHENOTYPIC_ABNORMALITY
 
 #: Name of the counts in ``kb.derived``, and how many diseases' counts are kept.
@@ -43,7 +44,8 @@ def published_counts(kb, disease_id: str) -> dict | None:
         patients              how many published patients
         publications          [{pmid, title, url, patients}], most patients first
         features              every annotated symptom: hpo_id, name, lay_names, band,
-                              band_label, frequency (the annotation's, in words),
+                              band_label, frequency (every source's, in words; the
+                              band is the best-supported one's, as on the page),
                               observed, excluded, not_reported; most observed first
         unannotated           features of the patients the annotations do not name:
                               hpo_id, name, lay_names, observed, excluded,
@@ -84,9 +86,10 @@ def _compute(kb, did: str) -> dict | None:
     disease = kb.disease(did)
     n = len(rows)
     features, annotated, band_order = [], {}, {}
-    for a in disease.phenotypes:
-        if a.is_absent or a.hpo_id in annotated:
-            continue
+    labelled = len({a.source_id for a in disease.phenotypes if a.source_id}) > 1
+    # One row per symptom, in the band of its best-supported estimate (as on the page).
+    for same_term in by_term(a for a in disease.phenotypes if not a.is_absent):
+        a = same_term[0]
         t = ont.index[a.hpo_id]
         annotated[a.hpo_id] = t
         band_order[a.hpo_id] = int(a.frequency.band)
@@ -94,7 +97,7 @@ def _compute(kb, did: str) -> dict | None:
         features.append({
             "hpo_id": a.hpo_id, "name": a.name, "lay_names": list(ont.term(a.hpo_id).lay_names),
             "band": a.frequency.band.slug, "band_label": a.frequency.band.label,
-            "frequency": a.frequency.describe(),
+            "frequency": how_often(same_term, labelled),
             "observed": observed, "excluded": lacking, "not_reported": n - observed - lacking,
         })
     features.sort(key=lambda f: (-f["observed"], -f["excluded"], band_order[f["hpo_id"]], f["name"].lower()))

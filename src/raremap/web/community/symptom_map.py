@@ -4,6 +4,7 @@ literature's frequency band. Aggregates only, from the community snapshot."""
 from __future__ import annotations
 
 from raremap.knowledge import Band
+from raremap.knowledge.feature_rows import by_term
 from raremap.web.community.aggregates import present
 
 # The HPO bands' ranges as shares (upper bounds inclusive).
@@ -23,7 +24,7 @@ def symptom_map(disease, kb, viewer=None) -> dict:
         return {"shown": False, "reporters": None, "minimum": minimum, "as_of": counts["as_of"]}
     per_symptom = counts["symptoms"]
     rows, known = [], set()
-    for a in disease.present_phenotypes:
+    for a in (rows[0] for rows in by_term(disease.present_phenotypes)):  # each symptom once
         known.add(a.hpo_id)
         n = per_symptom.get(a.hpo_id)
         share = min(1.0, n / reporters) if n is not None else None

@@ -24,14 +24,16 @@ def _row(feature: dict, band: str, term_prefix: str) -> str:
     lay = feature["lay_names"]
     lay_cell = (f'<td data-label="Everyday names">{escape(", ".join(lay))}</td>' if lay
                 else '<td data-label="Everyday names" class="none">—</td>')
-    # A frequency given as an HPO band term repeats the band heading: phones hide it.
-    band_freq = ' class="band-freq"' if str(feature.get("frequency_raw") or "").startswith("HP:") else ""
+    # A frequency given as an HPO band term repeats the band heading: phones hide it (not
+    # when the cell also holds other sources' figures).
+    alone = len(feature.get("frequencies") or ()) <= 1
+    band_freq = ' class="band-freq"' if alone and str(feature.get("frequency_raw") or "").startswith("HP:") else ""
     search_text = escape(" ".join([feature["name"], *lay, feature["hpo_id"]]).lower())
     return (
         f'<tr class="feature" data-text="{search_text}">'
         f'<th scope="row" headers="band-{band}"><a href="{term_prefix}{hpo_id}/">{escape(feature["name"])}</a>{notes}</th>'
         f"{lay_cell}"
-        f'<td data-label="How often"{band_freq}>{escape(feature["frequency"])}</td>'
+        f'<td data-label="How often"{band_freq}>{escape(feature.get("how_often") or feature["frequency"])}</td>'
         f'<td data-label="HPO id" class="id">{hpo_id}</td>'
         "</tr>"
     )
