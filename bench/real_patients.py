@@ -32,6 +32,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 
 from rank_bench import pin_one_core, true_rank  # noqa: E402
+from raremap.engine.published.calibration import cited_pmids  # noqa: E402
 from raremap.engine.published.records import PublishedPatient, read_store  # noqa: E402
 from raremap.engine.query import Query, resolve_query  # noqa: E402
 from raremap.engine.ranker import rank_query  # noqa: E402
@@ -54,12 +55,6 @@ class Case:
     #: Other publications of the store describe patients with the same disease (so the
     #: published patients can still speak for it once the patient's own paper is left out).
     other_papers: bool = False
-
-
-def cited_pmids(kb) -> set[str]:
-    """PMIDs in the release's phenotype.hpoa reference column."""
-    table, _codes = kb.sections["diseases"]["references"]
-    return {ref.strip() for refs in table for ref in refs.split(";") if ref.strip().startswith("PMID:")}
 
 
 def load_cases(kb, patients: list[PublishedPatient], skipped: list[tuple[str, str]]) -> tuple[list[Case], Counter]:

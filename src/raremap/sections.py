@@ -16,7 +16,8 @@ from __future__ import annotations
 
 from raremap.answers.build import ANSWERS
 from raremap.engine.build import RELATED
+from raremap.engine.published.calibration_section import CALIBRATION
 from raremap.engine.published.section import PUBLISHED
 from raremap.knowledge import ArtifactSection
 
-SECTIONS: tuple[ArtifactSection, ...] = (RELATED, ANSWERS, PUBLISHED)
+SECTIONS: tuple[ArtifactSection, ...] = (RELATED, ANSWERS, PUBLISHED, CALIBRATION)

@@ -130,3 +130,38 @@ def test_the_explanation_says_what_published_patients_show(kb):
     assert pub["like_yours"][0]["patient"] == sec["patient"][0]
     assert "not a representative sample" in pub["note"]
     assert (age_text("P5Y8M"), age_text("P1Y"), age_text("x")) == ("5 years 8 months", "1 year", None)
+
+
+def test_the_excluded_feature_calibration_counts_each_unseen_paper_apart(kb):
+    from raremap.engine.published.calibration import N_CELLS, cited_pmids, stored
+    from raremap.engine.published.calibration import SECTION as CAL
+    from raremap.engine.published.ranking import Published
+
+    cal = stored(kb, Published().eps)
+    sec = kb.section(SECTION)
+    assert cal is not None and cal.pmids == sec["pmids"] and cal.true.shape == (len(cal.pmids), N_CELLS)
+    # Each paper holds its own patients' excluded features, and only papers the
+    # annotations do not cite count.
+    cited = cited_pmids(kb)
+    ptr, _ = sec["excluded"]
+    n_excluded = np.diff(ptr)
+    for j, pmid in enumerate(cal.pmids):
+        expected = 0 if pmid in cited else int(n_excluded[sec["paper"] == j].sum())
+        assert cal.true[j].sum() == expected
+        assert cal.share[j].sum() == pytest.approx(expected)
+    biggest = cal.pmids[int(cal.true.sum(axis=1).argmax())]
+    assert not np.allclose(cal.ratios(), cal.ratios([biggest]))  # its own paper is left out
+    assert cal.ratios(cal.pmids) is None  # nothing left to learn from: the fixed model
+    assert kb.section(CAL)["eps"] == Published().eps
+
+
+def test_a_calibrated_excluded_feature_helps_a_disease_that_shows_it_sometimes(kb):
+    # In case reports, "found absent" is mostly a feature the patient's own disease shows
+    # in some of its patients: the learned ratios say so.
+    from raremap.engine.published.calibration import stored
+    from raremap.engine.published.ranking import Published
+
+    ratios = stored(kb, Published().eps).ratios()
+    # cells: R band * 6 + U band; U band 1 = shown by up to 20 % of the disease's patients
+    assert ratios[5 * 6 + 1] > ratios[0 * 6 + 0]
+    assert ratios[0] < 1.0  # a disease that has nothing to do with x: a little less likely

@@ -62,15 +62,25 @@ class Ranking:
         p = np.power(10.0, z)
         return p / p.sum()
 
-    def top(self, n: int = 10) -> list[RankedDisease]:
-        best = self.order[:n]
-        return [self.row(int(i)) for i in best]
+    def best(self, n: int) -> np.ndarray:
+        """The first ``n`` of :attr:`order` without sorting every disease (a partial
+        sort of the candidates at or above the n-th score, ties included)."""
+        total = self.scores.total
+        if "order" in self.__dict__ or n <= 0 or n * 8 >= len(total) or not np.isfinite(total).all():
+            return self.order[:n]
+        threshold = np.partition(total, len(total) - n)[len(total) - n]
+        candidates = np.flatnonzero(total >= threshold)
+        return candidates[np.lexsort((candidates, -total[candidates]))][:n]
 
-    def row(self, index: int) -> RankedDisease:
+    def top(self, n: int = 10) -> list[RankedDisease]:
+        return [self.row(int(i), rank) for rank, i in enumerate(self.best(n), start=1)]
+
+    def row(self, index: int, rank: int | None = None) -> RankedDisease:
+        """The row of disease ``index``; ``rank`` when the caller already knows it."""
         d = self.kb.diseases
         probs = self.probabilities
         return RankedDisease(
-            rank=int(self._position[index]) + 1,
+            rank=rank if rank is not None else int(self._position[index]) + 1,
             id=d.ids[index],
             name=d.names[index],
             score=float(self.scores.total[index]),

@@ -15,23 +15,37 @@ a disease without published patients keeps its annotation-based values.
 
 An excluded feature ``x`` ("looked for and found absent"): in published cases it is usually
 a feature of the patient's own disease that this patient lacked, because papers tabulate a
-syndrome's features patient by patient. So the chance that a report lists x as absent is::
+syndrome's features patient by patient. How much that says is learned from the published
+patients whose papers the annotations do not cite (``calibration``): each disease falls in
+a cell by how well it would explain x (``R``) and how often its patients show x (``U``), and
+the cell's likelihood ratio ``L(cell)`` is the share of patients whose own disease falls in
+it over the share of all diseases that do, leaving out the publications the caller names
+(so a benchmark patient's own paper never shapes it). The chance that a report lists x as
+absent, relative to any disease, is then::
+
+    A(D, x) = rho * (L(cell(D, x)) / L(unrelated)) ** shrink   # shrink < 1: features of
+                                                               # one patient are not independent
+    A(D, x) = rho * min(L ** shrink, frequent_lr)          # when x is very frequent in D
+    A(D, x) = rho * min(L ** shrink, obligate_lr)          # when x is obligate in D
+    A*(D, x) = (absent(D, x) + n0 * A(D, x)) / (n + n0)    # with published patients
+
+and its likelihood ratio is ``A*(D, x) / rho``. So an excluded feature that a disease
+shows occasionally is evidence *for* it, an unrelated disease is unaffected (the ratios
+are taken relative to the cell of unrelated diseases, which leaves the order as it is), a very
+frequent feature's absence costs its disease nothing (``frequent_lr`` 1) and an obligate
+feature's absence counts against its disease (``obligate_lr``). The data alone would let
+the absence of a very frequent or obligate feature raise its disease (papers tick them
+patient by patient); these two caps are a choice, not learned: a person's "I do not have
+this" must not raise a disease that is rarely or never without it.
+
+Without enough calibration data (a knowledge base without published patients, or every
+paper left out) the excluded features follow a fixed model instead::
 
     A(D, x) = rho * ((1 - U(D, x)) * attention(D, x) + delta * U(D, x))
-    attention(D, x) = min(attention_max, (1 + gamma * [D shows x or a term below it]) * R(D, x) ** beta)
-    A*(D, x) = (absent(D, x) + n0 * A(D, x)) / (n + n0)     # with published patients
+    attention(D, x) = min(attention_max, (1 + gamma * [D shows x or a term below it]) * (R(D, x)) ** beta)
 
-where ``R(D, x)`` is how well D would explain x were it present (the likelihood method's
-ratio through the exact and broader routes, over its noise floor ``eps``, so 1 when D has
-nothing to do with x): the patients who lack x are the share
-``1 - U`` of the disease's patients, and a report is more likely to mention x when x
-belongs to the disease's picture; ``delta`` is the chance that a patient said to lack x
-has it after all (or that the annotation is wrong). Its likelihood ratio is
-``A*(D, x) / rho``. So an excluded feature that a disease shows occasionally is weak
-evidence *for* it (up to ``attention_max`` times; case reports tabulate a syndrome's features patient by patient, so the
-absent ones are usually the true disease's), an unrelated disease is neutral, and an
-obligate or very frequent feature's absence still counts clearly against its disease.
-``gamma = beta = 0`` gives the likelihood method's excluded-feature formula.
+``delta`` is the chance that a patient said to lack x has it after all (or that the
+annotation is wrong); ``gamma = beta = 0`` gives the likelihood method's formula.
 """
 
 from __future__ import annotations
@@ -45,6 +59,7 @@ from raremap.engine.matrices import (
     engine_matrices,
     weighted_column_max,
 )
+from raremap.engine.published.calibration import U_EDGES, cells, learn, stored
 from raremap.engine.published.evidence import PatientMatrices, patient_matrices
 from raremap.engine.query import Query
 from raremap.engine.ranking.base import Scores, register
@@ -61,20 +76,40 @@ class Published(Likelihood):
     #: (bench/real_patients.py; what each change did is in docs/benchmarks.md).
     def __init__(self, eps: float = 0.85, kappa: float = 0.05, delta: float = 0.15, n0: float = 20.0,
                  rho: float = 0.05, gamma: float = 1.0, beta: float = 0.8, attention_max: float = 12.0,
+                 shrink: float = 0.3, frequent_lr: float = 1.0, obligate_lr: float = 0.4, calibrate: bool = True,
                  exclude_pmids=(), patients: PatientMatrices | None = None) -> None:
         super().__init__(eps, kappa, delta)
         self.attention_max = attention_max
         self.n0, self.rho, self.gamma, self.beta = n0, rho, gamma, beta
+        self.shrink, self.calibrate = shrink, calibrate
+        self.frequent_lr, self.obligate_lr = frequent_lr, obligate_lr
         self.exclude_pmids = tuple(exclude_pmids or ())
         self.patients = patients
+        #: float64 (N_CELLS,): the calibrated ratios ``L`` (None: the fixed model).
+        self.ratios: np.ndarray | None = None
 
     def bind(self, kb) -> None:
-        """Read the published patients of ``kb`` (called by the ranker before scoring)."""
+        """Read the published patients of ``kb`` and the excluded-feature calibration
+        learned from them (called by the ranker before scoring)."""
+        m = engine_matrices(kb)
         if self.patients is None:
-            self.patients = patient_matrices(kb, engine_matrices(kb))
+            self.patients = patient_matrices(kb, m)
+        if self.calibrate and self.patients.n_patients:
+            table = stored(kb, self.eps) or kb.derived.get(
+                f"published excluded calibration {self.eps}",
+                lambda: learn(kb, m, self.patients, lambda x: self.relevance(m, m.features, x)))
+            self.ratios = table.ratios(self.exclude_pmids)
 
     def absent_share(self, reached: np.ndarray, relevance: np.ndarray | None = None) -> np.ndarray:
-        """``A(D, x)`` from ``U(D, x)`` (see the module docstring)."""
+        """``A(D, x)`` from ``U(D, x)`` and ``R(D, x) * eps`` (see the module docstring)."""
+        if self.ratios is not None:
+            ratio = np.ones_like(reached) if relevance is None else relevance / self.eps
+            lr = (self.ratios[cells(ratio, reached)] / self.ratios[0]) ** self.shrink
+            frequent = reached > U_EDGES[-2]
+            lr[frequent] = np.minimum(lr[frequent], self.frequent_lr)
+            obligate = reached > U_EDGES[-1]
+            lr[obligate] = np.minimum(lr[obligate], self.obligate_lr)
+            return self.rho * lr
         shows = (reached > 0).astype(np.float64)
         attention = 1.0 + self.gamma * shows
         if relevance is not None:
@@ -82,12 +117,17 @@ class Published(Likelihood):
         attention = np.minimum(attention, self.attention_max)
         return self.rho * ((1.0 - reached) * attention + self.delta * reached)
 
-    def _relevance(self, m: EngineMatrices, fm: FeatureMatrices, x: int, n_rows: int) -> np.ndarray | None:
+    def _uses_relevance(self) -> bool:
+        return self.ratios is not None or bool(self.beta)
+
+    def relevance(self, m: EngineMatrices, fm: FeatureMatrices, x: int) -> np.ndarray:
+        """``R(D, x)`` for each row of ``fm`` (1 when D has nothing to do with x)."""
+        return self._relevance(m, fm, x, fm.direct.shape[0]) / self.eps
+
+    def _relevance(self, m: EngineMatrices, fm: FeatureMatrices, x: int, n_rows: int) -> np.ndarray:
         """How well D would explain x were it present: the likelihood method's LR through
         the exact and broader routes (the sibling route is left out: it costs most and
         weighs little)."""
-        if not self.beta:
-            return None
         anc = m.ancestors_of(x, include_self=False)
         bg = m.background
         best = np.zeros(n_rows)
@@ -100,7 +140,8 @@ class Published(Likelihood):
     def excluded_lr(self, m: EngineMatrices, fm: FeatureMatrices, x: int, n_rows: int) -> np.ndarray:
         reached = np.zeros(n_rows)
         fm.reached_max(np.array([x]), np.array([1.0]), reached)
-        return self.absent_share(reached, self._relevance(m, fm, x, n_rows)) / self.rho
+        relevance = self._relevance(m, fm, x, n_rows) if self._uses_relevance() else None
+        return self.absent_share(reached, relevance) / self.rho
 
     def _dense_lr(self, m: EngineMatrices, u: np.ndarray, f: np.ndarray, columns: np.ndarray,
                   negated, q: int, sibling: bool = True) -> np.ndarray:
@@ -135,7 +176,8 @@ class Published(Likelihood):
         excluded = np.empty((len(query.excluded), len(pm.rows)))
         for j, x in enumerate(query.excluded):
             col = np.searchsorted(columns, x)
-            relevance = self._dense_lr(m, u, f, columns, ann.negated, x, sibling=False) if self.beta else None
+            relevance = self._dense_lr(m, u, f, columns, ann.negated, x, sibling=False) \
+                if self._uses_relevance() else None
             prior = self.absent_share(u_ann[:, col], relevance)
             excluded[j] = np.log10((c.absent[:, col] + self.n0 * prior) / denom[:, 0] / self.rho)
         return present, excluded
