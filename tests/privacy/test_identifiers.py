@@ -148,3 +148,23 @@ def test_an_irish_address_with_its_eircode(rules_only):
 
 def test_an_age_between_commas_after_a_relative(rules_only):
     assert (Kind.AGE, "74") in kinds(rules_only, "My uncle, 74, still plays golf.")
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("They gave me a new patient ID, PID-331902, at the clinic.", "PID-331902"),
+    ("The registry entry is EURO-NMD-00417 in the network.", "EURO-NMD-00417"),
+    ("The sample code SMP 4410-77 was on the tube.", "SMP 4410-77"),
+    ("His Greek AMKA 01018512345 was needed.", "01018512345"),
+    ("My health card is 5512 88431 2 and it expires soon.", "5512 88431 2"),
+])
+def test_ids_after_a_comma_with_letter_groups_or_an_unknown_acronym(rules_only, text, found):
+    assert (Kind.RECORD_NUMBER, found) in kinds(rules_only, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The ICD code E75.22 was on the letter.",
+    "COVID-19 made everything harder for us.",
+    "The CK was 12000 at the peak.",
+])
+def test_codes_and_short_lab_acronyms_are_not_ids(rules_only, text):
+    assert [k for k, _ in kinds(rules_only, text)] == []

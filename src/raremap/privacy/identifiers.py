@@ -25,25 +25,29 @@ ID_KEYWORDS = (
 # The value: digit groups, letters and digits, joined by spaces, hyphens or slashes, with an
 # optional letter prefix ("RX 556 0921") or suffix ("1234-567-890-AB"). Case-sensitive, so a
 # following lower-case word is never swallowed.
-ID_VALUE = (r"(?-i:(?:[A-Z]{1,4}[ /-](?=\d))?[A-Z0-9]*\d[A-Z0-9]*(?:[ /.-][A-Z0-9]*\d[A-Z0-9]*)*"
+ID_VALUE = (r"(?-i:(?:[A-Z]{1,8}-(?=[A-Z]{1,8}-\d|\d)){0,2}(?:[A-Z]{1,4}[ /-](?=\d))?[A-Z0-9]*\d[A-Z0-9]*(?:[ /.-][A-Z0-9]*\d[A-Z0-9]*)*"
             r"(?:-[A-Z]{1,2}\b)?)")
 RECORD = re.compile(
     rf"\b(?:{ID_KEYWORDS})"
     # "my hospital number at Alder Hey is ...", "case number with the programme is ..."
     r"(?:\s+(?:at|with|for|from|in|on)\s+[^.:;\d\n]{1,40}?\s+(?=(?:is|was)\b))?"
-    rf"\s*(?:is|was)?\s*[:#]?\s*(?P<value>{ID_VALUE})",
+    rf"\s*(?:is|was)?\s*[:#,]?\s*(?P<value>{ID_VALUE})",
     re.IGNORECASE)
 # Any "<word> number" names an id ("incident number", "AHV number", "lab report number"),
 # except a phone, a place in a building, a page or a product.
 ANY_NUMBER = re.compile(
-    r"\b(?P<w>[A-Za-z][A-Za-z-]+)\s+(?:number|no\.|num\.|ID)\s*(?:is|was)?\s*[:#]?\s*"
+    r"\b(?P<w>[A-Za-z][A-Za-z-]+)\s+(?:number|no\.|num\.|ID|code|card)\s*(?:is|was)?\s*[:#,]?\s*"
     rf"(?P<value>{ID_VALUE})")
+# An acronym right before a long number is an id nobody listed ("AMKA 01018512345", "CPF ...").
+ACRONYM_NUMBER = re.compile(r"\b[A-Z]{2,6}\s*[:#]?\s*(?P<value>\d[\d .-]{6,18}\d)(?![\d.-]*\d)")
+MIN_ACRONYM_DIGITS = 8
 NOT_ID_WORDS = frozenset("""
 the a an my our your his her their this that any same total large small big lucky whole new old
 phone mobile telephone tel cell fax contact landline home work office direct emergency helpline
 whatsapp house flat apartment room bed ward page version model serial lot batch area post postal
 zip country dialling dialing street door seat table platform bus route track chapter issue
-platelet cell copy exon repeat step item
+platelet cell copy exon repeat step item icd diagnosis diagnostic billing procedure discount promo
+voucher colour color dress error status access security qr bar
 """.split())
 MIN_ID_DIGITS = 4
 # IBAN: country code, check digits, then groups of four (with or without spaces).
@@ -92,6 +96,10 @@ def find_identifiers(text: str) -> Iterator[Finding]:
         e = len(text[:e].rstrip(" -/."))
         if sum(c.isdigit() for c in text[s:e]) >= MIN_ID_DIGITS:
             yield Finding(Kind.RECORD_NUMBER, s, e, text[s:e], "rule:record")
+    for m in ACRONYM_NUMBER.finditer(text):
+        s, e = m.span("value")
+        if sum(c.isdigit() for c in text[s:e]) >= MIN_ACRONYM_DIGITS:
+            yield Finding(Kind.RECORD_NUMBER, s, e, text[s:e], "rule:id")
     for rx in (IBAN, CODICE_FISCALE, DNI_NIE, MIXED):
         for m in rx.finditer(text):
             if rx is IBAN and sum(c.isdigit() for c in m.group()) < 10:

@@ -78,9 +78,11 @@ AGE = re.compile(
     re.IGNORECASE,
 )
 # Ids by their shape alone: a US social security number, letters then many digits
-# (A123456789, X4829103), letter groups and digit groups joined by hyphens (RM-2023-0442).
+# (A123456789, X4829103), letter groups and digit groups joined by hyphens (RM-2023-0442,
+# EURO-NMD-00417, INC-7731902).
 ID_SHAPE = re.compile(
-    r"(?<![\w-])(?:\d{3}-\d{2}-\d{4}|[A-Z]{1,3}\d{6,12}|[A-Z]{1,4}-\d{2,6}(?:-\d{2,6})+)(?![\w-])")
+    r"(?<![\w-])(?:\d{3}-\d{2}-\d{4}|[A-Z]{1,3}\d{6,12}|[A-Z]{1,4}-\d{2,6}(?:-\d{2,6})+"
+    r"|[A-Z]{2,8}(?:-[A-Z]{2,8})+-\d{3,8}|[A-Z]{2,5}-\d{4,8})(?![\w-])")
 IPV4 = re.compile(r"(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?![\d.]*\d)")
 # Eight groups of hex digits, or fewer with one "::" anywhere ("fe80::1ff:fe23:4567:890a");
 # checked by _plausible_ipv6 (a clock time "10:30:45" has neither).
