@@ -168,3 +168,27 @@ def test_ids_after_a_comma_with_letter_groups_or_an_unknown_acronym(rules_only, 
 ])
 def test_codes_and_short_lab_acronyms_are_not_ids(rules_only, text):
     assert [k for k, _ in kinds(rules_only, text)] == []
+
+
+def test_a_title_is_not_a_name_joined_by_and(rules_only):
+    found = kinds(rules_only, "Dr Okafor and Dr Brennan both saw the scan.")
+    assert found == [(Kind.NAME, "Okafor"), (Kind.NAME, "Brennan")]
+
+
+def test_a_fediverse_handle_is_a_username_not_an_email(rules_only):
+    assert kinds(rules_only, "Follow me on Mastodon at @spoonie@mstdn.social for updates.") == [
+        (Kind.USERNAME, "@spoonie@mstdn.social")]
+
+
+def test_a_name_after_a_parent_of(rules_only):
+    assert (Kind.NAME, "Zainab") in kinds(rules_only, "I'm the mum of Zainab who has seizures.")
+    assert kinds(rules_only, "I'm a mum of two boys.") == []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("My Mexican CURP is HEGL900101HDFRRN05 for the appointment.", "HEGL900101HDFRRN05"),
+    ("The BSB is 082-902 for the Sydney account.", "082-902"),
+    ("Her CPF is 123.456.789-09 for the trial.", "123.456.789-09"),
+])
+def test_more_national_and_bank_ids(rules_only, text, found):
+    assert (Kind.RECORD_NUMBER, found) in kinds(rules_only, text)

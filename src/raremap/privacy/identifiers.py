@@ -20,7 +20,7 @@ ID_KEYWORDS = (
     r"reference|ref\.?|social\s+security|national\s+insurance|tax|claim|subject|participant|study|"
     r"employee|registration|accession|personal|identity|id\s+card|health\s+card|medicare|medicaid|"
     r"complaint|ticket|customer|file|sample|lab|trial|enrol?ment|benefits?)\s+(?:number|no\.?|id|#)|"
-    r"accession|reference|ref\.?|passport|sort\s+code|account|IBAN|SSN|Krankenversichertennummer|Versichertennummer|"
+    r"accession|reference|ref\.?|passport|sort\s+code|BSB|routing\s+number|ABA|transit\s+number|account|IBAN|SSN|Krankenversichertennummer|Versichertennummer|"
     r"personnummer|CPR|BSN|DNI|NIE|NIF|PESEL|AHV|codice\s+fiscale|NIR|carte\s+vitale|(?-i:ID)")
 # The value: digit groups, letters and digits, joined by spaces, hyphens or slashes, with an
 # optional letter prefix ("RX 556 0921") or suffix ("1234-567-890-AB"). Case-sensitive, so a
@@ -39,7 +39,8 @@ ANY_NUMBER = re.compile(
     r"\b(?P<w>[A-Za-z][A-Za-z-]+)\s+(?:number|no\.|num\.|ID|code|card)\s*(?:is|was)?\s*[:#,]?\s*"
     rf"(?P<value>{ID_VALUE})")
 # An acronym right before a long number is an id nobody listed ("AMKA 01018512345", "CPF ...").
-ACRONYM_NUMBER = re.compile(r"\b[A-Z]{2,6}\s*[:#]?\s*(?P<value>\d[\d .-]{6,18}\d)(?![\d.-]*\d)")
+ACRONYM_NUMBER = re.compile(r"\b[A-ZÀ-ÞĀ-Ž]{2,6}(?:\s+(?:is|was|number|no\.?))*\s*[:#]?\s*"
+                            r"(?P<value>\d[\d .-]{6,18}\d)(?![\d.-]*\d)")
 MIN_ACRONYM_DIGITS = 8
 NOT_ID_WORDS = frozenset("""
 the a an my our your his her their this that any same total large small big lucky whole new old
@@ -56,8 +57,10 @@ CODICE_FISCALE = re.compile(r"(?<![\w-])[A-Z]{6}\d{2}[A-EHLMPR-T]\d{2}[A-Z]\d{3}
 DNI_NIE = re.compile(r"(?<![\w-])[XYZ]?\d{7,8}[A-HJ-NP-TV-Z](?![\w-])")
 # Swedish, Danish, Norwegian and Finnish personal numbers: a birth date then four characters.
 NORDIC = re.compile(r"(?<![\w-])(?P<d>(?:19|20)?\d{6})[-+A](?:\d{3}[\dA-Z])(?![\w-])")
-# Letters and digits mixed, 8 to 14 characters with at least five digits (passports, cards).
-MIXED = re.compile(r"(?<![\w./:-])(?=[A-Z0-9]{8,14}(?![\w-]))(?=(?:[A-Z]*\d){5})[0-9]*[A-Z][A-Z0-9]*(?![\w-])")
+# Letters and digits mixed, 8 to 20 characters with at least five digits (passports, cards,
+# Mexican CURP, Chinese resident ids).
+MIXED = re.compile(r"(?<![\w./:-])(?=[A-Z0-9]{8,20}(?![\w-]))(?=(?:[A-Z]*\d){5})[0-9]*[A-Z][A-Z0-9]*(?![\w-])")
+FEDIVERSE = re.compile(r"(?<![\w@])@[A-Za-z0-9_.]{2,30}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 HANDLE_AT = re.compile(r"(?<![\w@./])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,29})(?<!\.)(?![\w@])")
 REDDIT_USER = re.compile(r"(?<![\w/])u/[A-Za-z0-9_-]{3,20}\b")
 DISCORD_TAG = re.compile(r"(?<![\w#])[A-Za-z0-9_.]{2,32}#\d{4}\b")
@@ -108,7 +111,7 @@ def find_identifiers(text: str) -> Iterator[Finding]:
     for m in NORDIC.finditer(text):
         if _plausible_birth_date(m.group("d")):
             yield Finding(Kind.RECORD_NUMBER, m.start(), m.end(), m.group(), "rule:id")
-    for rx in (HANDLE_AT, REDDIT_USER, DISCORD_TAG, SNAKE):
+    for rx in (FEDIVERSE, HANDLE_AT, REDDIT_USER, DISCORD_TAG, SNAKE):
         for m in rx.finditer(text):
             yield Finding(Kind.USERNAME, m.start(), m.end(), m.group(), "rule:handle")
     for m in HANDLE_CONTEXT.finditer(text):

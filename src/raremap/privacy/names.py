@@ -30,7 +30,10 @@ RELATION = re.compile(
     r"\bmy\s+(?:husband|hubby|wife|partner|son|daughter|mum|mom|mother|dad|father|brother|"
     r"sister|cousin|aunt|uncle|niece|nephew|grandson|granddaughter|grandma|grandpa|friend|"
     r"carer|caregiver|boyfriend|girlfriend|fiance|fiancee|fiancé|fiancée)\s*,?\s+"
-    r"(?P<name>[A-Za-z][a-z'’-]+)", re.IGNORECASE)
+    r"(?P<name>[A-Za-z][a-z'’-]+)"
+    # "dad of Esi", "mum to Ana": a capitalised word after a parent "of"/"to"
+    r"|\b(?:mum|mom|mother|mama|dad|father|papa|parent|grandma|grandmother|grandpa|grandfather)\s+"
+    r"(?:of|to)\s+(?P<name2>(?-i:[A-Z][a-z'’-]+))", re.IGNORECASE)
 NOT_NAMES = frozenset("""
 an in so do can is see was has had and the who with went got said says told is are has
 """.split())
@@ -82,7 +85,7 @@ def find_names(text: str) -> Iterator[Finding]:
         yield Finding(Kind.NAME, s, e, text[s:e], "rule:title")
     for rx, names in ((INTRODUCTION, first_names()), (RELATION, census_first_names())):
         for m in rx.finditer(text):
-            s, e = m.span("name")
+            s, e = m.span("name" if m.groupdict().get("name") else "name2")
             word = text[s:e]
             # After "my brother" a capitalised word is a name even if no list knows it ("Lukas").
             known = word.lower() in names or (
@@ -120,7 +123,8 @@ COORD_BEFORE = re.compile(r"(?P<name>[A-Z][a-z'’-]+)\s+(?:and|&)\s+$")
 COORD_AFTER = re.compile(r"\s+(?:and|&)\s+(?P<name>[A-Z][a-z'’-]+)\b(?!['’]s)")
 NOT_COORDINATED = frozenset("""
 the a an my our his her their we i you he she they it this that then and but so mum mom dad
-mother father grandma grandpa nan granny doctor doctors nurse nurses sister brother
+mother father grandma grandpa nan granny doctor doctors nurse nurses sister brother dr mr mrs ms
+miss mx prof professor sir dame
 """.split())
 
 

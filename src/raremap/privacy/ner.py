@@ -43,7 +43,8 @@ irish english scottish welsh british french german dutch belgian swiss austrian 
 portuguese polish czech slovak hungarian romanian bulgarian greek turkish swedish norwegian danish
 finnish icelandic russian ukrainian american canadian mexican brazilian argentinian chilean
 colombian australian indian pakistani chinese japanese korean nigerian kenyan egyptian moroccan
-israeli european african asian latino arab jewish catholic
+israeli european african asian latino arab jewish catholic hindi urdu arabic bengali punjabi
+tamil telugu gujarati swahili yoruba igbo hausa amharic somali mandarin cantonese farsi persian
 """.split())
 # Websites and apps the small model takes for people or places ("I am u/... on Reddit").
 PLATFORMS = frozenset("""
@@ -97,6 +98,8 @@ def _to_finding(text: str, entity: str, start: int, end: int) -> Finding | None:
     if entity == "ORGANIZATION":
         if span.lower().startswith("the "):
             start, span = start + 4, span[4:]
+        if not span[:1].isupper():
+            return None
         if (HOSPITAL_WORDS.search(span) and " " in span) or (
                 not span.isupper() and CARE_PLACE_BEFORE.search(text[max(0, start - 12):start])
                 and CARE_CONTEXT.search(text)):

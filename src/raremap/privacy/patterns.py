@@ -16,7 +16,7 @@ MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octobe
 DAY = r"(?:[0-3]?\d(?:st|nd|rd|th)?)"
 YEAR = r"(?:19|20)\d{2}"
 
-EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+EMAIL = re.compile(r"(?<![\w.+@-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 URL = re.compile(
     r"(?:\bhttps?://|\bwww\.)[^\s<>\"']+"
     r"|\b(?:[a-z0-9-]+\.)+(?:com|org|net|info|io|edu|gov|co\.uk|org\.uk|de|fr|nl|eu|ca|au)"
