@@ -121,3 +121,23 @@ def test_british_spellings_fold_to_american_ones(tagger):
     assert [american(w) for w in ("naevus", "haemorrhage", "oedema", "diarrhoea", "toe", "shoes")] == [
         "nevus", "hemorrhage", "edema", "diarrhea", "toe", "shoes"]
     assert BASAL_CELL_CARCINOMA in present(tagger.tag("A basal cell naevus was removed."))
+
+
+def test_latin_plurals_are_their_singulars():
+    from raremap.engine.tagger.morphology import latin_plurals
+
+    uses = Counter({"nevus": 5, "epiphysis": 3, "phalanx": 4, "diverticulum": 2, "medium": 2})
+    pairs = latin_plurals(uses, frozenset({"media"}))
+    assert pairs["nevi"] == "nevus"
+    assert pairs["epiphyses"] == "epiphysis"
+    assert pairs["phalanges"] == "phalanx"
+    assert pairs["diverticula"] == "diverticulum"
+    assert "media" not in pairs  # "otitis media" is not about a medium
+
+
+def test_a_latin_singular_finds_the_plural_name(tagger):
+    found = present(tagger.tag("A single exostosis was found."))
+    assert "HP:0100777" in found  # Exostoses
+    assert "HP:0002762" not in found  # Multiple exostoses
+    colon = tagger.tag("a colonic diverticulum").terms
+    assert [(t.hpo, t.score) for t in colon] == [("HP:0002253", 1.0)]  # Colonic diverticula

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from raremap.engine.tagger.morphology import adjective_nouns
+from raremap.engine.tagger.morphology import adjective_nouns, latin_plurals
 from raremap.engine.tagger.vocabulary import LayVocabulary
 from raremap.engine.tagger.words import Normaliser, fold_word, split_words
 from raremap.knowledge.inverted_index import inverted_index
@@ -128,6 +128,7 @@ def build_lexicon(kb, normaliser: Normaliser, vocabulary: LayVocabulary) -> Lexi
         for text in (term.name, *(syn.text for syn in term.synonyms)):
             uses.update(set(_LETTERS.findall(fold_word(text))))
     normaliser.merge(adjective_nouns(uses, vocabulary.not_nouns))
+    normaliser.merge(latin_plurals(uses, vocabulary.not_plurals))
 
     labels = []
     for slot, tid in enumerate(keep):

@@ -59,3 +59,25 @@ def adjective_nouns(counts: Counter[str], refused: frozenset[str]) -> dict[str, 
             noun = pairs[noun]
         pairs[word] = noun
     return pairs
+
+
+#: singular ending -> Latin or Greek plural ending ("nevus" / "nevi", "epiphysis" /
+#: "epiphyses", "phalanx" / "phalanges"); English plurals are left to the stemmer
+PLURALS: tuple[tuple[str, str], ...] = (
+    ("sis", "ses"), ("us", "i"), ("um", "a"), ("oma", "omata"), ("en", "ina"), ("ion", "ia"),
+    ("anx", "anges"), ("ynx", "ynges"), ("ex", "ices"), ("ix", "ices"), ("a", "ae"),
+)
+
+
+def latin_plurals(counts: Counter[str], refused: frozenset[str]) -> dict[str, str]:
+    """Plural → singular for the dictionary's Latin and Greek nouns, whether or not the
+    plural is itself in a name (a text may use it where the names do not)."""
+    pairs: dict[str, str] = {}
+    for word in counts:
+        for singular, plural in PLURALS:
+            if word.endswith(singular) and len(word) - len(singular) >= 3:
+                form = word[: -len(singular)] + plural
+                if form not in refused:
+                    pairs.setdefault(form, word)
+                break
+    return pairs

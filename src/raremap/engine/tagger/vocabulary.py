@@ -4,7 +4,8 @@
   dictionary), e.g. *abdominal* → *abdomen*; ``also_means``: lay words a person writes
   that may stand for a medical word, e.g. *belly* → *abdomen*, *hurts* → *pain*
   (text side only, with a slightly lower weight); ``not_nouns``: adjectives not merged
-  with the noun of their root (:mod:`.morphology`); ``stop``: words that carry no symptom;
+  with the noun of their root, ``not_plurals``: words not read as a Latin plural
+  (:mod:`.morphology`); ``stop``: words that carry no symptom;
   ``weak``: words that carry none alone but belong to lay expressions ("always cold").
 * ``expressions.yaml`` — whole lay phrases for a term, e.g. *winded* → Dyspnea.
 * ``abbreviations.yaml`` — case-sensitive abbreviations, e.g. *SOB* → Dyspnea.
@@ -38,6 +39,8 @@ class LayVocabulary:
     fingerprint: str
     #: adjectives that do not stand for the noun of the same root ("plantar", "global")
     not_nouns: frozenset[str] = frozenset()
+    #: words that look like a Latin plural of a dictionary noun but are not ("media")
+    not_plurals: frozenset[str] = frozenset()
 
 
 def _read(name: str) -> tuple[dict, bytes]:
@@ -96,4 +99,5 @@ def lay_vocabulary() -> LayVocabulary:
         negation=negation,
         fingerprint=digest.hexdigest()[:16],
         not_nouns=frozenset(w.lower() for w in _as_list(words.get("not_nouns"))),
+        not_plurals=frozenset(w.lower() for w in _as_list(words.get("not_plurals"))),
     )
