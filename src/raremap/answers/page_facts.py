@@ -79,9 +79,15 @@ def _inheritance_rows(f) -> list[dict]:
     ev = f.evidence
     rows = []
     if ev.orphanet:
-        for i in ev.orphanet.inheritance:
-            rows.append({"text": _orphanet_inheritance(i.label), "source": "Orphanet", "hpo_id": None,
-                         "mode": i.hpo_id})
+        # "Not genetically inherited" beside other entries: Orphanet lists both, and the
+        # row says so ("Also not genetically inherited").
+        # Its patterns come first, then "unknown", then "not genetically inherited".
+        mixed = len(ev.orphanet.inheritance) > 1
+        order = {True: 0, None: 1, False: 2}
+        for i in sorted(ev.orphanet.inheritance, key=lambda i: order[i.is_genetic]):
+            also = mixed and i.is_genetic is False
+            rows.append({"text": "Also not genetically inherited" if also else _orphanet_inheritance(i.label),
+                         "source": "Orphanet", "hpo_id": None, "mode": i.hpo_id, "also": also})
     for a in [*ev.patterns, *ev.sporadic]:
         rows.append({"text": a.name, "source": "HPO", "hpo_id": a.hpo_id, "mode": a.hpo_id})
     for a in ev.qualifiers:
@@ -127,13 +133,18 @@ def _sentence(lead: str, rows: list[dict], missing: str) -> str:
     if not rows:
         return missing
     by_source: dict[str, list[str]] = {}
+    also: dict[str, str] = {}  # a source that lists "not genetically inherited" beside others
     qualifiers = []
     for r in rows:
         if r["source"].endswith("(qualifier)"):
             qualifiers.append(_lower(r["text"]))
+        elif r.get("also"):
+            also[r["source"]] = "not genetically inherited"
         else:
             by_source.setdefault(r["source"], []).append(_lower(r["text"]))
-    parts = [f"{join_words(texts)} ({source})" for source, texts in by_source.items()]
+    parts = [f"{join_words(texts)}, and also {also[source]} ({source} lists both)" if source in also and len(texts) == 1
+             else f"{join_words(texts)}, and also {also[source]} ({source} lists all of these)" if source in also
+             else f"{join_words(texts)} ({source})" for source, texts in by_source.items()]
     text = f"{lead}: {'; '.join(parts)}" if parts else f"{lead}: no pattern is recorded"
     if qualifiers:
         text += f", which HPO qualifies as {join_words(qualifiers)}"

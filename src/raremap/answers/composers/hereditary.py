@@ -69,13 +69,9 @@ def _patterns(f: DiseaseFacts, lead: str | None = None, extra_sources: tuple = (
     if modes:
         recorded.append(f"The HPO release records its inheritance as {join_words([pattern_name(a) for a in modes])}.")
     if ev.orphanet_modes:
-        labels = [orphanet_label(i.label) for i in ev.orphanet_modes]
-        hpo_modes = {a.hpo_id for a in ev.patterns}
-        if hpo_modes and {i.hpo_id for i in ev.orphanet_modes} == hpo_modes:
-            recorded.append("Orphanet records the same.")
-        else:
-            recorded.append(f"Orphanet records {join_words(labels)} inheritance"
-                            + (", so the two sources differ." if hpo_modes else "."))
+        recorded.append(_orphanet_modes_sentence(ev))
+    elif _orphanet_others(ev):  # no pattern from Orphanet, but what it records is said too
+        recorded.append(f"Orphanet lists {_orphanet_list(ev)}.")
     if ev.qualifiers:
         many = len(ev.qualifiers) > 1
         recorded.append(f"It also notes {join_words([chr(8220) + a.name.lower() + chr(8221) for a in ev.qualifiers])}, "
@@ -112,6 +108,11 @@ def _patterns(f: DiseaseFacts, lead: str | None = None, extra_sources: tuple = (
             "More than one pattern is recorded. This often means that different families, or "
             "different genes, pass the condition on in different ways; a genetic test and a "
             "genetic counselor can tell which applies to a family.", sources + ev.orphanet_sources()),)))
+    if ev.orphanet_modes and _orphanet_others(ev):
+        sections.append(Section("What Orphanet lists", (Statement(
+            f"Orphanet lists {_orphanet_list(ev)} for {f.name} side by side, without saying which "
+            "applies to which people. A genetic test and a genetic counselor can tell which applies "
+            "to a family.", ev.orphanet_sources()),)))
     if ev.qualifiers:
         sections.append(Section("How the pattern shows in families", tuple(
             Statement(qualifier_text(a.hpo_id, a.name), tuple(f.annotation_sources(a))) for a in ev.qualifiers)))
@@ -119,6 +120,38 @@ def _patterns(f: DiseaseFacts, lead: str | None = None, extra_sources: tuple = (
         sections.append(genes_section(f))
     sections.append(_counselling(f))
     return Composed(tldr, tuple(sections))
+
+
+def _orphanet_others(ev) -> list[str]:
+    """Orphanet's entries beside its patterns, in its order: "not genetically inherited"
+    and "unknown inheritance" (quoted, as Orphanet words them)."""
+    inh = ev.orphanet.inheritance if ev.orphanet else ()
+    return [f"\u201c{i.label}\u201d" for i in inh if i.is_genetic is not True]
+
+
+def _orphanet_list(ev) -> str:
+    """Every entry of Orphanet's inheritance, patterns first: "both autosomal dominant
+    inheritance and “not genetically inherited”", "autosomal dominant and autosomal
+    recessive inheritance, and also “not genetically inherited”"."""
+    modes, others = [orphanet_label(i.label) for i in ev.orphanet_modes], _orphanet_others(ev)
+    if not modes:
+        return ("both " if len(others) == 2 else "") + join_words(others)
+    if len(modes) == 1 and len(others) == 1:
+        return f"both {modes[0]} inheritance and {others[0]}"
+    return f"{join_words(modes)} inheritance, and also {join_words(others)}"
+
+
+def _orphanet_modes_sentence(ev) -> str:
+    """What Orphanet records beside HPO's patterns: the same, different patterns, or its
+    patterns with "not genetically inherited" (or "unknown inheritance") listed as well."""
+    hpo_modes = {a.hpo_id for a in ev.patterns}
+    same = bool(hpo_modes) and {i.hpo_id for i in ev.orphanet_modes} == hpo_modes
+    if not _orphanet_others(ev):
+        if same:
+            return "Orphanet records the same."
+        labels = [orphanet_label(i.label) for i in ev.orphanet_modes]
+        return f"Orphanet records {join_words(labels)} inheritance" + (", so the two sources differ." if hpo_modes else ".")
+    return f"Orphanet lists {_orphanet_list(ev)}" + (", so the two sources differ." if hpo_modes and not same else ".")
 
 
 def _children_may_inherit(f: DiseaseFacts, src: tuple) -> Statement:
@@ -149,7 +182,8 @@ def _sporadic(f: DiseaseFacts) -> Composed:
             "means it usually appears in a person with no affected relatives."]
     sources = src
     if ev.orphanet_not_inherited:  # both sources, each named
-        said.append("Orphanet records it as not genetically inherited.")
+        said.append(f"Orphanet lists {_orphanet_list(ev)}." if len(ev.orphanet.inheritance) > 1
+                    else "Orphanet records it as not genetically inherited.")
         sources = sources + ev.orphanet_sources()
     if ev.genetic_cause:
         said.append(_own_children(f))
@@ -181,6 +215,10 @@ def _infection(f: DiseaseFacts) -> Composed:
     ev = f.evidence
     text = (f"No pattern of inheritance is recorded for {f.name}, and it is an infection "
             f"({ev.infection_reason()}): people catch an infection rather than inherit it.")
+    sources = ev.infection_sources()
+    if ev.orphanet and len(ev.orphanet.inheritance) > 1:  # every entry Orphanet lists
+        text += f" Orphanet lists {_orphanet_list(ev)}."
+        sources = sources + ev.orphanet_sources()
     sections = []
     if ev.orphanet_multifactorial:
         sections.append(Section("Genes and other factors", (Statement(
@@ -197,12 +235,17 @@ def _infection(f: DiseaseFacts) -> Composed:
             "Genes linked to an infection do not make it inherited; they can change how likely "
             "a person is to get it or how it affects them.")))
     sections.append(_counselling(f))
-    return Composed(Statement(text, ev.infection_sources()), tuple(sections))
+    return Composed(Statement(text, sources), tuple(sections))
 
 
 def _orphanet_not_inherited(f: DiseaseFacts) -> Composed:
     ev = f.evidence
-    text = f"No. Orphanet records {f.name} as not genetically inherited."
+    unknown = any(i.is_genetic is None for i in ev.orphanet.inheritance)
+    if unknown:  # Orphanet lists both; neither is dropped
+        text = (f"Orphanet lists both \u201cnot genetically inherited\u201d and \u201cunknown inheritance\u201d "
+                f"for {f.name}, so this data does not say clearly whether it is inherited.")
+    else:
+        text = f"No. Orphanet records {f.name} as not genetically inherited."
     if ev.orphanet_multifactorial:
         text += (" It also records multigenic/multifactorial inheritance: several genes, together "
                  "with other factors, may add to the chance of getting it.")
