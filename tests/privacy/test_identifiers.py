@@ -192,3 +192,7 @@ def test_a_name_after_a_parent_of(rules_only):
 ])
 def test_more_national_and_bank_ids(rules_only, text, found):
     assert (Kind.RECORD_NUMBER, found) in kinds(rules_only, text)
+
+
+def test_nationalities_and_languages_are_not_people_or_places(detector):
+    assert kinds(detector, "The leaflet is for Irish families and Hindi-speaking parents.") == []

