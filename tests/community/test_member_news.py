@@ -98,8 +98,10 @@ def test_a_members_question_is_answered_in_my_raremap_and_e_mailed_only_after_op
     asked = Inquiry.objects.get()
     assert asked.asker == patient and asked.email == patient.email
     answer = "Most cases are not passed on in families; a genetic counsellor can explain more."
+    form = logged_in(client, specialist).get(f"/inquiries/{asked.pk}/answer/").content.decode()
+    assert "they read the answer in My RareMap" in form and "Save the answer" in form
     with django_capture_on_commit_callbacks(execute=True):
-        logged_in(client, specialist).post(f"/inquiries/{asked.pk}/answer/", {"answer": answer})
+        client.post(f"/inquiries/{asked.pk}/answer/", {"answer": answer})
     assert Inquiry.objects.get().status == "answered"
     assert mail.outbox == []  # not opted in: no e-mail, not even the answer
     logged_in(client, patient)
