@@ -73,9 +73,14 @@ def weighted_column_max(matrix, columns: np.ndarray, weights: np.ndarray, out: n
 def column_any(matrix, columns: np.ndarray, n_rows: int) -> np.ndarray:
     """bool (n_rows,): rows with a stored cell in any of ``columns`` of a CSC matrix."""
     hit = np.zeros(n_rows, dtype=bool)
+    columns = np.asarray(columns, dtype=np.int64)
     indptr = matrix.indptr
-    for c in columns:
-        hit[matrix.indices[indptr[c]:indptr[c + 1]]] = True
+    starts, ends = indptr[columns], indptr[columns + 1]
+    lengths = ends - starts
+    total = int(lengths.sum())
+    if total:
+        offsets = np.repeat(starts - np.concatenate([[0], np.cumsum(lengths)[:-1]]), lengths)
+        hit[matrix.indices[np.arange(total) + offsets]] = True
     return hit
 
 

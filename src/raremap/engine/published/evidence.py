@@ -44,7 +44,7 @@ class PatientMatrices:
     """``rows`` int64 (n_dp,): kb disease index of each disease with patients; ``group``
     int32 (n_p,): its position in ``rows`` for each patient; ``paper`` int32 (n_p,);
     ``pmids`` list; ``reach``/``exact``/``excluded`` float32 CSC (n_p, n_t) indicators;
-    ``members`` float32 CSR (n_dp, n_p)."""
+    ``members`` float32 CSR (n_dp, n_p); ``ancestors_t`` see below."""
 
     rows: np.ndarray
     group: np.ndarray
@@ -54,6 +54,8 @@ class PatientMatrices:
     exact: sparse.csc_matrix
     excluded: sparse.csr_matrix
     members: sparse.csr_matrix
+    #: float32 CSR (n_t, n_t): 1 where the row term is the column term or above it.
+    ancestors_t: sparse.csr_matrix | None = None
 
     @property
     def n_patients(self) -> int:
@@ -68,7 +70,8 @@ class PatientMatrices:
         empty = (np.zeros(1, dtype=np.int64), np.zeros(0, dtype=np.int32))
         ptr, idx = sec.get("present", empty)
         exact = _indicator(ptr, idx, n_t)
-        reach = exact @ ancestor_matrix(kb)
+        up = ancestor_matrix(kb)
+        reach = exact @ up
         reach.data[:] = 1.0
         ptr, idx = sec.get("excluded", empty)
         excluded = _indicator(ptr, idx, n_t)
@@ -76,7 +79,8 @@ class PatientMatrices:
             (np.ones(len(group), dtype=np.float32), (group, np.arange(len(group)))), shape=(len(rows), len(group))
         )
         return cls(rows.astype(np.int64), group.astype(np.int32), np.asarray(sec.get("paper", []), dtype=np.int32),
-                   list(sec.get("pmids", [])), reach.tocsc(), exact.tocsc(), excluded, members)
+                   list(sec.get("pmids", [])), reach.tocsc(), exact.tocsc(), excluded, members,
+                   up.T.tocsr())
 
     def keep_mask(self, exclude_pmids) -> np.ndarray:
         """float32 (n_p,): 1 for patients kept, 0 for those of the given publications."""
@@ -84,23 +88,66 @@ class PatientMatrices:
         drop = np.array([p in wanted for p in self.pmids], dtype=bool)
         return (~drop[self.paper]).astype(np.float32) if len(self.paper) else np.zeros(0, np.float32)
 
+    def _totals(self) -> tuple[np.ndarray, np.ndarray]:
+        """Per-disease counts over every patient (shown, exact, absent), dense over the
+        terms that any patient touches: ``row`` int32 (n_t,) (-1: all counts 0) and
+        ``values`` float32 (n_touched, 3, n_dp). Built once."""
+        cached = self.__dict__.get("_totals_cache")
+        if cached is None:
+            cached = _dense_counts(self.members, self._per_patient(), self.reach.shape[1])
+            self.__dict__["_totals_cache"] = cached
+        return cached
+
+    def _per_patient(self) -> tuple:
+        cached = self.__dict__.get("_per_patient_cache")
+        if cached is None:
+            lacks = (self.excluded @ self.ancestors_t).tocsr()
+            lacks.data[:] = 1.0
+            cached = (self.reach.tocsr(), self.exact.tocsr(), lacks)
+            self.__dict__["_per_patient_cache"] = cached
+        return cached
+
+    def _paper_counts(self, paper: int) -> tuple[np.ndarray, np.ndarray]:
+        """Like :meth:`_totals`, for the patients of one paper only (cached per paper)."""
+        cache = self.__dict__.setdefault("_paper_cache", {})
+        if paper not in cache:
+            mine = np.flatnonzero(self.paper == paper)
+            members = sparse.csr_matrix((np.ones(len(mine)), (self.group[mine], np.arange(len(mine)))),
+                                        shape=(len(self.rows), len(mine)))
+            parts = tuple(t[mine] for t in self._per_patient())
+            cache[paper] = _dense_counts(members, parts, self.reach.shape[1])
+        return cache[paper]
+
     def counts(self, m: EngineMatrices, columns: np.ndarray, keep: np.ndarray) -> Counts:
-        """Counts for ``columns`` (term indices) over the kept patients."""
+        """Counts for ``columns`` (term indices) over the kept patients: the totals over
+        all patients less those of the papers left out."""
+        columns = np.asarray(columns, dtype=np.int64)
         n = self.members @ keep.astype(np.float64)
-        shown = self.members @ (self.reach[:, columns].toarray() * keep[:, None])
-        exact = self.members @ (self.exact[:, columns].toarray() * keep[:, None])
-        # A patient lacks c when c or a term above it was looked for and found absent.
-        ptr, idx = m.ancestors
-        lengths = ptr[columns + 1] - ptr[columns] + 1
-        up_rows = np.concatenate([np.concatenate([[c], idx[ptr[c]:ptr[c + 1]]]) for c in columns]) \
-            if len(columns) else np.zeros(0, dtype=np.int64)
-        up_cols = np.repeat(np.arange(len(columns)), lengths)
-        up = sparse.csr_matrix((np.ones(len(up_rows), dtype=np.float32), (up_rows, up_cols)),
-                               shape=(m.n_terms, len(columns)))
-        lacks = (self.excluded @ up).toarray() > 0
-        absent = self.members @ (lacks * keep[:, None])
-        return Counts(np.asarray(n, dtype=np.float64), np.asarray(shown, dtype=np.float64),
-                      np.asarray(exact, dtype=np.float64), np.asarray(absent, dtype=np.float64))
+        out = _take(*self._totals(), columns, len(self.rows))
+        dropped = np.flatnonzero(keep == 0)
+        for paper in np.unique(self.paper[dropped]):
+            out -= _take(*self._paper_counts(int(paper)), columns, len(self.rows))
+        return Counts(np.asarray(n, dtype=np.float64), out[0], out[1], out[2])
+
+
+def _dense_counts(members: sparse.csr_matrix, per_patient: tuple, n_terms: int) -> tuple[np.ndarray, np.ndarray]:
+    """``(row, values)`` of :meth:`PatientMatrices._totals` for the given patients."""
+    sums = [(members @ t).tocsc() for t in per_patient]
+    touched = np.unique(np.concatenate([np.flatnonzero(np.diff(s.indptr)) for s in sums]))
+    row = np.full(n_terms, -1, dtype=np.int32)
+    row[touched] = np.arange(len(touched), dtype=np.int32)
+    values = np.stack([s[:, touched].toarray().T for s in sums], axis=1).astype(np.float32)
+    return row, values
+
+
+def _take(row: np.ndarray, values: np.ndarray, columns: np.ndarray, n_dp: int) -> np.ndarray:
+    """float64 (3, n_dp, c): the counts of ``columns`` (zeros for untouched terms)."""
+    out = np.zeros((3, n_dp, len(columns)))
+    at = row[columns]
+    hit = at >= 0
+    if hit.any():
+        out[:, :, hit] = values[at[hit]].transpose(1, 2, 0)
+    return out
 
 
 def patient_matrices(kb, m: EngineMatrices) -> PatientMatrices:

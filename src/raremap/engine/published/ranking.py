@@ -65,6 +65,9 @@ from raremap.engine.query import Query
 from raremap.engine.ranking.base import Scores, register
 from raremap.engine.ranking.likelihood import Likelihood
 
+#: Per-term vectors kept per process (present: 42 kB each, excluded: 11 kB).
+TERM_CACHE = 1024
+
 
 @register
 class Published(Likelihood):
@@ -99,17 +102,58 @@ class Published(Likelihood):
                 f"published excluded calibration {self.eps}",
                 lambda: learn(kb, m, self.patients, lambda x: self.relevance(m, m.features, x)))
             self.ratios = table.ratios(self.exclude_pmids)
+        self._kb = kb
+
+    def _cached(self, what: str, term: int, compute) -> np.ndarray:
+        """A per-term vector over all diseases, kept with the knowledge base (the most
+        recently used ``TERM_CACHE`` terms): it depends on the term and the parameters
+        only, not on the rest of the query nor on the publications left out."""
+        kb = getattr(self, "_kb", None)
+        if kb is None:
+            return compute()
+        params = (what, self.eps, self.kappa, self.delta, self.beta)
+        return kb.derived.get(f"published per-term {params}", compute, key=term, limit=TERM_CACHE)
+
+    def _features(self, m: EngineMatrices, fm: FeatureMatrices, query: Query, n_rows: int):
+        if fm is not m.features:  # the sex-limited subsets: small, not cached
+            return super()._features(m, fm, query, n_rows)
+        present = np.empty((len(query.present), n_rows))
+        for j, q in enumerate(query.present):
+            present[j] = self._cached("present", q, lambda q=q: np.log10(
+                self.feature_lr(m, fm, q, n_rows)).astype(np.float32))
+        excluded = np.empty((len(query.excluded), n_rows))
+        if self.ratios is None:
+            for j, x in enumerate(query.excluded):
+                excluded[j] = np.log10(self.excluded_lr(m, fm, x, n_rows))
+            return present, excluded
+        table = np.log10(self._cell_lr())
+        for j, x in enumerate(query.excluded):
+            excluded[j] = table[self._cached("cells", x, lambda x=x: self._cells(m, fm, x, n_rows))]
+        return present, excluded
+
+    def _cells(self, m: EngineMatrices, fm: FeatureMatrices, x: int, n_rows: int) -> np.ndarray:
+        """int8 (n_rows,): the calibration cell of each disease for excluded term ``x``."""
+        reached = np.zeros(n_rows)
+        fm.reached_max(np.array([x]), np.array([1.0]), reached)
+        return cells(self._relevance(m, fm, x, n_rows, reached) / self.eps, reached).astype(np.int8)
+
+    def _cell_lr(self) -> np.ndarray:
+        """float64 (N_CELLS,): ``A / rho`` per calibration cell (caps included)."""
+        cached = self.__dict__.get("_cell_lr_cache")
+        if cached is not None and cached[0] is self.ratios:
+            return cached[1]
+        lr = (self.ratios / self.ratios[0]) ** self.shrink
+        band = np.arange(len(lr)) % (len(U_EDGES) + 1)
+        lr[band >= len(U_EDGES) - 1] = np.minimum(lr[band >= len(U_EDGES) - 1], self.frequent_lr)
+        lr[band == len(U_EDGES)] = np.minimum(lr[band == len(U_EDGES)], self.obligate_lr)
+        self.__dict__["_cell_lr_cache"] = (self.ratios, lr)
+        return lr
 
     def absent_share(self, reached: np.ndarray, relevance: np.ndarray | None = None) -> np.ndarray:
         """``A(D, x)`` from ``U(D, x)`` and ``R(D, x) * eps`` (see the module docstring)."""
         if self.ratios is not None:
             ratio = np.ones_like(reached) if relevance is None else relevance / self.eps
-            lr = (self.ratios[cells(ratio, reached)] / self.ratios[0]) ** self.shrink
-            frequent = reached > U_EDGES[-2]
-            lr[frequent] = np.minimum(lr[frequent], self.frequent_lr)
-            obligate = reached > U_EDGES[-1]
-            lr[obligate] = np.minimum(lr[obligate], self.obligate_lr)
-            return self.rho * lr
+            return self.rho * self._cell_lr()[cells(ratio, reached)]
         shows = (reached > 0).astype(np.float64)
         attention = 1.0 + self.gamma * shows
         if relevance is not None:
@@ -124,14 +168,18 @@ class Published(Likelihood):
         """``R(D, x)`` for each row of ``fm`` (1 when D has nothing to do with x)."""
         return self._relevance(m, fm, x, fm.direct.shape[0]) / self.eps
 
-    def _relevance(self, m: EngineMatrices, fm: FeatureMatrices, x: int, n_rows: int) -> np.ndarray:
+    def _relevance(self, m: EngineMatrices, fm: FeatureMatrices, x: int, n_rows: int,
+                   reached: np.ndarray | None = None) -> np.ndarray:
         """How well D would explain x were it present: the likelihood method's LR through
         the exact and broader routes (the sibling route is left out: it costs most and
-        weighs little)."""
+        weighs little). ``reached``: ``U(D, x)`` when the caller has it already."""
         anc = m.ancestors_of(x, include_self=False)
         bg = m.background
-        best = np.zeros(n_rows)
-        fm.reached_max(np.array([x]), np.array([1.0 / bg[x]]), best)
+        if reached is None:
+            best = np.zeros(n_rows)
+            fm.reached_max(np.array([x]), np.array([1.0 / bg[x]]), best)
+        else:
+            best = reached / float(bg[x])
         weighted_column_max(fm.direct, anc, 1.0 / bg[anc], best)
         lr = self.eps + (1.0 - self.eps) * best
         lr[column_any(fm.negated, np.concatenate([[x], anc]), n_rows)] = self.eps
@@ -140,7 +188,7 @@ class Published(Likelihood):
     def excluded_lr(self, m: EngineMatrices, fm: FeatureMatrices, x: int, n_rows: int) -> np.ndarray:
         reached = np.zeros(n_rows)
         fm.reached_max(np.array([x]), np.array([1.0]), reached)
-        relevance = self._relevance(m, fm, x, n_rows) if self._uses_relevance() else None
+        relevance = self._relevance(m, fm, x, n_rows, reached) if self._uses_relevance() else None
         return self.absent_share(reached, relevance) / self.rho
 
     def _dense_lr(self, m: EngineMatrices, u: np.ndarray, f: np.ndarray, columns: np.ndarray,
@@ -155,7 +203,7 @@ class Published(Likelihood):
             if self.kappa > 0 and sibling:
                 best = np.maximum(best, self.kappa * (u[:, at] / bg[anc]).max(axis=1))
         lr = self.eps + (1.0 - self.eps) * best
-        lr[column_any(negated, np.concatenate([[q], anc]), len(lr))] = self.eps
+        lr[self._cached("negated rows", q, lambda: column_any(negated, np.concatenate([[q], anc]), len(lr)))] = self.eps
         return lr
 
     def _published_rows(self, m: EngineMatrices, query: Query, pm: PatientMatrices):
