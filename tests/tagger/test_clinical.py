@@ -141,3 +141,11 @@ def test_a_latin_singular_finds_the_plural_name(tagger):
     assert "HP:0002762" not in found  # Multiple exostoses
     colon = tagger.tag("a colonic diverticulum").terms
     assert [(t.hpo, t.score) for t in colon] == [("HP:0002253", 1.0)]  # Colonic diverticula
+
+
+def test_a_relatives_list_of_findings_is_theirs_to_its_end(tagger):
+    result = tagger.tag("Her mother had branchial, otic and renal anomalies.")
+    assert not present(result)
+    assert {"HP:0009794", "HP:0000598", "HP:0000077"} <= {t.hpo for t in result.relatives}
+    result = tagger.tag("My mother has asthma, eczema and migraines, and I have seizures")
+    assert present(result) == {SEIZURE}

@@ -119,7 +119,8 @@ class NegationRules:
 
     def someone_else(self, words: list[Word]) -> list[bool]:
         """For each word, whether it speaks of someone other than the patient ("my
-        mother has diabetes"): from an ``others`` cue to the end of its clause."""
+        mother has diabetes"): from an ``others`` cue to the end of its clause, or of the
+        list it starts ("her mother had asthma, eczema and migraines")."""
         norms = [w.norm for w in words]
         out = [False] * len(words)
         i = 0
@@ -134,7 +135,11 @@ class NegationRules:
                     j -= 1
                     out[j] = True
             j = i
-            while j < len(words) and (j < i + n or words[j].boundary == 0) and norms[j] not in self.terminate:
+            while j < len(words) and norms[j] not in self.terminate and (
+                j < i + n or words[j].boundary == 0
+                # a list goes on after a comma ("my mother has asthma, eczema and migraines")
+                or (words[j].boundary == SOFT_BOUNDARY and not self._new_statement(words, norms, j))
+            ):
                 if j >= i + n and norms[j] in self.subjects:
                     break  # "my mother has diabetes and I have seizures"
                 out[j] = True
