@@ -4,6 +4,8 @@ visible focus outline."""
 
 import pytest
 
+from tests.browser.keys import tab_to
+
 pytestmark = pytest.mark.browser
 
 PASSWORD = "keyboard only 42"
@@ -16,16 +18,6 @@ u = User.objects.create_user(username="kb-walker", email="walker@example.org", p
 Profile.objects.create(user=u, pseudonym="Keyboard Walker", email_confirmed=True)
 u.groups.add(Group.objects.get(name="member"))
 """
-
-
-def tab_to(page, test: str, limit: int = 80) -> None:
-    """Press Tab until ``test`` (a JS expression on document.activeElement ``el``) holds."""
-    for _ in range(limit):
-        page.keyboard.press("Tab")
-        if page.evaluate(f"(() => {{ const el = document.activeElement; return !!({test}); }})()"):
-            assert page.evaluate("getComputedStyle(document.activeElement).outlineStyle") != "none"
-            return
-    raise AssertionError(f"never reached by Tab: {test}")
 
 
 @pytest.mark.parametrize("width", [1280, 390])
