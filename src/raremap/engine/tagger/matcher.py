@@ -355,22 +355,29 @@ class Tagger:
             (c for c in candidates if c.score >= bar),
             key=lambda c: (-round(c.score, 3), -c.n_tokens, self._source_rank(c), -int(depth[c.slot]), c.first_word),
         )
-        used: list[frozenset[int]] = []
+        used: list[Candidate | None] = []  # the chosen match, or None for a second mention
+        owners: dict[int, list[int]] = {}  # position -> indexes into ``used`` holding it
         seen: set[int] = set()
         chosen: list[Candidate] = []
         ont = self.kb.ontology
         ids = self.lexicon.term_ids
         for c in ranked:
-            if any(len(c.positions & u) * 2 > len(c.positions) for u in used):
+            held: dict[int, int] = {}
+            for p in c.positions:
+                for k in owners.get(p, ()):
+                    held[k] = held.get(k, 0) + 1
+            if any(n * 2 > len(c.positions) for n in held.values()):
                 continue
-            if c.slot in seen:
-                used.append(c.positions)  # a second mention: its words are explained
-                continue
-            if any(o.positions & c.positions and ids[c.slot] in ont.ancestors(ids[o.slot]) for o in chosen):
-                continue  # a narrower term already took these words
-            chosen.append(c)
-            used.append(c.positions)
-            seen.add(c.slot)
+            first = c.slot not in seen  # else a second mention: its words are explained
+            if first:
+                narrower = (used[k] for k in held)
+                if any(o is not None and ids[c.slot] in ont.ancestors(ids[o.slot]) for o in narrower):
+                    continue  # a narrower term already took these words
+                chosen.append(c)
+                seen.add(c.slot)
+            for p in c.positions:
+                owners.setdefault(p, []).append(len(used))
+            used.append(c if first else None)
         return self._drop_broader(chosen)
 
     def _firm_in_long_text(self, c: Candidate) -> bool:
@@ -393,14 +400,16 @@ class Tagger:
         words lie inside a longer match."""
         ont = self.kb.ontology
         ids = self.lexicon.term_ids
+        at: dict[int, list[Candidate]] = {}
+        for c in chosen:
+            for p in c.positions:
+                at.setdefault(p, []).append(c)
         out = []
         for c in chosen:
-            broader = any(
-                o is not c and o.positions & c.positions and ids[c.slot] in ont.ancestors(ids[o.slot])
-                for o in chosen
-            )
+            near = {id(o): o for p in c.positions for o in at[p] if o is not c}.values()
+            broader = any(ids[c.slot] in ont.ancestors(ids[o.slot]) for o in near)
             # a match inside a longer one ("tired" in "tired really easily") is part of it
-            inside = any(o is not c and c.positions < o.positions for o in chosen)
+            inside = any(c.positions < o.positions for o in near)
             if not broader and not inside:
                 out.append(c)
         return out
