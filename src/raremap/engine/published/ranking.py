@@ -104,7 +104,7 @@ class Published(Likelihood):
             self.ratios = table.ratios(self.exclude_pmids)
         self._kb = kb
 
-    def _cached(self, what: str, term: int, compute) -> np.ndarray:
+    def _cached(self, what, term: int, compute) -> np.ndarray:
         """A per-term vector over all diseases, kept with the knowledge base (the most
         recently used ``TERM_CACHE`` terms): it depends on the term and the parameters
         only, not on the rest of the query nor on the publications left out."""
@@ -115,11 +115,14 @@ class Published(Likelihood):
         return kb.derived.get(f"published per-term {params}", compute, key=term, limit=TERM_CACHE)
 
     def _features(self, m: EngineMatrices, fm: FeatureMatrices, query: Query, n_rows: int):
-        if fm is not m.features:  # the sex-limited subsets: small, not cached
+        # All diseases, or the subset whose features depend on the patient's sex.
+        rows = "all" if fm is m.features else next(
+            (str(sex) for sex, (_touched, sub) in m.sex_limited.items() if sub is fm), None)
+        if rows is None:
             return super()._features(m, fm, query, n_rows)
         present = np.empty((len(query.present), n_rows))
         for j, q in enumerate(query.present):
-            present[j] = self._cached("present", q, lambda q=q: np.log10(
+            present[j] = self._cached(("present", rows), q, lambda q=q: np.log10(
                 self.feature_lr(m, fm, q, n_rows)).astype(np.float32))
         excluded = np.empty((len(query.excluded), n_rows))
         if self.ratios is None:
@@ -128,7 +131,7 @@ class Published(Likelihood):
             return present, excluded
         table = np.log10(self._cell_lr())
         for j, x in enumerate(query.excluded):
-            excluded[j] = table[self._cached("cells", x, lambda x=x: self._cells(m, fm, x, n_rows))]
+            excluded[j] = table[self._cached(("cells", rows), x, lambda x=x: self._cells(m, fm, x, n_rows))]
         return present, excluded
 
     def _cells(self, m: EngineMatrices, fm: FeatureMatrices, x: int, n_rows: int) -> np.ndarray:
