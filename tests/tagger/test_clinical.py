@@ -149,3 +149,12 @@ def test_a_relatives_list_of_findings_is_theirs_to_its_end(tagger):
     assert {"HP:0009794", "HP:0000598", "HP:0000077"} <= {t.hpo for t in result.relatives}
     result = tagger.tag("My mother has asthma, eczema and migraines, and I have seizures")
     assert present(result) == {SEIZURE}
+
+
+def test_a_long_message_in_the_first_person_is_read_like_a_short_line(tagger):
+    text = ("Since the spring my son has had a hard time at school and at home. He comes back "
+            "from football practice completely drained and goes straight to his room; his "
+            "teachers noticed it as well and asked us whether something changed at home, which "
+            "it has not as far as we can tell, and the coach has asked the same question twice.")
+    assert len(text) > 280
+    assert "HP:0012378" in present(tagger.tag(text))  # Fatigue, from the lay word "drained"

@@ -52,9 +52,11 @@ MAX_TEXT_CHARS = 20_000
 MIN_COVERAGE = 0.6
 MIN_SCORE = 0.6
 #: Texts longer than this (a clinic letter, an abstract) are written in the dictionary's
-#: own words, where a loose match is more often wrong than in a patient's short line.
+#: own words, where a loose match is more often wrong than in a patient's short line —
+#: unless the writer speaks of themselves or their child ("my", "me"): a long message.
 LONG_TEXT_CHARS = 280
 MIN_SCORE_LONG = 0.7
+FIRST_PERSON = frozenset({"my", "me", "myself", "im", "ive", "mine"})
 FUZZY_WEIGHTS = {1: 0.85, 2: 0.7}
 MAX_GAP = 3  #: unmatched content tokens allowed inside one match
 MAX_CLAUSE_WORDS = 40
@@ -133,7 +135,7 @@ class Tagger:
             theirs = [c for c in candidates if others[c.first_word]]
             candidates = [c for c in candidates if not others[c.first_word]]
         bar = MIN_SCORE
-        if len(text) > LONG_TEXT_CHARS:
+        if len(text) > LONG_TEXT_CHARS and not any(w.norm in FIRST_PERSON for w in words):
             bar = MIN_SCORE_LONG
             candidates = [c for c in candidates if self._firm_in_long_text(c)]
             theirs = [c for c in theirs if self._firm_in_long_text(c)]
