@@ -77,3 +77,25 @@ def test_truncated_weights_are_damaged(tmp_path):
     bad.write_bytes(buf.getvalue())
     with pytest.raises(ModelUnavailable, match="damaged"):
         load_encoder(bad)
+
+
+def test_gelu_matches_the_exact_erf_formula():
+    from scipy.special import erf
+
+    from raremap.engine.tagger.embedding import _gelu
+
+    x = np.linspace(-12, 12, 4001, dtype=np.float32).reshape(1, -1)
+    exact = 0.5 * x.astype(np.float64) * (1.0 + erf(x.astype(np.float64) / np.sqrt(2.0)))
+    got = _gelu(x.copy())
+    assert got.dtype == np.float32
+    assert np.abs(got - exact).max() < 2e-6
+
+
+def test_the_mean_of_the_token_states_is_the_phrase_vector(encoder):
+    text = "pins and needles in his feet and his skin is getting darker"
+    states, offsets = encoder.token_states(text)
+    assert states.shape == (len(offsets), 384)
+    assert offsets[0] == offsets[-1] == (0, 0)  # [CLS] and [SEP]
+    assert text[offsets[1][0] : offsets[1][1]] == "pins"
+    mean = states.mean(0)
+    assert float(mean / np.linalg.norm(mean) @ encoder.encode([text])[0]) == pytest.approx(1.0, abs=1e-5)

@@ -54,6 +54,19 @@ def test_a_firm_match_keeps_the_rest_of_its_sentence_from_adding_noise(tagger):
     assert present(tagger.tag("his skin has turned a darker brown colour")) == [HYPERPIGMENTATION]
 
 
+def test_a_denial_in_another_clause_does_not_deny_the_description(tagger):
+    # "not even in summer" denies nothing about being cold: the clause that says the
+    # finding is "she can never get warm", read as one phrase
+    assert COLD_INTOLERANCE in present(tagger.tag("she can never get warm, not even in summer"))
+
+
+def test_a_word_match_in_a_short_text_is_scored_with_the_meaning_of_its_sentence(tagger):
+    result = tagger.tag("his skin keeps getting darker, no cream helps")
+    top = result.terms[0]
+    assert top.hpo == HYPERPIGMENTATION and top.source != "meaning"
+    assert 0.5 < top.score < 1.0  # similarity to the sentence + a share of the word match
+
+
 def test_a_denied_description_is_negated(tagger):
     result = tagger.tag("he is not shorter than other boys his age")
     assert SHORT_STATURE not in present(result)

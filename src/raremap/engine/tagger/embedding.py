@@ -146,6 +146,14 @@ class Encoder:
     # -- forward pass -------------------------------------------------------------------
     def _forward(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
         """(batch, length) token ids and 0/1 mask → (batch, 384) unit vectors."""
+        x = self._hidden(ids, mask)
+        m = mask[:, :, None].astype(np.float32)
+        pooled = (x * m).sum(1) / np.maximum(m.sum(1), 1e-9)
+        norms = np.linalg.norm(pooled, axis=1, keepdims=True)
+        return (pooled / np.maximum(norms, 1e-12)).astype(np.float32)
+
+    def _hidden(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
+        """(batch, length) token ids and 0/1 mask → (batch, length, 384) token states."""
         b, n = ids.shape
         x = self.word[ids] + self.position[:n] + self.segment
         x = _layer_norm(x, *self.ln)
@@ -164,10 +172,18 @@ class Encoder:
             x = _layer_norm(x + ctx @ wo + bo, ln1w, ln1b)
             h = _gelu(x @ wi + bi)
             x = _layer_norm(x + h @ wo2 + bo2, ln2w, ln2b)
-        m = mask[:, :, None].astype(np.float32)
-        pooled = (x * m).sum(1) / np.maximum(m.sum(1), 1e-9)
-        norms = np.linalg.norm(pooled, axis=1, keepdims=True)
-        return (pooled / np.maximum(norms, 1e-12)).astype(np.float32)
+        return x
+
+    def token_states(self, text: str) -> tuple[np.ndarray, list[tuple[int, int]]]:
+        """The model's output for each token of ``text`` (length, 384) and each token's
+        character offsets ((0, 0) for the [CLS] and [SEP] marks). The mean of all rows,
+        normalised, is :meth:`encode`'s vector; the mean over part of the tokens reads
+        that part in the context of the whole text, at no extra cost."""
+        enc = self.tokenizer.encode(text)
+        ids = np.asarray([enc.ids], dtype=np.int64)
+        with one_blas_thread():
+            states = self._hidden(ids, np.ones_like(ids))[0]
+        return states, list(enc.offsets)
 
     def encode(self, texts: list[str], batch_size: int = 64) -> np.ndarray:
         """Unit vectors (len(texts), 384), float32; phrases of similar length are batched

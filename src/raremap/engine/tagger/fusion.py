@@ -2,15 +2,20 @@
 
 The lexical matcher (:mod:`.matcher`) keeps what it is good at: exact names and
 synonyms, negation, relatives' symptoms, several findings in one sentence. For each
-sentence of a short text (at most :data:`MAX_CHARS` characters), the sentence is also embedded
-(:mod:`.semantic`) and compared with every term's name and lay phrases:
+sentence of a short text (at most :data:`MAX_CHARS` characters), the sentence is also run
+through the model (:mod:`.semantic`); the mean of its token states is the sentence's
+vector, the mean over one clause's tokens reads that clause in context at no extra cost:
 
-* a lexical match of score ≥ :data:`FIRM_LEXICAL` stands, and its words are left out of
-  the sentence before it is embedded ("pins and needles in his feet and his skin is
-  getting darker" is also read as "in his feet and his skin is getting darker", with the
-  higher bar :data:`ACCEPT_REST`);
+* a lexical match of score ≥ :data:`FIRM_LEXICAL` stands when its term is also at least
+  :data:`FIRM_SIM` near the sentence in meaning ("the echo showed his heart muscle walls
+  are thick" is no Thought echo), and its words are left out of the query ("pins and
+  needles in his feet and his skin is getting darker" is also read as "in his feet and
+  his skin is getting darker", with the higher bar :data:`ACCEPT_REST`);
+* every lexical match of the sentence is scored like a meaning match — its term's
+  similarity to the sentence plus :data:`FIRM_BONUS` × its lexical score — so that a
+  word-perfect match far from what the sentence says comes after the terms it means;
 * the candidates — the nearest terms by meaning and the weaker lexical matches of the
-  sentence — are ranked by similarity to the sentence, a lexical match adding
+  sentence — are ranked by similarity to the query, a lexical match adding
   :data:`LEXICAL_BONUS` × its score;
   the best is kept when its score reaches :data:`ACCEPT`, and nothing is added below it
   (no answer rather than a wrong one);
@@ -19,16 +24,21 @@ sentence of a short text (at most :data:`MAX_CHARS` characters), the sentence is
   close, the parent is returned (a vague phrase lands on the broader term).
 
 A sentence about someone else ("my mother has diabetes") or one that says something is
-normal ("her heart scan was normal") adds nothing, and a sentence whose words are denied
-("never had fits") gives a negated term.
+normal ("her heart scan was normal") adds nothing. A term found by meaning is denied when
+most content words of the sentence's clause nearest to it are ("never had fits"; but
+"his head is huge, no hats fit him" is a large head), and "without" before an absence
+("born without a thumb" → Absent thumb) is the finding itself.
 """
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 import numpy as np
 
 from raremap.engine.tagger.result import Choice, Question, TaggedTerm
-from raremap.engine.tagger.words import HARD_BOUNDARY, Word
+from raremap.engine.tagger.words import HARD_BOUNDARY, NO_BOUNDARY, Word
 
 #: Longer texts (clinic letters, abstracts) are matched by words only: on GSC+ abstracts
 #: reading by meaning added more wrong terms than right ones, and a search box, a symptom
@@ -37,8 +47,12 @@ MAX_CHARS = 280
 MAX_SENTENCES = 8
 MIN_CONTENT_WORDS = 2
 ACCEPT = 0.45  #: tuned on lay-dev (0.40–0.55 tried)
-LEXICAL_BONUS = 0.25  #: tuned on lay-dev (0, 0.12, 0.25 tried)
+LEXICAL_BONUS = 0.25  #: tuned on lay-dev (0, 0.1, 0.12, 0.15, 0.25 tried)
 FIRM_LEXICAL = 0.9  #: a lexical match this good stands; the rest of its sentence is still read
+FIRM_SIM = 0.45  #: ... when its term is this near the sentence in meaning (0.35, 0.45 tried)
+#: A lexical match of a short text is scored like a meaning match: its term's similarity
+#: to the sentence plus this share of its lexical score (0.1, 0.15, 0.25 tried).
+FIRM_BONUS = 0.15
 ACCEPT_REST = 0.65  #: the bar for the words left beside a firm match (leftovers mislead more)
 CLOSE = 0.02
 PARENT_MAX_DESCENDANTS = 30
@@ -46,6 +60,9 @@ MAX_CHOICES = 5
 #: A sentence saying a finding is normal ("her heart scan was normal") is not read by
 #: meaning: its nearest terms are the abnormalities it rules out.
 NORMAL_WORDS = frozenset({"normal", "fine", "unremarkable", "healthy", "ok", "okay"})
+#: Terms that name an absence, and the cues that are part of saying one.
+ABSENCE = re.compile(r"\b(?:absent|absence|aplasia|agenesis|missing|lack)\b", re.IGNORECASE)
+ABSENCE_CUES = frozenset({"without"})
 NOT_WORDS = frozenset({"not", "isnt", "wasnt", "arent", "werent", "never", "no"})
 
 
@@ -61,35 +78,97 @@ def sentences(words: list[Word]) -> list[tuple[int, int]]:
     return out
 
 
+def _pool(states: np.ndarray, offsets: list[tuple[int, int]], base: int, keep) -> np.ndarray:
+    """Unit mean of the token states whose character (``base`` + offset) ``keep`` accepts,
+    with the [CLS] and [SEP] marks."""
+    rows = [k for k, (s, e) in enumerate(offsets) if s == e or keep(base + s)]
+    v = states[rows].mean(0)
+    return v / max(float(np.linalg.norm(v)), 1e-12)
+
+
+def _is_negated(tagger, words: list[Word], lo: int, hi: int, content: list[int], negated: list[int],
+                hpo: str, slot: int, states: np.ndarray, offsets: list[tuple[int, int]]) -> bool:
+    """Whether the words that say ``hpo`` are denied: the majority of the content words of
+    the clause of the sentence nearest to the term in meaning ("his head is huge, no hats
+    fit him": the first clause, not denied). "Without" before words read as an absence
+    ("born without a thumb" → Absent thumb) is the finding, not its denial."""
+    clauses = []
+    first = lo
+    for i in range(lo + 1, hi):
+        if words[i].boundary != NO_BOUNDARY or words[i].norm in tagger._terminators:
+            clauses.append((first, i))
+            first = i
+    clauses.append((first, hi))
+    clauses = [c for c in ([i for i in content if a <= i < b] for a, b in clauses) if c]
+    if len(clauses) > 1:
+        index = tagger.semantic
+        base = words[lo].start
+
+        def near(clause: list[int]) -> float:
+            a, b = words[clause[0]].start, words[clause[-1]].end
+            return index.term_similarity(_pool(states, offsets, base, lambda c: a <= c < b), slot)
+
+        content = max(clauses, key=near)
+    cues = [negated[i] for i in content if negated[i] >= lo]
+    if len(cues) * 2 <= len(content):
+        return False
+    if {words[c].norm for c in cues} <= ABSENCE_CUES and ABSENCE.search(tagger.lexicon.labels[slot]):
+        return False
+    return True
+
+
+def _stands(tagger, t: TaggedTerm, words: list[Word], content: list[int], sentence: np.ndarray) -> bool:
+    """A good lexical match stands when it is most of its sentence, an abbreviation (the
+    model does not know them), or near the sentence in meaning ("the echo showed his
+    heart muscle walls are thick" is no Thought echo)."""
+    own = sum(t.start <= words[i].start < t.end for i in content)
+    slot = tagger.lexicon.slot_of.get(t.hpo)
+    return (own * 2 >= len(content) or t.source == "abbreviation" or slot is None
+            or tagger.semantic.term_similarity(sentence, slot) >= FIRM_SIM)
+
+
 def fuse(tagger, text: str, words: list[Word], terms: list[TaggedTerm], negated: list[int],
          others: list[bool]) -> tuple[list[TaggedTerm], list[Question]]:
     index = tagger.semantic
     lex = tagger.lexicon
     ont = tagger.kb.ontology
     stop = tagger.normaliser.stop
-    spans = []
+    out = list(terms)
+    questions: list[Question] = []
     for lo, hi in sentences(words)[:MAX_SENTENCES]:
-        start, end = words[lo].start, words[hi - 1].end
-        inside = [t for t in terms if start <= t.start and t.end <= end and not t.negated]
-        strong = [t for t in inside if t.score >= FIRM_LEXICAL]
-        # words a firm lexical match already explains are left out of the query
-        free = [i for i in range(lo, hi) if not any(t.start <= words[i].start < t.end for t in strong)]
-        content = [i for i in free if words[i].norm not in stop]
+        content = [i for i in range(lo, hi) if words[i].norm not in stop]
         if len(content) < MIN_CONTENT_WORDS:
             continue
         if sum(others[i] for i in content) * 2 > len(content):
             continue
         if any(words[i].norm in NORMAL_WORDS and (i == lo or words[i - 1].norm not in NOT_WORDS) for i in range(lo, hi)):
             continue
-        query = text[start:end] if len(free) == hi - lo else " ".join(words[i].raw for i in free)
-        spans.append((lo, hi, content, query, inside, strong))
-    if not spans:
-        return terms, []
-    queries = index.embed([q for *_, q, _, _ in spans])
-    out = list(terms)
-    questions: list[Question] = []
-    for (lo, hi, content, _q, inside, strong), query in zip(spans, queries, strict=True):
         start, end = words[lo].start, words[hi - 1].end
+        states, offsets = index.encoder.token_states(text[start:end])
+        sentence = _pool(states, offsets, start, lambda c: True)
+        inside = [t for t in terms if start <= t.start and t.end <= end and not t.negated]
+        strong = [t for t in inside if t.score >= FIRM_LEXICAL and _stands(tagger, t, words, content, sentence)]
+
+        # the sentence's words-and-meaning score orders its lexical matches among the
+        # other terms: a word-perfect match far from the sentence's meaning goes last
+        for t in inside:
+            slot = lex.slot_of.get(t.hpo)
+            if slot is not None:
+                fused = index.term_similarity(sentence, slot) + FIRM_BONUS * t.score
+                out = [replace(o, score=round(min(fused, 1.0), 3)) if o is t else o for o in out]
+
+        def unexplained(c: int, strong=strong) -> bool:
+            return not any(t.start <= c < t.end for t in strong)
+
+        # words a firm lexical match already explains are left out of the query
+        free = [i for i in range(lo, hi) if unexplained(words[i].start)]
+        content = [i for i in free if words[i].norm not in stop]
+        if len(content) < MIN_CONTENT_WORDS:
+            continue
+        # the words left beside a firm match are read on their own: read in the context
+        # of the sentence they keep the firm match's meaning ("... clefts, ... facial
+        # appearance" would be a facial cleft)
+        query = sentence if len(free) == hi - lo else index.embed([" ".join(words[i].raw for i in free)])[0]
         weak = [t for t in inside if t not in strong]
         scores = index.term_similarities(query)
         for t in weak:
@@ -97,12 +176,13 @@ def fuse(tagger, text: str, words: list[Word], terms: list[TaggedTerm], negated:
             if slot is not None:
                 scores[slot] += LEXICAL_BONUS * t.score
         taken = set()
-        for t in strong:
+        denied = [t for t in terms if start <= t.start and t.end <= end and t.negated]
+        for t in strong:  # already said by a firm match
             taken |= ont.ancestors(t.hpo, include_self=True) | ont.descendants(t.hpo)
         for h in taken:
             slot = lex.slot_of.get(h)
             if slot is not None:
-                scores[slot] = -1.0  # already said by a firm match
+                scores[slot] = -1.0
         order = np.argsort(-scores)[:MAX_CHOICES]
         top = int(order[0])
         if scores[top] < (ACCEPT_REST if strong else ACCEPT):
@@ -116,8 +196,12 @@ def fuse(tagger, text: str, words: list[Word], terms: list[TaggedTerm], negated:
                 if slot is not None and int(lex.n_descendants[slot]) <= PARENT_MAX_DESCENDANTS:
                     hpo, top = p, slot
                     break
-        is_negated = sum(negated[i] >= lo for i in content) * 2 > len(content)
-        out = [t for t in out if not (t in weak and t.hpo != hpo)]
+        is_negated = _is_negated(tagger, words, lo, hi, content, negated, hpo, top, states, offsets)
+        if denied and (is_negated or any(hpo in ont.ancestors(t.hpo, include_self=True) | ont.descendants(t.hpo)
+                                         for t in denied)):
+            continue  # the words already deny it ("Rash: none"; "no fever" is no temperature problem)
+        weak_spans = {(t.hpo, t.start, t.end) for t in weak}
+        out = [t for t in out if not ((t.hpo, t.start, t.end) in weak_spans and t.hpo != hpo)]
         if all(t.hpo != hpo for t in out):
             out.append(TaggedTerm(hpo=hpo, label=lex.labels[top], start=start, end=end,
                                   score=round(min(float(scores[top]), 1.0), 3), negated=is_negated,

@@ -161,6 +161,7 @@ class SemanticIndex:
         counts = np.bincount(vectors.phrase_term, minlength=len(vectors.term_ids))
         self._starts = np.concatenate([[0], np.cumsum(counts)[:-1]]).astype(np.int64)
         self._has_phrase = counts > 0
+        self._counts = counts
 
     def term_similarities(self, query: np.ndarray) -> np.ndarray:
         """Best similarity of each term (over its phrases) to ``query``; -1 for a term
@@ -168,6 +169,12 @@ class SemanticIndex:
         sims = self.similarities(query)[self._by_term]
         best = np.maximum.reduceat(sims, np.minimum(self._starts, len(sims) - 1))
         return np.where(self._has_phrase, best, -1.0).astype(np.float32)
+
+    def term_similarity(self, query: np.ndarray, slot: int) -> float:
+        """Best similarity of one term (by slot) to ``query``: a few rows, not the matrix."""
+        lo = int(self._starts[slot])
+        rows = self._by_term[lo : lo + int(self._counts[slot])]
+        return float((self.vectors.matrix[rows] @ query).max()) if len(rows) else -1.0
 
     def embed(self, texts: list[str]) -> np.ndarray:
         return self.encoder.encode(texts)
