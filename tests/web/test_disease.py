@@ -199,3 +199,13 @@ def test_a_merged_disease_shows_each_symptom_once_with_every_sources_figure(clie
     [row] = [r for r in rows if "Anteverted nares" in r]
     assert ('<td data-label="How often">Orphanet: 30%-79% of people; OMIM: 7 of 7 people (100%)</td>' in row)
     assert "Anteverted nares" in band_rows(body, "frequent")
+
+
+def test_everyday_names_are_clean_but_the_filter_still_finds_the_old_ones(client, text_of):
+    body = text_of(client.get("/disease/ORPHA:2332/kbg-syndrome/"))
+    table = re.search(r'<table id="symptom-table".*?</table>', body).group(0)
+    row = re.search(r'<tr class="feature"[^>]*>.{0,200}Intellectual disability</a>.*?</tr>', table).group(0)
+    assert "Mental deficiency, Low intelligence, Poor school performance" in row
+    assert "Mental retardation" not in row.split("</th>", 1)[1]  # not shown in the cells
+    filtered = text_of(client.get("/disease/ORPHA:2332/kbg-syndrome/", {"filter": "retardation"}))
+    assert band_rows(filtered, "obligate") == ["Intellectual disability"]

@@ -11,6 +11,7 @@ from dataclasses import asdict, dataclass, field
 from typing import TypeVar
 
 from raremap.knowledge.frequency import Band, Frequency
+from raremap.knowledge.lay_names import shown_lay_names
 from raremap.knowledge.orphanet import OrphanetFacts
 
 #: Roots of the HPO sub-ontologies.
@@ -138,10 +139,12 @@ class Term:
 
     @property
     def lay_names(self) -> list[str]:
-        """The layperson synonyms, exact ones first."""
-        lay = [s for s in self.synonyms if s.is_layperson and s.text.lower() != self.name.lower()]
+        """The everyday names to show: the layperson synonyms, exact ones first, each
+        variant once and without outdated, stigmatising names (see
+        :mod:`raremap.knowledge.lay_names`; ``synonyms`` keeps every one for search)."""
+        lay = [s for s in self.synonyms if s.is_layperson]
         lay.sort(key=lambda s: s.scope != "EXACT")
-        return [s.text for s in lay]
+        return shown_lay_names(self.name, (s.text for s in lay))
 
     def to_dict(self) -> dict:
         data = asdict(self)

@@ -25,6 +25,8 @@ def _feature(kb: KnowledgeBase, rows: list[Annotation], labelled: bool = False) 
         "hpo_id": a.hpo_id,
         "name": a.name,
         "lay_names": term.lay_names,
+        # Lay synonyms not shown (variants, outdated words): the symptom filter still finds them.
+        "search_names": [x.text for x in term.synonyms if x.is_layperson and x.text not in term.lay_names],
         "definition": term.definition,
         "frequency": a.frequency.describe(),
         "frequency_raw": a.frequency.raw,

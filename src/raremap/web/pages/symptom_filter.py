@@ -6,7 +6,7 @@ from raremap.knowledge.text import fold
 
 
 def matches(feature: dict, words: list[str]) -> bool:
-    haystack = fold(" ".join([feature["name"], feature["hpo_id"], *feature["lay_names"]]))
+    haystack = fold(" ".join([feature["name"], feature["hpo_id"], *feature["lay_names"], *feature.get("search_names", ())]))
     return all(w in haystack for w in words)
 
 

@@ -28,7 +28,7 @@ def _row(feature: dict, band: str, term_prefix: str) -> str:
     # when the cell also holds other sources' figures).
     alone = len(feature.get("frequencies") or ()) <= 1
     band_freq = ' class="band-freq"' if alone and str(feature.get("frequency_raw") or "").startswith("HP:") else ""
-    search_text = escape(" ".join([feature["name"], *lay, feature["hpo_id"]]).lower())
+    search_text = escape(" ".join([feature["name"], *lay, *feature.get("search_names", ()), feature["hpo_id"]]).lower())
     return (
         f'<tr class="feature" data-text="{search_text}">'
         f'<th scope="row" headers="band-{band}"><a href="{term_prefix}{hpo_id}/">{escape(feature["name"])}</a>{notes}</th>'
