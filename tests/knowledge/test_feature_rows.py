@@ -37,6 +37,8 @@ def test_how_often_names_every_source_when_a_page_has_several():
     rows = [_a("HP:0040282", "ORPHA:1"), _a("7/7", "OMIM:1")]
     assert how_often(rows, labelled=True) == "Orphanet: 30%-79% of people; OMIM: 7 of 7 people (100%)"
     assert how_often(rows[:1], labelled=False) == "30%-79% of people"
+    assert how_often(rows, labelled=True, prose=True) == (
+        "30%-79% of people according to Orphanet; 7 of 7 people (100%) according to OMIM")
     by_sex = [_a("1/2", sex="MALE"), _a("2/2", sex="FEMALE")]
     assert how_often(by_sex, labelled=False) == "In males: 1 of 2 people (50%); In females: 2 of 2 people (100%)"
 

@@ -67,15 +67,20 @@ def by_term(annotations: Iterable[Annotation]) -> list[list[Annotation]]:
     return out
 
 
-def how_often(rows: list[Annotation], labelled: bool) -> str:
+def how_often(rows: list[Annotation], labelled: bool, prose: bool = False) -> str:
     """Every figure of one term's annotations in words, best-supported first. ``labelled``:
     name the source of each (a page whose annotations come from several sources), else
-    only where one source gives several figures that a sex tells apart."""
+    only where one source gives several figures that a sex tells apart. ``prose``: for a
+    sentence ("30%-79% of people according to Orphanet") rather than a table cell
+    ("Orphanet: 30%-79% of people")."""
     parts = []
     for a in rows:
-        label = source_name(a.source_id) if labelled and a.source_id else ""
-        if a.sex and len(rows) > 1:
-            label = f"{label} (in {a.sex.lower()}s)" if label else f"In {a.sex.lower()}s"
+        source = source_name(a.source_id) if labelled and a.source_id else ""
+        sex = f"in {a.sex.lower()}s" if a.sex and len(rows) > 1 else ""
         text = a.frequency.describe()
+        if prose:
+            parts.append(" ".join(x for x in (text, sex, f"according to {source}" if source else "") if x))
+            continue
+        label = f"{source} ({sex})" if source and sex else source or sex.capitalize()
         parts.append(f"{label}: {text}" if label else text)
     return "; ".join(dict.fromkeys(parts))

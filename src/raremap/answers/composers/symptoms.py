@@ -35,7 +35,7 @@ def compose(f: DiseaseFacts) -> Composed:
             continue
         counted = any(rows[0].frequency.is_exact and "/" in rows[0].frequency.raw for rows in in_band)
         sections.append(Section(_heading(band, counted), tuple(
-            Statement(f"{f.lay_name(rows[0].hpo_id, rows[0].name)}: {how_often(rows, labelled)}.",
+            Statement(f"{f.lay_name(rows[0].hpo_id, rows[0].name)}: {how_often(rows, labelled, prose=True)}.",
                       tuple(s for a in rows for s in f.annotation_sources(a)))
             for rows in in_band)))
     absent = by_term(f.disease.absent_phenotypes)
