@@ -165,3 +165,21 @@ def test_a_calibrated_excluded_feature_helps_a_disease_that_shows_it_sometimes(k
     # cells: R band * 6 + U band; U band 1 = shown by up to 20 % of the disease's patients
     assert ratios[5 * 6 + 1] > ratios[0 * 6 + 0]
     assert ratios[0] < 1.0  # a disease that has nothing to do with x: a little less likely
+
+
+def test_the_kept_per_term_vectors_give_the_scores_computed_afresh(kb):
+    from raremap.engine.matrices import engine_matrices
+    from raremap.engine.published.ranking import Published
+
+    m = engine_matrices(kb)
+    sec = kb.section(SECTION)
+    pmid = sec["pmids"][0]
+    present, excluded = ["HP:0001263", "HP:0000311", "HP:0000023"], ["HP:0001250", "HP:0000147"]
+    for sex in ("male", "female", None):  # the sex-limited diseases are kept apart
+        q = resolve_query(kb, present, excluded, sex=sex)
+        for _ in range(2):  # the second time from the kept vectors
+            kept = rank_query(kb, q, "published", exclude_pmids=[pmid]).scores.total
+        fresh = Published(exclude_pmids=[pmid])
+        fresh.bind(kb)
+        fresh._kb = None  # nothing kept: every vector computed again
+        assert np.allclose(kept, fresh.score(m, q).total, atol=1e-5)
