@@ -65,8 +65,9 @@ from raremap.engine.query import Query
 from raremap.engine.ranking.base import Scores, register
 from raremap.engine.ranking.likelihood import Likelihood
 
-#: Per-term vectors kept per process (present: 42 kB each, excluded: 11 kB).
-TERM_CACHE = 1024
+#: Per-term vectors kept per process, per kind (all diseases: a present term's 42 kB, an
+#: excluded term's 11 kB; the sex-limited subsets less): about 110 MB at most.
+TERM_CACHE = 2048
 
 
 @register
@@ -227,9 +228,13 @@ class Published(Likelihood):
         excluded = np.empty((len(query.excluded), len(pm.rows)))
         for j, x in enumerate(query.excluded):
             col = np.searchsorted(columns, x)
-            relevance = self._dense_lr(m, u, f, columns, ann.negated, x, sibling=False) \
-                if self._uses_relevance() else None
-            prior = self.absent_share(u_ann[:, col], relevance)
+            if self.ratios is not None:
+                # The cells the calibration was learned on: from the annotations alone.
+                every = self._cached(("cells", "all"), x, lambda x=x: self._cells(m, m.features, x, m.n_diseases))
+                prior = self.rho * self._cell_lr()[every[pm.rows]]
+            else:
+                relevance = self._dense_lr(m, u, f, columns, ann.negated, x, sibling=False) if self.beta else None
+                prior = self.absent_share(u_ann[:, col], relevance)
             excluded[j] = np.log10((c.absent[:, col] + self.n0 * prior) / denom[:, 0] / self.rho)
         return present, excluded
 
