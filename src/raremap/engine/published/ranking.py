@@ -228,13 +228,9 @@ class Published(Likelihood):
         excluded = np.empty((len(query.excluded), len(pm.rows)))
         for j, x in enumerate(query.excluded):
             col = np.searchsorted(columns, x)
-            if self.ratios is not None:
-                # The cells the calibration was learned on: from the annotations alone.
-                every = self._cached(("cells", "all"), x, lambda x=x: self._cells(m, m.features, x, m.n_diseases))
-                prior = self.rho * self._cell_lr()[every[pm.rows]]
-            else:
-                relevance = self._dense_lr(m, u, f, columns, ann.negated, x, sibling=False) if self.beta else None
-                prior = self.absent_share(u_ann[:, col], relevance)
+            relevance = self._dense_lr(m, u, f, columns, ann.negated, x, sibling=False) \
+                if self._uses_relevance() else None
+            prior = self.absent_share(u_ann[:, col], relevance)
             excluded[j] = np.log10((c.absent[:, col] + self.n0 * prior) / denom[:, 0] / self.rho)
         return present, excluded
 
