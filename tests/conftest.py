@@ -19,6 +19,7 @@ in the data directory; built first when missing), loaded once for the whole sess
 
 from __future__ import annotations
 
+import gc
 import secrets
 from pathlib import Path
 
@@ -88,7 +89,11 @@ def kb():
     from raremap.knowledge import ensure_knowledge
     from raremap.sections import SECTIONS
 
-    return ensure_knowledge(sections=SECTIONS)
+    loaded = ensure_knowledge(sections=SECTIONS)
+    # The knowledge base lives as long as the session: leave its objects out of the
+    # garbage collector's full passes, which would otherwise walk all of them again and again.
+    gc.freeze()
+    return loaded
 
 
 @pytest.fixture(scope="session")

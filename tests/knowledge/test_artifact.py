@@ -78,7 +78,19 @@ def test_changed_release_files_make_it_stale(built):
     assert err.value.reason == "stale"
 
 
-def test_ensure_rebuilds_a_stale_artifact_from_the_same_folder(built):
+@pytest.fixture
+def loaded_kept():
+    """A rebuild empties the process-wide cache of loaded knowledge bases; give the ones
+    loaded before (the session's) back afterwards, so that the pages and commands of later
+    tests do not load the release again and rebuild its tagger and ranking tables."""
+    from raremap.knowledge import base
+
+    before = dict(base._cache)
+    yield
+    base._cache.update(before)
+
+
+def test_ensure_rebuilds_a_stale_artifact_from_the_same_folder(built, loaded_kept):
     release, data, _ = built
     with open(release / "phenotype.hpoa", "a", encoding="utf-8") as handle:
         handle.write("OMIM:300300\tNew disease\t\tHP:0001250\tPMID:1\tPCS\t\t\t\t\tP\tHPO:q[2030-01-01]\n")

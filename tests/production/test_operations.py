@@ -121,17 +121,21 @@ def test_a_page_during_a_database_outage_is_a_friendly_503(client, db):
     assert "Back in a moment" in response.content.decode()
 
 
+# The first step migrates the new SQLite file; the next ones find it migrated.
+SETUP = ("import django; django.setup(); from django.core.management import call_command as c; "
+         "from django.contrib.auth.models import User; ")
+MIGRATE = SETUP + "c('migrate', verbosity=0); "
+
+
 def test_sqlite_backup_and_restore_round_trip(tmp_path, kb):
     """On a real SQLite file through the management commands, in subprocesses (the test
     database of this process is in memory)."""
     env = {"DATABASE_URL": f"sqlite:///{tmp_path / 'live.sqlite3'}", "RAREMAP_SECRET_KEY": "k" * 50}
-    setup = ("import django; django.setup(); from django.core.management import call_command as c; "
-             "c('migrate', verbosity=0); from django.contrib.auth.models import User; ")
-    assert _django(setup + "User.objects.create_user('kept')", **env).returncode == 0
-    done = _django(setup + f"c('backup', '{tmp_path / 'b.sqlite3'}')", **env)
+    assert _django(MIGRATE + "User.objects.create_user('kept')", **env).returncode == 0
+    done = _django(SETUP + f"c('backup', '{tmp_path / 'b.sqlite3'}')", **env)
     assert done.returncode == 0 and "Backed up" in done.stdout, done.stderr
-    assert _django(setup + "User.objects.all().delete(); User.objects.create_user('after-backup')", **env).returncode == 0
-    done = _django(setup + f"c('restore', '{tmp_path / 'b.sqlite3'}', yes=True); "
+    assert _django(SETUP + "User.objects.all().delete(); User.objects.create_user('after-backup')", **env).returncode == 0
+    done = _django(SETUP + f"c('restore', '{tmp_path / 'b.sqlite3'}', yes=True); "
                    "print(sorted(User.objects.values_list('username', flat=True)))", **env)
     assert done.returncode == 0, done.stderr
     assert "['kept']" in done.stdout
@@ -140,10 +144,8 @@ def test_sqlite_backup_and_restore_round_trip(tmp_path, kb):
 def test_restoring_something_that_is_not_a_backup_changes_nothing(tmp_path, kb):
     env = {"DATABASE_URL": f"sqlite:///{tmp_path / 'live.sqlite3'}", "RAREMAP_SECRET_KEY": "k" * 50}
     (tmp_path / "junk.bin").write_bytes(b"not a database at all" * 100)
-    setup = ("import django; django.setup(); from django.core.management import call_command as c; "
-             "c('migrate', verbosity=0); from django.contrib.auth.models import User; ")
-    _django(setup + "User.objects.create_user('kept')", **env)
-    done = _django(setup + f"c('restore', '{tmp_path / 'junk.bin'}', yes=True)", **env)
+    _django(MIGRATE + "User.objects.create_user('kept')", **env)
+    done = _django(SETUP + f"c('restore', '{tmp_path / 'junk.bin'}', yes=True)", **env)
     assert done.returncode != 0 and "not a valid SQLite backup" in done.stderr
-    done = _django(setup + "print(list(User.objects.values_list('username', flat=True)))", **env)
+    done = _django(SETUP + "print(list(User.objects.values_list('username', flat=True)))", **env)
     assert "['kept']" in done.stdout

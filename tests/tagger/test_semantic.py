@@ -3,12 +3,13 @@ its vectors cannot be used."""
 
 from __future__ import annotations
 
+import copy
 import logging
 import types
 
 import pytest
 
-from raremap.engine.tagger import semantic
+from raremap.engine.tagger import matcher, semantic
 from raremap.engine.tagger.embedding import ModelUnavailable
 from raremap.engine.tagger.matcher import Tagger
 
@@ -30,8 +31,12 @@ COLD_INTOLERANCE = "HP:6000855"
 
 
 @pytest.fixture(scope="module")
-def words_only(kb):
-    return Tagger(kb, semantic=False)
+def words_only(tagger):
+    # What Tagger(kb, semantic=False) builds (the same dictionary, no meaning index),
+    # without building the dictionary again.
+    words = copy.copy(tagger)
+    words.semantic = None
+    return words
 
 
 @pytest.mark.parametrize(("text", "hpo"), [("he is much shorter than other boys his age", SHORT_STATURE),
@@ -87,11 +92,13 @@ def test_nothing_close_gives_no_answer(tagger, text):
     assert tagger.tag(text).terms == ()
 
 
-def test_without_the_model_the_tagger_matches_words_and_logs_a_warning(kb, monkeypatch, caplog):
+def test_without_the_model_the_tagger_matches_words_and_logs_a_warning(kb, tagger, monkeypatch, caplog):
     def missing():
         raise ModelUnavailable("The sentence-embedding model is not installed.")
 
     monkeypatch.setattr(semantic, "load_encoder", missing)
+    # The dictionary is the session tagger's: building it again is not what is tested here.
+    monkeypatch.setattr(matcher, "build_lexicon", lambda *args: tagger.lexicon)
     with caplog.at_level(logging.WARNING, logger="raremap.engine.tagger.semantic"):
         fallback = Tagger(kb)
     assert fallback.semantic is None
