@@ -40,13 +40,12 @@ def test_search_and_error_pages_are_not_cached(client):
 
 
 def test_a_published_post_invalidates_but_a_pending_one_does_not(client):
-    from raremap.web.community.models import Experience
-    from tests.factories import make_user
+    from tests.factories import make_user, post
 
     user = make_user("Cache Crane", "crane@example.org")
     client.get(POEMS_PAGE)
     before = content_version()
-    exp = Experience.objects.create(author=user, disease_id="ORPHA:2905", question="hereditary", text="pending text")
+    exp = post(user, "pending text", status="pending")
     assert content_version() == before and client.get(POEMS_PAGE)["X-Cache"] == "hit"
     exp.status = "published"
     exp.save()

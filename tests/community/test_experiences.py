@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from raremap.web.community.models import Experience
 from raremap.web.deid import confirmation_digest
+from tests import factories
 from tests.factories import POEMS, logged_in
 
 URL = f"/community/{POEMS}/questions/hereditary/"
@@ -96,9 +97,7 @@ def test_hostile_markup_is_refused_and_renders_inert_if_stored(client, patient, 
     response = post(client, "<script>alert('x')</script> and some more words here")
     assert response.status_code == 200 and Experience.objects.count() == 0
     # A row written some other way (import, older version) is still escaped on output.
-    Experience.objects.create(author=patient, disease_id=POEMS, question="hereditary",
-                              text='<img src=x onerror="alert(1)"> <script>alert(2)</script>',
-                              status="published")
+    factories.post(patient, '<img src=x onerror="alert(1)"> <script>alert(2)</script>')
     page = client.get(URL).content.decode()
     assert "<script>alert(2)" not in page and "<img src=x" not in page
     assert "&lt;script&gt;alert(2)&lt;/script&gt;" in page
@@ -124,8 +123,7 @@ def test_a_member_edits_and_deletes_their_own_post(client, patient, settings):
 
 
 def test_a_member_cannot_touch_another_members_post(client, patient, caregiver):
-    exp = Experience.objects.create(author=patient, disease_id=POEMS, question="hereditary",
-                                    text=TEXT, status="published")
+    exp = factories.post(patient, TEXT)
     logged_in(client, caregiver)
     assert client.get(f"/community/experience/{exp.pk}/edit/").status_code == 404
     assert client.post(f"/community/experience/{exp.pk}/edit/", {"text": "hijacked text here, long"}).status_code == 404

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from raremap.web.community.models import Experience
 from raremap.web.deid import confirmation_digest
-from tests.factories import POEMS, logged_in
+from tests.factories import POEMS, logged_in, post
 
 
 def test_dashboard_lists_communities_posts_and_data_links(client, patient):
-    Experience.objects.create(author=patient, disease_id=POEMS, question="symptoms",
-                              text="Numb feet first, then weakness in my legs.", status="pending")
+    post(patient, "Numb feet first, then weakness in my legs.", question="symptoms", status="pending")
     logged_in(client, patient)
     page = client.get("/community/me/").content.decode()
     assert "POEMS syndrome" in page and "Patient" in page and "France" in page
@@ -37,9 +35,7 @@ def test_symptom_form_lists_the_diseases_symptoms(client, patient, kb):
 
 def test_editing_warns_about_personal_data_before_saving(client, patient, settings):
     settings.RAREMAP_TRUSTED_AFTER = 0
-    exp = Experience.objects.create(author=patient, disease_id=POEMS, question="symptoms",
-                                    text="Numb feet first, then weakness in my legs.",
-                                    status="published")
+    exp = post(patient, "Numb feet first, then weakness in my legs.", question="symptoms")
     logged_in(client, patient)
     url = f"/community/experience/{exp.pk}/edit/"
     text = "Numb feet first; write to me at heron@example.net for details."
@@ -53,8 +49,7 @@ def test_editing_warns_about_personal_data_before_saving(client, patient, settin
 
 
 def test_a_hidden_post_stays_hidden_when_its_author_edits_it(client, patient):
-    exp = Experience.objects.create(author=patient, disease_id=POEMS, question="symptoms",
-                                    text="Numb feet first, then weakness in my legs.", status="hidden")
+    exp = post(patient, "Numb feet first, then weakness in my legs.", question="symptoms", status="hidden")
     logged_in(client, patient)
     client.post(f"/community/experience/{exp.pk}/edit/", {"text": "Numb feet first, then weak legs too."})
     exp.refresh_from_db()

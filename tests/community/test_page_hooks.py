@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from raremap.web.community.models import Experience, Membership
+from raremap.web.community.models import Membership
 from raremap.web.inquiries.models import Inquiry
-from tests.factories import POEMS, logged_in
+from tests.factories import POEMS, logged_in, post
 
 
 def test_disease_page_shows_joined_count_and_join_link(client, patient, caregiver):
@@ -25,9 +25,7 @@ def test_disease_page_lists_published_inquiries_only(client, db):
 
 
 def test_question_page_shows_experiences_and_count(client, patient):
-    Experience.objects.create(author=patient, disease_id=POEMS, question="hereditary",
-                              text="Nobody else in my family has it, as the doctors expected.",
-                              status="published")
+    post(patient, "Nobody else in my family has it, as the doctors expected.")
     page = client.get(f"/disease/{POEMS}/questions/hereditary/").content.decode()
     assert '<strong data-testid="sharers-count">1</strong> person has shared' in page
     assert "Nobody else in my family has it" in page and "Hopeful Heron" in page

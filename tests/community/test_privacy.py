@@ -11,7 +11,7 @@ from django.db import connection
 
 from raremap.web.community.models import AuditEntry, Experience, Membership, Report, SymptomReport
 from raremap.web.inquiries.models import Inquiry
-from tests.factories import POEMS, logged_in
+from tests.factories import POEMS, logged_in, post
 
 PERSONAL = ("patient@example.org", "Hopeful Heron", "secret-marker-text")
 
@@ -19,10 +19,8 @@ PERSONAL = ("patient@example.org", "Hopeful Heron", "secret-marker-text")
 @pytest.fixture
 def rich_patient(client, patient, caregiver, moderator):
     """The patient with a row in every table that can hold their data."""
-    mine = Experience.objects.create(author=patient, disease_id=POEMS, question="symptoms",
-                                     text="secret-marker-text about my feet", status="published")
-    theirs = Experience.objects.create(author=caregiver, disease_id=POEMS, question="symptoms",
-                                       text="caregiver words here", status="published")
+    mine = post(patient, "secret-marker-text about my feet", question="symptoms")
+    theirs = post(caregiver, "caregiver words here", question="symptoms")
     SymptomReport.objects.create(user=patient, disease_id=POEMS, hpo_id="HP:0001271")
     Report.objects.create(experience=theirs, reporter=patient, reason="secret-marker-text report")
     Report.objects.create(experience=mine, reporter=caregiver, reason="about the patient's post")

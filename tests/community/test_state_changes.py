@@ -10,9 +10,10 @@ from django.core.exceptions import PermissionDenied
 
 from raremap.web.accounts import roles
 from raremap.web.answers.models import ErrorReport
-from raremap.web.community.models import AuditEntry, Experience
+from raremap.web.community.models import AuditEntry
 from raremap.web.inquiries.models import Inquiry
 from raremap.web.transitions import TransitionError
+from tests import factories
 from tests.factories import POEMS, make_user
 
 ANSWER = "It can relapse in some people, so follow-up goes on for years."
@@ -108,10 +109,8 @@ def test_the_error_report_admin_shows_status_read_only_and_acts_through_the_mode
 
 
 def test_the_post_admin_approves_through_the_model_and_cannot_set_a_status(client, patient, moderator):
-    post = Experience.objects.create(author=patient, disease_id=POEMS, question="symptoms", status="pending",
-                                     text="My first symptom was tingling in both feet.")
-    hidden = Experience.objects.create(author=patient, disease_id=POEMS, question="symptoms", status="hidden",
-                                       text="A hidden post stays hidden without a reason.")
+    post = factories.post(patient, "My first symptom was tingling in both feet.", question="symptoms", status="pending")
+    hidden = factories.post(patient, "A hidden post stays hidden without a reason.", question="symptoms", status="hidden")
     moderator.is_staff = True
     moderator.save()
     moderator.user_permissions.add(Permission.objects.get(codename="change_experience"))
