@@ -4,7 +4,8 @@ escapes. Payloads and the checker are in :mod:`tests.production.xss_payloads`.
 Per-request places (search echo, 404 pages, the disease filter, the describe and checker
 pages) each take a deterministic slice of the payloads; stored places (experiences, reports,
 pseudonyms, inquiries, error reports) store every payload and render the public, member,
-moderator, specialist and admin pages that show them, 90 rows at a time.
+moderator, specialist and admin pages that show them, 90 rows at a time. The sweeps are
+marked ``slow``: ``make test`` runs them, ``make check`` leaves them out.
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ def _isolated(settings, kb, db):
     cache.clear()
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("place", "url"), [
     ("search echo", lambda p: f"/search/?q={quote(p)}"),
     ("disease 404 with suggestions", lambda p: f"/disease/{quote(p, safe='')}/"),
@@ -97,6 +99,7 @@ def _as(client, user):
     return client
 
 
+@pytest.mark.slow
 def test_stored_community_text_never_escapes(client, people, rules_only_deid):
     from raremap.web.accounts.models import Profile
     from raremap.web.community.models import Experience, Report
@@ -130,6 +133,7 @@ def test_stored_community_text_never_escapes(client, people, rules_only_deid):
     assert found == []
 
 
+@pytest.mark.slow
 def test_inquiries_and_error_reports_never_escape(client, people, rules_only_deid):
     from raremap.web.answers.models import ErrorReport
     from raremap.web.inquiries.models import Inquiry
