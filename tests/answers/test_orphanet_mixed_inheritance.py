@@ -60,3 +60,21 @@ def test_an_unmixed_disease_keeps_its_wording(kb):
     tldr = _norm(answer(kb, "OMIM:154700", "hereditary").tldr.text)  # Marfan: both sources agree
     assert "Orphanet records the same." in tldr and "lists both" not in tldr
     assert "(Orphanet lists" not in page_facts(kb, "OMIM:154700")["inheritance"]
+
+
+def test_an_infection_names_what_orphanet_records_in_the_short_answer(kb):
+    # Nothing recorded by either source: the answer says so.
+    assert _norm(answer(kb, "ORPHA:340", "hereditary").tldr.text).startswith(
+        "No pattern of inheritance is recorded for Hemorrhagic fever-renal syndrome")
+    # Orphanet records "not genetically inherited": the answer names it, not "nothing recorded".
+    zygo = _norm(answer(kb, "ORPHA:73263", "hereditary").tldr.text)
+    assert zygo.startswith("No. Orphanet records Zygomycosis as not genetically inherited, and it is an infection")
+    # Orphanet records multigenic/multifactorial only: listed in full, the sentence complete.
+    leprosy = answer(kb, "ORPHA:548", "hereditary")
+    tldr = _norm(leprosy.tldr.text)
+    assert tldr.startswith("The HPO release records no pattern of inheritance for Leprosy")
+    assert tldr.endswith("Orphanet lists multigenic/multifactorial inheritance.")
+    assert any(s.label.startswith("Orphanet") for s in leprosy.tldr.sources)
+    # Both entries of a mixed infection.
+    hsv = _norm(answer(kb, "ORPHA:1930", "hereditary").tldr.text)
+    assert "Orphanet lists both multigenic/multifactorial inheritance and \u201cnot genetically inherited\u201d." in hsv

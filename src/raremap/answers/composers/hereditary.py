@@ -136,6 +136,8 @@ def _orphanet_list(ev) -> str:
     modes, others = [orphanet_label(i.label) for i in ev.orphanet_modes], _orphanet_others(ev)
     if not modes:
         return ("both " if len(others) == 2 else "") + join_words(others)
+    if not others:
+        return f"{join_words(modes)} inheritance"
     if len(modes) == 1 and len(others) == 1:
         return f"both {modes[0]} inheritance and {others[0]}"
     return f"{join_words(modes)} inheritance, and also {join_words(others)}"
@@ -213,11 +215,18 @@ def _qualifiers_only(f: DiseaseFacts) -> Composed:
 
 def _infection(f: DiseaseFacts) -> Composed:
     ev = f.evidence
-    text = (f"No pattern of inheritance is recorded for {f.name}, and it is an infection "
-            f"({ev.infection_reason()}): people catch an infection rather than inherit it.")
+    catch = (f"it is an infection ({ev.infection_reason()}): people catch an infection rather "
+             "than inherit it.")
+    listed = ev.orphanet.inheritance if ev.orphanet else ()
     sources = ev.infection_sources()
-    if ev.orphanet and len(ev.orphanet.inheritance) > 1:  # every entry Orphanet lists
-        text += f" Orphanet lists {_orphanet_list(ev)}."
+    if not listed:
+        text = f"No pattern of inheritance is recorded for {f.name}, and {catch}"
+    elif ev.orphanet_not_inherited and len(listed) == 1:
+        text = f"No. Orphanet records {f.name} as not genetically inherited, and {catch}"
+    else:  # every entry Orphanet lists, none dropped
+        text = (f"The HPO release records no pattern of inheritance for {f.name}, and {catch} "
+                f"Orphanet lists {_orphanet_list(ev)}.")
+    if listed:
         sources = sources + ev.orphanet_sources()
     sections = []
     if ev.orphanet_multifactorial:
