@@ -22,6 +22,9 @@ from raremap.knowledge.inverted_index import inverted_index
 from raremap.knowledge.ontology import PHENOTYPIC_ABNORMALITY
 
 _LETTERS = re.compile(r"[a-z]+")
+#: Names that say which body part a branch of the ontology is about ("Abnormality of the
+#: liver", "Abnormal mouth morphology"): their part's word is an anatomy word.
+_PART_NAME = re.compile(r"^(?:abnormality of (?:the )?([a-z]+)|abnormal ([a-z]+) morphology)$")
 
 #: How much a match through each kind of dictionary entry is worth.
 ENTRY_WEIGHTS = {
@@ -72,6 +75,9 @@ class Lexicon:
     slot_of: dict[str, int] = field(default_factory=dict)
     #: entry -> folded words its text starts with before its first token ("no energy")
     entry_lead: dict[int, tuple[str, ...]] = field(default_factory=dict)
+    #: token ids of bare body-part words ("liver", "mouth"): such a word alone stands for
+    #: no term unless written as the entry itself ("hepatitis" and "liver" share a stem)
+    anatomy: frozenset[int] = frozenset()
 
     def __len__(self) -> int:
         return len(self.entry_text)
@@ -131,11 +137,18 @@ def build_lexicon(kb, normaliser: Normaliser, vocabulary: LayVocabulary) -> Lexi
     normaliser.merge(latin_plurals(uses, vocabulary.not_plurals))
 
     labels = []
+    parts: set[str] = set()
     for slot, tid in enumerate(keep):
         term = ontology.term(tid)
         labels.append(term.name)
         add(slot, term.name, 1.0, "name")
+        part = _PART_NAME.match(term.name.lower())
+        if part:
+            parts.add(normaliser.canonical(part.group(1) or part.group(2)))
+        refused = vocabulary.not_synonyms.get(tid, frozenset())
         for syn in term.synonyms:
+            if syn.text.lower() in refused:
+                continue
             if syn.kind == "abbreviation":
                 abbreviations[syn.text].append((slot, syn.text, "abbreviation"))
                 continue
@@ -207,4 +220,5 @@ def build_lexicon(kb, normaliser: Normaliser, vocabulary: LayVocabulary) -> Lexi
         abbreviations=dict(abbreviations),
         slot_of=slot_of,
         entry_lead=entry_lead,
+        anatomy=frozenset(vocab[p] for p in parts if p in vocab),
     )

@@ -163,7 +163,8 @@ class Tagger:
         yield lo, len(words)
 
     def _tokens(self, words: list[Word], lo: int, hi: int) -> list[Token]:
-        out = self.normaliser.tokens(words, lo, hi, keep_weak=True)
+        out = [t for t in self.normaliser.tokens(words, lo, hi, keep_weak=True)
+               if t.first != t.last or not self._verb_use(words, t.first, lo, hi)]
         known = self.lexicon.known_words
         for tok in out:
             if tok.weak or tok.first != tok.last:
@@ -176,6 +177,21 @@ class Tagger:
             if len(word) >= 5 and word.isalpha():
                 tok.alternatives = tok.alternatives + self._fuzzy(word)
         return out
+
+    def _verb_use(self, words: list[Word], i: int, lo: int, hi: int) -> bool:
+        """Whether ``words[i]``, a symptom noun that is also an everyday verb ("fit"), is
+        used as the verb here ("no trousers fit him"); see ``verbs_too`` in words.yaml."""
+        rule = self.vocabulary.verbs_too
+        word = words[i].norm
+        if word not in rule.get("words", ()):
+            return False
+        before = words[i - 1].norm if i > lo else ""
+        after = words[i + 1].norm if i + 1 < hi else ""
+        if before in rule.get("noun_after", ()):
+            return False
+        if word not in rule.get("plurals", ()):
+            return True
+        return before in rule.get("subjects", ()) or after in rule.get("objects", ())
 
     def _inflected_english(self, word: str) -> bool:
         english = self.lexicon.english_words
@@ -264,6 +280,8 @@ class Tagger:
                     best_span, picked = span, chosen
         assert picked is not None
         lo, hi = min(picked), max(picked)
+        if len(picked) == 1 and not self._as_written_if_anatomy(e, tokens[lo], words):
+            return None
         span_tokens = sum(1 for k in range(lo, hi + 1) if k in picked or not tokens[k].weak)
         if span_tokens - len(picked) > MAX_GAP:
             return None
@@ -277,6 +295,18 @@ class Tagger:
             return None
         return Candidate(e, int(lex.entry_term[e]), min(score, 1.0),
                          frozenset(at[p] for p in picked), first_word, last_word, len(picked))
+
+    def _as_written_if_anatomy(self, e: int, token: Token, words: list[Word]) -> bool:
+        """A bare body-part word ("liver", "mouth") alone stands for no term: an entry
+        matched by that one word only counts when the text writes the entry's own word
+        ("hepatitis" shares the stem of "hepatic", "mouthing" that of "mouth")."""
+        lex = self.lexicon
+        vids = [lex.vocab.get(c) for c, _w in token.alternatives]
+        if not any(v in lex.anatomy and v in lex.entry_tokens[e] for v in vids):
+            return True
+        entry = fold_word(lex.entry_text[e])
+        written = " ".join(w.norm for w in words[token.first : token.last + 1])
+        return written.startswith(entry[:-1]) and len(entry) > 1
 
     def _coordinated(self, words: list[Word], tokens: list[Token]) -> list[Candidate]:
         """Findings sharing one head word in a list: "branchial, otic and renal anomalies"

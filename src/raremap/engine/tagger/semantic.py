@@ -140,6 +140,12 @@ def load_vectors(kb, encoder: Encoder) -> TermVectors:
                 "phrases": _digest(phrases, slots)}
     if header != expected or matrix.shape != (len(phrases), 384):
         raise VectorsUnavailable(f"The term vectors at {path} are out of date: run 'raremap init --force'.")
+    # synonyms that name something else when read alone ("White patch" of Poliosis) are
+    # near nothing: their rows are zero
+    refused = lay_vocabulary().not_synonyms
+    for i, (phrase, slot) in enumerate(zip(phrases, slots, strict=True)):
+        if phrase.lower() in refused.get(term_ids[slot], ()):
+            matrix[i] = 0.0
     return TermVectors(term_ids, phrase_term, phrases, matrix, header)
 
 

@@ -6,7 +6,11 @@
   (text side only, with a slightly lower weight); ``not_nouns``: adjectives not merged
   with the noun of their root, ``not_plurals``: words not read as a Latin plural
   (:mod:`.morphology`); ``stop``: words that carry no symptom;
-  ``weak``: words that carry none alone but belong to lay expressions ("always cold").
+  ``weak``: words that carry none alone but belong to lay expressions ("always cold");
+  ``stop_phrases``: phrases of function words that never carry one ("in order to");
+  ``verbs_too``: symptom nouns that are also everyday verbs ("had a fit" / "it fits him");
+  ``not_synonyms``: hp.obo synonyms that name something else when read alone
+  ("White patch" of Poliosis, a patch of white hair).
 * ``expressions.yaml`` — whole lay phrases for a term, e.g. *winded* → Dyspnea.
 * ``abbreviations.yaml`` — case-sensitive abbreviations, e.g. *SOB* → Dyspnea.
 * ``negation.yaml`` — cues that deny a symptom and words that end their reach.
@@ -17,7 +21,7 @@ Every HPO id in these files is checked against the release by the unit tests.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -41,6 +45,10 @@ class LayVocabulary:
     not_nouns: frozenset[str] = frozenset()
     #: words that look like a Latin plural of a dictionary noun but are not ("media")
     not_plurals: frozenset[str] = frozenset()
+    stop_phrases: tuple[tuple[str, ...], ...] = ()  #: folded words of each phrase
+    #: words, plurals, noun_after, subjects, objects (see ``words.yaml``)
+    verbs_too: dict[str, frozenset[str]] = field(default_factory=dict)
+    not_synonyms: dict[str, frozenset[str]] = field(default_factory=dict)  #: HPO id -> lower-case texts
 
 
 def _read(name: str) -> tuple[dict, bytes]:
@@ -100,4 +108,10 @@ def lay_vocabulary() -> LayVocabulary:
         fingerprint=digest.hexdigest()[:16],
         not_nouns=frozenset(w.lower() for w in _as_list(words.get("not_nouns"))),
         not_plurals=frozenset(w.lower() for w in _as_list(words.get("not_plurals"))),
+        stop_phrases=tuple(tuple(p.lower().split()) for p in _as_list(words.get("stop_phrases"))),
+        verbs_too={k: frozenset(w.lower() for w in _as_list(v)) for k, v in (words.get("verbs_too") or {}).items()},
+        not_synonyms={
+            str(hpo): frozenset(t.lower() for t in _as_list(texts))
+            for hpo, texts in (words.get("not_synonyms") or {}).items()
+        },
     )

@@ -110,6 +110,8 @@ class Normaliser:
         self._same_stem = {self.stem(v): self.stem(c) for v, c in single.items()}
         self._phrases = phrases
         self._max_phrase = max((len(p) for p in phrases), default=1)
+        self._stop_phrases = frozenset(vocabulary.stop_phrases)
+        self._max_stop_phrase = max((len(p) for p in vocabulary.stop_phrases), default=1)
         self._also = vocabulary.also_means
         self._also_stem = {self.stem(w): t for w, t in vocabulary.also_means.items()}
         self.canonical = lru_cache(maxsize=65536)(self._canonical)
@@ -153,11 +155,19 @@ class Normaliser:
     def tokens(self, words: list[Word], lo: int = 0, hi: int | None = None, expand: bool = True,
                keep_weak: bool = False) -> list[Token]:
         """Content tokens of ``words[lo:hi]``: stop words dropped (weak words kept as weak
-        tokens when ``keep_weak``), phrases merged."""
+        tokens when ``keep_weak``), phrases merged; a stop phrase ("in order to") is one
+        token that matches nothing (with ``expand``, the text side) or none at all."""
         hi = len(words) if hi is None else hi
         out: list[Token] = []
         i = lo
         while i < hi:
+            skip = self._stop_phrase_at(words, i, hi)
+            if skip:
+                # in a text the phrase matches nothing but still stands between words
+                if expand:
+                    out.append(Token("", (), i, i + skip - 1))
+                i += skip
+                continue
             merged = self._phrase_at(words, i, hi)
             if merged is not None:
                 canon, n = merged
@@ -174,6 +184,15 @@ class Normaliser:
                 out.append(Token(canon, alts, i, i))
             i += 1
         return out
+
+    def _stop_phrase_at(self, words: list[Word], i: int, hi: int) -> int:
+        """Length of the stop phrase ("in order to") starting at ``words[i]``, or 0."""
+        for n in range(min(self._max_stop_phrase, hi - i), 1, -1):
+            if tuple(words[j].norm for j in range(i, i + n)) in self._stop_phrases and all(
+                words[j].boundary == NO_BOUNDARY for j in range(i + 1, i + n)
+            ):
+                return n
+        return 0
 
     def _phrase_at(self, words: list[Word], i: int, hi: int) -> tuple[str, int] | None:
         if not self._phrases:
