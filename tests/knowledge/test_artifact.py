@@ -157,5 +157,5 @@ def test_a_section_handed_to_the_build_is_stored_and_versioned(tmp_path, mini_re
     with pytest.raises(ArtifactError, match="predates changes to extra") as err:
         open_knowledge(data, sections=[newer])
     assert err.value.reason == "stale"
-    with pytest.raises(ArtifactError, match="predates changes to answers, published_patients, related"):
+    with pytest.raises(ArtifactError, match="predates changes to answers, published_calibration, published_patients, related"):
         open_knowledge(data, sections=SECTIONS)

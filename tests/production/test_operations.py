@@ -45,7 +45,8 @@ def _django(code: str, **env) -> subprocess.CompletedProcess:
 
 PRODUCTION = {"RAREMAP_HTTPS": "1", "RAREMAP_DEBUG": "0", "RAREMAP_ALLOWED_HOSTS": "raremap.example.org",
               "RAREMAP_SECRET_KEY": "x" * 20 + "Kq8#vP2!mZ7@wR4$tY6^uI9&oL1*eA3(sD5)fG0-hJ",
-              "DATABASE_URL": "postgres://raremap:pw@db.internal:5432/raremap"}
+              "DATABASE_URL": "postgres://raremap:pw@db.internal:5432/raremap",
+              "RAREMAP_SITE_URL": "https://raremap.example.org"}
 
 
 def test_check_deploy_is_clean_under_production_settings(kb):
