@@ -15,6 +15,7 @@ The counts of one disease are computed once and kept with the knowledge base
 from __future__ import annotations
 
 from collections import Counter
+from typing import Any
 
 import numpy as np
 
@@ -85,7 +86,9 @@ def _compute(kb, did: str) -> dict | None:
 
     disease = kb.disease(did)
     n = len(rows)
-    features, annotated, band_order = [], {}, {}
+    features: list[dict[str, Any]] = []
+    annotated: dict[str, int] = {}
+    band_order: dict[str, int] = {}
     labelled = len({a.source_id for a in disease.phenotypes if a.source_id}) > 1
     # One row per symptom, in the band of its best-supported estimate (as on the page).
     for same_term in by_term(a for a in disease.phenotypes if not a.is_absent):

@@ -146,7 +146,9 @@ class Published(Likelihood):
         cached = self.__dict__.get("_cell_lr_cache")
         if cached is not None and cached[0] is self.ratios:
             return cached[1]
-        lr = (self.ratios / self.ratios[0]) ** self.shrink
+        ratios = self.ratios
+        assert ratios is not None, "the calibrated ratios are learned before they are used"
+        lr = (ratios / ratios[0]) ** self.shrink
         band = np.arange(len(lr)) % (len(U_EDGES) + 1)
         lr[band >= len(U_EDGES) - 1] = np.minimum(lr[band >= len(U_EDGES) - 1], self.frequent_lr)
         lr[band == len(U_EDGES)] = np.minimum(lr[band == len(U_EDGES)], self.obligate_lr)

@@ -92,14 +92,14 @@ def _is_negated(tagger, words: list[Word], lo: int, hi: int, content: list[int],
     the clause of the sentence nearest to the term in meaning ("his head is huge, no hats
     fit him": the first clause, not denied). "Without" before words read as an absence
     ("born without a thumb" → Absent thumb) is the finding, not its denial."""
-    clauses = []
+    spans: list[tuple[int, int]] = []
     first = lo
     for i in range(lo + 1, hi):
         if words[i].boundary != NO_BOUNDARY or words[i].norm in tagger._terminators:
-            clauses.append((first, i))
+            spans.append((first, i))
             first = i
-    clauses.append((first, hi))
-    clauses = [c for c in ([i for i in content if a <= i < b] for a, b in clauses) if c]
+    spans.append((first, hi))
+    clauses = [c for c in ([i for i in content if a <= i < b] for a, b in spans) if c]
     if len(clauses) > 1:
         index = tagger.semantic
         base = words[lo].start
