@@ -41,13 +41,12 @@ test: knowledge
 	$(BIN)/python -m mypy $(TYPED)
 	$(BIN)/python -m pytest
 
-# Quick feedback while working: ruff and every test but the browser, PostgreSQL-only, fault
-# and slow tests (markers in pyproject.toml; slow: the XSS sweeps, live servers, the batch
-# protocols' subprocesses), on two pytest-xdist workers, each with a data directory of its own
-# (tests/worker_data.py). `make test` stays the whole suite, in one process.
+# Quick feedback while working: ruff and every test but the browser, PostgreSQL-only and fault
+# tests (markers in pyproject.toml), on two pytest-xdist workers, each with a data directory of
+# its own (tests/worker_data.py). `make test` stays the whole suite, in one process.
 check: knowledge
 	$(BIN)/ruff check src tests bench
-	$(BIN)/python -m pytest -q -m "not browser and not postgres and not faults and not slow" -p tests.worker_data -n 2
+	$(BIN)/python -m pytest -q -m "not browser and not postgres and not faults" -p tests.worker_data -n 2
 
 # The whole suite again on a throwaway PostgreSQL cluster on loopback (installed when missing).
 test-postgres: knowledge
