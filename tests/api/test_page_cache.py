@@ -50,3 +50,23 @@ def test_a_published_post_invalidates_but_a_pending_one_does_not(client):
     exp.status = "published"
     exp.save()
     assert content_version() == before + 1 and client.get(POEMS_PAGE)["X-Cache"] == "miss"
+
+
+def test_new_code_never_serves_a_page_the_old_code_rendered(client, monkeypatch):
+    # The cache outlives the servers (it is in the database or Redis): a deploy that
+    # changes a template must not be hidden behind pages cached before it.
+    from raremap.web.ops import page_cache
+
+    assert client.get(POEMS_PAGE)["X-Cache"] == "miss"
+    assert client.get(POEMS_PAGE)["X-Cache"] == "hit"
+    monkeypatch.setattr(page_cache, "code_fingerprint", lambda: "a-newer-deploy")
+    assert client.get(POEMS_PAGE)["X-Cache"] == "miss"
+
+
+def test_the_code_fingerprint_covers_templates_and_code():
+    from raremap.web.ops import page_cache
+
+    page_cache.code_fingerprint.cache_clear()
+    first = page_cache.code_fingerprint()
+    assert len(first) == 12 and first == page_cache.code_fingerprint()
+    assert ".html" in page_cache.CODE_SUFFIXES and ".py" in page_cache.CODE_SUFFIXES

@@ -2,7 +2,8 @@
 
 These pages are pure functions of the knowledge artifact (the HPO release and its content
 packs) and of community/editorial rows shown on them. The cache key therefore holds the
-HPO release, the artifact's content fingerprint and a *content version*: a counter in the
+HPO release, the artifact's content fingerprint, a fingerprint of the code and templates
+(a deploy never serves pages the old code rendered) and a *content version*: a counter in the
 shared cache that goes up whenever a row of a community, inquiry or answers model is
 saved or deleted (except rows created unpublished, and moderation records, which no
 cached page shows), so every app server stops serving the old page at once. A new HPO
@@ -15,7 +16,9 @@ are stored. Responses carry ``X-Cache: hit|miss`` (tests and the load bench read
 
 from __future__ import annotations
 
+import functools
 import hashlib
+from pathlib import Path
 
 from django.conf import settings
 from django.core.cache import cache
@@ -66,21 +69,37 @@ def connect_invalidation() -> None:
     post_delete.connect(_on_change, dispatch_uid="raremap-page-cache-delete")
 
 
-_tags: dict[int, str] = {}
+# The files a page is made from: code, templates, styles and scripts of the package.
+CODE_SUFFIXES = (".py", ".html", ".css", ".js", ".svg", ".json", ".yaml")
+
+
+@functools.cache
+def code_fingerprint() -> str:
+    """A digest of the package's code and templates, computed once per process: a deploy
+    that changes how a page looks changes every key, so no server serves a page rendered
+    by the old code from the shared cache (it outlives the servers)."""
+    root = Path(__file__).resolve().parents[2]  # src/raremap
+    digest = hashlib.sha1()
+    for path in sorted(p for p in root.rglob("*") if p.suffix in CODE_SUFFIXES and p.is_file()):
+        digest.update(str(path.relative_to(root)).encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
 
 
 def _release_tag() -> str:
     """The HPO release plus a fingerprint of the artifact's header (sources, section
-    versions: content packs change it), computed once per loaded knowledge base."""
+    versions: content packs change it), kept with the loaded knowledge base, and the code's
+    fingerprint."""
     from raremap.web.knowledge import get_kb
 
     kb = get_kb()
-    tag = _tags.get(id(kb))
-    if tag is None:
+
+    def tag() -> str:
         meta = kb.meta if isinstance(kb.meta, dict) else {}
         digest = hashlib.sha1(repr(sorted(meta.items(), key=lambda kv: kv[0])).encode()).hexdigest()[:12]
-        tag = _tags[id(kb)] = f"{kb.release}:{digest}"
-    return tag
+        return f"{kb.release}:{digest}"
+
+    return f"{kb.derived.get('page-cache-tag', tag)}:{code_fingerprint()}"
 
 
 class PageCacheMiddleware:
