@@ -10,7 +10,6 @@ products, no Python loop over diseases or patients.
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass
 
 import numpy as np
@@ -19,8 +18,8 @@ from scipy import sparse
 from raremap.engine.matrices import EngineMatrices, ancestor_matrix
 from raremap.engine.published.section import SECTION
 
-_ATTR = "_raremap_published_matrices"
-_lock = threading.Lock()
+#: Name of the patients' arrays in ``kb.derived``.
+DERIVED_NAME = "published-patient-matrices"
 
 
 def _indicator(ptr: np.ndarray, idx: np.ndarray, n_terms: int) -> sparse.csr_matrix:
@@ -151,15 +150,8 @@ def _take(row: np.ndarray, values: np.ndarray, columns: np.ndarray, n_dp: int) -
 
 
 def patient_matrices(kb, m: EngineMatrices) -> PatientMatrices:
-    """The patients' arrays for ``kb``, built on first use and kept on the object."""
-    cached = kb.__dict__.get(_ATTR)
-    if cached is None:
-        with _lock:
-            cached = kb.__dict__.get(_ATTR)
-            if cached is None:
-                cached = PatientMatrices.build(kb, m)
-                kb.__dict__[_ATTR] = cached
-    return cached
+    """The patients' arrays for ``kb``, built on first use and kept in ``kb.derived``."""
+    return kb.derived.get(DERIVED_NAME, lambda: PatientMatrices.build(kb, m))
 
 
 def disease_support(kb, disease_index: int, terms, exclude_pmids=()) -> tuple[int, np.ndarray, np.ndarray]:
