@@ -55,6 +55,14 @@ def test_a_typed_sentence_gives_both_findings(tagger):
     assert {PARESTHESIA, HYPERPIGMENTATION} <= set(present(result))
 
 
+def test_a_word_match_stands_when_its_own_clause_means_it(tagger):
+    # Three findings in one sentence: the whole sentence is far from each term's meaning,
+    # but "I get winded on the stairs" says Dyspnea; the other findings are still read.
+    result = tagger.tag("I get winded on the stairs, no fever, and my skin is weird")
+    assert "HP:0002094" in present(result)
+    assert "HP:0001945" in [t.hpo for t in result.terms if t.negated]
+
+
 def test_a_firm_match_keeps_the_rest_of_its_sentence_from_adding_noise(tagger):
     assert present(tagger.tag("his skin has turned a darker brown colour")) == [HYPERPIGMENTATION]
 

@@ -86,12 +86,9 @@ def _pool(states: np.ndarray, offsets: list[tuple[int, int]], base: int, keep) -
     return v / max(float(np.linalg.norm(v)), 1e-12)
 
 
-def _is_negated(tagger, words: list[Word], lo: int, hi: int, content: list[int], negated: list[int],
-                hpo: str, slot: int, states: np.ndarray, offsets: list[tuple[int, int]]) -> bool:
-    """Whether the words that say ``hpo`` are denied: the majority of the content words of
-    the clause of the sentence nearest to the term in meaning ("his head is huge, no hats
-    fit him": the first clause, not denied). "Without" before words read as an absence
-    ("born without a thumb" → Absent thumb) is the finding, not its denial."""
+def _clauses(tagger, words: list[Word], lo: int, hi: int) -> list[tuple[int, int]]:
+    """The clauses of the sentence ``words[lo:hi]`` as word spans (split at commas and
+    other boundaries, and before words such as "and" that start a new finding)."""
     spans: list[tuple[int, int]] = []
     first = lo
     for i in range(lo + 1, hi):
@@ -99,7 +96,16 @@ def _is_negated(tagger, words: list[Word], lo: int, hi: int, content: list[int],
             spans.append((first, i))
             first = i
     spans.append((first, hi))
-    clauses = [c for c in ([i for i in content if a <= i < b] for a, b in spans) if c]
+    return spans
+
+
+def _is_negated(tagger, words: list[Word], lo: int, hi: int, content: list[int], negated: list[int],
+                hpo: str, slot: int, states: np.ndarray, offsets: list[tuple[int, int]]) -> bool:
+    """Whether the words that say ``hpo`` are denied: the majority of the content words of
+    the clause of the sentence nearest to the term in meaning ("his head is huge, no hats
+    fit him": the first clause, not denied). "Without" before words read as an absence
+    ("born without a thumb" → Absent thumb) is the finding, not its denial."""
+    clauses = [c for c in ([i for i in content if a <= i < b] for a, b in _clauses(tagger, words, lo, hi)) if c]
     if len(clauses) > 1:
         index = tagger.semantic
         base = words[lo].start
@@ -117,14 +123,34 @@ def _is_negated(tagger, words: list[Word], lo: int, hi: int, content: list[int],
     return True
 
 
-def _stands(tagger, t: TaggedTerm, words: list[Word], content: list[int], sentence: np.ndarray) -> bool:
+def _stands(tagger, t: TaggedTerm, words: list[Word], content: list[int], sentence: np.ndarray,
+            clause: np.ndarray | None = None) -> bool:
     """A good lexical match stands when it is most of its sentence, an abbreviation (the
-    model does not know them), or near the sentence in meaning ("the echo showed his
-    heart muscle walls are thick" is no Thought echo)."""
+    model does not know them), or near the sentence or its own clause in meaning ("the
+    echo showed his heart muscle walls are thick" is no Thought echo; "I get winded on the
+    stairs, no fever, and my skin is weird" keeps Dyspnea, which its clause says)."""
     own = sum(t.start <= words[i].start < t.end for i in content)
     slot = tagger.lexicon.slot_of.get(t.hpo)
-    return (own * 2 >= len(content) or t.source == "abbreviation" or slot is None
-            or tagger.semantic.term_similarity(sentence, slot) >= FIRM_SIM)
+    if own * 2 >= len(content) or t.source == "abbreviation" or slot is None:
+        return True
+    near = tagger.semantic.term_similarity(sentence, slot)
+    if clause is not None:
+        near = max(near, tagger.semantic.term_similarity(clause, slot))
+    return near >= FIRM_SIM
+
+
+def _clause_vector(tagger, words: list[Word], lo: int, hi: int, t: TaggedTerm, states: np.ndarray,
+                   offsets: list[tuple[int, int]]) -> np.ndarray | None:
+    """The clause that holds match ``t``, read in the context of its sentence (a mean of
+    the sentence's token states, no extra model pass); None when the sentence is one clause."""
+    spans = _clauses(tagger, words, lo, hi)
+    if len(spans) < 2:
+        return None
+    for a, b in spans:
+        first, last = words[a].start, words[b - 1].end
+        if first <= t.start < last:
+            return _pool(states, offsets, words[lo].start, lambda c, first=first, last=last: first <= c < last)
+    return None
 
 
 def fuse(tagger, text: str, words: list[Word], terms: list[TaggedTerm], negated: list[int],
@@ -147,7 +173,8 @@ def fuse(tagger, text: str, words: list[Word], terms: list[TaggedTerm], negated:
         states, offsets = index.encoder.token_states(text[start:end])
         sentence = _pool(states, offsets, start, lambda c: True)
         inside = [t for t in terms if start <= t.start and t.end <= end and not t.negated]
-        strong = [t for t in inside if t.score >= FIRM_LEXICAL and _stands(tagger, t, words, content, sentence)]
+        strong = [t for t in inside if t.score >= FIRM_LEXICAL and _stands(
+            tagger, t, words, content, sentence, _clause_vector(tagger, words, lo, hi, t, states, offsets))]
 
         # the sentence's words-and-meaning score orders its lexical matches among the
         # other terms: a word-perfect match far from the sentence's meaning goes last
