@@ -64,8 +64,11 @@ def pytest_runtest_teardown(item, nextitem):
     # A transactional test ends by emptying every table, the rows the data migrations wrote
     # too (the role groups of accounts/roles.py, content types, permissions). Put them back
     # at once, so that the tests after it find the database as migrated whatever the order.
+    # After the last test the session's fixtures are gone too: the test databases are
+    # destroyed and the connections point at the real database again, which must never
+    # be flushed.
     result = yield
-    if _transactional(item):
+    if nextitem is not None and _transactional(item):
         _restore_migrated_rows(item.config)
     return result
 
@@ -82,6 +85,20 @@ def _restore_migrated_rows(config) -> None:
                 call_command("flush", database=connection.alias, interactive=False, verbosity=0,
                              inhibit_post_migrate=True)
                 connection.creation.deserialize_db_from_string(contents)
+                _reset_sequences(connection)
+
+
+def _reset_sequences(connection) -> None:
+    """The restored rows keep their ids; move PostgreSQL's id sequences past them (as
+    loaddata does), or the next row made gets an id already taken."""
+    from django.apps import apps
+    from django.core.management.color import no_style
+
+    statements = connection.ops.sequence_reset_sql(no_style(), apps.get_models())
+    if statements:
+        with connection.cursor() as cursor:
+            for sql in statements:
+                cursor.execute(sql)
 
 
 @pytest.fixture(scope="session")
