@@ -19,6 +19,7 @@ from typing import Any
 
 import numpy as np
 
+from raremap.engine.published.evidence import disease_support
 from raremap.engine.published.section import SECTION, SOURCE
 from raremap.knowledge.feature_rows import by_term, how_often
 from raremap.knowledge.ontology import PHENOTYPIC_ABNORMALITY
@@ -73,16 +74,13 @@ def _compute(kb, did: str) -> dict | None:
         return {t, *anc_idx[anc_ptr[t]:anc_ptr[t + 1]].tolist()}
 
     ptr, idx = sec["present"]
-    eptr, eidx = sec["excluded"]
     given = [set(idx[ptr[p]:ptr[p + 1]].tolist()) for p in rows]
-    reached = [set().union(*(up(t) for t in g)) for g in given]
-    excluded = [set(eidx[eptr[p]:eptr[p + 1]].tolist()) for p in rows]
 
-    def counts(t: int) -> tuple[int, int]:
-        above = up(t)
-        observed = sum(t in r for r in reached)
-        lacking = sum(t not in r and not above.isdisjoint(e) for r, e in zip(reached, excluded, strict=True))
-        return observed, lacking
+    def counts(terms: list[int]) -> dict[int, tuple[int, int]]:
+        """Per term: patients who had it (or a more specific term), and patients looked at
+        and found without it — the ranking's own counts."""
+        _, shown, absent = disease_support(kb, kb.diseases.index[did], terms)
+        return {t: (int(s), int(a)) for t, s, a in zip(terms, shown, absent, strict=True)}
 
     disease = kb.disease(did)
     n = len(rows)
@@ -91,12 +89,14 @@ def _compute(kb, did: str) -> dict | None:
     band_order: dict[str, int] = {}
     labelled = len({a.source_id for a in disease.phenotypes if a.source_id}) > 1
     # One row per symptom, in the band of its best-supported estimate (as on the page).
-    for same_term in by_term(a for a in disease.phenotypes if not a.is_absent):
+    rows_by_term = by_term(a for a in disease.phenotypes if not a.is_absent)
+    found = counts([ont.index[same_term[0].hpo_id] for same_term in rows_by_term])
+    for same_term in rows_by_term:
         a = same_term[0]
         t = ont.index[a.hpo_id]
         annotated[a.hpo_id] = t
         band_order[a.hpo_id] = int(a.frequency.band)
-        observed, lacking = counts(t)
+        observed, lacking = found[t]
         features.append({
             "hpo_id": a.hpo_id, "name": a.name, "lay_names": list(ont.term(a.hpo_id).lay_names),
             "band": a.frequency.band.slug, "band_label": a.frequency.band.label,
@@ -116,9 +116,10 @@ def _compute(kb, did: str) -> dict | None:
             if t not in broader and above.isdisjoint(named) and (phenotype is None or phenotype in above):
                 extra[t] += 1
     unannotated = []
+    found = counts(list(extra))
     for t in extra:
         hpo_id = ont.ids[t]
-        observed, lacking = counts(t)
+        observed, lacking = found[t]
         unannotated.append({
             "hpo_id": hpo_id, "name": ont.name(hpo_id), "lay_names": list(ont.term(hpo_id).lay_names),
             "observed": observed, "excluded": lacking, "not_reported": n - observed - lacking,

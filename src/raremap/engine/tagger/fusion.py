@@ -99,13 +99,13 @@ def _clauses(tagger, words: list[Word], lo: int, hi: int) -> list[tuple[int, int
     return spans
 
 
-def _is_negated(tagger, words: list[Word], lo: int, hi: int, content: list[int], negated: list[int],
+def _is_negated(tagger, words: list[Word], lo: int, spans: list[tuple[int, int]], content: list[int], negated: list[int],
                 hpo: str, slot: int, states: np.ndarray, offsets: list[tuple[int, int]]) -> bool:
     """Whether the words that say ``hpo`` are denied: the majority of the content words of
     the clause of the sentence nearest to the term in meaning ("his head is huge, no hats
     fit him": the first clause, not denied). "Without" before words read as an absence
     ("born without a thumb" → Absent thumb) is the finding, not its denial."""
-    clauses = [c for c in ([i for i in content if a <= i < b] for a, b in _clauses(tagger, words, lo, hi)) if c]
+    clauses = [c for c in ([i for i in content if a <= i < b] for a, b in spans) if c]
     if len(clauses) > 1:
         index = tagger.semantic
         base = words[lo].start
@@ -139,11 +139,10 @@ def _stands(tagger, t: TaggedTerm, words: list[Word], content: list[int], senten
     return near >= FIRM_SIM
 
 
-def _clause_vector(tagger, words: list[Word], lo: int, hi: int, t: TaggedTerm, states: np.ndarray,
+def _clause_vector(words: list[Word], lo: int, spans: list[tuple[int, int]], t: TaggedTerm, states: np.ndarray,
                    offsets: list[tuple[int, int]]) -> np.ndarray | None:
     """The clause that holds match ``t``, read in the context of its sentence (a mean of
     the sentence's token states, no extra model pass); None when the sentence is one clause."""
-    spans = _clauses(tagger, words, lo, hi)
     if len(spans) < 2:
         return None
     for a, b in spans:
@@ -172,9 +171,10 @@ def fuse(tagger, text: str, words: list[Word], terms: list[TaggedTerm], negated:
         start, end = words[lo].start, words[hi - 1].end
         states, offsets = index.encoder.token_states(text[start:end])
         sentence = _pool(states, offsets, start, lambda c: True)
+        spans = _clauses(tagger, words, lo, hi)
         inside = [t for t in terms if start <= t.start and t.end <= end and not t.negated]
         strong = [t for t in inside if t.score >= FIRM_LEXICAL and _stands(
-            tagger, t, words, content, sentence, _clause_vector(tagger, words, lo, hi, t, states, offsets))]
+            tagger, t, words, content, sentence, _clause_vector(words, lo, spans, t, states, offsets))]
 
         # the sentence's words-and-meaning score orders its lexical matches among the
         # other terms: a word-perfect match far from the sentence's meaning goes last
@@ -223,7 +223,7 @@ def fuse(tagger, text: str, words: list[Word], terms: list[TaggedTerm], negated:
                 if slot is not None and int(lex.n_descendants[slot]) <= PARENT_MAX_DESCENDANTS:
                     hpo, top = p, slot
                     break
-        is_negated = _is_negated(tagger, words, lo, hi, content, negated, hpo, top, states, offsets)
+        is_negated = _is_negated(tagger, words, lo, spans, content, negated, hpo, top, states, offsets)
         if denied and (is_negated or any(hpo in ont.ancestors(t.hpo, include_self=True) | ont.descendants(t.hpo)
                                          for t in denied)):
             continue  # the words already deny it ("Rash: none"; "no fever" is no temperature problem)
