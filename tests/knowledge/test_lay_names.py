@@ -52,3 +52,41 @@ def test_no_shown_lay_name_repeats_a_variant_or_an_outdated_word(kb):
         keys = [variant_key(x) for x in shown]
         assert len(keys) == len(set(keys)) and variant_key(term.name) not in keys, hpo_id
         assert not any(is_outdated(x) for x in shown), hpo_id
+
+
+def test_other_names_are_exact_synonyms_without_hidden_types_variants_or_near_repeats():
+    t = Term("HP:1", "Atrial septal defect", synonyms=(
+        Synonym("Hole in heart wall", kind="layperson"),
+        Synonym("ASD", kind="abbreviation"),
+        Synonym("Atria septal defect"),                      # a letter off the name
+        Synonym("Defect in the atrial septum"),
+        Synonym("Septal defect, atrial"),                    # the name in another order
+        Synonym("Atrial septal defects", kind="plural_form"),
+        Synonym("Old name", kind="obsolete_synonym"),
+        Synonym("Hole in the heart", "RELATED"),             # not EXACT
+        Synonym("monoallelic_autosomal"),                    # a code, whatever its type
+        Synonym("Retarded septum"),                          # an outdated word
+        Synonym("Defect of the atrial septum"),              # near the one kept before it
+    ))
+    assert t.other_names == ["ASD", "Defect in the atrial septum"]
+    assert "other_names" in t.to_dict()
+
+
+def test_other_names_on_the_real_release(kb):
+    # Atrial septal defect: "Atria septal defect" and "Atrial septum defect" only respell the name.
+    assert kb.ontology.term("HP:0001631").other_names == ["ASD", "Atrioseptal defect", "Defect in the atrial septum"]
+    # Autosomal dominant inheritance: its allelic-requirement code is not a name.
+    assert kb.ontology.term("HP:0000006").other_names == ["Autosomal dominant"]
+    # Intellectual disability: its outdated exact synonyms are left out.
+    assert kb.ontology.term(INTELLECTUAL_DISABILITY).other_names == ["Nonprogressive intellectual disability"]
+    assert term_page(kb, "HP:0001631")["other_names"] == ["ASD", "Atrioseptal defect", "Defect in the atrial septum"]
+
+
+def test_no_other_name_is_obsolete_a_variant_or_a_shown_lay_name(kb):
+    ont = kb.ontology
+    for hpo_id in ont.ids:
+        term = ont.term(hpo_id)
+        hidden = {s.text for s in term.synonyms if s.kind in ("obsolete_synonym", "plural_form", "uk_spelling")}
+        keys = [variant_key(x) for x in (term.name, *term.lay_names, *term.other_names)]
+        assert len(keys) == len(set(keys)), hpo_id
+        assert not hidden & set(term.other_names), hpo_id

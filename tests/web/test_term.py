@@ -87,3 +87,12 @@ def test_a_term_without_diseases_says_so(client, kb, text_of):
     lonely = next(t for t in ont.ids if not ont.is_obsolete(t) and not term_diseases(kb, t))
     body = text_of(client.get(f"/term/{lonely}/"))
     assert "No disease in this HPO release is recorded with exactly this term" in body
+
+
+def test_other_names_show_exact_synonyms_but_not_obsolete_or_variant_ones(client, kb, text_of):
+    body = text_of(client.get("/term/HP:0001631/"))  # Atrial septal defect
+    assert "Other medical names:</span> ASD; Atrioseptal defect; Defect in the atrial septum</p>" in body
+    assert "Atria septal defect" not in body
+    # Nevus of Ota: "Mongolian spot" is a discarded (obsolete) synonym in hp.obo.
+    assert "Mongolian spot" in [s.text for s in kb.term("HP:0009920").synonyms if s.kind == "obsolete_synonym"]
+    assert "Mongolian spot" not in text_of(client.get("/term/HP:0009920/"))

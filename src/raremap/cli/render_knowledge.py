@@ -98,9 +98,8 @@ def render_term(page: dict, limit: int = 10) -> None:
         lines.append(escape(page["definition"]))
     if page["lay_names"]:
         lines.append("[bold]Lay names:[/] " + escape("; ".join(page["lay_names"])))
-    others = [s["text"] for s in page["synonyms"] if s["kind"] != "layperson"]
-    if others:
-        lines.append("[bold]Synonyms:[/] " + escape("; ".join(others)))
+    if page["other_names"]:
+        lines.append("[bold]Synonyms:[/] " + escape("; ".join(page["other_names"])))
     if page["parents"]:
         lines.append("[bold]Broader:[/] " + escape(", ".join(f"{p['name']} ({p['id']})" for p in page["parents"])))
     if page["children"]:

@@ -1,5 +1,5 @@
-"""Everyday names as shown to people: a short, clean list made from a term's hp.obo
-``layperson`` synonyms.
+"""Names as shown to people: a short, clean list of everyday names made from a term's
+hp.obo ``layperson`` synonyms, and a list of its other (medical) names.
 
 Every synonym stays in the term (``Term.synonyms``) for search and the tagger; only what
 pages, the API's ``lay_names`` and the CLI show is cleaned, here and nowhere else:
@@ -9,6 +9,11 @@ pages, the API's ``lay_names`` and the CLI show is cleaned, here and nowhere els
   beside the term "Short palm") are shown once: the first, unless a later one reads in
   natural order (no comma), and none that only repeats the term's own name;
 - names with an outdated, stigmatising word (:data:`OUTDATED_WORDS`) are not shown.
+
+Other names are the EXACT synonyms of no hidden type (:data:`HIDDEN_KINDS`: obsolete ones,
+plural forms, UK spellings, allelic-requirement codes), cleaned the same way and without
+any that repeats the name, a shown everyday name, or one of them with a letter or two
+changed ("Atria septal defect" beside "Atrial septal defect").
 """
 
 from __future__ import annotations
@@ -53,3 +58,41 @@ def shown_lay_names(name: str, lay: Iterable[str]) -> list[str]:
         if key not in kept or ("," in kept[key] and "," not in text):  # "Upturned nasal tip"
             kept[key] = text  # over "Nasal tip, upturned"
     return list(kept.values())
+
+
+#: hp.obo synonym types never shown as other names: discarded names, and forms that only
+#: repeat another name (plural, UK spelling) or are codes (``monoallelic_autosomal``).
+HIDDEN_KINDS = frozenset({"obsolete_synonym", "plural_form", "uk_spelling", "allelic_requirement"})
+
+
+def _close(a: str, b: str, most: int = 2) -> bool:
+    """True when ``a`` and ``b`` (both at least 8 letters) differ by at most ``most``
+    insertions, deletions or substitutions, case aside."""
+    a, b = a.lower(), b.lower()
+    if min(len(a), len(b)) < 8 or abs(len(a) - len(b)) > most:
+        return False
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+        if min(row) > most:
+            return False
+    return row[-1] <= most
+
+
+def shown_other_names(name: str, lay_shown: Iterable[str], exact: Iterable[tuple[str, str]]) -> list[str]:
+    """The other names to show beside a term called ``name`` whose everyday names shown are
+    ``lay_shown``; ``exact`` holds the (text, kind) of its EXACT non-layperson synonyms."""
+    seen = [name, *lay_shown]
+    keys = {variant_key(x) for x in seen}
+    kept: list[str] = []
+    for text, kind in exact:
+        key = variant_key(text)
+        if (kind in HIDDEN_KINDS or "_" in text or not key or key in keys or is_outdated(text)
+                or any(_close(text, other) for other in seen)):
+            continue
+        keys.add(key)
+        seen.append(text)
+        kept.append(text)
+    return kept

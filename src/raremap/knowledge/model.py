@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass, field
 from typing import TypeVar
 
 from raremap.knowledge.frequency import Band, Frequency
-from raremap.knowledge.lay_names import shown_lay_names
+from raremap.knowledge.lay_names import shown_lay_names, shown_other_names
 from raremap.knowledge.orphanet import OrphanetFacts
 
 #: Roots of the HPO sub-ontologies.
@@ -146,9 +146,17 @@ class Term:
         lay.sort(key=lambda s: s.scope != "EXACT")
         return shown_lay_names(self.name, (s.text for s in lay))
 
+    @property
+    def other_names(self) -> list[str]:
+        """The medical names to show after the everyday ones: the EXACT synonyms, without
+        obsolete ones, mere variants or near-repeats (see :mod:`raremap.knowledge.lay_names`)."""
+        exact = ((s.text, s.kind) for s in self.synonyms if s.scope == "EXACT" and not s.is_layperson)
+        return shown_other_names(self.name, self.lay_names, exact)
+
     def to_dict(self) -> dict:
         data = asdict(self)
         data["lay_names"] = self.lay_names
+        data["other_names"] = self.other_names
         return data
 
 

@@ -167,6 +167,7 @@ def term_page(kb: KnowledgeBase, hpo_id: str) -> dict:
         "definition": term.definition,
         "comment": term.comment,
         "lay_names": term.lay_names,
+        "other_names": term.other_names,
         "synonyms": [{"text": s.text, "scope": s.scope, "kind": s.kind} for s in term.synonyms],
         "xrefs": list(term.xrefs),
         "alt_ids": list(term.alt_ids),
