@@ -18,7 +18,7 @@ def test_search_open_read_and_follow_a_symptom(desktop, live_url, shot):
     assert page.get_by_role("heading", level=1).inner_text() == "POEMS syndrome"
 
     obligate = page.locator("tbody.band-obligate")
-    assert "100% of people have these symptoms" in obligate.locator("tr.band-head").inner_text()
+    assert "Always present (100% of people)" in obligate.locator("tr.band-head").inner_text()
     assert obligate.locator("tr.feature th a").all_inner_texts() == ["Polyneuropathy"]
     assert page.locator("svg.chart title").text_content() == "Number of symptoms in each frequency group"
     shot(page, "02-poems-desktop")

@@ -76,7 +76,7 @@ def test_recording_my_symptoms_with_everyday_names_and_the_keyboard(person, site
     log_in_new_member(page, site)
     page.goto(site.base + "/community/ORPHA:2905/symptoms/")
     groups = page.locator("fieldset.tick-group legend").all_inner_texts()
-    assert groups[0].startswith("100% of people have these symptoms")
+    assert groups[0].startswith("Always present (100% of people)")
     # Everyday names beside the medical ones, from the same data as the disease page.
     row = page.locator("label.tick", has=page.locator("input[value='HP:0003401']"))
     assert "Paresthesia" in row.inner_text() and "Pins and needles" in row.inner_text()

@@ -19,7 +19,7 @@ def test_disease_page_in_the_terminal():
     out = raremap("disease", "ORPHA:2905")
     assert out.returncode == 0, out.stderr
     assert "POEMS syndrome" in out.stdout
-    assert "100% of people have these symptoms" in out.stdout
+    assert "Always present (100% of people)" in out.stdout
     assert "HP:0001271" in out.stdout and "Peripheral nerve disease" in out.stdout
 
 

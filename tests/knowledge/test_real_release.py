@@ -97,14 +97,33 @@ def test_disease_objects_are_reused_while_recent(kb):
 
 def test_bands_built_from_case_counts_do_not_speak_of_everyone(kb):
     # OMIM:620851 (ReNU syndrome) gives counts such as 1/1 and 2/2: they fall in the
-    # obligate band, but "100% of people have these symptoms" would overclaim.
+    # obligate band, but "Always present (100% of people)" would overclaim.
     from raremap.answers.summary import summarise
     from raremap.knowledge.pages import disease_page
 
     page = disease_page(kb, "OMIM:620851")
     obligate = page["bands"][0]
     assert obligate["band"] == "obligate" and obligate["from_case_counts"]
-    assert obligate["heading"] == "Seen in all of the people described in reports (100%)"
+    assert obligate["heading"] == "In all of the people reported so far (100%)"
+    assert page["case_counts"]
     assert "Recorded in everyone" not in str(summarise(page))
     poems = disease_page(kb, "ORPHA:2905")  # HPO frequency terms only
-    assert poems["bands"][0]["heading"] == "100% of people have these symptoms"
+    assert poems["bands"][0]["heading"] == "Always present (100% of people)"
+    assert not poems["case_counts"]
+
+
+def test_band_headings_name_the_band_and_the_share_of_people_it_stands_for(kb):
+    from raremap.knowledge.pages import disease_page
+
+    # POEMS: HPO frequency terms only; the headings are HPO's band names with their ranges.
+    headings = [b["heading"] for b in disease_page(kb, "ORPHA:2905")["bands"]]
+    assert headings[:4] == ["Always present (100% of people)", "Very frequent (80%-99% of people)",
+                            "Frequent (30%-79% of people)", "Occasional (5%-29% of people)"]
+    # OMIM:610253 counts 1 of 109 people: under 1%, in the very rare band all the same.
+    page = disease_page(kb, "OMIM:610253")
+    [rare] = [b for b in page["bands"] if b["band"] == "very-rare"]
+    assert any(f["frequency_raw"] == "1/109" for f in rare["features"])
+    assert rare["heading"] == "Very rare (under 5% of the people reported so far)"
+    # A disease with symptoms of unrecorded frequency (Marfan syndrome has 12).
+    [unknown] = [b for b in disease_page(kb, "ORPHA:558")["bands"] if b["band"] == "unknown"]
+    assert unknown["heading"] == "Frequency not recorded"

@@ -209,3 +209,12 @@ def test_everyday_names_are_clean_but_the_filter_still_finds_the_old_ones(client
     assert "Mental retardation" not in row.split("</th>", 1)[1]  # not shown in the cells
     filtered = text_of(client.get("/disease/ORPHA:2332/kbg-syndrome/", {"filter": "retardation"}))
     assert band_rows(filtered, "obligate") == ["Intellectual disability"]
+
+
+def test_a_note_explains_counts_of_reported_people_only_where_there_are_some(client, text_of):
+    # ReNU syndrome (OMIM:620851) gives counts such as 1/1; POEMS only HPO frequency terms.
+    body = text_of(client.get("/disease/OMIM:620851/"))
+    assert "In all of the people reported so far (100%)" in body
+    assert 'id="count-note"' in body and "counts the people described in published reports" in body
+    body = text_of(client.get(POEMS))
+    assert "Always present (100% of people)" in body and 'id="count-note"' not in body

@@ -70,11 +70,13 @@ def disease_page(kb: KnowledgeBase, disease_id: str) -> dict:
             # n/m counts (often 1/1 or 2/2 from a case report) land in the same bands as
             # the HPO frequency terms; the heading then speaks of the people reported.
             counted = any(rows[0].frequency.is_exact and "/" in rows[0].frequency.raw for rows in groups)
+            # HPO's very rare band is 1%-4%; a count such as 1/150 lands in it from below.
+            below = band is Band.VERY_RARE and any((rows[0].frequency.value or 0) < 0.01 for rows in groups)
             bands.append({
                 "band": band.slug,
                 "label": band.label,
                 "range": band.range_text,
-                "heading": _band_heading(band, counted),
+                "heading": _band_heading(band, counted, below),
                 "from_case_counts": counted,
                 "features": [_feature(kb, rows, labelled) for rows in groups],
             })
@@ -91,6 +93,8 @@ def disease_page(kb: KnowledgeBase, disease_id: str) -> dict:
         "feature_count": sum(len(b["features"]) for b in bands),
         "systems": body_systems(kb, [rows[0].hpo_id for rows in present]),
         "bands": bands,
+        # Some figures are counts of the people described in reports (see _band_heading).
+        "case_counts": any(b["from_case_counts"] for b in bands),
         "absent": absent,
         "inheritance": [
             {"hpo_id": a.hpo_id, "name": a.name, "references": list(a.references)}
@@ -142,18 +146,33 @@ def _onsets(kb: KnowledgeBase, disease) -> list[dict]:
     return list(seen.values())
 
 
-def _band_heading(band: Band, counted: bool = False) -> str:
-    """The heading of a band. ``counted``: some features' figures are counts of the people
-    described in reports (n of m), so the heading must not speak of everyone."""
+#: Band names as headings say them: HPO's own names of its frequency terms, "Obligate"
+#: in its definition's words ("Always present, i.e. in 100% of the cases").
+HEADING_LABELS = {
+    Band.OBLIGATE: "Always present",
+    Band.VERY_FREQUENT: "Very frequent",
+    Band.FREQUENT: "Frequent",
+    Band.OCCASIONAL: "Occasional",
+    Band.VERY_RARE: "Very rare",
+}
+
+
+def _band_heading(band: Band, counted: bool = False, below_range: bool = False) -> str:
+    """The heading of a band: its name and the share of people it stands for.
+
+    ``counted``: some features' figures are counts of the people described in reports
+    (n of m, often 1 of 1), so the heading speaks of the people reported, not of everyone.
+    ``below_range``: some figures lie under the band's range (1 of 150 is under 1%, yet
+    in the *very rare* band), so the heading gives the range's upper bound only.
+    """
     if band is Band.UNKNOWN:
-        return "Symptoms whose frequency is not recorded"
+        return "Frequency not recorded"
+    share = "under 5%" if below_range else band.range_text
     if counted:
         if band is Band.OBLIGATE:
-            return "Seen in all of the people described in reports (100%)"
-        return f"Seen in {band.range_text} of the people described in reports"
-    if band is Band.OBLIGATE:
-        return "100% of people have these symptoms"
-    return f"{band.range_text} of people have these symptoms"
+            return "In all of the people reported so far (100%)"
+        return f"{HEADING_LABELS[band]} ({share} of the people reported so far)"
+    return f"{HEADING_LABELS[band]} ({share} of people)"
 
 
 def term_page(kb: KnowledgeBase, hpo_id: str) -> dict:
