@@ -1,5 +1,5 @@
 """Ages said the way people tell them: "our son is 5", "when she was three", "at 14 months",
-"At nineteen I was told..." (the plainer forms, "aged 42", "7 years old", are in ``patterns``)."""
+"At nineteen I was told...", "At 70 my mother..." (the plainer forms, "aged 42", "7 years old", are in ``patterns``)."""
 
 from __future__ import annotations
 
@@ -28,7 +28,8 @@ AGES = re.compile(
     # "my grandmother, 87, looks after him"
     rf"|\b(?:my|our|his|her|their)\s+{PERSON},\s*(?P<e>\d{{1,3}}|{NUMBER_WORDS}),"
     # "At nineteen I was told": a spelled number opening a sentence about a person
-    rf"|(?:^|(?<=[.!?]\s))At\s+(?P<d>{NUMBER_WORDS})\b(?=\s*,?\s*(?:I|he|she|we|they|my|our|his|her)\b)",
+    # "At 70 my mother was diagnosed" (13 and over: a clock time is said with "at" too)
+    rf"|(?:^|(?<=[.!?]\s))At\s+(?P<d>{NUMBER_WORDS}|1[3-9]|[2-9]\d)\b(?=\s*,?\s*(?:I|he|she|we|they|my|our|his|her)\b)",
     re.IGNORECASE)
 
 

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import re
 
+# Company prefixes of medicines in development ("PF-06939926", "ALXN1840", "BIIB067").
+DRUG_PREFIXES = ("PF|LY|BMS|MK|ABBV|AMG|GSK|SAR|RG|BIIB|ALXN|SRP|PTC|AVXS|ATA|BAY|JNJ|TAK|SPK|"
+                 "IONIS|ISIS|ARO|ALN|DCR|VX|AZD|INCB|REGN|SHP|UX|BMN|RGX|OTL|NTLA|CTX|SAGE|DNL")
 CODE = re.compile(
     r"\b(?:HP|HPO|ORPHA|Orphanet|ORPHANET|MONDO|OMIM|MIM|GARD|ICD-?1[01]|OMIM:PS)[:\s]\s*#?\s*\d+(?:\.\d+)?\b"
     r"|\b(?:OMIM|MIM)\s*(?:#|no\.?|number)?\s*\d{6}\b"
@@ -18,7 +21,13 @@ CODE = re.compile(
     r"|\b(?:NCT\d{8}|ISRCTN\d{8}|EudraCT\s+(?:number\s+)?\d{4}-\d{6}-\d{2}|\d{4}-\d{6}-\d{2})\b"  # trials
     r"|\b(?:NM|NP|NC|NG|NR|XM)_\d+(?:\.\d+)?\b"
     r"|\b4[5-9],\s?X{1,3}Y{0,2}(?:,[\w()+;.-]+)*"
-    r"|\b(?:[1-9]|1\d|2[0-2]|X|Y)[pq]\d{1,2}(?:\.\d{1,3})?\b")
+    r"|\b(?:[1-9]|1\d|2[0-2]|X|Y)[pq]\d{1,2}(?:\.\d{1,3})?\b"
+    r"|\b[A-TV-Z]\d{2}\.\d{1,4}\b"                                # ICD-10 "E75.22"
+    r"|\b(?:PMID|PMCID|SNOMED(?:\s+CT)?(?:\s+code)?|SCTID|UMLS(?:\s+concept)?|CUI)[:\s]\s*C?\d{5,18}\b"
+    r"|\b(?:RP\d{1,2}|CT[A-D]|CH\d{2,3})-\d{1,4}[A-Z]\d{1,3}\b"          # BAC clones "RP11-88G17"
+    r"|\b(?:EC|E\.C\.)\s?\d{1,2}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b"                  # enzymes "EC 2.7.3.2"
+    r"|\bPMC\d{5,9}\b|\b10\.\d{4,9}/[^\s,;]*[^\s,;.)]"                # PubMed Central, DOI
+    rf"|\b(?:{DRUG_PREFIXES})-?\d{{3,8}}\b(?![-/]\w)")
 
 
 def code_spans(text: str) -> list[tuple[int, int]]:

@@ -11,6 +11,7 @@ from raremap.privacy.allow_list import DiseaseVocabulary
 from raremap.privacy.codes import code_spans
 from raremap.privacy.finding import Finding, resolve_overlaps
 from raremap.privacy.hospitals import find_hospitals
+from raremap.privacy.id_shape import as_id_when_shaped, find_id_shapes
 from raremap.privacy.identifiers import find_identifiers
 from raremap.privacy.kinds import Kind
 from raremap.privacy.lab_values import lab_spans
@@ -53,8 +54,8 @@ class Detector:
         """
         if len(text) > MAX_CHARS:
             raise ValueError(f"text too long for de-identification ({len(text)} > {MAX_CHARS})")
-        found = [*find_by_rules(text), *find_identifiers(text), *find_ages(text),
-                 *find_names(text), *find_hospitals(text)]
+        found = [*find_by_rules(text), *find_identifiers(text), *find_id_shapes(text),
+                 *find_ages(text), *find_names(text), *find_hospitals(text)]
         if self.ner is not None:
             found += self.ner.find(text)
         mentions = self.vocabulary.mentions(text)
@@ -63,6 +64,7 @@ class Detector:
                  and not self.vocabulary.is_gene(f.text)
                  and not (f.kind not in NEVER_LAB and _overlaps_any(f, labs + codes))
                  and not (f.kind is not Kind.EMAIL and _inside_any(f, codes))]
+        found = [as_id_when_shaped(f) for f in found]
         found += _towns_after_hospitals(text, found)
         found += [g for g in coordinated_names(text, found) if not self._is_disease(g, mentions, text)]
         return _merge_addresses(text, resolve_overlaps(found))

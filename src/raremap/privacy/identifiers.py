@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 
 from raremap.privacy.finding import Finding
+from raremap.privacy.id_shape import phone_shaped
 from raremap.privacy.kinds import Kind
 
 # Words that announce an identifier: "MRN", "NHS no.", "policy number", "my DNI", "IBAN".
@@ -93,8 +94,8 @@ def find_identifiers(text: str) -> Iterator[Finding]:
         if sum(c.isdigit() for c in text[s:e]) >= MIN_ID_DIGITS:
             yield Finding(Kind.RECORD_NUMBER, s, e, text[s:e], "rule:record")
     for m in ANY_NUMBER.finditer(text):
-        if m.group("w").lower() in NOT_ID_WORDS:
-            continue
+        if m.group("w").lower() in NOT_ID_WORDS or phone_shaped(m.group("value")):
+            continue  # "the clinic number is 01 42 34 56 78" is a phone
         s, e = m.span("value")
         e = len(text[:e].rstrip(" -/."))
         if sum(c.isdigit() for c in text[s:e]) >= MIN_ID_DIGITS:

@@ -32,6 +32,8 @@ CLOCK = re.compile(r"\d(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|h)\b", re.I)
 ATTRIBUTIVE = re.compile(r"\bthe $", re.I)
 TITLES = re.compile(r"^(?:Dr|Doctor|Mr|Mrs|Ms|Miss|Prof|Professor|Nurse)\.?\s+")
 # Words the small model sometimes takes for a person at the start of a sentence.
+# "Mijn patiëntnummer": a word for a number is never part of a person's name.
+ID_WORD_IN_NAME = re.compile(r"(?:nummer|number|numero|numéro|número)\b", re.IGNORECASE)
 NOT_PEOPLE = frozenset("""
 email e-mail call text ring write phone contact message thanks hello hi dear january february
 march april june july august september october november december monday tuesday wednesday
@@ -76,7 +78,7 @@ def _to_finding(text: str, entity: str, start: int, end: int) -> Finding | None:
         if (not span or span.isupper() or any(c.isdigit() for c in span)
                 or not span[0].isupper() or span.lower() in country_names()
                 or span.lower() in NOT_PEOPLE or span.lower() in PLATFORMS
-                or span.lower() in NATIONALITIES):
+                or span.lower() in NATIONALITIES or ID_WORD_IN_NAME.search(span)):
             return None
         if span.endswith(("'s", "’s")):
             end, span = end - 2, span[:-2]

@@ -1,0 +1,191 @@
+"""Identifiers recognised in general rather than one format at a time.
+
+An identifier is a token, or tokens joined by hyphens, slashes, dots or single spaces, made of
+capital letters and digits, with enough digits to number people or files. It is taken
+
+- after a word that announces one, in several languages ("number", "no.", "nr", "#", "ID",
+  "code", "ref", "Nummer", "numéro de dossier", "número de historia clínica", "Fallnummer:",
+  "policy, number …"), even with punctuation or a few words between ("card (tessera
+  sanitaria) is …", "claim was filed as …");
+- on its shape alone when letters and digits are mixed the way only ids mix them (three or
+  more groups "XZ-4410-93-KD", six digits or more "CLM/88/40219", a zero-led run "R0098-24", a
+  letter tail "GT-99012-B"), or when there are more digits than a phone number holds.
+
+Never an identifier: years and year ranges, dates, decimals, clock times, counts ("1200
+families"), money, and what the detector removes afterwards (lab values, doses, medical codes,
+medicine development codes, gene symbols).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from raremap.privacy.finding import Finding
+from raremap.privacy.kinds import Kind
+
+# Capital letters and digits, joined by one separator; a value may open with "#".
+VALUE = r"#?[A-Z0-9]+(?:(?:[-/.]| (?=[A-Z0-9]))[A-Z0-9]+)*"
+VALUE_END = r"(?![\w@/-]|\.\w)"
+# Words that end in a "number" word name an id ("Versichertennummer", "patiëntnummer").
+MARKER = (r"(?:\w*(?:nummer|nummern|number|numer|numero|numéro|número)|no\.?|nr\.?|num\.?|nº|n°|"
+          r"#|id|code|kode|kod|codice|código|ref\.?|reference|référence|referencia|riferimento|"
+          r"identifier|identifiant|kennung|kennzeichen)")
+# Nouns for things that carry an id; the value may follow a few words later.
+HOLDER = (r"(?:card|account|acct|policy|claim|ticket|order|booking|reservation|case|file|"
+          r"member(?:ship)?|patient|record|registration|licen[cs]e|permit|badge|certificate|invoice|"
+          r"receipt|confirmation|tracking|application|customer|client|subscriber|barcode|wristband|"
+          r"dossier|akte|aktenzeichen|az\.|fall|karte|ausweis|compte|carte|matricule|expediente|"
+          r"tarjeta|cuenta|p[oó]liza|c[ée]dula|tessera|pratica|cartella|fascicolo|processo|"
+          r"cart[ãa]o|carteira|polis|legitymacja)")
+# "is", "was", ":" in the languages of the markers.
+VERB = r"(?:is|was|are|were|reads|says|lautet|ist|war|est|était|es|era|è|é|er|är|jest|:|=)"
+# "numéro de dossier", "n° de sécurité sociale", "numero della pratica"
+OF_WORDS = r"(?:\s+(?:de|del|della|dello|di|da|do|dos|das|des|du|d['’]|van|der|voor)\s*[^\W\d_]+(?:\s+[^\W\d_]+)?)"
+PAREN = r"(?:\s*\([^()\n]{1,40}\))"
+AFTER_MARKER = re.compile(
+    rf"(?:\b(?P<word>[^\W\d_][\w-]*)(?P<sep>,?\s+))?(?P<marker>(?<!\w){MARKER})(?![^\W\d_])"
+    rf"{OF_WORDS}?{PAREN}?(?:\s+{VERB})?\s*[:#,=]?\s*(?P<value>(?-i:{VALUE})){VALUE_END}",
+    re.IGNORECASE)
+# Holder then at most three words (no digits, no sentence end) then the value:
+# "claim was filed as CLM/88/40219", "card (tessera sanitaria) is 8038…", "case 77-41093".
+AFTER_HOLDER = re.compile(
+    rf"\b{HOLDER}\b{PAREN}?(?:\s+[^\W\d_][\w'’-]*){{0,3}}?\s*[:#,]?\s*(?P<value>(?-i:{VALUE})){VALUE_END}",
+    re.IGNORECASE)
+ID_GRAMMAR = re.compile(r"[A-Z0-9]+(?:[-/.][A-Z0-9]+)*")
+STANDALONE = re.compile(rf"(?<![\w@./:+#-])(?P<value>[A-Z0-9]+(?:[-/.][A-Z0-9]+)*){VALUE_END}")
+# More digits than any phone number, in groups or not (cards, health cards, tax ids).
+LONG_DIGITS = re.compile(r"(?<![\w+./-])\d{2,}(?:[ -]?\d{2,}){0,6}(?![\w/-]|\.\d)")
+MIN_LONG_DIGITS = 16
+
+# The word before a marker that makes it something else: a phone, a place in a building, a
+# count ("the number of"), an amount.
+NOT_ID_WORDS = frozenset("""
+the a an my our your his her their this that any same total large small big lucky whole new old
+me him us them it is was and or of in on at to by with for
+phone mobile telephone tel cell fax contact landline home work office direct emergency helpline
+hotline whatsapp house flat apartment room bed ward page version model serial lot batch area post
+postal zip country dialling dialing street door seat table platform bus route track chapter issue
+platelet copy exon repeat step item icd diagnosis diagnostic billing procedure discount promo
+voucher colour color dress error status access security qr bar snomed loinc atc umls pmid doi
+""".split())
+# "my patient number": an owner word before a specific marker is fine, before "number" it is a phone.
+OWNERS = frozenset("my our your his her their".split())
+GENERIC_MARKERS = frozenset("number no # num nr code".split())
+PHONE_WORDS = re.compile(r"\b(?:phone|mobile|cell|tel|telephone|call|ring|text|fax|whats\s?app|"
+                         r"landline|dial|helpline|hotline|reach)\b", re.IGNORECASE)
+COUNT_AFTER = re.compile(
+    r"\s*(?:patients?|people|persons?|cases|famil(?:y|ies)|children|kids|members|visits|times|"
+    r"days?|weeks?|months?|years?|hours?|minutes?|seconds?|steps|words|pages|calories|kcal|"
+    r"pounds|euros?|dollars?|francs|kroner|miles|km|metres|meters|feet|participants|samples|"
+    r"records|reports|responses|downloads|views|copies|tablets|pills|doses|units|cells)\b",
+    re.IGNORECASE)
+# Cell surface markers "CD3/CD4/CD62L", HLA alleles "B27", viruses "H1N1": letters with short numbers.
+MARKER_PART = re.compile(r"(?:CD|HLA|[A-Z])\d{1,3}[A-Z]{0,2}\d?|[A-Z]{1,4}")
+MONTH_PART = re.compile(r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)", re.IGNORECASE)
+YEARISH = re.compile(r"(?:19|20)\d{2}(?:[-/–](?:(?:19|20)?\d{2}))?")
+DATEISH = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}")
+DECIMAL = re.compile(r"\d+\.\d+")
+MONEY_BEFORE = re.compile(r"(?:[£€$¥]|\b(?:EUR|USD|GBP|CHF|AUD|CAD|SEK|DKK|NOK|PLN))\s?$")
+
+
+def _digits(s: str) -> int:
+    return sum(c.isdigit() for c in s)
+
+
+def _letters(s: str) -> int:
+    return sum(c.isalpha() for c in s)
+
+
+def _not_an_id(text: str, s: int, e: int) -> bool:
+    """Years, year ranges, dates, decimals, counts and amounts."""
+    v = text[s:e].lstrip("#")
+    if not _letters(v) and (YEARISH.fullmatch(v) or DATEISH.fullmatch(v) or DECIMAL.fullmatch(v)):
+        return True
+    if not _letters(v) and (COUNT_AFTER.match(text, e) or MONEY_BEFORE.search(text[max(0, s - 5):s])):
+        return True
+    return any(MONTH_PART.fullmatch(p) for p in re.split(r"[-/. ]", v))
+
+
+def _id_enough(v: str, *, announced: bool) -> bool:
+    """Digits enough for an id after an id word: four (three with letters), five when the word
+    only names the thing holding the id ("case 77-41093")."""
+    d, letters = _digits(v), _letters(v)
+    if letters:
+        return d >= 4 or (d >= 1 and len(re.sub(r"\W", "", v)) >= 5 and announced)
+    return d >= (4 if announced else 5)
+
+
+def phone_shaped(v: str) -> bool:
+    """A value laid out as a phone number: international prefix or a trunk "0" with 10–11 digits
+    ("01 42 34 56 78", "0161 496 0000"), not the 4-4-4 groups of a reference."""
+    groups = re.split(r"[ .-]", v)
+    d = _digits(v)
+    if v.startswith(("+", "(")) or (v.startswith("00") and not v.startswith("000") and 11 <= d <= 15):
+        return True
+    return v.startswith("0") and d in (10, 11) and len(groups) > 1 and any(len(g) != 4 for g in groups)
+
+
+def _shape_says_id(v: str) -> bool:
+    """Letters and digits mixed the way ids mix them, with no word before to tell."""
+    if not ID_GRAMMAR.fullmatch(v):
+        return False
+    parts = re.split(r"[-/.]", v)
+    d, letters = _digits(v), _letters(v)
+    if (not letters or d < 4 or len(v) > 30 or any(MONTH_PART.fullmatch(p) for p in parts)
+            or all(MARKER_PART.fullmatch(p) for p in parts)):
+        return False
+    letter_tail = len(parts) > 1 and parts[-1].isalpha() and _digits(parts[-2]) > 0
+    zero_run = re.search(r"(?<!\d)0\d{3,}", v) is not None
+    return len(parts) >= 3 or d >= 6 or zero_run or letter_tail
+
+
+def _phone_before(text: str, s: int) -> bool:
+    return PHONE_WORDS.search(text[max(0, s - 30):s]) is not None
+
+
+def _finding(text: str, s: int, e: int, source: str) -> Finding:
+    e = len(text[:e].rstrip(" -/."))
+    return Finding(Kind.RECORD_NUMBER, s, e, text[s:e], source)
+
+
+def find_id_shapes(text: str) -> Iterator[Finding]:
+    for m in AFTER_MARKER.finditer(text):
+        word, marker = (m.group("word") or "").lower(), m.group("marker").lower().rstrip(".")
+        named = m.group("marker")[0].isupper() and m.group("word") and m.group("word")[0].isupper() \
+            and m.start() > 0 and not re.search(r"[.!?]\s*$", text[:m.start()])
+        if word in NOT_ID_WORDS and (word not in OWNERS or marker in GENERIC_MARKERS) and not named:
+            continue  # "phone number", "my number is …", "the number 5" (not "the Japanese My Number")
+        if not word and marker in GENERIC_MARKERS:
+            continue
+        s, e = m.span("value")
+        v = m.group("value")
+        if (not _id_enough(v, announced=True) or _not_an_id(text, s, e) or phone_shaped(v)
+                or (not _letters(v) and _phone_before(text, m.start()))):
+            continue
+        yield _finding(text, s, e, "rule:id-context")
+    for m in AFTER_HOLDER.finditer(text):
+        s, e = m.span("value")
+        v = m.group("value")
+        if (not _id_enough(v, announced=False) or _not_an_id(text, s, e) or phone_shaped(v)
+                or _phone_before(text, m.start())):
+            continue
+        yield _finding(text, s, e, "rule:id-context")
+    for m in STANDALONE.finditer(text):
+        s, e = m.span("value")
+        if _shape_says_id(m.group("value")) and not _not_an_id(text, s, e):
+            yield _finding(text, s, e, "rule:id-shape")
+    for m in LONG_DIGITS.finditer(text):
+        if _digits(m.group()) >= MIN_LONG_DIGITS:
+            yield _finding(text, m.start(), m.end(), "rule:id-shape")
+
+
+def as_id_when_shaped(f: Finding) -> Finding:
+    """A phone number or date whose shape can only be an id gets the right kind: letters mixed
+    in ("RX-4410-93"), more digits than a phone holds, or a run of digits no date has."""
+    if f.kind not in (Kind.PHONE, Kind.DATE):
+        return f
+    v, d = f.text, _digits(f.text)
+    shaped = (_shape_says_id(v) or d >= MIN_LONG_DIGITS
+              or (f.kind is Kind.DATE and not _letters(v) and d >= 9))
+    return Finding(Kind.RECORD_NUMBER, f.start, f.end, f.text, f.source) if shaped else f
