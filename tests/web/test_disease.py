@@ -218,3 +218,19 @@ def test_a_note_explains_counts_of_reported_people_only_where_there_are_some(cli
     assert 'id="count-note"' in body and "counts the people described in published reports" in body
     body = text_of(client.get(POEMS))
     assert "Always present (100% of people)" in body and 'id="count-note"' not in body
+
+
+def test_the_chart_caption_uses_the_band_headings(client, kb, text_of):
+    body = text_of(client.get(POEMS))
+    caption = re.search(r"<figcaption>(.*?)</figcaption>", body, re.S).group(1)
+    page = disease_page(kb, "ORPHA:2905")
+    assert "1 always present (100% of people);" in caption
+    for band in page["bands"]:
+        assert f'{len(band["features"])} {band["heading"][0].lower()}{band["heading"][1:]}' in caption
+
+
+def test_the_annotations_references_are_one_labelled_list(client, kb, text_of):
+    body = text_of(client.get("/disease/ORPHA:558/"))
+    cited = re.search(r"<li>Cited by the HPO annotations of this disease: (.*?)</li>", body, re.S).group(1)
+    refs = [r["id"] for r in disease_page(kb, "ORPHA:558")["references"] if r["id"] != "ORPHA:558"]
+    assert re.findall(r'rel="external">([^<]+)</a>', cited) == refs

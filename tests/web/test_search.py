@@ -76,3 +76,11 @@ def test_the_kind_views_keep_the_weaker_matches(client, text_of):
     assert "Melnick-Needles syndrome" in text_of(client.get("/search/?q=pins+and+needles&kind=disease"))
     body = text_of(client.get("/search/?q=pins+and+needles"))
     assert "Paresthesia" in body and "Melnick-Needles" not in body
+
+
+def test_results_say_which_name_matched_in_plain_words(client, text_of):
+    body = text_of(client.get("/search/", {"q": "pins and needles", "kind": "term"}))
+    assert '<span class="matched">also called: Pins and needles feeling</span>' in body
+    body = text_of(client.get("/search/", {"q": "marfan"}))
+    assert "also called: Marfanoid habitus" in body
+    assert "exact synonym:" not in body and "lay name:" not in body and "other name:" not in body

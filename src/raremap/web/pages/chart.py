@@ -11,17 +11,20 @@ BAR_HEIGHT = 20
 
 def band_chart(bands: list[dict]) -> dict:
     """Bars sized by the number of symptoms in each band: ``{"width", "height", "bars"}``,
-    each bar with its label, count, band slug and coordinates in the SVG's user units."""
+    each bar with its label, count, band slug, the band's heading as the caption says it
+    ("3 always present (100% of people)") and coordinates in the SVG's user units."""
     top = max((len(b["features"]) for b in bands), default=0)
     bars = []
     for i, band in enumerate(bands):
         count = len(band["features"])
+        heading = band.get("heading", "")
         width = round(BAR_SPACE * count / top, 1) if top else 0
         y = i * ROW_HEIGHT
         bars.append({
             "band": band["band"],
             "label": band["range"] if band["band"] != "unknown" else "Not recorded",
             "count": count,
+            "caption": heading[:1].lower() + heading[1:],
             "x": LABEL_WIDTH,
             "y": y + (ROW_HEIGHT - BAR_HEIGHT) / 2,
             "width": max(width, 2),

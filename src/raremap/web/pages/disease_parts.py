@@ -24,7 +24,7 @@ KEEP = 256
 
 def disease_parts(kb: KnowledgeBase, disease_id: str) -> dict:
     """``{"page", "summary", "chart", "related", "symptom_rows", "prevalence", "broader",
-    "narrower", "published", "published_html"}`` for a known disease id
+    "narrower", "cited", "published", "published_html"}`` for a known disease id
     (the primary CURIE). Callers must not modify what they get."""
 
     def compute() -> dict:
@@ -39,6 +39,8 @@ def disease_parts(kb: KnowledgeBase, disease_id: str) -> dict:
             "prevalence": _prevalence(page),
             "broader": [{**b, "url": disease_url(kb, b["id"])} for b in page["broader"]],
             "narrower": [{**n, "url": disease_url(kb, n["id"])} for n in page["narrower"]],
+            # The annotations' references but the disease's own id (already listed above them).
+            "cited": [r for r in page["references"] if r["id"] != page["id"]],
             # "In N published patients" (None and "" for a disease without any).
             "published": published,
             "published_html": published_html,

@@ -31,6 +31,10 @@ from raremap.web.pages.term_rows import term_rows
 SEARCH_LIMIT = 25
 TERM_DISEASES_PER_PAGE = 50
 ID_MATCHES = {"id", "alt id", "replaced id"}
+#: How a search result says which of its names matched, in words for people (the API keeps
+#: the index's ``match_type``); names of the same thing say "also called".
+MATCHED_AS = {"related synonym": "related name", "broader synonym": "broader name",
+              "narrower synonym": "narrower name", "former name": "former name"}
 # On the "Everything" view, hits scoring below this share of the best hit of either kind
 # are left to the Diseases / Symptoms views: "marfan syndrom" should show Marfan syndrome,
 # not 25 unrelated "... syndrome" symptoms that share one word.
@@ -103,7 +107,7 @@ def _described(kb, query: str) -> dict:
 
 
 def _hit_row(kb, hit) -> dict:
-    return {**hit.to_dict(), "url": hit_url(kb, hit)}
+    return {**hit.to_dict(), "url": hit_url(kb, hit), "matched_as": MATCHED_AS.get(hit.match_type, "also called")}
 
 
 @require_safe
