@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from raremap.engine.tagger.morphology import adjective_nouns, latin_plurals
+from raremap.engine.tagger.morphology import adjective_nouns, latin_plurals, noun_adjectives
 from raremap.engine.tagger.vocabulary import LayVocabulary
 from raremap.engine.tagger.words import Normaliser, fold_word, split_words
 from raremap.knowledge.inverted_index import inverted_index
@@ -91,6 +91,41 @@ def _synonym_source(scope: str, kind: str) -> str:
     return {"EXACT": "synonym"}.get(scope, f"{scope.lower()} synonym")
 
 
+#: Words that make a term out of its parent ("Mild global developmental delay" under
+#: "Global developmental delay"): a synonym of the narrower term without the word is a
+#: synonym of the parent ("Psychomotor retardation, mild" → "Psychomotor retardation").
+GRADING_WORDS = frozenset({"mild", "moderate", "severe", "profound", "progressive", "congenital",
+                           "bilateral", "unilateral", "generalized", "generalised", "recurrent",
+                           "chronic"})
+
+
+def _without(text: str, word: str) -> str | None:
+    """``text`` without ``word`` as its first or last word ("Severe X", "X, severe")."""
+    parts = text.replace(",", " ").split()
+    if len(parts) < 2:
+        return None
+    if parts[0].lower() == word:
+        return " ".join(parts[1:])
+    if parts[-1].lower() == word:
+        return " ".join(parts[:-1])
+    return None
+
+
+def _unmodified_synonyms(ontology, keep: list[str], slot_of: dict[str, int]):
+    """(parent slot, text, weight, source) for the synonyms a graded term lends its parent."""
+    for tid in keep:
+        term = ontology.term(tid)
+        for word in GRADING_WORDS:
+            for pid in ontology.parents(tid):
+                if pid not in slot_of or (_without(term.name, word) or "").lower() != ontology.name(pid).lower():
+                    continue
+                for syn in term.synonyms:
+                    text = _without(syn.text, word)
+                    if text and syn.kind != "abbreviation":
+                        weight = ENTRY_WEIGHTS.get((syn.scope, syn.kind), DEFAULT_WEIGHT)
+                        yield slot_of[pid], text, weight, _synonym_source(syn.scope, syn.kind)
+
+
 def build_lexicon(kb, normaliser: Normaliser, vocabulary: LayVocabulary) -> Lexicon:
     ontology = kb.ontology
     keep = sorted(ontology.descendants(PHENOTYPIC_ABNORMALITY), key=ontology.index.__getitem__)
@@ -104,18 +139,23 @@ def build_lexicon(kb, normaliser: Normaliser, vocabulary: LayVocabulary) -> Lexi
     abbreviations: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
     surface_words: dict[str, str] = {}
     known: set[str] = set(normaliser.stop)
+    written: set[tuple[str, ...]] = set()  #: the token tuples of the entries so far
 
-    def add(slot: int, text: str, weight: float, source: str) -> None:
+    def add(slot: int, text: str, weight: float, source: str, only_new: bool = False) -> None:
         words = split_words(text)
         kept = normaliser.tokens(words, expand=False, keep_weak=source == "lay vocabulary")
         if not kept:
             return
+        canons = tuple(dict.fromkeys(t.canon for t in kept))
+        if only_new and canons in written:
+            return  # the words already name a term (maybe another one)
+        written.add(canons)
         for word in words:
             w = word.norm
             known.add(w)
             if len(w) >= 4 and w.isalpha() and w not in normaliser.stop:
                 surface_words.setdefault(w, normaliser.canonical(w))
-        key = (slot, tuple(dict.fromkeys(t.canon for t in kept)))
+        key = (slot, canons)
         if key not in raw_entries or raw_entries[key][0] < weight:
             lead = tuple(w.norm for w in words[: kept[0].first])
             raw_entries[key] = (weight, text, source, lead)
@@ -135,6 +175,7 @@ def build_lexicon(kb, normaliser: Normaliser, vocabulary: LayVocabulary) -> Lexi
             uses.update(set(_LETTERS.findall(fold_word(text))))
     normaliser.merge(adjective_nouns(uses, vocabulary.not_nouns))
     normaliser.merge(latin_plurals(uses, vocabulary.not_plurals))
+    normaliser.merge(noun_adjectives(uses, vocabulary.not_nouns))
 
     labels = []
     parts: set[str] = set()
@@ -154,6 +195,8 @@ def build_lexicon(kb, normaliser: Normaliser, vocabulary: LayVocabulary) -> Lexi
                 continue
             add(slot, syn.text, ENTRY_WEIGHTS.get((syn.scope, syn.kind), DEFAULT_WEIGHT),
                 _synonym_source(syn.scope, syn.kind))
+    for slot, text, weight, source in list(_unmodified_synonyms(ontology, keep, slot_of)):
+        add(slot, text, weight, source, only_new=True)
     for hpo, phrases in vocabulary.expressions.items():
         tid = ontology.current(hpo)
         if tid is None or tid not in slot_of:

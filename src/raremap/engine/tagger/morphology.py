@@ -27,7 +27,7 @@ SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ine", ("us", "a", "")),
     ("al", ("a", "", "e", "um", "us", "is")),
     ("ar", ("a", "", "um", "us")),
-    ("ic", ("a", "ia", "", "e", "y", "is", "us", "um")),
+    ("ic", ("a", "ia", "", "e", "y", "is", "us", "um", "icity")),
 )
 MIN_ROOT = 4  #: letters left once the suffix is taken off
 MIN_NOUN_USES = 2  #: the noun must be a word of at least this many names or synonyms
@@ -58,6 +58,35 @@ def adjective_nouns(counts: Counter[str], refused: frozenset[str]) -> dict[str, 
             seen.add(noun)
             noun = pairs[noun]
         pairs[word] = noun
+    return pairs
+
+
+#: noun ending -> the ending of its adjective, for adjectives clinical prose uses that no
+#: name does ("scoliotic", "epileptic", "hypotonic", "edematous"); first match only
+#: (an empty adjective ending: nouns of that ending have no such adjective)
+NOUN_ADJECTIVES: tuple[tuple[str, str], ...] = (
+    ("osis", "otic"), ("esis", "etic"), ("asis", "atic"), ("ysis", "ytic"), ("psy", "ptic"),
+    ("sia", "stic"), ("ema", "ematous"), ("oma", ""), ("ia", "ic"),
+    ("graphy", ""), ("phy", "phic"), ("thy", "thic"), ("aly", "alic"), ("yly", "ylic"), ("rgy", "rgic"),
+    ("ous", ""), ("us", "ic"),
+)
+
+
+def noun_adjectives(counts: Counter[str], refused: frozenset[str]) -> dict[str, str]:
+    """Adjective → noun for adjectives made from the dictionary's nouns that the names
+    themselves never use (those are :func:`adjective_nouns`' business): "scoliosis" gives
+    "scoliotic", "epilepsy" "epileptic", "edema" "edematous"."""
+    pairs: dict[str, str] = {}
+    for noun, n in counts.items():
+        if n < MIN_NOUN_USES:
+            continue
+        for ending, adjective in NOUN_ADJECTIVES:
+            if noun.endswith(ending):
+                root = noun[: -len(ending)]
+                form = root + adjective
+                if adjective and (len(root) >= 3 or len(ending) >= 3) and len(root) >= 2 and form not in refused:
+                    pairs.setdefault(form, noun)
+                break
     return pairs
 
 
