@@ -56,15 +56,29 @@ MIN_SCORE = 0.6
 #: unless the writer speaks of themselves or their child ("my", "me"): a long message.
 LONG_TEXT_CHARS = 280
 MIN_SCORE_LONG = 0.7
+#: a one-word match in a long text: a name or synonym of hp.obo, at most a related one
+#: ("epilepsy" is a related synonym of Seizure, "neuropathy" of Peripheral neuropathy)
+ONE_WORD_LONG = 0.85
 FIRST_PERSON = frozenset({"my", "me", "myself", "im", "ive", "mine"})
 FUZZY_WEIGHTS = {1: 0.85, 2: 0.7}
 MAX_GAP = 3  #: unmatched content tokens allowed inside one match
 MAX_CLAUSE_WORDS = 40
 LIST_WORDS = frozenset({"and", "or"})  #: the word before a list's last item
+#: words that join two findings, never the words of one ("cystic fibrosis with pancreatic
+#: insufficiency" is not a pancreatic fibrosis): a match may not span one its entry lacks
+JOINING_WORDS = frozenset({"with", "without", "but", "plus", "including", "versus", "vs"})
 MAX_HEAD_WORDS = 3  #: words after a list's last item read with each earlier item
 MAX_LIST_ITEMS = 6
 MAX_ITEM_WORDS = 3
 INFLECTIONS = ("s", "es", "ed", "ing", "er", "est", "ly")
+#: prefixes a writer may leave hanging before "and": "hypo- and hyperpigmented macules",
+#: "pre- and postnatal growth retardation", "intra- and extrahepatic"
+PREFIXES = ("hyper", "hypo", "pre", "post", "intra", "extra", "inter", "micro", "macro", "sub",
+            "supra", "infra", "peri", "para", "endo", "exo", "epi", "mono", "poly", "oligo",
+            "uni", "bi", "hemi", "brady", "tachy", "ante", "retro", "trans", "an", "a", "dys")
+#: the position of a word rebuilt from a hanging prefix (``-OFFSET - word index``): it
+#: holds no token of the text
+ELLIPSIS_OFFSET = 1_000_000
 
 
 def _hyphenated(text: str, start: int, end: int) -> bool:
@@ -128,6 +142,7 @@ class Tagger:
             tokens.extend(clause_tokens)
             candidates.extend(self._candidates(clause_tokens, range(base, len(tokens)), words))
         candidates.extend(self._coordinated(words, tokens))
+        candidates.extend(self._hanging_prefixes(text, words, tokens))
         candidates.extend(self._abbreviations(text, words, tokens, candidates))
         others = self.negation.someone_else(words)
         theirs: list[Candidate] = []
@@ -288,6 +303,9 @@ class Tagger:
         compactness = len(picked) / span_tokens
         score = float(lex.entry_weight[e]) * coverage * coverage * compactness**0.5
         first_word, last_word = tokens[lo].first, tokens[hi].last
+        if any(words[j].norm in JOINING_WORDS for j in range(first_word + 1, last_word)) and not (
+                JOINING_WORDS & set(fold_word(lex.entry_text[e]).split())):
+            return None
         written = " ".join(w.norm for w in words[first_word : last_word + 1])
         if written == fold_word(lex.entry_text[e]).replace("-", " "):
             score += 0.03
@@ -321,9 +339,12 @@ class Tagger:
                 continue
             head = []
             j = i + 2
+            # the head follows the last item word for word ("… and epileptic from infancy"
+            # has none: "infancy" is not what the items describe)
             while j < len(words) and j < i + 2 + MAX_HEAD_WORDS and (j == i + 2 or not words[j].boundary):
-                if j in at_word:
-                    head.append(at_word[j])
+                if j not in at_word:
+                    break
+                head.append(at_word[j])
                 j += 1
             if not head:
                 continue
@@ -349,6 +370,35 @@ class Tagger:
                 for c in self._candidates([tokens[p] for p in at], at, words):
                     if c.positions & set(item) and c.positions & set(head):
                         out.append(c)
+        return out
+
+    def _hanging_prefixes(self, text: str, words: list[Word], tokens: list[Token]) -> list[Candidate]:
+        """A prefix left hanging before "and"/"or" takes the rest of the next word: "hypo-
+        and hyperpigmented macules" is also read as "hypopigmented macules", alone and
+        with the words after it (at most :data:`MAX_HEAD_WORDS`)."""
+        out: list[Candidate] = []
+        for i in range(len(words) - 2):
+            w, joiner, full = words[i], words[i + 1], words[i + 2]
+            if joiner.norm not in LIST_WORDS or w.norm not in PREFIXES or joiner.boundary or full.boundary:
+                continue
+            if text[w.end : w.end + 1] != "-" or not text[w.end + 1 : w.end + 2].isspace():
+                continue
+            rest = next((full.norm[len(p):] for p in sorted(PREFIXES, key=len, reverse=True)
+                         if full.norm.startswith(p) and len(full.norm) - len(p) >= 4), None)
+            if rest is None:
+                continue
+            rest = rest.lstrip("-")
+            word = Word(w.raw + rest, w.norm + rest, w.start, full.end, w.boundary)
+            made = self.normaliser.tokens([word], expand=True)
+            if len(made) != 1:
+                continue
+            made[0].first = made[0].last = i
+            head = [k for k, t in enumerate(tokens) if i + 2 < t.first <= i + 2 + MAX_HEAD_WORDS
+                    and not any(words[j].boundary for j in range(i + 3, t.first + 1))]
+            at = [-ELLIPSIS_OFFSET - i, *head]
+            for c in self._candidates([made[0], *(tokens[k] for k in head)], at, words):
+                if at[0] in c.positions:
+                    out.append(c)
         return out
 
     def _abbreviations(self, text: str, words: list[Word], tokens: list[Token],
@@ -401,6 +451,8 @@ class Tagger:
             if any(n * 2 > len(c.positions) for n in held.values()):
                 continue
             first = c.slot not in seen  # else a second mention: its words are explained
+            if first and len(c.positions) > 1 and all(p in owners for p in c.positions):
+                continue  # every word already explained ("long philtrum and thin upper lip")
             if first:
                 narrower = (used[k] for k in held)
                 if any(o is not None and ids[c.slot] in ont.ancestors(ids[o.slot]) for o in narrower):
@@ -418,7 +470,7 @@ class Tagger:
         more often something else in a clinic letter or an abstract."""
         if c.n_tokens > 1 or c.entry < 0:
             return True
-        return c.score >= 0.95 and self.lexicon.entry_source[c.entry] != "lay vocabulary"
+        return c.score >= ONE_WORD_LONG and self.lexicon.entry_source[c.entry] != "lay vocabulary"
 
     def _source_rank(self, c: Candidate) -> int:
         """On a tie, a term's own name before an exact synonym before anything else: "ear
