@@ -99,3 +99,33 @@ def test_the_mean_of_the_token_states_is_the_phrase_vector(encoder):
     assert text[offsets[1][0] : offsets[1][1]] == "pins"
     mean = states.mean(0)
     assert float(mean / np.linalg.norm(mean) @ encoder.encode([text])[0]) == pytest.approx(1.0, abs=1e-5)
+
+
+def _alone(encoder, text):
+    ids = np.asarray([encoder.tokenizer.encode(text).ids], dtype=np.int64)
+    return encoder._hidden(ids, np.ones_like(ids))[0]
+
+
+def test_texts_read_in_one_pass_get_the_same_numbers_as_each_alone(encoder):
+    texts = ["my skin is getting darker", "fever", "pins and needles in his feet and his skin is getting darker",
+             "", "in his feet and his skin is getting darker"]
+    encoder._states.clear()
+    together = encoder.token_states_many(texts)
+    for text, (states, offsets) in zip(texts, together, strict=True):
+        assert np.array_equal(states, _alone(encoder, text))  # to the bit, not approximately
+        assert offsets == list(encoder.tokenizer.encode(text).offsets)
+        assert np.array_equal(encoder.vector_of(states), encoder.encode([text])[0])
+
+
+def test_token_states_are_kept_for_repeated_texts_and_cannot_be_changed(encoder, monkeypatch):
+    from raremap.engine.tagger import embedding
+
+    encoder._states.clear()
+    first, _ = encoder.token_states("my hands shake")
+    again, _ = encoder.token_states("my hands shake")
+    assert again is first and not first.flags.writeable
+    monkeypatch.setattr(embedding, "STATES_CACHE", 2)
+    for text in ("one", "two", "three"):
+        encoder.token_states(text)
+    assert list(encoder._states) == ["two", "three"]
+    assert encoder.token_states("my hands shake")[0] is not first

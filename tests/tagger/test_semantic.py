@@ -7,6 +7,7 @@ import copy
 import logging
 import types
 
+import numpy as np
 import pytest
 
 from raremap.engine.tagger import matcher, semantic
@@ -172,3 +173,23 @@ def test_two_close_siblings_land_on_their_parent_and_offer_all_three(tagger, mon
     assert [t.label for t in result.terms] == ["Macular purpura"]
     (question,) = result.questions
     assert [c.label for c in question.choices] == ["Petechiae", "Ecchymosis", "Macular purpura"]
+
+
+def test_sentences_read_in_one_pass_tag_like_sentences_read_one_by_one(tagger, monkeypatch):
+    # The sentences of a text and the words beside a firm match go through the model
+    # together; reading each text alone must give the same terms, scores and questions.
+    texts = ["my son has pins and needles in his feet and his skin is getting darker",
+             "I get winded on the stairs, no fever, and my skin is weird. My hands shake. I am always tired",
+             "the echo showed his heart muscle walls are thick. He faints when he stands up",
+             "never had fits but my joints ache and bend too far"]
+    encoder = tagger.semantic.encoder
+    encoder._states.clear()
+    together = [tagger.tag(t) for t in texts]
+
+    def one_by_one(many):
+        return [(encoder._hidden(np.asarray([encoder.tokenizer.encode(t).ids]),
+                                 np.ones((1, len(encoder.tokenizer.encode(t).ids)), dtype=np.int64))[0],
+                 list(encoder.tokenizer.encode(t).offsets)) for t in many]
+
+    monkeypatch.setattr(encoder, "token_states_many", one_by_one)
+    assert [tagger.tag(t) for t in texts] == together

@@ -21,7 +21,9 @@ import hashlib
 import importlib.util
 import json
 import os
+import threading
 import zipfile
+from collections import OrderedDict
 from pathlib import Path
 
 import numpy as np
@@ -33,6 +35,7 @@ MAX_TOKENS = 64  #: longer phrases are cut (terms and lay phrases are far shorte
 HIDDEN = 384
 HEADS = 12
 LAYERS = 6
+STATES_CACHE = 256  #: texts whose token states are kept (about 30 kB each)
 
 
 class ModelUnavailable(RuntimeError):
@@ -97,6 +100,28 @@ def _layer_norm(x: np.ndarray, weight: np.ndarray, bias: np.ndarray, eps: float 
     return (x - mean) / np.sqrt(var + eps) * weight + bias
 
 
+def _attention(qkv: np.ndarray, bias: np.ndarray) -> np.ndarray:
+    """Twelve-head self-attention: (batch, length, 1152) stacked query, key and value
+    projections and an additive (batch, 1, 1, length) mask → (batch, length, 384)."""
+    b, n, _ = qkv.shape
+    d = HIDDEN // HEADS
+    qkv = qkv.reshape(b, n, 3, HEADS, d).transpose(2, 0, 3, 1, 4)  # (3, b, h, n, d)
+    q, k, v = qkv[0], qkv[1], qkv[2]
+    scores = (q @ k.transpose(0, 1, 3, 2)) * np.float32(1.0 / np.sqrt(d)) + bias  # (b, h, n, n)
+    scores -= scores.max(-1, keepdims=True)
+    np.exp(scores, out=scores)
+    scores /= scores.sum(-1, keepdims=True)
+    return (scores @ v).transpose(0, 2, 1, 3).reshape(b, n, HIDDEN)
+
+
+def _mean_unit(x: np.ndarray, mask: np.ndarray) -> np.ndarray:
+    """Mean pooling of (batch, length, 384) states over the real tokens, L2-normalised."""
+    m = mask[:, :, None].astype(np.float32)
+    pooled = (x * m).sum(1) / np.maximum(m.sum(1), 1e-9)
+    norms = np.linalg.norm(pooled, axis=1, keepdims=True)
+    return (pooled / np.maximum(norms, 1e-12)).astype(np.float32)
+
+
 class Encoder:
     """all-MiniLM-L6-v2 in numpy. ``fingerprint`` names the exact weights and tokenizer."""
 
@@ -104,6 +129,8 @@ class Encoder:
         from tokenizers import Tokenizer
 
         self.fingerprint = fingerprint
+        self._states: OrderedDict[str, tuple[np.ndarray, list[tuple[int, int]]]] = OrderedDict()
+        self._cache_lock = threading.Lock()
         self.tokenizer = Tokenizer.from_str(tokenizer_json)
         self.tokenizer.no_padding()
         self.tokenizer.enable_truncation(MAX_TOKENS)
@@ -146,29 +173,37 @@ class Encoder:
     # -- forward pass -------------------------------------------------------------------
     def _forward(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
         """(batch, length) token ids and 0/1 mask → (batch, 384) unit vectors."""
-        x = self._hidden(ids, mask)
-        m = mask[:, :, None].astype(np.float32)
-        pooled = (x * m).sum(1) / np.maximum(m.sum(1), 1e-9)
-        norms = np.linalg.norm(pooled, axis=1, keepdims=True)
-        return (pooled / np.maximum(norms, 1e-12)).astype(np.float32)
+        return _mean_unit(self._hidden(ids, mask), mask)
 
     def _hidden(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
         """(batch, length) token ids and 0/1 mask → (batch, length, 384) token states."""
         b, n = ids.shape
         x = self.word[ids] + self.position[:n] + self.segment
-        x = _layer_norm(x, *self.ln)
         bias = np.where(mask[:, None, None, :] > 0, 0.0, -1e9).astype(np.float32)
-        d = HIDDEN // HEADS
-        scale = np.float32(1.0 / np.sqrt(d))
+        return self._layers(_layer_norm(x, *self.ln), lambda qkv: _attention(qkv, bias))
+
+    def _hidden_packed(self, ids: list[np.ndarray]) -> list[np.ndarray]:
+        """Token states of several unpadded texts from one pass over the weights: their
+        tokens are stacked for the matrix products (each row is computed as it would be
+        alone) and each text attends only to its own tokens. Each result is the same, to
+        the bit, as :meth:`_hidden` of that text alone."""
+        lengths = [len(i) for i in ids]
+        bounds = np.cumsum([0, *lengths])
+        x = self.word[np.concatenate(ids)] + self.position[np.concatenate([np.arange(n) for n in lengths])] + self.segment
+        biases = [np.zeros((1, 1, 1, n), dtype=np.float32) for n in lengths]
+
+        def attend(qkv: np.ndarray) -> np.ndarray:
+            return np.concatenate([_attention(qkv[None, lo:hi], bias)[0]
+                                   for lo, hi, bias in zip(bounds[:-1], bounds[1:], biases, strict=True)])
+
+        out = self._layers(_layer_norm(x, *self.ln), attend)
+        return [out[lo:hi] for lo, hi in zip(bounds[:-1], bounds[1:], strict=True)]
+
+    def _layers(self, x: np.ndarray, attend) -> np.ndarray:
+        """The six encoder layers over token states ``x`` (..., 384); ``attend`` maps the
+        stacked query, key and value projections (..., 1152) to the attention output."""
         for wqkv, bqkv, wo, bo, ln1w, ln1b, wi, bi, wo2, bo2, ln2w, ln2b in self.layers:
-            qkv = x @ wqkv + bqkv  # (b, n, 1152)
-            qkv = qkv.reshape(b, n, 3, HEADS, d).transpose(2, 0, 3, 1, 4)  # (3, b, h, n, d)
-            q, k, v = qkv[0], qkv[1], qkv[2]
-            scores = (q @ k.transpose(0, 1, 3, 2)) * scale + bias  # (b, h, n, n)
-            scores -= scores.max(-1, keepdims=True)
-            np.exp(scores, out=scores)
-            scores /= scores.sum(-1, keepdims=True)
-            ctx = (scores @ v).transpose(0, 2, 1, 3).reshape(b, n, HIDDEN)
+            ctx = attend(x @ wqkv + bqkv)
             x = _layer_norm(x + ctx @ wo + bo, ln1w, ln1b)
             h = _gelu(x @ wi + bi)
             x = _layer_norm(x + h @ wo2 + bo2, ln2w, ln2b)
@@ -179,11 +214,38 @@ class Encoder:
         character offsets ((0, 0) for the [CLS] and [SEP] marks). The mean of all rows,
         normalised, is :meth:`encode`'s vector; the mean over part of the tokens reads
         that part in the context of the whole text, at no extra cost."""
-        enc = self.tokenizer.encode(text)
-        ids = np.asarray([enc.ids], dtype=np.int64)
-        with one_blas_thread():
-            states = self._hidden(ids, np.ones_like(ids))[0]
-        return states, list(enc.offsets)
+        return self.token_states_many([text])[0]
+
+    def token_states_many(self, texts: list[str]) -> list[tuple[np.ndarray, list[tuple[int, int]]]]:
+        """:meth:`token_states` of several texts, from one forward pass. A pass reads the
+        40 MB of weights whatever the number of tokens, and on a short phrase reading them
+        costs more than the arithmetic: two texts in one pass cost little more than one.
+        The last :data:`STATES_CACHE` texts' results are kept (a search box and the
+        symptom checker often send the same text again); callers must not change them."""
+        found: dict[str, tuple[np.ndarray, list[tuple[int, int]]]] = {}
+        with self._cache_lock:
+            for text in texts:
+                if text in self._states:
+                    self._states.move_to_end(text)
+                    found[text] = self._states[text]
+        todo = list(dict.fromkeys(t for t in texts if t not in found))
+        if todo:
+            encodings = [self.tokenizer.encode(t) for t in todo]
+            with one_blas_thread():
+                states = self._hidden_packed([np.asarray(e.ids, dtype=np.int64) for e in encodings])
+            with self._cache_lock:
+                for text, enc, rows in zip(todo, encodings, states, strict=True):
+                    rows.flags.writeable = False
+                    found[text] = self._states[text] = (rows, list(enc.offsets))
+                while len(self._states) > STATES_CACHE:
+                    self._states.popitem(last=False)
+        return [found[t] for t in texts]
+
+    @staticmethod
+    def vector_of(states: np.ndarray) -> np.ndarray:
+        """The unit phrase vector (384,) from a text's :meth:`token_states`: the same
+        numbers as :meth:`encode` of that text."""
+        return _mean_unit(states[None], np.ones((1, len(states)), dtype=np.int64))[0]
 
     def encode(self, texts: list[str], batch_size: int = 64) -> np.ndarray:
         """Unit vectors (len(texts), 384), float32; phrases of similar length are batched

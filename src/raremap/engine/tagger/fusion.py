@@ -152,6 +152,13 @@ def _clause_vector(words: list[Word], lo: int, spans: list[tuple[int, int]], t: 
     return None
 
 
+def _free_words(words: list[Word], lo: int, hi: int, strong: list[TaggedTerm], stop) -> tuple[list[int], list[int]]:
+    """The words of the sentence ``words[lo:hi]`` that no firm match explains, and their
+    content words."""
+    free = [i for i in range(lo, hi) if not any(t.start <= words[i].start < t.end for t in strong)]
+    return free, [i for i in free if words[i].norm not in stop]
+
+
 def fuse(tagger, text: str, words: list[Word], terms: list[TaggedTerm], negated: list[int],
          others: list[bool]) -> tuple[list[TaggedTerm], list[Question]]:
     index = tagger.semantic
@@ -160,6 +167,9 @@ def fuse(tagger, text: str, words: list[Word], terms: list[TaggedTerm], negated:
     stop = tagger.normaliser.stop
     out = list(terms)
     questions: list[Question] = []
+    # The sentences read by meaning, and the words beside their firm matches when the
+    # words alone say which matches are firm: all of them go through the model in one pass.
+    read: list[tuple[int, int, list[int]]] = []
     for lo, hi in sentences(words)[:MAX_SENTENCES]:
         content = [i for i in range(lo, hi) if words[i].norm not in stop]
         if len(content) < MIN_CONTENT_WORDS:
@@ -168,8 +178,18 @@ def fuse(tagger, text: str, words: list[Word], terms: list[TaggedTerm], negated:
             continue
         if any(words[i].norm in NORMAL_WORDS and (i == lo or words[i - 1].norm not in NOT_WORDS) for i in range(lo, hi)):
             continue
+        read.append((lo, hi, content))
+    texts = [text[words[lo].start : words[hi - 1].end] for lo, hi, _ in read]
+    for lo, hi, _content in read:
         start, end = words[lo].start, words[hi - 1].end
-        states, offsets = index.encoder.token_states(text[start:end])
+        firm = [t for t in terms if start <= t.start and t.end <= end and not t.negated and t.score >= FIRM_LEXICAL]
+        guess, guess_content = _free_words(words, lo, hi, firm, stop)
+        if firm and len(guess) < hi - lo and len(guess_content) >= MIN_CONTENT_WORDS:  # a guess: all stand
+            texts.append(" ".join(words[i].raw for i in guess))
+    states_of = dict(zip(texts, index.encoder.token_states_many(texts), strict=True))
+    for lo, hi, content in read:
+        start, end = words[lo].start, words[hi - 1].end
+        states, offsets = states_of[text[start:end]]
         sentence = _pool(states, offsets, start, lambda c: True)
         spans = _clauses(tagger, words, lo, hi)
         inside = [t for t in terms if start <= t.start and t.end <= end and not t.negated]
@@ -184,18 +204,20 @@ def fuse(tagger, text: str, words: list[Word], terms: list[TaggedTerm], negated:
                 fused = index.term_similarity(sentence, slot) + FIRM_BONUS * t.score
                 out = [replace(o, score=round(min(fused, 1.0), 3)) if o is t else o for o in out]
 
-        def unexplained(c: int, strong=strong) -> bool:
-            return not any(t.start <= c < t.end for t in strong)
-
         # words a firm lexical match already explains are left out of the query
-        free = [i for i in range(lo, hi) if unexplained(words[i].start)]
-        content = [i for i in free if words[i].norm not in stop]
+        free, content = _free_words(words, lo, hi, strong, stop)
         if len(content) < MIN_CONTENT_WORDS:
             continue
         # the words left beside a firm match are read on their own: read in the context
         # of the sentence they keep the firm match's meaning ("... clefts, ... facial
         # appearance" would be a facial cleft)
-        query = sentence if len(free) == hi - lo else index.embed([" ".join(words[i].raw for i in free)])[0]
+        if len(free) == hi - lo:
+            query = sentence
+        else:
+            rest = " ".join(words[i].raw for i in free)
+            if rest not in states_of:
+                states_of[rest] = index.encoder.token_states(rest)
+            query = index.encoder.vector_of(states_of[rest][0])
         weak = [t for t in inside if t not in strong]
         scores = index.term_similarities(query)
         for t in weak:

@@ -166,15 +166,16 @@ class SemanticIndex:
         self._by_term = np.argsort(vectors.phrase_term, kind="stable")
         counts = np.bincount(vectors.phrase_term, minlength=len(vectors.term_ids))
         self._starts = np.concatenate([[0], np.cumsum(counts)[:-1]]).astype(np.int64)
-        self._has_phrase = counts > 0
+        self._reduce_at = np.minimum(self._starts, max(len(vectors.phrases) - 1, 0))
+        self._no_phrase = np.flatnonzero(counts == 0)
         self._counts = counts
 
     def term_similarities(self, query: np.ndarray) -> np.ndarray:
         """Best similarity of each term (over its phrases) to ``query``; -1 for a term
         without phrases."""
-        sims = self.similarities(query)[self._by_term]
-        best = np.maximum.reduceat(sims, np.minimum(self._starts, len(sims) - 1))
-        return np.where(self._has_phrase, best, -1.0).astype(np.float32)
+        best = np.maximum.reduceat(self.similarities(query)[self._by_term], self._reduce_at)
+        best[self._no_phrase] = -1.0
+        return best.astype(np.float32, copy=False)
 
     def term_similarity(self, query: np.ndarray, slot: int) -> float:
         """Best similarity of one term (by slot) to ``query``: a few rows, not the matrix."""
