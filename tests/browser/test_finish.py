@@ -48,3 +48,23 @@ def test_the_header_search_placeholder_fits_its_box(browser, live_url):
                     ctx.measureText(e.placeholder).width]; }""")
         context.close()
         assert text <= room, (width, text, room)
+
+
+def test_the_phone_menu_keeps_one_line(browser, live_url):
+    # At 390 and 375 px the menu wrapped "Sign up" onto a line of its own; the brand leads
+    # home there, so the menu leaves out "Home" and fits.
+    for width in (390, 375):
+        context = browser.new_context(viewport={"width": width, "height": 800}, is_mobile=True)
+        page = context.new_page()
+        page.goto(live_url + "/about/")
+        tops = page.evaluate("[...document.querySelectorAll('.site-nav > ul > li')]"
+                             ".filter(e => e.offsetParent).map(e => Math.round(e.getBoundingClientRect().top))")
+        labels = page.locator(".site-nav > ul > li:visible").all_inner_texts()
+        context.close()
+        assert labels == ["Symptom checker", "About", "Log in", "Sign up"], labels
+        assert len(set(tops)) == 1, (width, tops)
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    page = context.new_page()
+    page.goto(live_url + "/about/")
+    assert page.get_by_role("link", name="Home", exact=True).is_visible()  # the desktop keeps it
+    context.close()

@@ -56,6 +56,7 @@ def test_a_trusted_members_post_is_published_and_counted(client, patient, settin
     page = client.get(URL).content.decode()
     assert '<strong data-testid="sharers-count">1</strong> person has shared' in page
     assert "Hopeful Heron" in page and "patient@example.org" not in page
+    assert "are examples and are not counted" not in page  # no demo post, no word about them
 
 
 def test_personal_data_triggers_a_warning_before_posting(client, patient):

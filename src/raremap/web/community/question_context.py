@@ -21,4 +21,6 @@ def question_context(request: HttpRequest, context: dict, form: Form) -> dict:
         user=request.user, disease_id=disease.id).exists()
     return {**context, "form": form, "experiences": published, "my_pending": mine,
             "sharers": published.sharers(), "is_member": is_member,
+            # Demo posts are shown but not counted: the count then says why it misses them.
+            "demo_shown": published.filter(is_demo=True).exists(),
             "report_form": ReasonForm()}
