@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 
-from raremap.knowledge.pages import term_page
+from raremap.knowledge.pages import HEADING_LABELS, term_page
 from raremap.web import knowledge
 from raremap.web.form_errors import first_error
 from raremap.web.pages.disease_parts import disease_parts
@@ -55,7 +55,9 @@ def home(request: HttpRequest) -> HttpResponse:
 
 @require_safe
 def about(request: HttpRequest) -> HttpResponse:
-    return render(request, "pages/about.html", {"kb": knowledge.get_kb()})
+    # The frequency groups as disease pages head them, from the same names and ranges.
+    bands = [{"label": label, "range": band.range_text, "hpo_id": band.hpo_id} for band, label in HEADING_LABELS.items()]
+    return render(request, "pages/about.html", {"kb": knowledge.get_kb(), "bands": bands})
 
 
 @require_safe
