@@ -56,6 +56,12 @@ def weighted_column_max(matrix, columns: np.ndarray, weights: np.ndarray, out: n
     if len(columns) == 0:
         return out
     indptr = matrix.indptr
+    if len(columns) == 1:  # one column: its cells are one slice (the common case, kept cheap)
+        lo, hi = indptr[columns[0]], indptr[columns[0] + 1]
+        w1 = np.asarray(weights[:1], dtype=np.float64)
+        values = matrix.data[lo:hi] * w1 if use_values else np.repeat(w1, hi - lo)
+        np.maximum.at(out, matrix.indices[lo:hi], values)
+        return out
     starts, ends = indptr[columns], indptr[columns + 1]
     lengths = ends - starts
     total = int(lengths.sum())
@@ -149,6 +155,19 @@ def _propagate_max(who: np.ndarray, what: np.ndarray, share: np.ndarray, up: spa
                              dtype=np.float32)
 
 
+def _weighted_row_max(dense: np.ndarray, rows: np.ndarray, weights: np.ndarray) -> np.ndarray:
+    """float32: ``max_k weights[k] * dense[rows[k]]``, row by row into one buffer (no
+    stacked copy of the rows), the products in float32."""
+    w = weights.astype(np.float32)
+    best = dense[rows[0]] * w[0]
+    if len(rows) > 1:
+        tmp = np.empty_like(best)
+        for r, wk in zip(rows[1:].tolist(), w[1:], strict=True):
+            np.multiply(dense[r], wk, out=tmp)
+            np.maximum(best, tmp, out=best)
+    return best
+
+
 @dataclass
 class FeatureMatrices:
     """Disease-by-term matrices over some diseases (all of them, or a subset for a sex).
@@ -188,8 +207,7 @@ class FeatureMatrices:
         rows = self.dense_row[columns]
         dense = rows >= 0
         if dense.any():
-            block = self.dense_reached[rows[dense]] * weights[dense, None].astype(np.float32)
-            np.maximum(out, block.max(axis=0), out=out)
+            np.maximum(out, _weighted_row_max(self.dense_reached, rows[dense], weights[dense]), out=out)
         return weighted_column_max(self.reached, columns[~dense], weights[~dense], out)
 
     def indicator_max(self, columns: np.ndarray, weights: np.ndarray, out: np.ndarray) -> np.ndarray:

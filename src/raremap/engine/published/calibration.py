@@ -37,10 +37,17 @@ MIN_FEATURES = 200
 
 
 def cells(relevance_ratio: np.ndarray, reached: np.ndarray) -> np.ndarray:
-    """int (n,): the cell of each disease from ``R`` (relevance over eps) and ``U``."""
-    r = np.searchsorted(R_EDGES, relevance_ratio, side="right")
-    u = np.searchsorted(U_EDGES, reached, side="left")
-    return r * (len(U_EDGES) + 1) + u
+    """int8 (n,): the cell of each disease from ``R`` (relevance over eps) and ``U``: the
+    number of ``R_EDGES`` at or below ``R`` times ``len(U_EDGES) + 1``, plus the number of
+    ``U_EDGES`` below ``U``. Counted edge by edge (ten vector comparisons cost less than a
+    binary search per disease)."""
+    out = np.zeros(len(reached), dtype=np.int8)
+    for edge in R_EDGES:
+        np.add(out, relevance_ratio >= edge, out=out)
+    out *= len(U_EDGES) + 1
+    for edge in U_EDGES:
+        np.add(out, reached > edge, out=out)
+    return out
 
 
 def cited_pmids(kb) -> set[str]:

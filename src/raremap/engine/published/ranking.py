@@ -139,7 +139,7 @@ class Published(Likelihood):
         """int8 (n_rows,): the calibration cell of each disease for excluded term ``x``."""
         reached = np.zeros(n_rows)
         fm.reached_max(np.array([x]), np.array([1.0]), reached)
-        return cells(self._relevance(m, fm, x, n_rows, reached) / self.eps, reached).astype(np.int8)
+        return cells(self._relevance(m, fm, x, n_rows, reached) / self.eps, reached)
 
     def _cell_lr(self) -> np.ndarray:
         """float64 (N_CELLS,): ``A / rho`` per calibration cell (caps included)."""
