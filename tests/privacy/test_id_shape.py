@@ -108,3 +108,40 @@ def test_an_age_opening_a_sentence(rules_only, text, found):
 
 def test_a_clock_time_opening_a_sentence_is_not_an_age(rules_only):
     assert kinds(rules_only, "At 9 he takes his tablets.") == []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Her NIN is AB 12 34 56 C according to the letter.", "AB 12 34 56 C"),
+    ("My PAN ABCDE1234F was used for the payment.", "ABCDE1234F"),
+    ("My Aadhaar 1234 5678 9123 was asked for.", "1234 5678 9123"),
+    ("The case ID: 7f3a9c2e was in the e-mail.", "7f3a9c2e"),
+    ("Your request id is 3f2b8c1e-9d4a-4b7e-a1c2-5e6f7a8b9c0d.", "3f2b8c1e-9d4a-4b7e-a1c2-5e6f7a8b9c0d"),
+    ("Our car reg is AB12 CDE for the disabled bay.", "AB12 CDE"),
+    ("Her badge says ID 4471.", "4471"),
+])
+def test_an_acronym_an_owner_a_plate_or_hex_announces_an_id(rules_only, text, found):
+    assert (Kind.RECORD_NUMBER, found) in kinds(rules_only, text)
+
+
+@pytest.mark.parametrize("text", [
+    "My number is 0176 98765432 for texts.",
+    "My husband's mobile 415 555 0199 is off.",
+])
+def test_an_owner_before_a_phone_keeps_it_a_phone(rules_only, text):
+    assert [k for k, _ in kinds(rules_only, text)] == [Kind.PHONE]
+
+
+@pytest.mark.parametrize("text", [
+    "These cells may have a CD3/CD4/CD62L+/CD45RA- phenotype.",
+    "Cystic structures [NCIT:C27273] and the marker DXS1357E.",
+    "The ATC code is N07XX10 for risdiplam; CK (EC 2.7.3.2) was high.",
+    "His CK was 12000 and ALT 340; she has HLA-B27.",
+    "Voucher code SUMMER2024 gave us a discount.",
+])
+def test_cell_markers_ontology_ids_and_lab_acronyms_stay(rules_only, text):
+    assert [f for f in rules_only.find(text) if f.kind is Kind.RECORD_NUMBER] == []
+
+
+def test_a_bare_count_is_not_a_date(kb):
+    detector = build_detector(kb)
+    assert kinds(detector, "His CK was 12000 and ALT 340 before the steroids.") == []

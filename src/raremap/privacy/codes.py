@@ -16,7 +16,7 @@ CODE = re.compile(
     r"|\b(?:OMIM|MIM)\s*(?:#|no\.?|number)?\s*\d{6}\b"
     r"|\b(?:(?:NM|NP|NC|NG|NR|XM|ENST|ENSG)_?\d+(?:\.\d+)?:)?[cgmnpr]\.[\w>_*+()?:-]*\d[\w>_*+()?:-]*"
     r"|#\d{6}\b(?=[,;\s]*\(?(?:OMIM|MIM)\b)"                 # "#109400, OMIM"
-    r"|\bD(?:\d{1,2}|X|Y)S\d{1,5}\b"                          # microsatellite markers
+    r"|\bD(?:\d{1,2}|X|Y)S\d{1,5}[A-Z]?\b"                          # microsatellite markers
     r"|\brs\d{3,}\b"
     r"|\b(?:NCT\d{8}|ISRCTN\d{8}|EudraCT\s+(?:number\s+)?\d{4}-\d{6}-\d{2}|\d{4}-\d{6}-\d{2})\b"  # trials
     r"|\b(?:NM|NP|NC|NG|NR|XM)_\d+(?:\.\d+)?\b"
@@ -26,6 +26,9 @@ CODE = re.compile(
     r"|\b(?:PMID|PMCID|SNOMED(?:\s+CT)?(?:\s+code)?|SCTID|UMLS(?:\s+concept)?|CUI)[:\s]\s*C?\d{5,18}\b"
     r"|\b(?:RP\d{1,2}|CT[A-D]|CH\d{2,3})-\d{1,4}[A-Z]\d{1,3}\b"          # BAC clones "RP11-88G17"
     r"|\b(?:EC|E\.C\.)\s?\d{1,2}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b"                  # enzymes "EC 2.7.3.2"
+    r"|\b[A-DG-JL-NP-SV]\d{2}[A-Z]{2}\d{2}\b"                                   # ATC "N07XX10"
+    r"|\b(?:NCIT|DOID|UBERON|CHEBI|GO|CL|SO|EFO|MP|MESH|MeSH|SNOMEDCT(?:_US)?|ICD10CM|ICD9CM|NCBITaxon|"
+    r"MedDRA|MEDDRA|LOINC|UniProtKB|HGNC|RXNORM|DECIPHER|ClinVar|UMLS):[A-Z]?\d{2,}\b"  # ontology ids
     r"|\bPMC\d{5,9}\b|\b10\.\d{4,9}/[^\s,;]*[^\s,;.)]"                # PubMed Central, DOI
     rf"|\b(?:{DRUG_PREFIXES})-?\d{{3,8}}\b(?![-/]\w)")
 

@@ -27,10 +27,13 @@ from raremap.privacy.kinds import Kind
 # Capital letters and digits, joined by one separator; a value may open with "#".
 VALUE = r"#?[A-Z0-9]+(?:(?:[-/.]| (?=[A-Z0-9]))[A-Z0-9]+)*"
 VALUE_END = r"(?![\w@/-]|\.\w)"
+# Lower-case hexadecimal ids after an id word ("case ID: 7f3a9c2e"); UUIDs anywhere.
+HEX = r"(?=[0-9a-f-]*[a-f])(?=[0-9a-f-]*\d)[0-9a-f]{6,}(?:-[0-9a-f]{4,})*"
+UUID = re.compile(r"(?<![\w-])[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}(?![\w-])")
 # Words that end in a "number" word name an id ("Versichertennummer", "patiëntnummer").
 MARKER = (r"(?:\w*(?:nummer|nummern|number|numer|numero|numéro|número)|no\.?|nr\.?|num\.?|nº|n°|"
           r"#|id|code|kode|kod|codice|código|ref\.?|reference|référence|referencia|riferimento|"
-          r"identifier|identifiant|kennung|kennzeichen)")
+          r"identifier|identifiant|kennung|kennzeichen|plate|reg)")
 # Nouns for things that carry an id; the value may follow a few words later.
 HOLDER = (r"(?:card|account|acct|policy|claim|ticket|order|booking|reservation|case|file|"
           r"member(?:ship)?|patient|record|registration|licen[cs]e|permit|badge|certificate|invoice|"
@@ -45,7 +48,16 @@ OF_WORDS = r"(?:\s+(?:de|del|della|dello|di|da|do|dos|das|des|du|d['’]|van|der
 PAREN = r"(?:\s*\([^()\n]{1,40}\))"
 AFTER_MARKER = re.compile(
     rf"(?:\b(?P<word>[^\W\d_][\w-]*)(?P<sep>,?\s+))?(?P<marker>(?<!\w){MARKER})(?![^\W\d_])"
-    rf"{OF_WORDS}?{PAREN}?(?:\s+{VERB})?\s*[:#,=]?\s*(?P<value>(?-i:{VALUE})){VALUE_END}",
+    rf"{OF_WORDS}?{PAREN}?(?:\s+{VERB})?\s*[:#,=]?\s*(?P<value>(?-i:{VALUE}|{HEX})){VALUE_END}",
+    re.IGNORECASE)
+# An acronym nobody listed before a value mixing letters and digits ("NIN AB 12 34 56 C",
+# "PAN ABCDE1234F").
+AFTER_ACRONYM = re.compile(
+    rf"\b[A-Z]{{2,6}}\b(?:\s+(?:is|was|number|no\.?))*\s*[:#]?\s*(?P<value>{VALUE}){VALUE_END}")
+# "My Aadhaar 1234 5678 9123", "her Kela card: …": someone's named thing and a number.
+AFTER_OWNER = re.compile(
+    rf"\b(?:my|our|his|her|their)\s+(?:[^\W\d_][\w'’-]*\s+){{0,2}}?(?P<noun>[^\W\d_][\w'’-]*)"
+    rf"(?:\s+(?:is|was))?\s*:?\s*(?P<value>(?-i:{VALUE})){VALUE_END}",
     re.IGNORECASE)
 # Holder then at most three words (no digits, no sentence end) then the value:
 # "claim was filed as CLM/88/40219", "card (tessera sanitaria) is 8038…", "case 77-41093".
@@ -81,12 +93,16 @@ COUNT_AFTER = re.compile(
     r"records|reports|responses|downloads|views|copies|tablets|pills|doses|units|cells)\b",
     re.IGNORECASE)
 # Cell surface markers "CD3/CD4/CD62L", HLA alleles "B27", viruses "H1N1": letters with short numbers.
-MARKER_PART = re.compile(r"(?:CD|HLA|[A-Z])\d{1,3}[A-Z]{0,2}\d?|[A-Z]{1,4}")
+MARKER_PART = re.compile(r"(?:CD|HLA|[A-Z])\d{1,3}[A-Z]{0,2}\d?|[A-Z]{1,4}|\d{1,2}")
 MONTH_PART = re.compile(r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)", re.IGNORECASE)
 YEARISH = re.compile(r"(?:19|20)\d{2}(?:[-/–](?:(?:19|20)?\d{2}))?")
 DATEISH = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}")
 DECIMAL = re.compile(r"\d+\.\d+")
 MONEY_BEFORE = re.compile(r"(?:[£€$¥]|\b(?:EUR|USD|GBP|CHF|AUD|CAD|SEK|DKK|NOK|PLN))\s?$")
+
+
+LEADING_MARKER = re.compile(r"(?:ID|NO|NR|REF|MRN)[\s:#]+")
+LEADING_NAME = re.compile(r"(?:[A-Z]{3,6}|ID|NO|NR)[\s:#]+(?=\d)")
 
 
 def _digits(s: str) -> int:
@@ -95,6 +111,11 @@ def _digits(s: str) -> int:
 
 def _letters(s: str) -> int:
     return sum(c.isalpha() for c in s)
+
+
+def _cell_markers(v: str) -> bool:
+    """"CD3/CD4/CD62L", "HLA-B27": short letter-number groups with few digits in all."""
+    return _digits(v) < 6 and all(MARKER_PART.fullmatch(p) for p in re.split(r"[-/. ]", v))
 
 
 def _not_an_id(text: str, s: int, e: int) -> bool:
@@ -117,13 +138,13 @@ def _id_enough(v: str, *, announced: bool) -> bool:
 
 
 def phone_shaped(v: str) -> bool:
-    """A value laid out as a phone number: international prefix or a trunk "0" with 10–11 digits
-    ("01 42 34 56 78", "0161 496 0000"), not the 4-4-4 groups of a reference."""
+    """A value laid out as a phone number: international prefix or a trunk "0" with 10–12 digits
+    ("01 42 34 56 78", "0161 496 0000", "0176 98765432"), not the 4-4-4 groups of a reference."""
     groups = re.split(r"[ .-]", v)
     d = _digits(v)
     if v.startswith(("+", "(")) or (v.startswith("00") and not v.startswith("000") and 11 <= d <= 15):
         return True
-    return v.startswith("0") and d in (10, 11) and len(groups) > 1 and any(len(g) != 4 for g in groups)
+    return v.startswith("0") and 10 <= d <= 12 and len(groups) > 1 and any(len(g) != 4 for g in groups)
 
 
 def _shape_says_id(v: str) -> bool:
@@ -133,7 +154,7 @@ def _shape_says_id(v: str) -> bool:
     parts = re.split(r"[-/.]", v)
     d, letters = _digits(v), _letters(v)
     if (not letters or d < 4 or len(v) > 30 or any(MONTH_PART.fullmatch(p) for p in parts)
-            or all(MARKER_PART.fullmatch(p) for p in parts)):
+            or _cell_markers(v)):
         return False
     letter_tail = len(parts) > 1 and parts[-1].isalpha() and _digits(parts[-2]) > 0
     zero_run = re.search(r"(?<!\d)0\d{3,}", v) is not None
@@ -144,8 +165,15 @@ def _phone_before(text: str, s: int) -> bool:
     return PHONE_WORDS.search(text[max(0, s - 30):s]) is not None
 
 
-def _finding(text: str, s: int, e: int, source: str) -> Finding:
+def _trim(text: str, s: int, e: int, *, named: bool = False) -> tuple[int, int]:
+    """The value without trailing separators or a leading "ID"/"NO"; ``named``: without a
+    leading acronym of three letters or more that names the id ("AMKA 0101…")."""
     e = len(text[:e].rstrip(" -/."))
+    lead = (LEADING_NAME if named else LEADING_MARKER).match(text, s, e)
+    return (lead.end() if lead and lead.end() < e else s), e
+
+
+def _finding(text: str, s: int, e: int, source: str) -> Finding:
     return Finding(Kind.RECORD_NUMBER, s, e, text[s:e], source)
 
 
@@ -158,26 +186,43 @@ def find_id_shapes(text: str) -> Iterator[Finding]:
             continue  # "phone number", "my number is …", "the number 5" (not "the Japanese My Number")
         if not word and marker in GENERIC_MARKERS:
             continue
-        s, e = m.span("value")
-        v = m.group("value")
+        s, e = _trim(text, *m.span("value"))
+        v = text[s:e]
         if (not _id_enough(v, announced=True) or _not_an_id(text, s, e) or phone_shaped(v)
                 or (not _letters(v) and _phone_before(text, m.start()))):
             continue
         yield _finding(text, s, e, "rule:id-context")
     for m in AFTER_HOLDER.finditer(text):
-        s, e = m.span("value")
-        v = m.group("value")
+        s, e = _trim(text, *m.span("value"), named=True)
+        v = text[s:e]
         if (not _id_enough(v, announced=False) or _not_an_id(text, s, e) or phone_shaped(v)
                 or _phone_before(text, m.start())):
             continue
         yield _finding(text, s, e, "rule:id-context")
+    for m in AFTER_ACRONYM.finditer(text):
+        s, e = _trim(text, *m.span("value"))
+        v = text[s:e]
+        if _letters(v) and _digits(v) >= 4 and not _not_an_id(text, s, e) and not _cell_markers(v):
+            yield _finding(text, s, e, "rule:id-context")
+    for m in AFTER_OWNER.finditer(text):
+        s, e = _trim(text, *m.span("value"), named=True)
+        v = text[s:e]
+        d = _digits(v)
+        if (m.group("noun").lower() in NOT_ID_WORDS | GENERIC_MARKERS or PHONE_WORDS.search(m.group())
+                or _phone_before(text, m.start()) or phone_shaped(v) or _not_an_id(text, s, e)
+                or _cell_markers(v)):
+            continue
+        if (_letters(v) and d >= 4) or (not _letters(v) and d >= 12):
+            yield _finding(text, s, e, "rule:id-context")
+    for m in UUID.finditer(text):
+        yield _finding(text, m.start(), m.end(), "rule:id-shape")
     for m in STANDALONE.finditer(text):
-        s, e = m.span("value")
-        if _shape_says_id(m.group("value")) and not _not_an_id(text, s, e):
+        s, e = _trim(text, *m.span("value"))
+        if _shape_says_id(text[s:e]) and not _not_an_id(text, s, e):
             yield _finding(text, s, e, "rule:id-shape")
     for m in LONG_DIGITS.finditer(text):
         if _digits(m.group()) >= MIN_LONG_DIGITS:
-            yield _finding(text, m.start(), m.end(), "rule:id-shape")
+            yield _finding(text, *_trim(text, *m.span()), "rule:id-shape")
 
 
 def as_id_when_shaped(f: Finding) -> Finding:

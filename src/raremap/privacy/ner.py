@@ -103,7 +103,9 @@ def _to_finding(text: str, entity: str, start: int, end: int) -> Finding | None:
         if AGE.fullmatch(span):
             return Finding(Kind.AGE, start, end, span, "ner")
         if (any(c.isdigit() for c in span) and not DURATION.search(span) and not CLOCK.search(span)
-                and not re.fullmatch(r"\d{4}s?", span)):
+                and not re.fullmatch(r"\d{4}s?", span)
+                # a bare count ("CK was 12000") is no date; "20190312" may be
+                and not (span.isdigit() and len(span) not in (6, 8))):
             return Finding(Kind.DATE, start, end, span, "ner")
         return None
     if entity == "PHONE_NUMBER":
