@@ -1,10 +1,11 @@
 """Ages said the way people tell them: "our son is 5", "when she was three", "at 14 months",
-"At nineteen I was told...", "At 70 my mother..." (the plainer forms, "aged 42", "7 years old", are in ``patterns``)."""
+"At nineteen I was told...", "At 70 my mother..." (the plainer forms, "aged 42", "7 years old", are in
+``patterns``), and a number right after a person's name: "Mira (2)", "Sami here, 24,", "Dmitri is fourteen"."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from raremap.privacy.finding import Finding
 from raremap.privacy.kinds import Kind
@@ -29,12 +30,38 @@ AGES = re.compile(
     rf"|\b(?:my|our|his|her|their)\s+{PERSON},\s*(?P<e>\d{{1,3}}|{NUMBER_WORDS}),"
     # "At nineteen I was told": a spelled number opening a sentence about a person
     # "At 70 my mother was diagnosed" (13 and over: a clock time is said with "at" too)
-    rf"|(?:^|(?<=[.!?]\s))At\s+(?P<d>{NUMBER_WORDS}|1[3-9]|[2-9]\d)\b(?=\s*,?\s*(?:I|he|she|we|they|my|our|his|her)\b)",
+    rf"|(?:^|(?<=[.!?]\s))At\s+(?P<d>{NUMBER_WORDS}|1[3-9]|[2-9]\d)\b(?=\s*,?\s*(?:I|he|she|we|they|my|our|his|her)\b)"
+    # "I'm now thirty-one", "she's almost 12": a person "is now" a number
+    rf"|\b(?:I['’]m|I\s+am|he['’]s|he\s+is|she['’]s|she\s+is|they['’]re|we['’]re)\s+"
+    rf"(?:now|just|only|almost|nearly|turning|about)\s+(?P<f>\d{{1,3}}|{NUMBER_WORDS})\b{NOT_AGE_AFTER}",
+    re.IGNORECASE)
+# After a person's name: "Mira (2)", "Mira (18 months)", "Joanna, 52,", "Sami here, 24.",
+# "Dmitri is fourteen", "Santiago Herrera was 62 when", "Aiyana and Dakota are seven".
+AFTER_NAME = re.compile(
+    rf"\s*\((?P<p>\d{{1,2}}(?:\s*(?:y|yo|yrs?|years?|m|mo|months?))?|{NUMBER_WORDS})\)"
+    rf"|(?:\s+here)?,\s*(?P<c>\d{{1,3}}|{NUMBER_WORDS})(?=\s*[,.;:!)]|\s+(?:and|with|from|who|now|here)\b)"
+    rf"|\s+(?:is|was|turned|turns|are|were)\s+(?:now\s+|just\s+|only\s+|almost\s+|nearly\s+)?"
+    rf"(?P<v>\d{{1,3}}|{NUMBER_WORDS})\b{NOT_AGE_AFTER}(?!\s*(?:-|–|to)\s*\d)",
     re.IGNORECASE)
 
 
 def find_ages(text: str) -> Iterator[Finding]:
     for m in AGES.finditer(text):
-        group = next(g for g in "abcde" if m.group(g))
+        group = next(g for g in "abcdef" if m.group(g))
         s, e = m.span(group)
+        yield Finding(Kind.AGE, s, e, text[s:e], "rule:age")
+
+
+def ages_after_names(text: str, names: Iterable[Finding]) -> Iterator[Finding]:
+    """Ages written right after a name found in ``text``."""
+    for f in names:
+        if f.kind is not Kind.NAME:
+            continue
+        m = AFTER_NAME.match(text, f.end)
+        if m is None:
+            continue
+        group = next(g for g in ("p", "c", "v") if m.group(g))
+        s, e = m.span(group)
+        if text[s:e].isdigit() and int(text[s:e]) > 120:
+            continue
         yield Finding(Kind.AGE, s, e, text[s:e], "rule:age")

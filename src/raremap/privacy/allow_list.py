@@ -187,7 +187,10 @@ class DiseaseVocabulary:
         while i < len(toks):
             hit = 0
             for n in range(min(MAX_TOKENS, len(toks) - i), 0, -1):
-                if " ".join(norm[i:i + n]) in self.phrases:
+                phrase = " ".join(norm[i:i + n])
+                # ... or an eponym of two or more words said without "syndrome" ("it's
+                # Cornelia de Lange", "Von Willebrand"): its first word may be a first name.
+                if phrase in self.phrases or (n > 1 and phrase in self.eponym_tokens):
                     hit = n
                     break
             raw = toks[i].group()

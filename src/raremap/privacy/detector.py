@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from raremap.privacy.ages import find_ages
+from raremap.privacy.ages import ages_after_names, find_ages
 from raremap.privacy.allow_list import DiseaseVocabulary
 from raremap.privacy.codes import code_spans
 from raremap.privacy.finding import Finding, resolve_overlaps
@@ -18,7 +18,7 @@ from raremap.privacy.lab_values import lab_spans
 from raremap.privacy.names import coordinated_names, find_names, first_names
 from raremap.privacy.ner import NerEngine, load_ner
 from raremap.privacy.patterns import find_by_rules
-from raremap.privacy.places import country_names
+from raremap.privacy.places import country_names, find_places
 
 MAX_CHARS = 20_000
 # Only guesses made from capitalised words (the NER model, the first-name gazetteer) can be
@@ -55,7 +55,7 @@ class Detector:
         if len(text) > MAX_CHARS:
             raise ValueError(f"text too long for de-identification ({len(text)} > {MAX_CHARS})")
         found = [*find_by_rules(text), *find_identifiers(text), *find_id_shapes(text),
-                 *find_ages(text), *find_names(text), *find_hospitals(text)]
+                 *find_ages(text), *find_names(text), *find_hospitals(text), *find_places(text)]
         if self.ner is not None:
             found += self.ner.find(text)
         mentions = self.vocabulary.mentions(text)
@@ -67,6 +67,7 @@ class Detector:
         found = [as_id_when_shaped(f) for f in found]
         found += _towns_after_hospitals(text, found)
         found += [g for g in coordinated_names(text, found) if not self._is_disease(g, mentions, text)]
+        found += [a for a in ages_after_names(text, found) if not _overlaps_any(a, labs + codes)]
         return _merge_addresses(text, resolve_overlaps(found))
 
     def _is_disease(self, f: Finding, mentions: list[tuple[int, int]], text: str) -> bool:

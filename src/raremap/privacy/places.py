@@ -1,10 +1,15 @@
-"""Country and region names: coarse enough to publish, so never flagged as addresses."""
+"""Country and region names: coarse enough to publish, so never flagged as addresses; and towns
+named where someone lives or is treated ("I'm in Thessaloniki", "the hospital in Izmir")."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import pycountry
+
+from raremap.privacy.finding import Finding
+from raremap.privacy.kinds import Kind
 
 REGIONS = {"europe", "africa", "asia", "america", "north america", "south america", "oceania",
            "us", "usa", "the us", "the usa", "uk", "the uk", "britain", "great britain", "england",
@@ -42,3 +47,37 @@ def place_words() -> frozenset[str]:
     for sub in pycountry.subdivisions:
         out.update(w.lower() for w in sub.name.replace("-", " ").split())
     return frozenset(out)
+
+
+# A town named where someone lives, writes from or is treated: "I'm in Thessaloniki", "writing
+# from Rosario", "here, from Tromsø", "the hospital in Izmir", "we moved to Leeds".
+_CAP = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+"
+PLACE_CONTEXT = re.compile(
+    r"\b(?i:(?:I['’]m|I\s+am|we['’]re|we\s+are|they['’]re|they\s+are|(?:I|we|they)\s+(?:now\s+)?"
+    r"(?:live|lived|stay|grew\s+up)|lives|living|based|writing|here,?|originally|hospital|clinic|"
+    r"doctors?|specialists?|team|family|parents|flying|flew|travell?ing|drove|driving|coming|came)"
+    r"\s+(?:(?:now|currently|still|back|up|over|down|out|all\s+the\s+way)\s+)?(?:in|from|near|outside)"
+    r"|\b(?:moved|moving|relocated|relocating)\s+(?:back\s+)?(?:to|from))\s+"
+    rf"(?P<place>{_CAP}(?:(?:\s|-)(?:(?:de|da|do|del|la|le|am|upon|on|sur|en)\s)?{_CAP}){{0,2}})\b")
+NOT_TOWNS = frozenset("""
+hospital clinic icu nicu picu ward room bed year grade class stage phase type remission touch
+the a an my our his her their this that dr mr mrs ms prof doctor nurse school college university
+work treatment care therapy rehab surgery theatre recovery reception town city
+""".split())
+# A place ending in one of these is a hospital or practice, found as such elsewhere.
+CARE_PLACE_END = ("hospital", "clinic", "practice", "surgery", "centre", "center", "infirmary")
+
+
+def find_places(text: str) -> list[Finding]:
+    """Towns after a phrase of living, writing from or being treated (rule guesses: a disease
+    name cancels them like any guess)."""
+    from raremap.privacy.names import CALENDAR_WORDS  # names imports this module
+    out = []
+    for m in PLACE_CONTEXT.finditer(text):
+        s, e = m.span("place")
+        words = text[s:e].lower().split()
+        if (text[s:e].lower() in country_names() or words[0] in NOT_TOWNS or words[0] in CALENDAR_WORDS
+                or words[0] in NATIONALITIES or words[-1] in CARE_PLACE_END):
+            continue
+        out.append(Finding(Kind.ADDRESS, s, e, text[s:e], "rule:context-guess"))
+    return out

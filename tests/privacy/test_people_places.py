@@ -1,0 +1,153 @@
+"""Names, ages, towns and hospitals the detector must find from their context, and the words
+beside them that must stay (on the real knowledge base's allow-list)."""
+
+from __future__ import annotations
+
+import pytest
+
+from raremap.privacy import Kind, build_detector
+from raremap.privacy.ner import _to_finding
+
+
+@pytest.fixture(scope="module")
+def rules_only(kb):
+    return build_detector(kb, use_ner=False)
+
+
+@pytest.fixture(scope="module")
+def detector(kb):
+    return build_detector(kb)
+
+
+def kinds(detector, text):
+    return [(f.kind, f.text) for f in detector.find(text)]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Dr Sørensen will see us in March.", "Sørensen"),
+    ("We were sent to Dr O'Donnell for the scan.", "O'Donnell"),
+    ("Prof McAllister runs the clinic.", "McAllister"),
+    ("Our twins Oluwaseun and Kemi started school.", "Oluwaseun"),
+    ("My father-in-law Tadeusz drives us.", "Tadeusz"),
+    ("Her stepson Yerlan has the same rash.", "Yerlan"),
+    ("Ingeborg here, from the north, with a question.", "Ingeborg"),
+    ("That is all I know for now.\nMany thanks,\nTariku", "Tariku"),
+    ("Any tips welcome.\n- Wiremu", "Wiremu"),
+])
+def test_names_from_their_context(rules_only, text, found):
+    assert (Kind.NAME, found) in kinds(rules_only, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Anyone here, from the north, with the same scans?",
+    "Everyone here has been so kind. Thanks again",
+    "my son will be fine after the operation",
+    "Thanks for reading, it means a lot.",
+])
+def test_no_name_where_the_context_has_none(rules_only, text):
+    assert [k for k, _ in kinds(rules_only, text) if k is Kind.NAME] == []
+
+
+def test_a_name_joined_by_and_stays_a_name_when_the_model_calls_it_a_place(detector):
+    found = kinds(detector, "Our twins Aiyla and Montana have the same tremor.")
+    assert (Kind.NAME, "Aiyla") in found and (Kind.NAME, "Montana") in found
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    ("Hi, I'm Ksenia, 47, and new to this.", "47"),
+    ("Radek here, 33. Any advice on braces?", "33"),
+    ("My boy Tiago (6) has the same rash.", "6"),
+    ("Our daughter Amara is nine and loves swimming.", "nine"),
+    ("My uncle Gustavo was 58 when the tremor began.", "58"),
+    ("She's nearly 4 and still not walking.", "4"),
+    ("I'm now fifty-two and the pain is worse.", "fifty-two"),
+])
+def test_ages_after_a_name_or_a_person(rules_only, text, age):
+    assert (Kind.AGE, age) in kinds(rules_only, text)
+
+
+@pytest.mark.parametrize("text", [
+    "My husband Nikolai is 10 minutes away from the hospital.",
+    "Our son Pavel was 3 of 12 children in the trial.",
+    "Her daughter Lina (2021) was the first case.",
+])
+def test_numbers_after_a_name_that_are_not_ages(rules_only, text):
+    assert [k for k, _ in kinds(rules_only, text) if k is Kind.AGE] == []
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("We're in Plovdiv and the nearest genetics team is far.", "Plovdiv"),
+    ("I'm writing from Cochabamba about my son.", "Cochabamba"),
+    ("The hospital in Trabzon wants the letter.", "Trabzon"),
+    ("We moved to Ljubljana last year.", "Ljubljana"),
+    ("We now live in Newcastle upon Tyne with my parents.", "Newcastle upon Tyne"),
+])
+def test_towns_where_someone_lives_or_is_treated(rules_only, text, town):
+    assert (Kind.ADDRESS, town) in kinds(rules_only, text)
+
+
+@pytest.mark.parametrize("text", [
+    "I'm in Spain for the summer.",
+    "We're in June already and still no letter.",
+    "I'm in Year 9 at school and have scoliosis.",
+    "I'm in hospital again with pancreatitis.",
+])
+def test_no_town_for_countries_months_or_school_years(rules_only, text):
+    assert [k for k, _ in kinds(rules_only, text) if k is Kind.ADDRESS] == []
+
+
+@pytest.mark.parametrize(("text", "hospital"), [
+    ("Her scans were done at Siriraj last spring.", "Siriraj"),
+    ("We see the team at Children's Mercy twice a year.", "Children's Mercy"),
+    ("He was treated at Groote Schuur for years.", "Groote Schuur"),
+    ("My GP is at Mill Road Surgery and knows us well.", "Mill Road Surgery"),
+    ("Our doctor moved to Riverside Medical Practice.", "Riverside Medical Practice"),
+])
+def test_hospitals_and_practices_without_a_hospital_keyword(rules_only, text, hospital):
+    assert (Kind.HOSPITAL, hospital) in kinds(rules_only, text)
+
+
+@pytest.mark.parametrize("text", [
+    "He needs Cardiac Surgery before he is two.",
+    "The Epilepsy Surgery waiting list is long.",
+    "Best Practice guidance says to test early.",
+])
+def test_operations_and_guidance_are_not_practices(rules_only, text):
+    assert [k for k, _ in kinds(rules_only, text) if k is Kind.HOSPITAL] == []
+
+
+def _model_says(text, entity, span):
+    """What the detector makes of one entity the model reported (no model needed)."""
+    start = text.index(span)
+    return _to_finding(text, entity, start, start + len(span))
+
+
+def test_an_unknown_place_after_at_in_a_text_about_care_is_a_hospital():
+    f = _model_says("The metabolic clinic for our son is at Wahiawa every month.", "LOCATION", "Wahiawa")
+    assert f is not None and f.kind is Kind.HOSPITAL
+
+
+def test_a_town_after_in_stays_a_place_and_a_known_region_after_at_too():
+    assert _model_says("The clinic is in Wahiawa.", "LOCATION", "Wahiawa").kind is Kind.ADDRESS
+    assert _model_says("We saw the team at Yorkshire.", "LOCATION", "Yorkshire").kind is Kind.ADDRESS
+
+
+def test_a_court_is_not_a_hospital():
+    assert _model_says("The appeal about the treatment is at the Landgericht.", "ORGANIZATION",
+                       "Landgericht") is None
+    assert _model_says("He was treated at the Charité.", "ORGANIZATION", "Charité").kind is Kind.HOSPITAL
+
+
+def test_a_company_is_not_a_person_and_a_thing_one_has_is_not_a_place():
+    assert _model_says("Royal Mail lost the samples.", "PERSON", "Royal Mail") is None
+    assert _model_says("My NIE is on the form.", "LOCATION", "NIE") is None
+    assert _model_says("We live near Tarragona.", "LOCATION", "Tarragona").kind is Kind.ADDRESS
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("The geneticist thinks it's Cornelia de Lange, not Kabuki.", "Cornelia de Lange"),
+    ("The doctor said Adams Oliver, not a vascular thing.", "Adams Oliver"),
+])
+def test_eponyms_said_without_syndrome_are_not_names(detector, text, kept):
+    start = text.index(kept)
+    assert not any(f.start < start + len(kept) and start < f.end for f in detector.find(text))
