@@ -6,6 +6,7 @@ import pytest
 
 from raremap.answers import UnknownQuestionError, answer, answers
 from raremap.knowledge import UnknownIdError
+from raremap.knowledge.pages import disease_page
 
 CYSTIC_FIBROSIS = "OMIM:219700"  # autosomal recessive, gene CFTR
 
@@ -76,10 +77,12 @@ def test_symptoms_come_from_the_frequency_bands(kb):
     a = answer(kb, CYSTIC_FIBROSIS, "symptoms")
     assert "Elevated sweat chloride" in a.tldr.text
     # Cystic fibrosis's figures are counts of reported people (n of m), so the obligate
-    # band speaks of the people described, not of everyone.
+    # band speaks of the people reported, not of everyone, as the disease page's heading does.
     headings = [s.heading for s in a.sections]
-    assert "Obligate: seen in 100% of the people described in reports" in headings
-    assert "Present in everyone (100%)" not in headings
+    assert "In all of the people reported so far (100%)" in headings
+    assert "Always present (100% of people)" not in headings
+    page = disease_page(kb, CYSTIC_FIBROSIS)
+    assert [b["heading"] for b in page["bands"]] == headings[:len(page["bands"])]
 
 
 def test_questions_the_hpo_cannot_answer_say_so(kb):

@@ -99,7 +99,7 @@ def test_symptoms_add_the_hpo_bands_after_the_pack_summary(poems, kb):
     a = poems["symptoms"]
     headings = [s.heading for s in a.sections]
     assert headings[0] == "Nerves"
-    assert "Present in everyone (100%)" in headings
+    assert "Always present (100% of people)" in headings
     polyneuropathy = [st for sec in a.sections for st in sec.statements if st.text.startswith("Polyneuropathy")]
     assert polyneuropathy and polyneuropathy[0].sources[0].id == "HP:0001271"
 

@@ -84,3 +84,39 @@ def how_often(rows: list[Annotation], labelled: bool, prose: bool = False) -> st
         label = f"{source} ({sex})" if source and sex else source or sex.capitalize()
         parts.append(f"{label}: {text}" if label else text)
     return "; ".join(dict.fromkeys(parts))
+
+
+#: Band names as headings say them: HPO's own names of its frequency terms, "Obligate"
+#: in its definition's words ("Always present, i.e. in 100% of the cases").
+HEADING_LABELS = {
+    Band.OBLIGATE: "Always present",
+    Band.VERY_FREQUENT: "Very frequent",
+    Band.FREQUENT: "Frequent",
+    Band.OCCASIONAL: "Occasional",
+    Band.VERY_RARE: "Very rare",
+}
+
+
+def from_case_counts(groups: list[list[Annotation]]) -> bool:
+    """True when some of a band's rows (from :func:`by_term`) are placed by a count of the
+    people described in reports (n of m, often 1/1 or 2/2 from a case report)."""
+    return any(rows[0].frequency.is_exact and "/" in rows[0].frequency.raw for rows in groups)
+
+
+def band_heading(band: Band, groups: list[list[Annotation]]) -> str:
+    """The heading of a band of rows (from :func:`by_term`): its name and the share of
+    people it stands for, as disease pages and the symptoms answer write it.
+
+    Where some rows are counts of reported people, the heading speaks of the people
+    reported so far, not of everyone; where some lie under the band's range (1 of 150 is
+    under 1%, yet in HPO's 1%-4% *very rare* band), it gives the upper bound only.
+    """
+    if band is Band.UNKNOWN:
+        return "Frequency not recorded"
+    below = band is Band.VERY_RARE and any((rows[0].frequency.value or 0) < 0.01 for rows in groups)
+    share = "under 5%" if below else band.range_text
+    if from_case_counts(groups):
+        if band is Band.OBLIGATE:
+            return "In all of the people reported so far (100%)"
+        return f"{HEADING_LABELS[band]} ({share} of the people reported so far)"
+    return f"{HEADING_LABELS[band]} ({share} of people)"

@@ -6,7 +6,14 @@ from __future__ import annotations
 from raremap.knowledge.base import KnowledgeBase
 from raremap.knowledge.browse import disease_groups
 from raremap.knowledge.disease_links import gene_roles, learn_more
-from raremap.knowledge.feature_rows import by_term, how_often, source_name, support
+from raremap.knowledge.feature_rows import (
+    band_heading,
+    by_term,
+    from_case_counts,
+    how_often,
+    source_name,
+    support,
+)
 from raremap.knowledge.frequency import Band
 from raremap.knowledge.model import Annotation, reference_url
 from raremap.knowledge.ontology import INHERITANCE_ROOT, ONSET_ROOT, PHENOTYPIC_ABNORMALITY
@@ -67,17 +74,12 @@ def disease_page(kb: KnowledgeBase, disease_id: str) -> dict:
             continue
         groups = by_band.get(band)
         if groups:
-            # n/m counts (often 1/1 or 2/2 from a case report) land in the same bands as
-            # the HPO frequency terms; the heading then speaks of the people reported.
-            counted = any(rows[0].frequency.is_exact and "/" in rows[0].frequency.raw for rows in groups)
-            # HPO's very rare band is 1%-4%; a count such as 1/150 lands in it from below.
-            below = band is Band.VERY_RARE and any((rows[0].frequency.value or 0) < 0.01 for rows in groups)
             bands.append({
                 "band": band.slug,
                 "label": band.label,
                 "range": band.range_text,
-                "heading": _band_heading(band, counted, below),
-                "from_case_counts": counted,
+                "heading": band_heading(band, groups),
+                "from_case_counts": from_case_counts(groups),
                 "features": [_feature(kb, rows, labelled) for rows in groups],
             })
     absent = [_feature(kb, rows, labelled) for rows in by_term(disease.absent_phenotypes)]
@@ -93,7 +95,7 @@ def disease_page(kb: KnowledgeBase, disease_id: str) -> dict:
         "feature_count": sum(len(b["features"]) for b in bands),
         "systems": body_systems(kb, [rows[0].hpo_id for rows in present]),
         "bands": bands,
-        # Some figures are counts of the people described in reports (see _band_heading).
+        # Some figures are counts of the people described in reports (see band_heading).
         "case_counts": any(b["from_case_counts"] for b in bands),
         "absent": absent,
         "inheritance": [
@@ -144,35 +146,6 @@ def _onsets(kb: KnowledgeBase, disease) -> list[dict]:
         if kb.ontology.is_a(a.hpo_id, ONSET_ROOT):
             seen.setdefault(a.hpo_id, {"hpo_id": a.hpo_id, "name": a.name})
     return list(seen.values())
-
-
-#: Band names as headings say them: HPO's own names of its frequency terms, "Obligate"
-#: in its definition's words ("Always present, i.e. in 100% of the cases").
-HEADING_LABELS = {
-    Band.OBLIGATE: "Always present",
-    Band.VERY_FREQUENT: "Very frequent",
-    Band.FREQUENT: "Frequent",
-    Band.OCCASIONAL: "Occasional",
-    Band.VERY_RARE: "Very rare",
-}
-
-
-def _band_heading(band: Band, counted: bool = False, below_range: bool = False) -> str:
-    """The heading of a band: its name and the share of people it stands for.
-
-    ``counted``: some features' figures are counts of the people described in reports
-    (n of m, often 1 of 1), so the heading speaks of the people reported, not of everyone.
-    ``below_range``: some figures lie under the band's range (1 of 150 is under 1%, yet
-    in the *very rare* band), so the heading gives the range's upper bound only.
-    """
-    if band is Band.UNKNOWN:
-        return "Frequency not recorded"
-    share = "under 5%" if below_range else band.range_text
-    if counted:
-        if band is Band.OBLIGATE:
-            return "In all of the people reported so far (100%)"
-        return f"{HEADING_LABELS[band]} ({share} of the people reported so far)"
-    return f"{HEADING_LABELS[band]} ({share} of people)"
 
 
 def term_page(kb: KnowledgeBase, hpo_id: str) -> dict:

@@ -6,7 +6,7 @@ from raremap.answers.composers.result import Composed
 from raremap.answers.facts import DiseaseFacts
 from raremap.answers.model import Section, Statement
 from raremap.answers.phrases import join_words, plural
-from raremap.knowledge.feature_rows import by_term, how_often
+from raremap.knowledge.feature_rows import band_heading, by_term, how_often
 from raremap.knowledge.frequency import Band
 
 #: How many features the TL;DR names.
@@ -33,8 +33,7 @@ def compose(f: DiseaseFacts) -> Composed:
         in_band = by_band.get(band)
         if not in_band or band is Band.EXCLUDED:
             continue
-        counted = any(rows[0].frequency.is_exact and "/" in rows[0].frequency.raw for rows in in_band)
-        sections.append(Section(_heading(band, counted), tuple(
+        sections.append(Section(band_heading(band, in_band), tuple(
             Statement(f"{f.lay_name(rows[0].hpo_id, rows[0].name)}: {how_often(rows, labelled, prose=True)}.",
                       tuple(s for a in rows for s in f.annotation_sources(a)))
             for rows in in_band)))
@@ -58,14 +57,3 @@ def compose(f: DiseaseFacts) -> Composed:
                 "present in most people.")
     tldr = Statement(text, tuple(s for a in shown for s in f.annotation_sources(a)[:1]) + (f.hpo,))
     return Composed(tldr, tuple(sections))
-
-
-def _heading(band: Band, counted: bool = False) -> str:
-    """``counted``: some figures are counts of the people described in reports (n of m)."""
-    if band is Band.UNKNOWN:
-        return "Features whose frequency is not recorded"
-    if counted:
-        return f"{band.label}: seen in {band.range_text} of the people described in reports"
-    if band is Band.OBLIGATE:
-        return "Present in everyone (100%)"
-    return f"{band.label}: {band.range_text} of people"

@@ -13,7 +13,8 @@ from django.urls import reverse
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 
-from raremap.knowledge.pages import HEADING_LABELS, term_page
+from raremap.knowledge.feature_rows import HEADING_LABELS
+from raremap.knowledge.pages import term_page
 from raremap.web import knowledge
 from raremap.web.form_errors import first_error
 from raremap.web.pages.disease_parts import disease_parts
