@@ -65,3 +65,14 @@ def test_dense_rows_give_the_maximum_of_the_stacked_rows(matrices):
         weighted_column_max(f.reached, anc[~dense], w[~dense], expected)
         assert np.array_equal(got, expected)
     assert checked > 50  # terms with several general ancestors were among them
+
+
+@pytest.mark.parametrize("n", [10, 204, 1999, 2000, 5000])
+def test_calibration_cells_agree_on_short_and_long_arrays(n):
+    rng = np.random.default_rng(n)
+    ratio = np.where(rng.random(n) < 0.5, 1.0, rng.uniform(0, 300, n))
+    reached = np.where(rng.random(n) < 0.5, 0.0, rng.uniform(0, 1, n))
+    expected = (np.searchsorted(R_EDGES, ratio, side="right") * (len(U_EDGES) + 1)
+                + np.searchsorted(U_EDGES, reached, side="left"))
+    got = cells(ratio, reached)
+    assert np.array_equal(got, expected) and got.dtype == np.int8

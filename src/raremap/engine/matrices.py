@@ -300,6 +300,11 @@ class EngineMatrices:
         return cls(n_d, n_t, features, background, o.ic.astype(np.float32), (ptr, idx), onset_terms,
                    has_onset, sex_limited, annotation_frequencies(kb))
 
+    @cached_property
+    def background_f64(self) -> np.ndarray:
+        """:attr:`background` as float64 (converted once, not per term)."""
+        return self.background.astype(np.float64)
+
     def ancestors_of(self, term: int, include_self: bool = True) -> np.ndarray:
         """int32: the term's ancestors (and the term itself first, by default)."""
         ptr, idx = self.ancestors

@@ -201,7 +201,7 @@ class Published(Likelihood):
                   negated, q: int, sibling: bool = True) -> np.ndarray:
         """The likelihood method's ``LR(q | D)`` over dense (n_dp, c) ``U``/``F`` columns."""
         anc = m.ancestors_of(q, include_self=False)
-        bg = m.background.astype(np.float64)
+        bg = m.background_f64
         at = np.searchsorted(columns, anc)
         best = u[:, np.searchsorted(columns, q)] / bg[q]
         if len(anc):
