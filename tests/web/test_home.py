@@ -1,3 +1,6 @@
+import re
+
+
 def test_it_shows_one_search_box_and_the_counts(client, kb, text_of):
     r = client.get("/")
     assert r.status_code == 200
@@ -40,3 +43,10 @@ def test_about_covers_answers_checker_community_and_member_privacy(client, text_
     assert "whether it has been medically reviewed" in body
     assert 'href="/checker/"' in body and "not a diagnosis" in body
     assert "delete their account" in body and "never shown to others" in body
+
+
+def test_each_card_on_the_home_page_leads_somewhere(client, text_of):
+    body = text_of(client.get("/"))
+    cards = re.findall(r'<section class="card".*?</section>', body, re.S)
+    assert len(cards) == 3 and all("<a href=" in c for c in cards)
+    assert 'href="/term/HP:0003401/"' in cards[1]
