@@ -22,6 +22,7 @@ from raremap.knowledge.model import (
     Sex,
     is_absent,
 )
+from raremap.knowledge.name_case import readable_name
 from raremap.knowledge.ontology import Ontology
 from raremap.knowledge.orphanet import (
     INHERITANCE_HPO,
@@ -71,7 +72,8 @@ class DiseaseCatalog:
         self._recent = DerivedValues()
         self._ont = ontology
         self.ids: list[str] = data["ids"]
-        self.names: list[str] = data["names"]
+        # OMIM titles written in capitals are shown in sentence case (see name_case).
+        self.names: list[str] = [readable_name(d, n) for d, n in zip(self.ids, data["names"], strict=True)]
         self.index: dict[str, int] = {d: i for i, d in enumerate(self.ids)}
         self.offsets: np.ndarray = data["offsets"]
         self.term: np.ndarray = data["term"]
