@@ -29,6 +29,9 @@ AGES = re.compile(
     # "my grandmother, 87, looks after him"
     rf"|\b(?:my|our|his|her|their)\s+{PERSON},\s*(?P<e>\d{{1,3}}|{NUMBER_WORDS}),"
     # "At nineteen I was told": a spelled number opening a sentence about a person
+    # "she is in her early forties", "since my teens"
+    r"|\b(?:in|since|into|from)\s+(?:my|his|her|their|our|your)\s+(?P<g>(?:(?:early|mid|late)[\s-])?"
+    r"(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|20s|30s|40s|50s|60s|70s|80s|90s))\b"
     # "At 70 my mother was diagnosed" (13 and over: a clock time is said with "at" too)
     rf"|(?:^|(?<=[.!?]\s))At\s+(?P<d>{NUMBER_WORDS}|1[3-9]|[2-9]\d)\b(?=\s*,?\s*(?:I|he|she|we|they|my|our|his|her)\b)"
     # "I'm now thirty-one", "she's almost 12": a person "is now" a number
@@ -47,7 +50,7 @@ AFTER_NAME = re.compile(
 
 def find_ages(text: str) -> Iterator[Finding]:
     for m in AGES.finditer(text):
-        group = next(g for g in "abcdef" if m.group(g))
+        group = next(g for g in "abcdefg" if m.group(g))
         s, e = m.span(group)
         yield Finding(Kind.AGE, s, e, text[s:e], "rule:age")
 

@@ -47,7 +47,7 @@ VERB = r"(?:is|was|are|were|reads|says|lautet|ist|war|est|était|es|era|è|é|er
 OF_WORDS = r"(?:\s+(?:de|del|della|dello|di|da|do|dos|das|des|du|d['’]|van|der|voor)\s*[^\W\d_]+(?:\s+[^\W\d_]+)?)"
 PAREN = r"(?:\s*\([^()\n]{1,40}\))"
 AFTER_MARKER = re.compile(
-    rf"(?:\b(?P<word>[^\W\d_][\w-]*)(?P<sep>,?\s+))?(?P<marker>(?<!\w){MARKER})(?![^\W\d_])"
+    rf"(?:\b(?P<word>[^\W\d_][\w-]*)(?P<sep>,?\s+))?(?P<marker>(?<!\w){MARKER})(?![^\W\d_])(?:(?<=[.#°º])|(?=[\s:#,=(]))"
     rf"{OF_WORDS}?{PAREN}?(?:\s+{VERB})?\s*[:#,=]?\s*(?P<value>(?-i:{VALUE}|{HEX})){VALUE_END}",
     re.IGNORECASE)
 # An acronym nobody listed before a value mixing letters and digits ("NIN AB 12 34 56 C",

@@ -130,6 +130,7 @@ def find_names(text: str) -> Iterator[Finding]:
                    and w.lower() not in country_names() and w.lower() not in NATIONALITIES
                    for w in text[s:e].split()):
                 yield Finding(Kind.NAME, s, e, text[s:e], "rule:context-guess")
+    yield from context_pairs(text)
     gaz = first_names()
     words = list(WORD.finditer(text))
     for i, m in enumerate(words):
@@ -152,6 +153,44 @@ def find_names(text: str) -> Iterator[Finding]:
         if name.endswith(("'s", "’s")):
             end -= 2
         yield Finding(Kind.NAME, start, end, text[start:end], "gazetteer")
+
+
+# A full name no list knows: two or three capitalised words after a thanking or asking word
+# ("Thanks to Aoife Ní Bhriain", "ask for Nkechi Okafor"), or opening a sentence before what
+# people do ("Olumide Adeyemi runs the evenings", "Nkechi Okafor and her mum came").
+CAP = r"[A-Z][a-zà-ÿ'’-]+"
+PAIR_AFTER = re.compile(
+    r"\b(?:[Tt]hanks?\s+(?:to\s+)?|[Tt]hank\s+you,?\s+|[Gg]rateful\s+to\s+|[Aa]sk\s+for\s+|"
+    r"[Aa]ccording\s+to\s+|[Ss]hout-?out\s+to\s+|[Cc]ontact\s+|[Mm]essage\s+)"
+    rf"(?P<name>{CAP}(?:\s+{CAP}){{1,2}})\b(?!['’]s)")
+PAIR_OPENING = re.compile(
+    rf"(?:^|(?<=[.!?]\s))(?P<name>{CAP}\s+{CAP})\s+(?=(?:runs|leads|organi[sz]es|founded|coordinates|"
+    r"chairs|hosts|set\s+up|started|helped|helps|told|said|says|drives|wrote|messaged|rang|called|"
+    r"and\s+(?:her|his|their|I)\b|who\b|is\s+(?:our|my|the|a)\b|was\s+(?:our|my|the|a)\b|has\s+been)\b)")
+NOT_IN_NAMES = frozenset("""
+the a an our my your his her their this that these those last next every each some all no one
+support group team society foundation trust charity association network alliance centre center
+service services hospital hospitals clinic clinics unit ward department school university
+college club council committee board nhs uk fund research institute project day week month
+year street road avenue doctor doctors nurse nurses mum mom dad mother father gp consultant
+care health medical children's kids family families parents patient patients rare disease
+syndrome genetic genetics national international european british american royal general
+community church library office home house city county state government ministry pharmacy
+online facebook instagram twitter youtube whatsapp google zoom teams email e-mail thanks thank
+sister brother dr mr mrs ms miss mx prof professor sir dame great little new old north south east west
+saint st upper lower
+""".split())
+
+
+def context_pairs(text: str) -> Iterator[Finding]:
+    """Guesses (a disease name cancels them) for full names in the contexts above."""
+    for rx in (PAIR_AFTER, PAIR_OPENING):
+        for m in rx.finditer(text):
+            words = m.group("name").split()
+            if any(w.lower().rstrip("'’s") in NOT_IN_NAMES or w.lower() in CALENDAR_WORDS
+                   or w.lower() in country_names() or w.lower() in NATIONALITIES for w in words):
+                continue
+            yield Finding(Kind.NAME, *m.span("name"), m.group("name"), "rule:context-guess")
 
 
 # "Aoife and Liam Byrne", "Liam Byrne and Aoife": a capitalised word joined by "and" to a name.

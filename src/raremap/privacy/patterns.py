@@ -95,12 +95,14 @@ UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 CAPWORD = rf"[{UPPER}][\w'’.-]*"
 LOWER = r"(?:[^\W\d_A-ZÀ-ÖØ-Þ]|['’])"
 STREET = re.compile(
-    r"\b\d{1,5}[A-Za-z]?,?\s+(?:[A-Z][a-z'’]+\s+){1,3}"
+    r"\b\d{1,5}[A-Za-z]?,?\s+(?:(?:[A-Z][a-z'’]+|\d{1,3}(?:st|nd|rd|th))\s+){1,3}"
     r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Boulevard|Blvd|Way|Court|Ct|Place|Pl|"
     r"Close|Crescent|Terrace|Square|Gardens|Grove|Hill|Park|Row|Walk|View|Mews|Heights|Rise|Parade|"
     r"Quay|Wharf|Green|Gate|Vale|Meadows?|Fields|Yard|Cottages|Villas|Manor|Wynd|Brae|Highway|Hwy)\b\.?"
     r"(?:\s+(?:NW|NE|SW|SE|N|S|E|W)\b)?"
     r"|\b(?:Flat|Apt\.?|Apartment|Suite|Unit)\s+\d+[A-Za-z]?\b"
+    # P.O. Box 4471, Postfach 12 34, Apartado 55
+    r"|\b(?:P\.?\s?O\.?\s?Box|Post\s+Office\s+Box|Postfach|Apartado|Casilla|Boîte\s+postale)\s+\d[\d ]{0,6}\d?\b"
     # Hauptstraße 12, Lindenweg 7a, Marktplatz 3
     rf"|\b[{UPPER}][\wäöüß-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|steig)"
     r"\s+\d{1,4}[a-z]?\b"
@@ -114,7 +116,7 @@ STREET = re.compile(
     rf"|\b{CAPWORD}(?:\s+(?:{CAPWORD}|de|da|das|do|dos|di|del|la|le|van|von|der))*\s+\d{{1,4}}[a-z]?"
     rf"(?=,?\s+(?:\d{{4}}\s?[A-Z]{{2}}|\d{{2}}-\d{{3}}|\d{{4}}-\d{{3}}|\d{{4,5}})\s+[{UPPER}])"
     # 12 rue de la Paix, 3 avenue Foch
-    r"|\b\d{1,4}(?:\s*(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|chemin|allée|impasse|quai|cours)"
+    r"|\b\d{1,4}(?:\s*(?:bis|ter))?,?\s+(?:[Rr]ue|[Aa]venue|av\.|[Bb]oulevard|bd|[Pp]lace|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Qq]uai|[Cc]ours|[Rr]oute)"
     rf"\s+(?:(?:de|du|des|la|le|l['’]|d['’])\s*)*{CAPWORD}(?:\s+{CAPWORD})*"
     # Via Roma 15, Calle Mayor 3, Rua Augusta 20
     r"|\b(?:Via|Viale|Piazza|Corso|Calle|Avenida|Plaza|Paseo|Carrer|Rua|Largo|Avenue|Travessa)"
