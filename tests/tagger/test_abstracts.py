@@ -97,3 +97,16 @@ def test_a_match_does_not_span_a_word_that_joins_two_findings(tagger):
 def test_collecting_is_not_collectionism(tagger):
     hpo = found(tagger, "Ultrasound showed malformations of the kidney or collecting system.")
     assert COLLECTIONISM not in hpo
+
+
+def test_defects_and_malignancies_in_clinical_prose(tagger):
+    hpo = found(tagger, "Eye defects were seen in three patients.",
+                "The others developed multiple malignancies at a young age.")
+    assert {"HP:0000478", "HP:0002664"} <= hpo  # Abnormality of the eye, Neoplasm
+
+
+def test_on_a_tie_the_entry_with_no_unread_words_wins(tagger):
+    # "Very low visual acuity" reads as "low visual acuity" once "very" is left out
+    hpo = found(tagger, "Decreased visual acuity and night blindness started in adolescence.")
+    assert "HP:0007663" in hpo  # Reduced visual acuity (synonym: Decreased visual acuity)
+    assert "HP:0032122" not in hpo  # Very low visual acuity

@@ -20,6 +20,7 @@ from raremap.engine.tagger.vocabulary import LayVocabulary
 from raremap.engine.tagger.words import Normaliser, fold_word, split_words
 from raremap.knowledge.inverted_index import inverted_index
 from raremap.knowledge.ontology import PHENOTYPIC_ABNORMALITY
+from raremap.knowledge.text import STOP_WORDS
 
 _LETTERS = re.compile(r"[a-z]+")
 #: Names that say which body part a branch of the ontology is about ("Abnormality of the
@@ -75,6 +76,9 @@ class Lexicon:
     slot_of: dict[str, int] = field(default_factory=dict)
     #: entry -> folded words its text starts with before its first token ("no energy")
     entry_lead: dict[int, tuple[str, ...]] = field(default_factory=dict)
+    #: int16 (n,), words of the entry that are neither tokens nor function words ("very"
+    #: of "Very low visual acuity"): on a tie, the entry that says nothing more comes first
+    entry_dropped: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int16))
     #: token ids of bare body-part words ("liver", "mouth"): such a word alone stands for
     #: no term unless written as the entry itself ("hepatitis" and "liver" share a stem)
     anatomy: frozenset[int] = frozenset()
@@ -135,7 +139,7 @@ def build_lexicon(kb, normaliser: Normaliser, vocabulary: LayVocabulary) -> Lexi
     depth = (aptr[rows + 1] - aptr[rows]).astype(np.int32)
     n_desc = np.bincount(aidx, minlength=len(ontology))[rows].astype(np.int32)
 
-    raw_entries: dict[tuple[int, tuple[str, ...]], tuple[float, str, str, tuple[str, ...]]] = {}
+    raw_entries: dict[tuple[int, tuple[str, ...]], tuple[float, str, str, tuple[str, ...], int]] = {}
     abbreviations: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
     surface_words: dict[str, str] = {}
     known: set[str] = set(normaliser.stop)
@@ -158,7 +162,9 @@ def build_lexicon(kb, normaliser: Normaliser, vocabulary: LayVocabulary) -> Lexi
         key = (slot, canons)
         if key not in raw_entries or raw_entries[key][0] < weight:
             lead = tuple(w.norm for w in words[: kept[0].first])
-            raw_entries[key] = (weight, text, source, lead)
+            covered = sum(t.last - t.first + 1 for t in kept)
+            dropped = len(words) - covered - sum(w.norm in STOP_WORDS for w in words)
+            raw_entries[key] = (weight, text, source, lead, max(dropped, 0))
 
     # Words of the definitions and comments are correctly spelled English (mostly everyday
     # words): the typo corrector leaves them alone.
@@ -218,9 +224,11 @@ def build_lexicon(kb, normaliser: Normaliser, vocabulary: LayVocabulary) -> Lexi
     entry_source: list[str] = []
     entry_weight: list[float] = []
     entry_lead: dict[int, tuple[str, ...]] = {}
-    for (slot, _toks), (weight, text, source, lead) in raw_entries.items():
+    entry_dropped: list[int] = []
+    for (slot, _toks), (weight, text, source, lead, dropped) in raw_entries.items():
         if lead:
             entry_lead[len(entry_term)] = lead
+        entry_dropped.append(dropped)
         entry_term.append(slot)
         entry_text.append(text)
         entry_source.append(source)
@@ -263,5 +271,6 @@ def build_lexicon(kb, normaliser: Normaliser, vocabulary: LayVocabulary) -> Lexi
         abbreviations=dict(abbreviations),
         slot_of=slot_of,
         entry_lead=entry_lead,
+        entry_dropped=np.asarray(entry_dropped, dtype=np.int16),
         anatomy=frozenset(vocab[p] for p in parts if p in vocab),
     )

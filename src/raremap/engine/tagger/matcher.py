@@ -435,7 +435,8 @@ class Tagger:
         depth = self.lexicon.depth
         ranked = sorted(
             (c for c in candidates if c.score >= bar),
-            key=lambda c: (-round(c.score, 3), -c.n_tokens, self._source_rank(c), -int(depth[c.slot]), c.first_word),
+            key=lambda c: (-round(c.score, 3), -c.n_tokens, self._source_rank(c), self._dropped(c),
+                           -int(depth[c.slot]), c.first_word),
         )
         used: list[Candidate | None] = []  # the chosen match, or None for a second mention
         owners: dict[int, list[int]] = {}  # position -> indexes into ``used`` holding it
@@ -471,6 +472,11 @@ class Tagger:
         if c.n_tokens > 1 or c.entry < 0:
             return True
         return c.score >= ONE_WORD_LONG and self.lexicon.entry_source[c.entry] != "lay vocabulary"
+
+    def _dropped(self, c: Candidate) -> int:
+        """Words of the entry the match cannot see: on a tie, "decreased visual acuity" is
+        Reduced visual acuity (its synonym), not Very low visual acuity ("very" unread)."""
+        return int(self.lexicon.entry_dropped[c.entry]) if c.entry >= 0 else 0
 
     def _source_rank(self, c: Candidate) -> int:
         """On a tie, a term's own name before an exact synonym before anything else: "ear
