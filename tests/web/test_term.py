@@ -96,3 +96,11 @@ def test_other_names_show_exact_synonyms_but_not_obsolete_or_variant_ones(client
     # Nevus of Ota: "Mongolian spot" is a discarded (obsolete) synonym in hp.obo.
     assert "Mongolian spot" in [s.text for s in kb.term("HP:0009920").synonyms if s.kind == "obsolete_synonym"]
     assert "Mongolian spot" not in text_of(client.get("/term/HP:0009920/"))
+
+
+def test_the_hpo_comment_is_labelled_as_a_note_apart_from_the_definition(client, kb, text_of):
+    term = kb.term("HP:0001263")  # Global developmental delay has a definition and a comment
+    assert term.definition and term.comment
+    body = text_of(client.get("/term/HP:0001263/"))
+    assert '<p class="definition">' in body
+    assert '<p class="comment"><span class="label">Note from the HPO:</span> ' in body
