@@ -15,6 +15,12 @@ def post(client, text=TEXT, **extra):
     return client.post(URL, {"text": text, **extra})
 
 
+def test_a_question_without_experiences_says_so_once(client, db):
+    page = client.get(URL).content.decode()
+    assert '<strong data-testid="sharers-count">0</strong> people have shared' in page
+    assert "No experiences shared yet" not in page  # the count already says it
+
+
 def test_a_visitor_cannot_post(client, patient):
     response = post(client)
     assert response.status_code == 302 and "/accounts/login/" in response["Location"]
