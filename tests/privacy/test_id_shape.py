@@ -145,3 +145,25 @@ def test_cell_markers_ontology_ids_and_lab_acronyms_stay(rules_only, text):
 def test_a_bare_count_is_not_a_date(kb):
     detector = build_detector(kb)
     assert kinds(detector, "His CK was 12000 and ALT 340 before the steroids.") == []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Her number on the register is 4471-2290-18 now.", "4471-2290-18"),
+    ("Please quote 44718-B on all letters.", "44718-B"),
+    ("It's 88123-44 on the insurance letter.", "88123-44"),
+    ("The code 7781 2290 44 was printed on the wristband.", "7781 2290 44"),
+])
+def test_where_the_id_belongs_or_is_written_makes_it_one(rules_only, text, found):
+    assert (Kind.RECORD_NUMBER, found) in kinds(rules_only, text)
+
+
+@pytest.mark.parametrize("text", [
+    "My number at work is 415 555 0199 during the day.",
+    "My husband's number on WhatsApp is 07700 900123.",
+])
+def test_a_number_at_work_or_on_an_app_stays_a_phone(rules_only, text):
+    assert [k for k, _ in kinds(rules_only, text)] == [Kind.PHONE]
+
+
+def test_an_amount_on_a_bill_is_not_an_id(rules_only):
+    assert kinds(rules_only, "We found 12500 on the bill and 3 mg on the label.") == []

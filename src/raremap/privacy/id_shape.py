@@ -33,7 +33,7 @@ UUID = re.compile(r"(?<![\w-])[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{1
 # Words that end in a "number" word name an id ("Versichertennummer", "patiëntnummer").
 MARKER = (r"(?:\w*(?:nummer|nummern|number|numer|numero|numéro|número)|no\.?|nr\.?|num\.?|nº|n°|"
           r"#|id|code|kode|kod|codice|código|ref\.?|reference|référence|referencia|riferimento|"
-          r"identifier|identifiant|kennung|kennzeichen|plate|reg)")
+          r"identifier|identifiant|kennung|kennzeichen|plate|reg|quote|quoting)")
 # Nouns for things that carry an id; the value may follow a few words later.
 HOLDER = (r"(?:card|account|acct|policy|claim|ticket|order|booking|reservation|case|file|"
           r"member(?:ship)?|patient|record|registration|licen[cs]e|permit|badge|certificate|invoice|"
@@ -46,9 +46,20 @@ VERB = r"(?:is|was|are|were|reads|says|lautet|ist|war|est|était|es|era|è|é|er
 # "numéro de dossier", "n° de sécurité sociale", "numero della pratica"
 OF_WORDS = r"(?:\s+(?:de|del|della|dello|di|da|do|dos|das|des|du|d['’]|van|der|voor)\s*[^\W\d_]+(?:\s+[^\W\d_]+)?)"
 PAREN = r"(?:\s*\([^()\n]{1,40}\))"
+# "number on the register is …", "reference with the council was …": where the id belongs.
+PREP = (r"(?:\s+(?:on|with|at|for|from|in|under)\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+)?"
+        r"[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)")
 AFTER_MARKER = re.compile(
     rf"(?:\b(?P<word>[^\W\d_][\w-]*)(?P<sep>,?\s+))?(?P<marker>(?<!\w){MARKER})(?![^\W\d_])(?:(?<=[.#°º])|(?=[\s:#,=(]))"
-    rf"{OF_WORDS}?{PAREN}?(?:\s+{VERB})?\s*[:#,=]?\s*(?P<value>(?-i:{VALUE}|{HEX})){VALUE_END}",
+    rf"{OF_WORDS}?{PAREN}?(?P<prep>{PREP}\s+{VERB})?(?:\s+{VERB})?\s*[:#,=]?\s*(?P<value>(?-i:{VALUE}|{HEX})){VALUE_END}",
+    re.IGNORECASE)
+# The value before what it is written on: "88123-44 on the insurance letter", "… was on the form".
+BEFORE_DOCUMENT = re.compile(
+    rf"(?<![\w@./:+#-])(?P<value>(?-i:{VALUE})){VALUE_END}\s+(?:(?:is|was|are|were)\s+)?(?:printed\s+|written\s+)?"
+    r"on\s+(?:the|my|our|his|her|their|this|that)\s+(?:[^\W\d_][\w'’-]*\s+){0,3}?"
+    r"(?:letter|card|form|wristband|band|label|sticker|file|record|badge|certificate|invoice|printout|"
+    r"report|referral|prescription|slip|paperwork|documents?|passport|licen[cs]e|bill|statement|"
+    r"e-?mail|portal|app|screen|booklet)s?\b",
     re.IGNORECASE)
 # An acronym nobody listed before a value mixing letters and digits ("NIN AB 12 34 56 C",
 # "PAN ABCDE1234F").
@@ -81,6 +92,9 @@ postal zip country dialling dialing street door seat table platform bus route tr
 platelet copy exon repeat step item icd diagnosis diagnostic billing procedure discount promo
 voucher colour color dress error status access security qr bar snomed loinc atc umls pmid doi
 """.split())
+# "my number at work is …" is a phone; "my number on the register is …" is an id.
+NOT_PLACE = re.compile(r"\b(?:work|home|office|house|flat|weekends?|nights?|days?|evenings?|mornings?|"
+                       r"ward|desk|reception|switchboard)\b", re.IGNORECASE)
 # "my patient number": an owner word before a specific marker is fine, before "number" it is a phone.
 OWNERS = frozenset("my our your his her their".split())
 GENERIC_MARKERS = frozenset("number no # num nr code".split())
@@ -182,9 +196,14 @@ def find_id_shapes(text: str) -> Iterator[Finding]:
         word, marker = (m.group("word") or "").lower(), m.group("marker").lower().rstrip(".")
         named = m.group("marker")[0].isupper() and m.group("word") and m.group("word")[0].isupper() \
             and m.start() > 0 and not re.search(r"[.!?]\s*$", text[:m.start()])
-        if word in NOT_ID_WORDS and (word not in OWNERS or marker in GENERIC_MARKERS) and not named:
+        prep = m.group("prep") or ""
+        placed = bool(prep) and not PHONE_WORDS.search(prep) and not NOT_PLACE.search(prep)
+        if prep and not placed:
+            continue  # "my number at work is …"
+        if (word in NOT_ID_WORDS and (word not in OWNERS or marker in GENERIC_MARKERS)
+                and not named and not placed):
             continue  # "phone number", "my number is …", "the number 5" (not "the Japanese My Number")
-        if not word and marker in GENERIC_MARKERS:
+        if not word and marker in GENERIC_MARKERS and not placed:
             continue
         s, e = _trim(text, *m.span("value"))
         v = text[s:e]
@@ -213,6 +232,13 @@ def find_id_shapes(text: str) -> Iterator[Finding]:
                 or _cell_markers(v)):
             continue
         if (_letters(v) and d >= 4) or (not _letters(v) and d >= 12):
+            yield _finding(text, s, e, "rule:id-context")
+    for m in BEFORE_DOCUMENT.finditer(text):
+        s, e = _trim(text, *m.span("value"), named=True)
+        v = text[s:e]
+        if (_id_enough(v, announced=False) and not phone_shaped(v) and not _not_an_id(text, s, e)
+                and (_letters(v) or _digits(v) >= 6 or re.search(r"[-/. ]", v))
+                and not _phone_before(text, s) and not _cell_markers(v)):
             yield _finding(text, s, e, "rule:id-context")
     for m in UUID.finditer(text):
         yield _finding(text, m.start(), m.end(), "rule:id-shape")
