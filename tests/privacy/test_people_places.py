@@ -151,3 +151,31 @@ def test_a_company_is_not_a_person_and_a_thing_one_has_is_not_a_place():
 def test_eponyms_said_without_syndrome_are_not_names(detector, text, kept):
     start = text.index(kept)
     assert not any(f.start < start + len(kept) and start < f.end for f in detector.find(text))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("We made a scrapbook for Chiamaka's birthday.", "Chiamaka"),
+    ("The nurse asked whether Thiago had eaten.", "Thiago"),
+    ("Yesterday Siobhan walked the whole way.", "Siobhan"),
+])
+def test_first_names_of_many_countries(rules_only, text, name):
+    assert (Kind.NAME, name) in kinds(rules_only, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The results came back from Bristol yesterday.",
+    "Yesterday the Kaiser portal was down again.",
+    "It started with Behçet's ulcers in her mouth.",
+])
+def test_world_names_leave_places_hospitals_and_eponyms(rules_only, text):
+    assert [k for k, _ in kinds(rules_only, text) if k is Kind.NAME] == []
+
+
+def test_a_first_name_the_model_took_for_a_place_is_a_name_unless_after_in():
+    assert _model_says("The photos of Thiago are lovely.", "LOCATION", "Thiago").kind is Kind.NAME
+    assert _model_says("We live in Thiago.", "LOCATION", "Thiago").kind is Kind.ADDRESS
+
+
+def test_a_model_date_inside_a_disease_name_is_dropped(detector):
+    text = "The doctors think my son has Distal deletion 10p syndrome, found on 3 May 2024."
+    assert kinds(detector, text) == [(Kind.DATE, "3 May 2024")]

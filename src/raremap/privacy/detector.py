@@ -72,7 +72,10 @@ class Detector:
 
     def _is_disease(self, f: Finding, mentions: list[tuple[int, int]], text: str) -> bool:
         """A guessed name or place that is (part of) a disease or symptom name, a lab word of
-        those names ("Creatinine is 142"), or a medicine named with its dose ("Nusinersen 12 mg")."""
+        those names ("Creatinine is 142"), or a medicine named with its dose ("Nusinersen 12 mg");
+        or the model's guess of a date inside a disease name."""
+        if f.kind is Kind.DATE and f.source == "ner" and _overlaps_any(f, mentions):
+            return True  # the model's "date" inside "Keratoconus 5", "Distal deletion 10p syndrome"
         return f.kind in ALLOWABLE and f.source in GUESSES and (
             _overlaps_any(f, mentions) or self.vocabulary.is_eponym_span(f.text)
             or self.vocabulary.is_medical_word(f.text)

@@ -15,8 +15,7 @@ from importlib import resources
 
 from raremap.privacy.finding import Finding
 from raremap.privacy.kinds import Kind
-from raremap.privacy.ner import PLATFORMS
-from raremap.privacy.places import NATIONALITIES, country_names
+from raremap.privacy.places import NATIONALITIES, PLATFORMS, country_names, place_words
 
 # A surname as written after a title: letters of any Latin alphabet, "O'Brien", "McDonald",
 # "Nakamura-Oyelaran".
@@ -25,7 +24,7 @@ TITLE = re.compile(
     rf"\b(?:Dr|Doctor|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Nurse|Sister|Dame|Sir)\.?\s+"
     rf"(?P<name>{SURNAME}(?:\s+{SURNAME})?)"
 )
-WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-])*")
 # "my name is jenny", "i'm jenny": a first name in any case after a self-introduction.
 INTRODUCTION = re.compile(r"\b(?:my name is|my name's|i'm|i’m|i am|call me|this is)\s+"
                           r"(?P<name>[A-Za-z][a-z'’-]+)", re.IGNORECASE)
@@ -101,6 +100,18 @@ def first_names() -> frozenset[str]:
     return frozenset(census_first_names() - AMBIGUOUS - country_names() - CALENDAR_WORDS - NATIONALITIES)
 
 
+@lru_cache(maxsize=1)
+def world_first_names() -> frozenset[str]:
+    """Lower-case first names of many countries the census lists lack ("mateo", "noor",
+    "lachlan"; ``data/first_names_world.txt``), without places and everyday words."""
+    text = resources.files("raremap.privacy").joinpath("data/first_names_world.txt").read_text(encoding="utf-8")
+    names = {w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")}
+    hospitals = resources.files("raremap.privacy").joinpath("data/hospitals.txt").read_text(encoding="utf-8")
+    hospital_words = {w.lower() for line in hospitals.splitlines() if not line.startswith("#") for w in line.split()}
+    return frozenset(names - AMBIGUOUS - country_names() - place_words() - CALENDAR_WORDS - NATIONALITIES
+                     - PLATFORMS - hospital_words)
+
+
 def _sentence_initial(text: str, start: int) -> bool:
     before = text[:start].rstrip()
     return not before or before[-1] in ".!?\n:\"“("
@@ -131,7 +142,7 @@ def find_names(text: str) -> Iterator[Finding]:
                    for w in text[s:e].split()):
                 yield Finding(Kind.NAME, s, e, text[s:e], "rule:context-guess")
     yield from context_pairs(text)
-    gaz = first_names()
+    gaz = first_names() | world_first_names()
     words = list(WORD.finditer(text))
     for i, m in enumerate(words):
         w = m.group()

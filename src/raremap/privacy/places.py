@@ -26,6 +26,14 @@ israeli european african asian latino arab jewish catholic hindi urdu arabic ben
 tamil telugu gujarati swahili yoruba igbo hausa amharic somali mandarin cantonese farsi persian
 """.split())
 
+# Websites, apps and companies the small model takes for people or places ("I am u/... on
+# Reddit", "Royal Mail tracking").
+PLATFORMS = frozenset("""
+reddit instagram insta facebook twitter tiktok discord telegram snapchat whatsapp youtube
+twitch mastodon bluesky threads signal skype zoom teams mychart gofundme justgiving paypal
+amazon ebay google apple microsoft netflix spotify uber airbnb dhl fedex ups usps evri hermes
+""".split()) | {"royal mail", "post office", "google meet", "microsoft teams"}
+
 
 @lru_cache(maxsize=1)
 def country_names() -> frozenset[str]:
@@ -45,7 +53,7 @@ def place_words() -> frozenset[str]:
     for name in country_names():
         out.update(name.split())
     for sub in pycountry.subdivisions:
-        out.update(w.lower() for w in sub.name.replace("-", " ").split())
+        out.update(w.lower().strip(",.()") for w in sub.name.replace("-", " ").split())
     return frozenset(out)
 
 
