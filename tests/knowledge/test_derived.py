@@ -39,6 +39,7 @@ def test_forget_drops_a_name_only():
     derived.forget("matrices")
     assert derived.get("matrices", counting(3, calls)) == 3
     assert derived.get("tagger", counting(4, calls)) == 2
+    assert derived.names() == ["tagger", "matrices"]
 
 
 def test_threads_asking_for_an_unlimited_value_share_one_build():

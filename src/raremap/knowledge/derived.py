@@ -64,6 +64,11 @@ class DerivedValues:
         with self._lock:
             self._values.pop(name, None)
 
+    def names(self) -> list[str]:
+        """The names values are kept under."""
+        with self._lock:
+            return list(self._values)
+
     def kept(self, name: str) -> list[Hashable]:
         """The keys kept under ``name``, least recently used first."""
         with self._lock:
