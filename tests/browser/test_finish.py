@@ -68,3 +68,20 @@ def test_the_phone_menu_keeps_one_line(browser, live_url):
     page.goto(live_url + "/about/")
     assert page.get_by_role("link", name="Home", exact=True).is_visible()  # the desktop keeps it
     context.close()
+
+
+def test_header_suggestions_show_each_kind_and_id_whole(browser, live_url):
+    # On a desktop the header keeps one row with white-space: nowrap; the suggestions under
+    # its search box inherited it, so a long name pushed "Disease · ORPHA:…" out of the box.
+    for width in (1280, 390):
+        context = browser.new_context(viewport={"width": width, "height": 800})
+        page = context.new_page()
+        page.goto(live_url + "/about/")
+        page.locator("#header-q").press_sequentially("marfa", delay=50)
+        page.locator(".suggest-list li").first.wait_for()
+        cut = page.evaluate("""() => { const list = document.querySelector('.suggest-list').getBoundingClientRect();
+            return [...document.querySelectorAll('.suggest-list .kind')]
+              .filter(k => k.getBoundingClientRect().right > list.right - 1).map(k => k.textContent); }""")
+        count = page.locator(".suggest-list .kind").count()
+        context.close()
+        assert count >= 3 and cut == [], (width, cut)
