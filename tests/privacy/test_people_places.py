@@ -78,7 +78,7 @@ def test_numbers_after_a_name_that_are_not_ages(rules_only, text):
 @pytest.mark.parametrize(("text", "town"), [
     ("We're in Plovdiv and the nearest genetics team is far.", "Plovdiv"),
     ("I'm writing from Cochabamba about my son.", "Cochabamba"),
-    ("The hospital in Trabzon wants the letter.", "Trabzon"),
+    ("Greetings to all, we are a family from Trabzon.", "Trabzon"),
     ("We moved to Ljubljana last year.", "Ljubljana"),
     ("We now live in Newcastle upon Tyne with my parents.", "Newcastle upon Tyne"),
 ])
@@ -179,3 +179,47 @@ def test_a_first_name_the_model_took_for_a_place_is_a_name_unless_after_in():
 def test_a_model_date_inside_a_disease_name_is_dropped(detector):
     text = "The doctors think my son has Distal deletion 10p syndrome, found on 3 May 2024."
     assert kinds(detector, text) == [(Kind.DATE, "3 May 2024")]
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("Our flat is 2-7-11 Nakameguro, Meguro-ku, Tokyo 153-0061.", "2-7-11 Nakameguro, Meguro-ku, Tokyo 153-0061"),
+    ("Send it to Rua Augusta 2210, Lisboa, 1100-053 please.", "Rua Augusta 2210, Lisboa, 1100-053"),
+    ("We live at 9 Jalan Bukit Bintang, 55100 Kuala Lumpur, near the mall.",
+     "9 Jalan Bukit Bintang, 55100 Kuala Lumpur"),
+    ("The address is Av. Libertador 5120, Col. Centro, 44100 Guadalajara.",
+     "Av. Libertador 5120, Col. Centro, 44100 Guadalajara"),
+    ("We are at 12 Maple Street, Halifax, NS B3H 1X2 for now.", "12 Maple Street, Halifax, NS B3H 1X2"),
+])
+def test_whole_addresses_after_words_that_announce_one(rules_only, text, address):
+    assert (Kind.ADDRESS, address) in kinds(rules_only, text)
+
+
+@pytest.mark.parametrize("text", [
+    "We moved to 3 different hospitals in a year.",
+    "Please send it to 2 people at most.",
+    "We live at the end of a long road.",
+    "Send it to IBAN BE68 5390 0754 7034 with the name of the walk.",
+])
+def test_no_address_without_a_number_and_a_name(rules_only, text):
+    assert [k for k, _ in kinds(rules_only, text) if k is Kind.ADDRESS] == []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("She turns 30 in May and wants to know more.", (Kind.AGE, "30")),
+    ("It started at the age of nine, after a fever.", (Kind.AGE, "nine")),
+    ("My 6yo has the same tremor.", (Kind.AGE, "6yo")),
+    ("Our youngest is 4 and has started speech therapy.", (Kind.AGE, "4")),
+    ("I was born in 1979 and only found out this year.", (Kind.DATE, "1979")),
+    ("Thank you all so much, Losa x", (Kind.NAME, "Losa")),
+])
+def test_ages_birth_years_and_a_name_signed_with_a_kiss(rules_only, text, found):
+    assert found in kinds(rules_only, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The dial turns 30 degrees each time.",
+    "Babies born at 1980 grams need extra care.",
+    "Our youngest is 4 weeks behind on the scale.",
+])
+def test_numbers_that_only_look_like_ages_or_birth_years(rules_only, text):
+    assert [k for k, _ in kinds(rules_only, text) if k in (Kind.AGE, Kind.DATE)] == []

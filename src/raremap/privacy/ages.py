@@ -13,7 +13,8 @@ from raremap.privacy.patterns import NUMBER_WORDS
 
 NOT_AGE_AFTER = (r"(?!\s*(?:%|mg|kg|cm|mm|times|days?|weeks?|hours?|minutes?|out\b|of\b|percent|/|"
                  r"\.\d|st\b|nd\b|rd\b|th\b|o['’]clock|am\b|pm\b|:))")
-PERSON = (r"(?:son|daughter|boy|girl|child|baby|kid|brother|sister|husband|wife|twins|grandson|"
+PERSON = (r"(?:son|daughter|boy|girl|child|baby|kid|brother|sister|husband|wife|twins|grandson|little\s+one|"
+          r"youngest|eldest|oldest|"
           r"granddaughter|nephew|niece|mother|father|mum|mom|dad|grandmother|grandfather|grandma|"
           r"grandpa|granny|partner|uncle|aunt|cousin|friend|he|she)")
 AGES = re.compile(
@@ -36,8 +37,14 @@ AGES = re.compile(
     rf"|(?:^|(?<=[.!?]\s))At\s+(?P<d>{NUMBER_WORDS}|1[3-9]|[2-9]\d)\b(?=\s*,?\s*(?:I|he|she|we|they|my|our|his|her)\b)"
     # "I'm now thirty-one", "she's almost 12": a person "is now" a number
     rf"|\b(?:I['’]m|I\s+am|he['’]s|he\s+is|she['’]s|she\s+is|they['’]re|we['’]re)\s+"
-    rf"(?:now|just|only|almost|nearly|turning|about)\s+(?P<f>\d{{1,3}}|{NUMBER_WORDS})\b{NOT_AGE_AFTER}",
+    rf"(?:now|just|only|almost|nearly|turning|about)\s+(?P<f>\d{{1,3}}|{NUMBER_WORDS})\b{NOT_AGE_AFTER}"
+    # "he turns 40 next week", "at the age of eleven", "a 3yo", "my 4 y/o"
+    rf"|\b(?:turns|turning)\s+(?P<t>\d{{1,3}}|{NUMBER_WORDS})\b{NOT_AGE_AFTER}(?!\s*(?:degrees|°))"
+    rf"|\bage\s+of\s+(?P<w>{NUMBER_WORDS})\b"
+    r"|\b(?P<y>\d{1,2}\s?(?:yo|y/o|y\.o\.|yr\s+old))(?![\w/])",
     re.IGNORECASE)
+# "I was born in 1987", "born 2015": a year of birth.
+BIRTH_YEAR = re.compile(r"\bborn\s+(?:in\s+)?(?P<y>(?:19|20)\d{2})\b(?!\s*(?:weeks|g\b|grams))", re.IGNORECASE)
 # After a person's name: "Mira (2)", "Mira (18 months)", "Joanna, 52,", "Sami here, 24.",
 # "Dmitri is fourteen", "Santiago Herrera was 62 when", "Aiyana and Dakota are seven".
 AFTER_NAME = re.compile(
@@ -50,9 +57,11 @@ AFTER_NAME = re.compile(
 
 def find_ages(text: str) -> Iterator[Finding]:
     for m in AGES.finditer(text):
-        group = next(g for g in "abcdefg" if m.group(g))
+        group = next(g for g in "abcdefgtwy" if m.group(g))
         s, e = m.span(group)
         yield Finding(Kind.AGE, s, e, text[s:e], "rule:age")
+    for m in BIRTH_YEAR.finditer(text):
+        yield Finding(Kind.DATE, *m.span("y"), m.group("y"), "rule:date")
 
 
 def ages_after_names(text: str, names: Iterable[Finding]) -> Iterator[Finding]:

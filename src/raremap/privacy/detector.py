@@ -18,7 +18,7 @@ from raremap.privacy.lab_values import lab_spans
 from raremap.privacy.names import coordinated_names, find_names, first_names
 from raremap.privacy.ner import NerEngine, load_ner
 from raremap.privacy.patterns import find_by_rules
-from raremap.privacy.places import country_names, find_places
+from raremap.privacy.places import country_names, find_cued_addresses, find_places
 
 MAX_CHARS = 20_000
 # Only guesses made from capitalised words (the NER model, the first-name gazetteer) can be
@@ -30,6 +30,7 @@ MONTHS = {"January", "February", "March", "April", "May", "June", "July", "Augus
 GUESSES = {"ner", "gazetteer", "rule:context-guess"}
 # A lab value, dose or medical code (HPO id, variant, karyotype) cancels any finding but these
 # (an e-mail or URL may contain "5mg").
+INSIDE_ADDRESS = {Kind.DATE, Kind.RECORD_NUMBER, Kind.AGE, Kind.PHONE}
 NEVER_LAB = {Kind.EMAIL, Kind.URL, Kind.IP_ADDRESS}
 ADDRESS_GAP = re.compile(r"[\s,]*")
 DOSE_AFTER = re.compile(r"\s+\d+(?:[.,]\d+)?\s?(?:mg|mcg|µg|μg|g|IU|units|ml|mL)\b")
@@ -55,16 +56,21 @@ class Detector:
         if len(text) > MAX_CHARS:
             raise ValueError(f"text too long for de-identification ({len(text)} > {MAX_CHARS})")
         found = [*find_by_rules(text), *find_identifiers(text), *find_id_shapes(text),
-                 *find_ages(text), *find_names(text), *find_hospitals(text), *find_places(text)]
+                 *find_ages(text), *find_names(text), *find_hospitals(text), *find_places(text),
+                 *find_cued_addresses(text)]
         if self.ner is not None:
             found += self.ner.find(text)
         mentions = self.vocabulary.mentions(text)
         labs, codes = lab_spans(text), code_spans(text)
         found = [f for f in found if not self._is_disease(f, mentions, text)
                  and not self.vocabulary.is_gene(f.text)
-                 and not (f.kind not in NEVER_LAB and _overlaps_any(f, labs + codes))
+                 and not (f.kind not in NEVER_LAB and f.source != "rule:address-cue"
+                          and _overlaps_any(f, labs + codes))
                  and not (f.kind is not Kind.EMAIL and _inside_any(f, codes))]
         found = [as_id_when_shaped(f) for f in found]
+        # Numbers inside an announced address are its house number and postcode ("2-7-11", "560001").
+        cued = [(f.start, f.end) for f in found if f.source == "rule:address-cue"]
+        found = [f for f in found if not (f.kind in INSIDE_ADDRESS and _inside_any(f, cued))]
         found += _towns_after_hospitals(text, found)
         found += [g for g in coordinated_names(text, found) if not self._is_disease(g, mentions, text)]
         found += [a for a in ages_after_names(text, found) if not _overlaps_any(a, labs + codes)]

@@ -62,7 +62,9 @@ SIGNATURE = re.compile(
     r"(?:\b(?:thanks|thank\s+you|many\s+thanks|cheers|regards|best\s+wishes|best|love|warmly|"
     r"sincerely|kind\s+regards|take\s+care|hugs)\s*[,.!]?\s*|(?:^|\n)\s*[-–—]\s*)"
     r"(?P<name>(?-i:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)?))"
-    r"(?:\s*(?:x+|\(\w+\)))?\s*[.!]?\s*$", re.IGNORECASE)
+    r"(?:\s*(?:x+|\(\w+\)))?\s*[.!]?\s*$"
+    # "..., Mele x": a name then kisses ending a message
+    r"|,\s*(?P<kiss>(?-i:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+))\s+x+\s*$", re.IGNORECASE)
 
 CALENDAR_WORDS = frozenset("""
 january february march april may june july august september october november december
@@ -136,7 +138,7 @@ def find_names(text: str) -> Iterator[Finding]:
                 yield Finding(Kind.NAME, s, e, word, "rule:context-guess")
     for rx in (HERE_INTRO, SIGNATURE, INTRODUCED):
         for m in rx.finditer(text):
-            s, e = m.span("name")
+            s, e = m.span("kiss" if rx is SIGNATURE and m.group("kiss") else "name")
             if all(w.lower() not in NOT_HERE and w.lower() not in CALENDAR_WORDS
                    and w.lower() not in country_names() and w.lower() not in NATIONALITIES
                    for w in text[s:e].split()):

@@ -57,13 +57,14 @@ def place_words() -> frozenset[str]:
     return frozenset(out)
 
 
-# A town named where someone lives, writes from or is treated: "I'm in Thessaloniki", "writing
-# from Rosario", "here, from Tromsø", "the hospital in Izmir", "we moved to Leeds".
+# A town named where someone lives or writes from: "I'm in Thessaloniki", "writing from Rosario",
+# "here, from Tromsø", "we moved to Leeds". (Not "the clinic in Sydney": a place of care's town
+# is left to the model.)
 _CAP = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+"
 PLACE_CONTEXT = re.compile(
     r"\b(?i:(?:I['’]m|I\s+am|we['’]re|we\s+are|they['’]re|they\s+are|(?:I|we|they)\s+(?:now\s+)?"
-    r"(?:live|lived|stay|grew\s+up)|lives|living|based|writing|here,?|originally|hospital|clinic|"
-    r"doctors?|specialists?|team|family|parents|flying|flew|travell?ing|drove|driving|coming|came)"
+    r"(?:live|lived|stay|grew\s+up)|lives|living|based|writing|here,?|originally|"
+    r"family|parents|flying|flew|travell?ing|drove|driving|coming|came)"
     r"\s+(?:(?:now|currently|still|back|up|over|down|out|all\s+the\s+way)\s+)?(?:in|from|near|outside)"
     r"|\b(?:moved|moving|relocated|relocating)\s+(?:back\s+)?(?:to|from))\s+"
     rf"(?P<place>{_CAP}(?:(?:\s|-)(?:(?:de|da|do|del|la|le|am|upon|on|sur|en)\s)?{_CAP}){{0,2}})\b")
@@ -76,9 +77,13 @@ work treatment care therapy rehab surgery theatre recovery reception town city
 CARE_PLACE_END = ("hospital", "clinic", "practice", "surgery", "centre", "center", "infirmary")
 
 
+DISEASE_AFTER = re.compile(r"['’]?s?\s+(?:disease|syndrome|disorder|palsy|anomaly|sign)\b", re.IGNORECASE)
+
+
 def find_places(text: str) -> list[Finding]:
-    """Towns after a phrase of living, writing from or being treated (rule guesses: a disease
-    name cancels them like any guess)."""
+    """Towns after a phrase of living or writing from (not a town followed by
+    "disease" or "syndrome"; town names inside disease names are not cancelled, as "Kraków"
+    would be by the eponym list)."""
     from raremap.privacy.names import CALENDAR_WORDS  # names imports this module
     out = []
     for m in PLACE_CONTEXT.finditer(text):
@@ -87,5 +92,43 @@ def find_places(text: str) -> list[Finding]:
         if (text[s:e].lower() in country_names() or words[0] in NOT_TOWNS or words[0] in CALENDAR_WORDS
                 or words[0] in NATIONALITIES or words[-1] in CARE_PLACE_END):
             continue
-        out.append(Finding(Kind.ADDRESS, s, e, text[s:e], "rule:context-guess"))
+        if DISEASE_AFTER.match(text, e):
+            continue  # "suffering in Hunter syndrome"
+        out.append(Finding(Kind.ADDRESS, s, e, text[s:e], "rule:place"))
+    return out
+
+
+# A whole address after words that announce one, in any country's order: "we live at 3-14-2
+# Shibuya, Shibuya-ku, Tokyo 150-0002", "send it to Av. Paulista 1578, São Paulo - SP, 01310-200".
+ADDRESS_CUE = re.compile(
+    r"\b(?i:(?:live|lives|living|lived|stay|staying|are|am)\s+at|(?:address|house|flat|home)\s*(?:is(?:\s+at)?|:)|"
+    r"post(?:ed)?\s+(?:it\s+|them\s+)?to|send\s+(?:it\s+|them\s+|the\s+\w+\s+)?to|"
+    r"deliver(?:ed)?\s+(?:it\s+|them\s+)?to|moved\s+to|c/o)\s+")
+ADDRESS_PARTICLES = frozenset("de da do dos das del la le les am an der di du van von y upon on sur en".split())
+ABBREVIATION = re.compile(r"[A-Z][a-z]{0,3}\.$")
+
+
+def find_cued_addresses(text: str) -> list[Finding]:
+    """The address after "we live at", "address:", "send it to"... when it holds a number and
+    capitalised words (the number may follow the street: "Calle Durango 214")."""
+    out = []
+    for m in ADDRESS_CUE.finditer(text):
+        pos, end, words = m.end(), m.end(), []
+        for tok in re.finditer(r"\S+", text[pos:pos + 160]):
+            w = tok.group()
+            core = w.rstrip(",")
+            stop = core.endswith((".", ";", "!", "?")) and not ABBREVIATION.match(core)
+            core = core.rstrip(".;!?)")
+            if not core or not (core[0].isupper() or any(c.isdigit() for c in core)
+                                or core in ADDRESS_PARTICLES or core in ("-", "–")):
+                break
+            words.append(core)
+            end = pos + tok.start() + len(w.rstrip(",.;!?)")) if stop else pos + tok.end()
+            if stop or len(words) >= 14:
+                break
+        end = pos + len(text[pos:end].rstrip(",.;:!?) "))
+        has_number = any(any(c.isdigit() for c in w) for w in words[:4])
+        has_name = any(w[0].isupper() and w[1:].isalpha() and w[1:].islower() for w in words)
+        if words and has_number and has_name and (words[0][0].isdigit() or words[0][0].isupper()):
+            out.append(Finding(Kind.ADDRESS, pos, end, text[pos:end], "rule:address-cue"))
     return out
