@@ -20,6 +20,7 @@ def test_disease_page_in_the_terminal():
     assert out.returncode == 0, out.stderr
     assert "POEMS syndrome" in out.stdout
     assert "Always present (100% of people)" in out.stdout
+    assert "(obligate)" not in out.stdout  # the heading already names the band
     assert "HP:0001271" in out.stdout and "Peripheral nerve disease" in out.stdout
 
 

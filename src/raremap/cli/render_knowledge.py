@@ -60,7 +60,7 @@ def render_disease(page: dict) -> None:
         "people have them. Symptoms vary from person to person."
     )
     for band in page["bands"]:
-        table = Table(title=f"{band['heading']} ({band['label'].lower()})", title_justify="left",
+        table = Table(title=band["heading"], title_justify="left",
                       show_lines=False, expand=False)
         table.add_column("Medical term", style="bold")
         table.add_column("Other names")
