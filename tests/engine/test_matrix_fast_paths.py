@@ -76,3 +76,32 @@ def test_calibration_cells_agree_on_short_and_long_arrays(n):
                 + np.searchsorted(U_EDGES, reached, side="left"))
     got = cells(ratio, reached)
     assert np.array_equal(got, expected) and got.dtype == np.int8
+
+
+def test_several_vectors_at_once_match_one_at_a_time(matrices):
+    from raremap.engine.matrices import column_any, columns_any, columns_max
+
+    f, n = matrices.features, matrices.n_diseases
+    terms = _terms(matrices, 40)
+    ancs = [matrices.ancestors_of(int(t), include_self=False) for t in terms]
+    owner = np.repeat(np.arange(len(terms)), [len(a) for a in ancs])
+    anc = np.concatenate(ancs)
+    together = columns_max(f.direct, anc, 1.0 / matrices.background[anc], owner, np.zeros((len(terms), n)))
+    hits = columns_any(f.negated, anc, owner, (len(terms), n))
+    for j, a in enumerate(ancs):
+        alone = weighted_column_max(f.direct, a, 1.0 / matrices.background[a], np.zeros(n))
+        assert np.array_equal(together[j], alone)
+        assert np.array_equal(hits[j], column_any(f.negated, a, n))
+
+
+def test_excluded_terms_cells_together_equal_each_alone(kb, matrices):
+    from raremap.engine.published.ranking import Published
+
+    method = Published()
+    method.bind(kb)
+    terms = [int(t) for t in _terms(matrices, 60)]
+    for fm, n_rows in [(matrices.features, matrices.n_diseases),
+                       *((sub, len(touched)) for touched, sub in matrices.sex_limited.values())]:
+        together = method._cells_many(matrices, fm, terms, n_rows)
+        for x, got in zip(terms, together, strict=True):
+            assert np.array_equal(got, method._cells(matrices, fm, x, n_rows))

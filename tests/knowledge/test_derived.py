@@ -42,6 +42,21 @@ def test_forget_drops_a_name_only():
     assert derived.names() == ["tagger", "matrices"]
 
 
+def test_many_keys_compute_the_missing_ones_in_one_call():
+    derived, calls = DerivedValues(), []
+
+    def squares(keys):
+        calls.append(list(keys))
+        return [k * k for k in keys]
+
+    assert derived.get_many("sq", [2, 3], squares, limit=3) == [4, 9]
+    assert derived.get_many("sq", [3, 4, 2, 4], squares, limit=3) == [9, 16, 4, 16]
+    assert calls == [[2, 3], [4]]
+    assert derived.kept("sq") == [3, 2, 4]  # least recently used first (found, then computed), at most 3
+    derived.get_many("sq", [5], squares, limit=3)
+    assert derived.kept("sq") == [2, 4, 5]
+
+
 def test_threads_asking_for_an_unlimited_value_share_one_build():
     derived, calls = DerivedValues(), []
 

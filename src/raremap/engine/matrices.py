@@ -76,6 +76,40 @@ def weighted_column_max(matrix, columns: np.ndarray, weights: np.ndarray, out: n
     return out
 
 
+def _stored_cells(matrix, columns: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Positions in ``matrix.data`` of the stored cells of ``columns`` (a CSC matrix),
+    column after column, and the number of cells of each column."""
+    indptr = matrix.indptr
+    starts, ends = indptr[columns], indptr[columns + 1]
+    lengths = ends - starts
+    offsets = np.repeat(starts - np.concatenate([[0], np.cumsum(lengths)[:-1]]), lengths)
+    return np.arange(int(lengths.sum())) + offsets, lengths
+
+
+def columns_max(matrix, columns: np.ndarray, weights: np.ndarray, owner: np.ndarray, out: np.ndarray) -> np.ndarray:
+    """:func:`weighted_column_max` for several vectors at once: ``out[owner[c], d] =
+    max(out[owner[c], d], weights[c] * matrix[d, columns[c]])`` over stored cells, with
+    ``out`` float64 (k, n_d), C-ordered, updated in place; the same numbers as
+    :func:`weighted_column_max` into each row apart."""
+    if len(columns) == 0:
+        return out
+    cells, lengths = _stored_cells(matrix, np.asarray(columns, dtype=np.int64))
+    w = np.repeat(weights.astype(np.float64), lengths)
+    at = np.repeat(np.asarray(owner, dtype=np.int64) * out.shape[1], lengths) + matrix.indices[cells]
+    np.maximum.at(out.reshape(-1), at, matrix.data[cells] * w)
+    return out
+
+
+def columns_any(matrix, columns: np.ndarray, owner: np.ndarray, shape: tuple[int, int]) -> np.ndarray:
+    """bool ``shape`` (k, n_d): :func:`column_any` for several column sets at once, row
+    ``owner[c]`` for column ``columns[c]``."""
+    hit = np.zeros(shape, dtype=bool)
+    if len(columns):
+        cells, lengths = _stored_cells(matrix, np.asarray(columns, dtype=np.int64))
+        hit.reshape(-1)[np.repeat(np.asarray(owner, dtype=np.int64) * shape[1], lengths) + matrix.indices[cells]] = True
+    return hit
+
+
 def column_any(matrix, columns: np.ndarray, n_rows: int) -> np.ndarray:
     """bool (n_rows,): rows with a stored cell in any of ``columns`` of a CSC matrix."""
     hit = np.zeros(n_rows, dtype=bool)

@@ -59,6 +59,29 @@ class DerivedValues:
                 values.popitem(last=False)
         return value
 
+    def get_many(self, name: str, keys: list, factory: Callable[[list], list], *, limit: int | None = None) -> list:
+        """The values of ``name`` for ``keys``, in order; the missing ones from a single call
+        ``factory(missing_keys)``, which returns their values in that order (a caller
+        that can compute several values at once pays its fixed costs once)."""
+        found: dict = {}
+        with self._lock:
+            values = self._values.setdefault(name, OrderedDict())
+            for key in keys:
+                if key in values:
+                    values.move_to_end(key)
+                    found[key] = values[key]
+        missing = list(dict.fromkeys(k for k in keys if k not in found))
+        if missing:
+            found.update(zip(missing, factory(missing), strict=True))
+            with self._lock:
+                values = self._values.setdefault(name, OrderedDict())
+                for key in missing:
+                    values[key] = found[key]
+                    values.move_to_end(key)
+                while limit is not None and len(values) > limit:
+                    values.popitem(last=False)
+        return [found[k] for k in keys]
+
     def forget(self, name: str) -> None:
         """Drop every value kept under ``name`` (benchmarks that change a tunable use it)."""
         with self._lock:

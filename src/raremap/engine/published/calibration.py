@@ -39,14 +39,15 @@ MIN_FEATURES = 200
 
 
 def cells(relevance_ratio: np.ndarray, reached: np.ndarray) -> np.ndarray:
-    """int8 (n,): the cell of each disease from ``R`` (relevance over eps) and ``U``: the
-    number of ``R_EDGES`` at or below ``R`` times ``len(U_EDGES) + 1``, plus the number of
-    ``U_EDGES`` below ``U``. Counted edge by edge (ten vector comparisons cost less than a
-    binary search per disease on long arrays; on short ones the search is cheaper)."""
-    if len(reached) < SHORT:
+    """int8, ``reached``'s shape: the cell of each disease from ``R`` (relevance over eps)
+    and ``U``: the number of ``R_EDGES`` at or below ``R`` times ``len(U_EDGES) + 1``, plus
+    the number of ``U_EDGES`` below ``U``. Counted edge by edge (ten vector comparisons cost
+    less than a binary search per disease on long arrays; on short ones the search is
+    cheaper)."""
+    if reached.size < SHORT:
         r = np.searchsorted(R_EDGES, relevance_ratio, side="right")
         return (r * (len(U_EDGES) + 1) + np.searchsorted(U_EDGES, reached, side="left")).astype(np.int8)
-    out = np.zeros(len(reached), dtype=np.int8)
+    out = np.zeros(reached.shape, dtype=np.int8)
     for edge in R_EDGES:
         np.add(out, relevance_ratio >= edge, out=out)
     out *= len(U_EDGES) + 1
