@@ -85,3 +85,11 @@ def test_header_suggestions_show_each_kind_and_id_whole(browser, live_url):
         count = page.locator(".suggest-list .kind").count()
         context.close()
         assert count >= 3 and cut == [], (width, cut)
+
+
+def test_form_help_text_reads_as_a_hint_not_as_part_of_the_label(desktop, live_url):
+    page = desktop
+    page.goto(live_url + "/accounts/signup/")
+    label, hint = page.evaluate("""() => [document.querySelector('label[for=id_email]'), document.getElementById('id_email_helptext')]
+        .map(e => { const s = getComputedStyle(e); return [s.color, parseFloat(s.fontSize)]; })""")
+    assert hint[0] != label[0] and hint[1] < label[1], (label, hint)
