@@ -183,3 +183,21 @@ def test_the_kept_per_term_vectors_give_the_scores_computed_afresh(kb):
         fresh.bind(kb)
         fresh._kb = None  # nothing kept: every vector computed again
         assert np.allclose(kept, fresh.score(m, q).total, atol=1e-5)
+
+
+def test_general_present_features_weigh_less_than_specific_ones(kb):
+    # "Global developmental delay" is annotated to thousands of diseases, "Round face" to
+    # few: the first separates little and counts for less; the weights keep the query's
+    # total weight (they average 1), and ic_power 0 gives the unweighted ratios.
+    from raremap.engine.matrices import engine_matrices
+    from raremap.engine.published.ranking import Published
+
+    m = engine_matrices(kb)
+    q = resolve_query(kb, ["HP:0001263", "HP:0000311", "HP:0000668"])
+    w = Published().feature_weights(m, q.present)
+    assert w[0] < 0.6 < 1.0 < w[1] and w.mean() == pytest.approx(1.0)
+    weighted = rank_query(kb, q, "published").scores
+    flat = rank_query(kb, q, "published", ic_power=0.0).scores
+    assert np.allclose(weighted.present, flat.present * w[:, None])
+    assert np.allclose(weighted.total, weighted.present.sum(axis=0) + weighted.excluded.sum(axis=0)
+                       + weighted.context)

@@ -38,6 +38,17 @@ the absence of a very frequent or obligate feature raise its disease (papers tic
 patient by patient); these two caps are a choice, not learned: a person's "I do not have
 this" must not raise a disease that is rarely or never without it.
 
+Present features are weighted by how much they say (their information content, ``ic``
+``= -ln`` of the share of diseases annotated with the term or below it)::
+
+    w(q) = (max(ic(q), 0.5) / mean over the query's present features) ** ic_power
+
+so that general features that most case reports list ("Global developmental delay",
+"Seizure", "Hypotonia"; ic about 1.5) count for less than specific ones ("Round face",
+about 4.4), without changing the total weight of the query. The features of one patient
+are not independent, and the general ones overlap most with the others: the likelihood
+ratios alone count them as full, independent evidence.
+
 Without enough calibration data (a knowledge base without published patients, or every
 paper left out) the excluded features follow a fixed model instead::
 
@@ -70,6 +81,8 @@ from raremap.engine.ranking.likelihood import Likelihood
 #: Per-term vectors kept per process, per kind (all diseases: a present term's 42 kB, an
 #: excluded term's 11 kB; the sex-limited subsets less): about 110 MB at most.
 TERM_CACHE = 2048
+#: Information content below which a present feature is weighed as if it had this much.
+IC_FLOOR = 0.5
 
 
 @register
@@ -80,15 +93,16 @@ class Published(Likelihood):
 
     #: Defaults tuned on the real-patient development set, leave-one-publication-out
     #: (bench/real_patients.py; what each change did is in docs/benchmarks.md).
-    def __init__(self, eps: float = 0.85, kappa: float = 0.05, delta: float = 0.15, n0: float = 20.0,
+    def __init__(self, eps: float = 0.8, kappa: float = 0.05, delta: float = 0.15, n0: float = 20.0,
                  rho: float = 0.05, gamma: float = 1.0, beta: float = 0.8, attention_max: float = 12.0,
                  shrink: float = 0.3, frequent_lr: float = 1.0, obligate_lr: float = 0.4, calibrate: bool = True,
-                 exclude_pmids=(), patients: PatientMatrices | None = None) -> None:
+                 ic_power: float = 1.0, exclude_pmids=(), patients: PatientMatrices | None = None) -> None:
         super().__init__(eps, kappa, delta)
         self.attention_max = attention_max
         self.n0, self.rho, self.gamma, self.beta = n0, rho, gamma, beta
         self.shrink, self.calibrate = shrink, calibrate
         self.frequent_lr, self.obligate_lr = frequent_lr, obligate_lr
+        self.ic_power = ic_power
         self.exclude_pmids = tuple(exclude_pmids or ())
         self.patients = patients
         #: float64 (N_CELLS,): the calibrated ratios ``L`` (None: the fixed model).
@@ -264,14 +278,20 @@ class Published(Likelihood):
             excluded[j] = np.log10((c.absent[:, col] + self.n0 * prior) / denom[:, 0] / self.rho)
         return present, excluded
 
+    def feature_weights(self, m: EngineMatrices, present) -> np.ndarray:
+        """float64 (k,): the weight of each present feature (see the module docstring)."""
+        ic = np.maximum(m.ic[np.asarray(present, dtype=np.int64)].astype(np.float64), IC_FLOOR)
+        return (ic / ic.mean()) ** self.ic_power if len(ic) else ic
+
     def score(self, m: EngineMatrices, query: Query) -> Scores:
         scores = super().score(m, query)
         pm = self.patients
-        if pm is None or not len(pm.rows) or not query.present:
-            return scores
-        present, excluded = self._published_rows(m, query, pm)
-        scores.present[:, pm.rows] = present
-        scores.excluded[:, pm.rows] = excluded
+        if pm is not None and len(pm.rows) and query.present:
+            present, excluded = self._published_rows(m, query, pm)
+            scores.present[:, pm.rows] = present
+            scores.excluded[:, pm.rows] = excluded
+        if self.ic_power and query.present:
+            scores.present *= self.feature_weights(m, query.present)[:, None]
         scores.total = scores.present.sum(axis=0) + scores.excluded.sum(axis=0) + scores.context
         return scores
 
