@@ -2,6 +2,8 @@
 
     .venv/bin/python bench/real_patients.py                       # the report
     .venv/bin/python bench/real_patients.py --folder DIR          # another phenopacket folder
+    .venv/bin/python bench/real_patients.py --every 3 --start 1 --methods phenomizer,published \
+        --param eps=0.8 --param ic_power=1.0                      # a third of the patients, for tuning
 
 Every patient is ranked leave-one-publication-out: methods that read published patients
 never see the patients of the query's own paper. Figures are given for all patients and
@@ -106,7 +108,7 @@ def figures(r: np.ndarray) -> str:
             f"| {(1 / r).mean():.3f}")
 
 
-def report(kb, cases: list[Case], methods: list[str]) -> dict:
+def report(kb, cases: list[Case], methods: list[str], params: dict | None = None) -> dict:
     unseen = np.array([c.unseen for c in cases])
     print("| method | excluded features | patients | top-1 | top-3 | top-10 | MRR "
           "| unseen patients | top-1 | top-3 | top-10 | MRR | wall p50 ms | CPU p50 ms | CPU × baseline |")
@@ -114,7 +116,7 @@ def report(kb, cases: list[Case], methods: list[str]) -> dict:
     out, base_cpu = {}, None
     for method in methods:
         for send in (False, True):
-            ranks, wall, cpu = run(kb, cases, method, send)
+            ranks, wall, cpu = run(kb, cases, method, send, **((params or {}) if method in USES_PATIENTS else {}))
             p50, cpu50 = float(np.median(wall)) * 1000, float(np.median(cpu)) * 1000
             if method == BASELINE and base_cpu is None:
                 base_cpu = cpu50
@@ -160,11 +162,22 @@ def main() -> None:
     ap.add_argument("--folder", type=Path, default=DEFAULT_FOLDER)
     ap.add_argument("--methods", default=",".join([BASELINE] + [m for m in method_names() if m != BASELINE]))
     ap.add_argument("--failures", type=int, default=15, help="diseases listed where the last method fails most")
+    ap.add_argument("--every", type=int, default=1, help="rank every N-th patient only (tuning on a part)")
+    ap.add_argument("--start", type=int, default=0, help="with --every: the first patient ranked")
+    ap.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
+                    help="a numeric parameter of the methods that read published patients")
     args = ap.parse_args()
+    try:
+        params = {k: float(v) for k, v in (p.split("=", 1) for p in args.param)}
+    except ValueError:
+        ap.error("--param takes NAME=VALUE with a number")
+    if args.every < 1 or args.start < 0:
+        ap.error("--every must be at least 1 and --start at least 0")
     cpu = pin_one_core()
     kb = ensure_knowledge(sections=SECTIONS)
     patients, skipped = read_store(args.folder)
     cases, reasons = load_cases(kb, patients, skipped)
+    cases = cases[args.start::args.every]
     print(f"# Real patients: {args.folder.name} (HPO {kb.release}; one core: cpu {cpu}; "
           f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs)\n")
     print(f"{len(patients) + len(skipped)} phenopackets; {len(cases)} patients ranked "
@@ -177,7 +190,7 @@ def main() -> None:
         for m in args.methods.split(","):
             rank_query(kb, c.query, m, **({"exclude_pmids": ()} if m in USES_PATIENTS else {}))
     methods = args.methods.split(",")
-    results = report(kb, cases, methods)
+    results = report(kb, cases, methods, params)
     breakdown(cases, results, methods[1:])
     if args.failures:
         failures(kb, cases, results[(methods[-1], True)], args.failures)
