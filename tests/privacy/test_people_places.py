@@ -223,3 +223,25 @@ def test_ages_birth_years_and_a_name_signed_with_a_kiss(rules_only, text, found)
 ])
 def test_numbers_that_only_look_like_ages_or_birth_years(rules_only, text):
     assert [k for k, _ in kinds(rules_only, text) if k in (Kind.AGE, Kind.DATE)] == []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Thanks for reading this far. Thiago", (Kind.NAME, "Thiago")),
+    ("Okafor family here, new to the group.", (Kind.NAME, "Okafor")),
+    ("The girls, Ines and Mireille, are 8 and love drawing.", (Kind.AGE, "8")),
+    ("The nurses at St Columba's were lovely to us.", (Kind.HOSPITAL, "St Columba's")),
+    ("We moved from Multan to Bradford when she was small.", (Kind.ADDRESS, "Bradford")),
+    ("Post to: 3 Gum Tree Lane, Ballarat VIC 3350.", (Kind.ADDRESS, "3 Gum Tree Lane, Ballarat VIC 3350")),
+])
+def test_closing_names_families_and_places_in_sequence(rules_only, text, found):
+    assert found in kinds(rules_only, text)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Any advice is welcome. Desperate", Kind.NAME),
+    ("My name's Tui and I'm new here.", Kind.NAME),
+    ("We moved from Multan to Spain when she was small.", Kind.ADDRESS),
+])
+def test_words_that_only_look_like_closing_names_or_towns(rules_only, text, kind):
+    found = kinds(rules_only, text)
+    assert (kind, "Desperate") not in found and (kind, "I'm") not in found and (kind, "Spain") not in found

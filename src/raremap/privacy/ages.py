@@ -50,7 +50,7 @@ BIRTH_YEAR = re.compile(r"\bborn\s+(?:in\s+)?(?P<y>(?:19|20)\d{2})\b(?!\s*(?:wee
 AFTER_NAME = re.compile(
     rf"\s*\((?P<p>\d{{1,2}}(?:\s*(?:y|yo|yrs?|years?|m|mo|months?))?|{NUMBER_WORDS})\)"
     rf"|(?:\s+here)?,\s*(?P<c>\d{{1,3}}|{NUMBER_WORDS})(?=\s*[,.;:!)]|\s+(?:and|with|from|who|now|here)\b)"
-    rf"|\s+(?:is|was|turned|turns|are|were)\s+(?:now\s+|just\s+|only\s+|almost\s+|nearly\s+)?"
+    rf"|,?\s+(?:is|was|turned|turns|are|were)\s+(?:now\s+|just\s+|only\s+|almost\s+|nearly\s+)?"
     rf"(?P<v>\d{{1,3}}|{NUMBER_WORDS})\b{NOT_AGE_AFTER}(?!\s*(?:-|–|to)\s*\d)",
     re.IGNORECASE)
 

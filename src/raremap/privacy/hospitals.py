@@ -53,6 +53,7 @@ colorectal cranial craniofacial facial jaw ear nose throat ent hand foot breast 
 bowel epilepsy tumour tumor cancer reconstructive neuro neurosurgery private best good clinical
 nursing medical the a an my our his her their at in to from this that
 """.split())
+AT = re.compile(r"\b(?:at|to|from)\s+(?:the\s+)?$", re.IGNORECASE)
 PREPOSITION = re.compile(r"(?:\bat|\bto|\bfrom|\bin|\bnear|\bby)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -101,7 +102,8 @@ def find_hospitals(text: str) -> Iterator[Finding]:
         if name and not any(w.lower() in NOT_PRACTICE for w in name):
             yield Finding(Kind.HOSPITAL, start, m.end(), text[start:m.end()], "rule:hospital")
     for m in SAINTS.finditer(text):
-        if PREPOSITION.search(text[max(0, m.start() - 12):m.start()]) and CARE.search(text):
+        before = text[max(0, m.start() - 12):m.start()]
+        if PREPOSITION.search(before) and (CARE.search(text) or AT.search(before)):
             yield Finding(Kind.HOSPITAL, m.start(), m.end(), m.group(), "rule:hospital")
 
 

@@ -48,7 +48,7 @@ INTRODUCED = re.compile(
     r"\b(?:my name is|my name's|(?i:i['’]m|i am|call me|this is))\s+(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)"
     r"(?=\s*[,.!;:—–]|\s+(?:from|in|here|and|again|\()\b|\s*$)")
 # "Halvard here, from Tromsø": a capitalised word opening a sentence, then "here".
-HERE_INTRO = re.compile(r"(?:^|(?<=[.!?\n]\s)|(?<=\n))(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)\s+here\b"
+HERE_INTRO = re.compile(r"(?:^|(?<=[.!?\n]\s)|(?<=\n))(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)\s+(?:family\s+)?here\b"
                         r"(?=\s*(?:[,.!;:—–-]|from\b|with\b|and\b))")
 NOT_HERE = frozenset("""
 anyone everyone someone nobody somebody anybody everybody noone newbie new hello hi hey me us we
@@ -65,6 +65,9 @@ SIGNATURE = re.compile(
     r"(?:\s*(?:x+|\(\w+\)))?\s*[.!]?\s*$"
     # "..., Mele x": a name then kisses ending a message
     r"|,\s*(?P<kiss>(?-i:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+))\s+x+\s*$", re.IGNORECASE)
+# "Thanks for listening. Olumide": a known first name alone (or with a surname) closing a message.
+CLOSING = re.compile(r"(?:[.!?]\s+|\n\s*)(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)?)"
+                     r"\s*[.!]?\s*$")
 
 CALENDAR_WORDS = frozenset("""
 january february march april may june july august september october november december
@@ -145,6 +148,10 @@ def find_names(text: str) -> Iterator[Finding]:
                 yield Finding(Kind.NAME, s, e, text[s:e], "rule:context-guess")
     yield from context_pairs(text)
     gaz = first_names() | world_first_names()
+    m = CLOSING.search(text)
+    if m and (" " in m.group("name") or m.group("name").lower() in gaz) and not any(
+            w.lower() in NOT_HERE or w.lower() in CALENDAR_WORDS for w in m.group("name").split()):
+        yield Finding(Kind.NAME, *m.span("name"), m.group("name"), "rule:context-guess")
     words = list(WORD.finditer(text))
     for i, m in enumerate(words):
         w = m.group()
@@ -212,7 +219,7 @@ COORD_AFTER = re.compile(r"\s+(?:and|&)\s+(?P<name>[A-Z][a-z'’-]+)\b(?!['’]s
 NOT_COORDINATED = frozenset("""
 the a an my our his her their we i you he she they it this that then and but so mum mom dad
 mother father grandma grandpa nan granny doctor doctors nurse nurses sister brother dr mr mrs ms
-miss mx prof professor sir dame
+miss mx prof professor sir dame i'm i’m i've i’ve i'd i’d i'll i’ll we're we’re
 """.split())
 
 

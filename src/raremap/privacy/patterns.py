@@ -130,6 +130,7 @@ ADDRESS_TAIL = re.compile(
     r"|[AC-FHKNPRTV-Y]\d{2}\s?[AC-FHKNPRTV-Y0-9]{4}\b"                     # Irish Eircode
     r"|\d{2}-\d{3}\b|\d{4}-\d{3}\b"                                      # Polish, Portuguese
     r"|[ABCEGHJ-NPRSTVXY]\d[A-Z]\s?\d[A-Z]\d\b"                          # Canadian
+    r"|(?:NSW|VIC|QLD|TAS|ACT|WA|SA|NT)\s+\d{4}\b"                          # Australian state + postcode
     r"|\d{3}-\d{4}\b|\d{5}-\d{3}\b"                                      # Japanese, Brazilian
     r"|\d{4,5}(?:-\d{4})?\b"                                           # postcode
     rf"|[{UPPER}]{LOWER}+(?:[\s-][{UPPER}]{LOWER}+){{0,2}}\b"   # town

@@ -68,6 +68,7 @@ PLACE_CONTEXT = re.compile(
     r"\s+(?:(?:now|currently|still|back|up|over|down|out|all\s+the\s+way)\s+)?(?:in|from|near|outside)"
     r"|\b(?:moved|moving|relocated|relocating)\s+(?:back\s+)?(?:to|from))\s+"
     rf"(?P<place>{_CAP}(?:(?:\s|-)(?:(?:de|da|do|del|la|le|am|upon|on|sur|en)\s)?{_CAP}){{0,2}})\b")
+THEN_TO = re.compile(rf"\s+(?:and\s+then\s+|then\s+)?to\s+(?P<place>{_CAP}(?:\s{_CAP}){{0,2}})\b")
 NOT_TOWNS = frozenset("""
 hospital clinic icu nicu picu ward room bed year grade class stage phase type remission touch
 the a an my our his her their this that dr mr mrs ms prof doctor nurse school college university
@@ -95,6 +96,10 @@ def find_places(text: str) -> list[Finding]:
         if DISEASE_AFTER.match(text, e):
             continue  # "suffering in Hunter syndrome"
         out.append(Finding(Kind.ADDRESS, s, e, text[s:e], "rule:place"))
+        # "moved from Karachi to Leicester"
+        to = THEN_TO.match(text, e)
+        if to and to.group("place").lower() not in country_names() and to.group("place").split()[0].lower() not in NOT_TOWNS:
+            out.append(Finding(Kind.ADDRESS, *to.span("place"), to.group("place"), "rule:place"))
     return out
 
 
@@ -103,7 +108,7 @@ def find_places(text: str) -> list[Finding]:
 ADDRESS_CUE = re.compile(
     r"\b(?i:(?:live|lives|living|lived|stay|staying|are|am)\s+at|(?:address|house|flat|home)\s*(?:is(?:\s+at)?|:)|"
     r"post(?:ed)?\s+(?:it\s+|them\s+)?to|send\s+(?:it\s+|them\s+|the\s+\w+\s+)?to|"
-    r"deliver(?:ed)?\s+(?:it\s+|them\s+)?to|moved\s+to|c/o)\s+")
+    r"deliver(?:ed)?\s+(?:it\s+|them\s+)?to|moved\s+to|c/o)\s*:?\s+")
 ADDRESS_PARTICLES = frozenset("de da do dos das del la le les am an der di du van von y upon on sur en".split())
 ABBREVIATION = re.compile(r"[A-Z][a-z]{0,3}\.$")
 
