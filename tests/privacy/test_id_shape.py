@@ -167,3 +167,22 @@ def test_a_number_at_work_or_on_an_app_stays_a_phone(rules_only, text):
 
 def test_an_amount_on_a_bill_is_not_an_id(rules_only):
     assert kinds(rules_only, "We found 12500 on the bill and 3 mg on the label.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The product code on the box is NDC 0002-8215-01.",
+    "The lot number LOT A12345 was recalled.",
+])
+def test_product_and_lot_codes_are_not_personal_ids(rules_only, text):
+    assert [f for f in rules_only.find(text) if f.kind is Kind.RECORD_NUMBER] == []
+
+
+def test_a_version_or_a_video_format_is_not_a_date(kb):
+    detector = build_detector(kb)
+    assert kinds(detector, "The study used PedsQL 4.0 and the video is 1080p.") == []
+
+
+def test_registered_as_announces_an_id(rules_only):
+    assert (Kind.RECORD_NUMBER, "0091-44-8812") in kinds(
+        rules_only, "I'm registered with the hospital as 0091-44-8812.")
+    assert kinds(rules_only, "She was registered as disabled in 2019 under 2 consultants.") == []

@@ -29,6 +29,7 @@ CODE = re.compile(
     r"|\b[A-DG-JL-NP-SV]\d{2}[A-Z]{2}\d{2}\b"                                   # ATC "N07XX10"
     r"|\b(?:NCIT|DOID|UBERON|CHEBI|GO|CL|SO|EFO|MP|MESH|MeSH|SNOMEDCT(?:_US)?|ICD10CM|ICD9CM|NCBITaxon|"
     r"MedDRA|MEDDRA|LOINC|UniProtKB|HGNC|RXNORM|DECIPHER|ClinVar|UMLS):[A-Z]?\d{2,}\b"  # ontology ids
+    r"|\bNDC\s*:?\s*\d{4,5}-\d{3,4}-\d{1,2}\b"                                  # US drug products
     r"|\bPMC\d{5,9}\b|\b10\.\d{4,9}/[^\s,;]*[^\s,;.)]"                # PubMed Central, DOI
     rf"|\b(?:{DRUG_PREFIXES})-?\d{{3,8}}\b(?![-/]\w)")
 

@@ -53,6 +53,11 @@ AFTER_MARKER = re.compile(
     rf"(?:\b(?P<word>[^\W\d_][\w-]*)(?P<sep>,?\s+))?(?P<marker>(?<!\w){MARKER})(?![^\W\d_])(?:(?<=[.#°º])|(?=[\s:#,=(]))"
     rf"{OF_WORDS}?{PAREN}?(?P<prep>{PREP}\s+{VERB})?(?:\s+{VERB})?\s*[:#,=]?\s*(?P<value>(?-i:{VALUE}|{HEX})){VALUE_END}",
     re.IGNORECASE)
+# "registered with the hospital as 0091-44-8812", "filed under CLM/88/40219"
+REGISTERED_AS = re.compile(
+    rf"\b(?:registered|listed|filed|logged|enrolled|booked|recorded|entered)\s+(?:[^\W\d_][\w'’-]*\s+){{0,4}}?"
+    rf"(?:as|under)\s+(?:number\s+|no\.?\s+|#\s*)?(?P<value>(?-i:{VALUE})){VALUE_END}",
+    re.IGNORECASE)
 # The value before what it is written on: "88123-44 on the insurance letter", "… was on the form".
 BEFORE_DOCUMENT = re.compile(
     rf"(?<![\w@./:+#-])(?P<value>(?-i:{VALUE})){VALUE_END}\s+(?:(?:is|was|are|were)\s+)?(?:printed\s+|written\s+)?"
@@ -64,7 +69,7 @@ BEFORE_DOCUMENT = re.compile(
 # An acronym nobody listed before a value mixing letters and digits ("NIN AB 12 34 56 C",
 # "PAN ABCDE1234F").
 AFTER_ACRONYM = re.compile(
-    rf"\b[A-Z]{{2,6}}\b(?:\s+(?:is|was|number|no\.?))*\s*[:#]?\s*(?P<value>{VALUE}){VALUE_END}")
+    rf"\b(?P<acronym>[A-Z]{{2,6}})\b(?:\s+(?:is|was|number|no\.?))*\s*[:#]?\s*(?P<value>{VALUE}){VALUE_END}")
 # "My Aadhaar 1234 5678 9123", "her Kela card: …": someone's named thing and a number.
 AFTER_OWNER = re.compile(
     rf"\b(?:my|our|his|her|their)\s+(?:[^\W\d_][\w'’-]*\s+){{0,2}}?(?P<noun>[^\W\d_][\w'’-]*)"
@@ -110,7 +115,7 @@ COUNT_AFTER = re.compile(
 MARKER_PART = re.compile(r"(?:CD|HLA|[A-Z])\d{1,3}[A-Z]{0,2}\d?|[A-Z]{1,4}|\d{1,2}")
 MONTH_PART = re.compile(r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)", re.IGNORECASE)
 YEARISH = re.compile(r"(?:19|20)\d{2}(?:[-/–](?:(?:19|20)?\d{2}))?")
-DATEISH = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}")
+DATEISH = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.](?:\d{2}|\d{4})|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 DECIMAL = re.compile(r"\d+\.\d+")
 MONEY_BEFORE = re.compile(r"(?:[£€$¥]|\b(?:EUR|USD|GBP|CHF|AUD|CAD|SEK|DKK|NOK|PLN))\s?$")
 
@@ -219,6 +224,8 @@ def find_id_shapes(text: str) -> Iterator[Finding]:
             continue
         yield _finding(text, s, e, "rule:id-context")
     for m in AFTER_ACRONYM.finditer(text):
+        if m.group("acronym").lower() in NOT_ID_WORDS:
+            continue  # "LOT A12345", "QR …"
         s, e = _trim(text, *m.span("value"))
         v = text[s:e]
         if _letters(v) and _digits(v) >= 4 and not _not_an_id(text, s, e) and not _cell_markers(v):
@@ -232,6 +239,12 @@ def find_id_shapes(text: str) -> Iterator[Finding]:
                 or _cell_markers(v)):
             continue
         if (_letters(v) and d >= 4) or (not _letters(v) and d >= 12):
+            yield _finding(text, s, e, "rule:id-context")
+    for m in REGISTERED_AS.finditer(text):  # nobody is registered as a phone number
+        s, e = _trim(text, *m.span("value"), named=True)
+        v = text[s:e]
+        if (_id_enough(v, announced=False) and not v.startswith(("+", "(")) and not _not_an_id(text, s, e)
+                and not _phone_before(text, m.start()) and not _cell_markers(v)):
             yield _finding(text, s, e, "rule:id-context")
     for m in BEFORE_DOCUMENT.finditer(text):
         s, e = _trim(text, *m.span("value"), named=True)

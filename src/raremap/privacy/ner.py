@@ -121,7 +121,8 @@ def _to_finding(text: str, entity: str, start: int, end: int) -> Finding | None:
         if (any(c.isdigit() for c in span) and not DURATION.search(span) and not CLOCK.search(span)
                 and not re.fullmatch(r"\d{4}s?", span)
                 # a bare count ("CK was 12000") is no date; "20190312" may be
-                and not (span.isdigit() and len(span) not in (6, 8))):
+                and not (span.isdigit() and len(span) not in (6, 8))
+                and not re.fullmatch(r"\d+\.\d|\d+p", span)):  # a version "4.0", a video "1080p"
             return Finding(Kind.DATE, start, end, span, "ner")
         return None
     if entity == "PHONE_NUMBER":
