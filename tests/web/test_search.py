@@ -79,8 +79,16 @@ def test_the_kind_views_keep_the_weaker_matches(client, text_of):
 
 
 def test_results_say_which_name_matched_in_plain_words(client, text_of):
-    body = text_of(client.get("/search/", {"q": "pins and needles", "kind": "term"}))
-    assert '<span class="matched">also called: Pins and needles feeling</span>' in body
+    # One word: a name to look up, not a description (a description's terms are listed once,
+    # under "Symptoms your words describe", with the words they come from).
+    body = text_of(client.get("/search/", {"q": "tingling", "kind": "term"}))
+    assert '<span class="matched">also called: Tingling</span>' in body
     body = text_of(client.get("/search/", {"q": "marfan"}))
     assert "also called: Marfanoid habitus" in body
     assert "exact synonym:" not in body and "lay name:" not in body and "other name:" not in body
+
+
+def test_a_described_symptom_is_not_listed_again_under_symptoms(client, text_of):
+    body = text_of(client.get("/search/", {"q": "my son has pins and needles in his feet"}))
+    assert "Symptoms your words describe" in body
+    assert body.count('href="/term/HP:0003401/"') == 1  # Paresthesia, under the described symptoms only

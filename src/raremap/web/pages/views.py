@@ -88,6 +88,9 @@ def search(request: HttpRequest) -> HttpResponse:
                    diseases=[_hit_row(kb, h) for h in diseases], terms=[_hit_row(kb, h) for h in terms])
     if kind in (None, "term"):
         context.update(_described(kb, query))
+        # A term the sentence describes is listed once, under "Symptoms your words describe".
+        shown = {d["id"] for d in context.get("described", [])}
+        context["terms"] = [t for t in context["terms"] if t["id"] not in shown]
     return render(request, "pages/search.html", context)
 
 
