@@ -59,3 +59,34 @@ def test_the_package_function_survives_importing_the_module(kb):
     assert callable(raremap.engine.explain)
     assert callable(raremap.engine.related_diseases)
     assert callable(raremap.engine.rank)
+
+
+PARESTHESIA, INTELLECTUAL_DISABILITY, SEIZURE = "HP:0003401", "HP:0001249", "HP:0001250"
+HYPERPIGMENTATION, GLOBAL_DELAY = "HP:0000953", "HP:0001263"
+
+
+def _reasons(e: dict) -> dict[str, str]:
+    return {u["feature"]["hpo_id"]: u["reason"] for u in e["unexplained"]}
+
+
+def test_a_closest_feature_is_named_only_when_it_is_genuinely_related(kb):
+    """Paresthesia and Intellectual disability meet only at "Abnormal nervous system
+    physiology", which a fifth of all diseases show: naming one as the other's closest
+    feature misleads (the checker once read "Paresthesia … (closest: Intellectual
+    disability)")."""
+    r = rank(kb, [PARESTHESIA, INTELLECTUAL_DISABILITY, SEIZURE])
+    e = explain(r, "ORPHA:2875")  # lists Paresthesia, neither of the other two
+    reasons = _reasons(e)
+    assert reasons[INTELLECTUAL_DISABILITY] == "not among the condition's recorded features"
+    assert all("closest" not in reason for reason in reasons.values())
+    # Hyperpigmentation of the skin and the disease's Blotching pigmentation of the skin
+    # share "Abnormality of skin pigmentation" (3.5% of diseases): that one is named.
+    r = rank(kb, [PARESTHESIA, HYPERPIGMENTATION, GLOBAL_DELAY])
+    assert _reasons(explain(r, "ORPHA:3206"))[HYPERPIGMENTATION] == (
+        "not among the condition's recorded features (closest: Blotching pigmentation of the skin)")
+
+
+def test_a_feature_the_disease_lists_too_seldom_is_not_called_unrecorded(kb):
+    r = rank(kb, [PARESTHESIA, INTELLECTUAL_DISABILITY, SEIZURE])
+    reason = _reasons(explain(r, "ORPHA:395"))[INTELLECTUAL_DISABILITY]  # listed in 5%-29%
+    assert reason.startswith("listed for the condition (5%-29% of people)")

@@ -90,6 +90,24 @@ def _best_match(m, q: int, anc_q: frozenset[int], rows: list[_Row],
     return best[1], best[2], best[3]
 
 
+def _unexplained_reason(kb, m, relation: str | None, best: _Row | None, via: int | None) -> str:
+    """Why a patient feature does not count for the disease, naming the disease's closest
+    feature only when it is genuinely related: the same term, a broader or narrower one,
+    or one sharing an informative ancestor (not a whole organ system such as "Abnormal
+    nervous system physiology": Paresthesia is not close to Intellectual disability)."""
+    if best is None or (relation == "related" and (via is None or m.background[via] > _VAGUE)):
+        return "not among the condition's recorded features"
+    name = kb.ontology.name(kb.ontology.ids[best.term])
+    how_often = best.frequency.describe()
+    if relation == "exact":
+        return f"listed for the condition ({how_often}), but not often enough, compared with other conditions, to count for it"
+    if relation == "narrower":
+        return f"the condition lists a more specific form, {name} ({how_often}), not often enough, compared with other conditions, to count for it"
+    if relation == "broader":
+        return f"the condition lists only a broader feature, {name} ({how_often}), too general to count for it"
+    return f"not among the condition's recorded features (closest: {name})"
+
+
 def explain_disease(ranking: Ranking, disease_id: str, suggestions: int = 5) -> dict:
     """Explain one disease of a ranking.
 
@@ -123,10 +141,7 @@ def explain_disease(ranking: Ranking, disease_id: str, suggestions: int = 5) -> 
                                 + kb.ontology.name(kb.ontology.ids[negated[0].term])})
         elif (best is None or (scores.unit == "log10 LR" and contribution <= 0)
               or (relation == "related" and m.background[via] > _VAGUE)):
-            reason = "not among the condition's recorded features"
-            if best is not None:
-                reason += f" (closest: {kb.ontology.name(kb.ontology.ids[best.term])})"
-            unexplained.append({**item, "reason": reason})
+            unexplained.append({**item, "reason": _unexplained_reason(kb, m, relation, best, via)})
         else:
             assert relation is not None  # a best match always has its relation
             matched.append({
