@@ -45,5 +45,8 @@ def test_band_boundaries_are_inclusive_at_the_bottom():
 
 def test_it_describes_frequencies_for_people():
     assert parse_frequency("3/7").describe() == "3 of 7 people (43%)"
+    assert parse_frequency("1/1").describe() == "1 of 1 person (100%)"  # not "1 of 1 people"
+    assert parse_frequency("0/1").describe() == "0 of 1 person (0%)"
+    assert parse_frequency("1/2").describe() == "1 of 2 people (50%)"
     assert parse_frequency("HP:0040281").describe() == "80%-99% of people"
     assert parse_frequency("").describe() == "frequency not recorded"

@@ -107,11 +107,12 @@ class Frequency:
         return bool(self.raw) and not self.raw.startswith("HP:")
 
     def describe(self) -> str:
-        """A short phrase for people: "80%-99% of people", "3 of 7 people (43%)"."""
+        """A short phrase for people: "80%-99% of people", "3 of 7 people (43%)", "1 of 1 person (100%)"."""
         m = _FRACTION.match(self.raw)
         if m:
             n, total = int(m.group(1)), int(m.group(2))
-            return f"{n} of {total} people ({round(100 * n / total)}%)"
+            people = "person" if total == 1 else "people"
+            return f"{n} of {total} {people} ({round(100 * n / total)}%)"
         if _PERCENT.match(self.raw):
             return f"{self.raw.strip()} of people"
         if self.band is Band.UNKNOWN:
