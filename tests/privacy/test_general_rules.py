@@ -5,16 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from raremap.privacy import Kind, build_detector
-
-
-@pytest.fixture(scope="module")
-def rules_only(kb):
-    return build_detector(kb, use_ner=False)
-
-
-def kinds(detector, text):
-    return [(f.kind, f.text) for f in detector.find(text)]
+from raremap.privacy import Kind
+from tests.privacy.conftest import kinds
 
 
 @pytest.mark.parametrize(("text", "found"), [

@@ -8,15 +8,7 @@ import pytest
 
 from raremap.privacy import Kind, build_detector
 from raremap.privacy.id_shape import find_id_shapes, phone_shaped
-
-
-@pytest.fixture(scope="module")
-def rules_only(kb):
-    return build_detector(kb, use_ner=False)
-
-
-def kinds(detector, text):
-    return [(f.kind, f.text) for f in detector.find(text)]
+from tests.privacy.conftest import kinds
 
 
 @pytest.mark.parametrize(("text", "found"), [

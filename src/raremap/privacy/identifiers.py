@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 
 from raremap.privacy.finding import Finding
-from raremap.privacy.id_shape import phone_shaped
+from raremap.privacy.id_shape import NOT_ID_WORDS, phone_shaped
 from raremap.privacy.kinds import Kind
 
 # Words that announce an identifier: "MRN", "NHS no.", "policy number", "my DNI", "IBAN".
@@ -43,14 +43,6 @@ ANY_NUMBER = re.compile(
 ACRONYM_NUMBER = re.compile(r"\b[A-ZÀ-ÞĀ-Ž]{2,6}(?:\s+(?:is|was|number|no\.?))*\s*[:#]?\s*"
                             r"(?P<value>\d[\d .-]{6,18}\d)(?![\d.-]*\d)")
 MIN_ACRONYM_DIGITS = 8
-NOT_ID_WORDS = frozenset("""
-the a an my our your his her their this that any same total large small big lucky whole new old
-phone mobile telephone tel cell fax contact landline home work office direct emergency helpline
-whatsapp house flat apartment room bed ward page version model serial lot batch area post postal
-zip country dialling dialing street door seat table platform bus route track chapter issue
-platelet cell copy exon repeat step item icd diagnosis diagnostic billing procedure discount promo
-voucher colour color dress error status access security qr bar
-""".split())
 MIN_ID_DIGITS = 4
 # IBAN: country code, check digits, then groups of four (with or without spaces).
 IBAN = re.compile(r"(?<![\w-])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![\w-])")
