@@ -106,7 +106,10 @@ def test_bands_built_from_case_counts_do_not_speak_of_everyone(kb):
     assert obligate["band"] == "obligate" and obligate["from_case_counts"]
     assert obligate["heading"] == "In all of the people reported so far (100%)"
     assert page["case_counts"]
-    assert "Recorded in everyone" not in str(summarise(page))
+    # "In short" leads its key features with the same heading, never a claim about everyone.
+    features = summarise(page)["features"]
+    assert features.startswith("In all of the people reported so far (100%): ")
+    assert "everyone" not in features and "every person" not in features and "Always" not in features
     poems = disease_page(kb, "ORPHA:2905")  # HPO frequency terms only
     assert poems["bands"][0]["heading"] == "Always present (100% of people)"
     assert not poems["case_counts"]

@@ -39,14 +39,14 @@ def test_symptoms_show_lay_names_and_hpo_ids(client, text_of):
 def test_the_summary_comes_first_and_agrees_with_the_answers(client, text_of):
     body = text_of(client.get(POEMS))
     assert body.index('id="s-title"') < body.index('id="sym-title"')
-    assert "Recorded in everyone with it: polyneuropathy (peripheral nerve disease)." in body
+    assert "Always present (100% of people): polyneuropathy (peripheral nerve disease)." in body
     # HPO records neither inheritance nor onset for POEMS; the curated pack does, and the
     # page must say what the answers say (acquired, adults in their fifties and sixties).
     summary = re.search(r'<section class="summary".*?</section>', body, re.S).group(0)
     assert "acquired during adult life" in summary and "fifties and sixties" in summary
     assert "not recorded" not in summary.lower()
     # What it is comes before the counts.
-    assert summary.index("abnormal plasma cells") < summary.index("Recorded in everyone with it")
+    assert summary.index("abnormal plasma cells") < summary.index("Always present (100% of people)")
     assert "not reviewed by a clinician" in body
 
 

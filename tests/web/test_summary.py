@@ -11,7 +11,7 @@ def page(**changes) -> dict:
     base = {
         "id": "ORPHA:1", "name": "Example disease", "hpo_release": "2025-01-16", "feature_count": 1,
         "systems": [{"hpo_id": "HP:0000707", "name": "Abnormality of the nervous system", "count": 1}],
-        "bands": [{"band": "obligate", "range": "100%", "features": [
+        "bands": [{"band": "obligate", "range": "100%", "heading": "Always present (100% of people)", "features": [
             {"hpo_id": "HP:0001271", "name": "Polyneuropathy", "lay_names": ["Peripheral nerve disease"]}]}],
         "inheritance": [], "onset": [],
     }
@@ -21,7 +21,8 @@ def page(**changes) -> dict:
 def test_poems_summary_names_its_systems_and_key_features(kb):
     s = summarise(disease_page(kb, "ORPHA:2905"))
     assert s["kind"].startswith("POEMS syndrome is a condition whose 51 recorded symptoms touch")
-    assert "Recorded in everyone with it: polyneuropathy (peripheral nerve disease)." in s["features"]
+    # Led by the heading of its group on the page, in the page's own words.
+    assert "Always present (100% of people): polyneuropathy (peripheral nerve disease)." in s["features"]
     assert "hypogonadism (decreased activity of gonads)" in s["features"]
     assert "2025-01-16" in s["provenance"] and "not reviewed" in s["provenance"]
 
@@ -51,19 +52,23 @@ def test_several_onsets_are_listed_youngest_first():
 
 def test_acronyms_keep_their_capitals():
     feature = {"hpo_id": "HP:0000001", "name": "IgA deposition", "lay_names": []}
-    s = summarise(page(bands=[{"band": "very-frequent", "range": "80%-99%", "features": [feature]}]))
-    assert s["features"] == "Recorded in most people with it (80–99%): IgA deposition."
+    s = summarise(page(bands=[{"band": "very-frequent", "range": "80%-99%",
+                               "heading": "Very frequent (80%-99% of people)", "features": [feature]}]))
+    assert s["features"] == "Very frequent (80%-99% of people): IgA deposition."
 
 
 def test_without_frequent_features_the_commonest_band_is_named():
     features = [{"hpo_id": "HP:0000001", "name": "Drusen", "lay_names": []}]
     s = summarise(page(bands=[{"band": "occasional", "range": "5%-29%", "features": features}]))
     assert "seen in 5%-29% of people, are drusen." in s["features"]
+    counted = {"band": "occasional", "range": "5%-29%", "from_case_counts": True, "features": features}
+    assert "seen in 5%-29% of the people reported so far, are drusen." in summarise(page(bands=[counted]))["features"]
 
 
 def test_key_features_are_capped_with_a_count_of_the_rest():
     features = [{"hpo_id": f"HP:{i:07d}", "name": f"Sign {i}", "lay_names": []} for i in range(12)]
-    s = summarise(page(feature_count=12, bands=[{"band": "obligate", "range": "100%", "features": features}]))
+    s = summarise(page(feature_count=12, bands=[{"band": "obligate", "range": "100%",
+                                                 "heading": "Always present (100% of people)", "features": features}]))
     assert s["features"].endswith("sign 7 and 4 more.")
 
 
@@ -87,10 +92,10 @@ def test_summaries_of_a_sample_of_diseases_are_whole_sentences(kb):
 
 
 def test_symptoms_without_a_frequency_are_counted():
-    frequent = {"band": "very-frequent", "range": "80%-99%", "features": [
+    frequent = {"band": "very-frequent", "range": "80%-99%", "heading": "Very frequent (80%-99% of people)", "features": [
         {"hpo_id": "HP:0000001", "name": "Dural ectasia", "lay_names": []}]}
     unknown = {"band": "unknown", "range": "", "features": [
         {"hpo_id": f"HP:{i:07d}", "name": f"Sign {i}", "lay_names": []} for i in range(3)]}
     s = summarise(page(feature_count=4, bands=[frequent, unknown]))
-    assert s["features"] == ("Recorded in most people with it (80–99%): dural ectasia. "
+    assert s["features"] == ("Very frequent (80%-99% of people): dural ectasia. "
                              "For 3 of its 4 symptoms, how often they occur is not recorded.")

@@ -126,24 +126,20 @@ def _listed(features: list[dict], room: int) -> str:
 
 
 def _key_features(page: dict) -> str:
-    """The obligate and very frequent features (at most MAX_KEY_FEATURES named); failing
-    those, the commonest band that has a recorded frequency."""
+    """The obligate and very frequent features (at most MAX_KEY_FEATURES named), each group
+    led by its heading on the page (``feature_rows.band_heading``: "Always present (100% of
+    people)", or "In all of the people reported so far (100%)" where the figures are counts
+    of reported people); failing those, the commonest band that has a recorded frequency."""
     bands = {b["band"]: b for b in page["bands"]}
     parts = []
     room = MAX_KEY_FEATURES
-    for slug, lead, counted_lead in (
-        ("obligate", "Recorded in everyone with it", "Seen in every person described in reports so far"),
-        ("very-frequent", "Recorded in most people with it (80–99%)",
-         "Seen in most people described in reports so far (80–99%)"),
-    ):
+    for slug in ("obligate", "very-frequent"):
         band = bands.get(slug)
-        if band and band.get("from_case_counts"):
-            lead = counted_lead
         if band and room > 0:
-            parts.append(f"{lead}: {_listed(band['features'], room)}.")
+            parts.append(f"{band['heading']}: {_listed(band['features'], room)}.")
             room -= min(room, len(band["features"]))
         elif band:
-            parts.append(f"{lead}: {len(band['features'])} more symptoms, listed below.")
+            parts.append(f"{band['heading']}: {len(band['features'])} more symptoms, listed below.")
     unknown = len(bands["unknown"]["features"]) if "unknown" in bands else 0
     if parts:
         if unknown:
@@ -153,7 +149,7 @@ def _key_features(page: dict) -> str:
     if known:
         band = known[0]
         text = (f"No symptom is recorded as present in most people with it; the commonest "
-                f"recorded ones, seen in {band['range']} of people, are "
+                f"recorded ones, seen in {band['range']} of {_whom(band)}, are "
                 f"{_listed(band['features'], MAX_KEY_FEATURES)}.")
         if unknown:
             text += f" For {unknown} of its {page['feature_count']} symptoms, how often they occur is not recorded."
@@ -164,6 +160,12 @@ def _key_features(page: dict) -> str:
     if count:
         return f"{count} symptoms are recorded, but not how often they occur; they are listed below."
     return "No symptoms are recorded for it in this HPO release."
+
+
+def _whom(band: dict) -> str:
+    """Whom a band's share is of: everyone with the disease, or only the people reported so
+    far where its figures are counts from reports (as ``feature_rows.band_heading`` says)."""
+    return "the people reported so far" if band.get("from_case_counts") else "people"
 
 
 def _inheritance(page: dict) -> str:
