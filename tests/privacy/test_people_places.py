@@ -245,3 +245,44 @@ def test_closing_names_families_and_places_in_sequence(rules_only, text, found):
 def test_words_that_only_look_like_closing_names_or_towns(rules_only, text, kind):
     found = kinds(rules_only, text)
     assert (kind, "Desperate") not in found and (kind, "I'm") not in found and (kind, "Spain") not in found
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("The referral letter is dated 2023/08/14.", "2023/08/14"),
+    ("Bloods were taken 2022.01.30 in the morning.", "2022.01.30"),
+    ("The MRI was on 12-Sep-2023 at the old site.", "12-Sep-2023"),
+    ("Her review is on Friday the 21st.", "Friday the 21st"),
+    ("Le diagnostic date du 12 février 2020.", "12 février 2020"),
+    ("Nació el 3 de abril de 2018 en Sevilla.", "3 de abril de 2018"),
+    ("His date of birth is 04/11 but I forget the year.", "04/11"),
+])
+def test_dates_in_more_forms(rules_only, text, date):
+    assert (Kind.DATE, date) in kinds(rules_only, text)
+
+
+@pytest.mark.parametrize("text", [
+    "We had 2 Mayo Clinic visits last year.",
+    "The ratio was 3/4 on the chart.",
+    "About 2023.5 units were given over the year.",
+])
+def test_numbers_that_are_not_dates(rules_only, text):
+    assert [k for k, _ in kinds(rules_only, text) if k is Kind.DATE] == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Auntie Blessing looks after him on Fridays.", "Blessing"),
+    ("Imam Abdirahman came to the ward to pray with us.", "Abdirahman"),
+    ("The genetic counsellor, Liesbeth Vermeulen, rang back.", "Liesbeth Vermeulen"),
+    ("Our physio Kalani Akana is brilliant with him.", "Kalani Akana"),
+])
+def test_names_after_family_and_faith_titles_or_a_caring_role(rules_only, text, name):
+    assert (Kind.NAME, name) in kinds(rules_only, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Our doctor, Dr Wilson, explained it.",
+    "The specialist Nurse Team called.",
+])
+def test_a_role_before_a_title_or_a_team_is_no_full_name(rules_only, text):
+    names = [t for k, t in kinds(rules_only, text) if k is Kind.NAME]
+    assert names in (["Wilson"], [])

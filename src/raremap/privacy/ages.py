@@ -19,7 +19,7 @@ PERSON = (r"(?:son|daughter|boy|girl|child|baby|kid|brother|sister|husband|wife|
           r"grandpa|granny|partner|uncle|aunt|cousin|friend|he|she)")
 AGES = re.compile(
     # "our son is 5", "my daughter turned 12", "the twins are 9"
-    rf"\b{PERSON}\s+(?:is|was|turned|are|were)\s+(?:just\s+|only\s+|now\s+)?(?P<a>\d{{1,2}}|{NUMBER_WORDS})\b"
+    rf"\b{PERSON}\s+(?:is|was|turned|turns|are|were)\s+(?:just\s+|only\s+|now\s+)?(?P<a>\d{{1,2}}|{NUMBER_WORDS})\b"
     rf"{NOT_AGE_AFTER}"
     # "when she was three", "since I was 12"
     rf"|\b(?:when|since|until|till|before|after|by\s+the\s+time)\s+(?:I|he|she|they|we|you)\s+(?:was|were)\s+"

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from raremap.privacy.ages import ages_after_names, find_ages
 from raremap.privacy.allow_list import DiseaseVocabulary
 from raremap.privacy.codes import code_spans
+from raremap.privacy.dates import find_dates
 from raremap.privacy.finding import Finding, resolve_overlaps
 from raremap.privacy.hospitals import find_hospitals
 from raremap.privacy.id_shape import as_id_when_shaped, find_id_shapes
@@ -57,7 +58,7 @@ class Detector:
             raise ValueError(f"text too long for de-identification ({len(text)} > {MAX_CHARS})")
         found = [*find_by_rules(text), *find_identifiers(text), *find_id_shapes(text),
                  *find_ages(text), *find_names(text), *find_hospitals(text), *find_places(text),
-                 *find_cued_addresses(text)]
+                 *find_cued_addresses(text), *find_dates(text)]
         if self.ner is not None:
             found += self.ner.find(text)
         mentions = self.vocabulary.mentions(text)

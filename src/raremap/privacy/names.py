@@ -21,7 +21,8 @@ from raremap.privacy.places import NATIONALITIES, PLATFORMS, country_names, plac
 # "Nakamura-Oyelaran".
 SURNAME = r"(?:[A-Z][a-z]?['’]|Ma?c)?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?"
 TITLE = re.compile(
-    rf"\b(?:Dr|Doctor|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Nurse|Sister|Dame|Sir)\.?\s+"
+    rf"\b(?:Dr|Doctor|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Nurse|Sister|Dame|Sir|Auntie|Aunty|Aunt|Uncle|"
+    rf"Grandma|Grandpa|Granny|Nana|Nanna|Cousin|Pastor|Fr|Rev|Reverend|Rabbi|Imam|Sheikh|Coach)\.?\s+"
     rf"(?P<name>{SURNAME}(?:\s+{SURNAME})?)"
 )
 WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-])*")
@@ -42,11 +43,23 @@ NOT_NAMES = frozenset("""
 an in so do can is see was has had and the who with went got said says told is are has
 will may might must shall just also still never ever always really only even too now then
 """.split())
+# "the specialist nurse, Precious Dlamini,", "our geneticist Henrike Baumann": a full name right
+# after a caring role.
+ROLE = re.compile(
+    r"\b(?i:nurse|doctor|consultant|geneticist|genetic\s+counsell?or|counsell?or|social\s+worker|"
+    r"physio(?:therapist)?|therapist|coordinator|co-ordinator|GP|paediatrician|pediatrician|neurologist|"
+    r"specialist|surgeon|midwife|health\s+visitor|key\s+worker|psychologist|dietitian|pharmacist|"
+    r"cardiologist|endocrinologist|radiologist|haematologist|hematologist|oncologist|teacher|carer)"
+    r",?\s+(?!(?:Dr|Doctor|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Nurse|Sister|Sir|Dame)\b)(?P<name>(?-i:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+))(?=\s*[,.;:!?)]|\s+(?:is|was|has|had|rang|called|said|says|told|at|from|who|and)\b)")
 # "I'm Ksenia, 47", "Hi, this is Leilani in Honolulu": a capitalised word nobody listed, after a
 # self-introduction and before a pause.
 INTRODUCED = re.compile(
     r"\b(?:my name is|my name's|(?i:i['’]m|i am|call me|this is))\s+(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)"
     r"(?=\s*[,.!;:—–]|\s+(?:from|in|here|and|again|\()\b|\s*$)")
+NOT_AFTER_TITLE = frozenset("""
+team teams practitioner practitioners specialist specialists manager managers led staff station
+unit clinic clinics line call calls appointment appointments visit visits
+""".split())
 # "Halvard here, from Tromsø": a capitalised word opening a sentence, then "here".
 HERE_INTRO = re.compile(r"(?:^|(?<=[.!?\n]\s)|(?<=\n))(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)\s+(?:family\s+)?here\b"
                         r"(?=\s*(?:[,.!;:—–-]|from\b|with\b|and\b))")
@@ -125,6 +138,8 @@ def _sentence_initial(text: str, start: int) -> bool:
 def find_names(text: str) -> Iterator[Finding]:
     for m in TITLE.finditer(text):
         s, e = m.span("name")
+        if text[s:e].split()[0].lower() in NOT_AFTER_TITLE:
+            continue  # "Nurse Team", "Nurse Practitioner"
         yield Finding(Kind.NAME, s, e, text[s:e], "rule:title")
     for rx, names in ((INTRODUCTION, first_names()), (RELATION, census_first_names())):
         for m in rx.finditer(text):
@@ -139,7 +154,7 @@ def find_names(text: str) -> Iterator[Finding]:
                 yield Finding(Kind.NAME, s, e, word, "rule:context")
             elif known:  # a guess: a disease name ("my cousin Hurler syndrome") cancels it
                 yield Finding(Kind.NAME, s, e, word, "rule:context-guess")
-    for rx in (HERE_INTRO, SIGNATURE, INTRODUCED):
+    for rx in (HERE_INTRO, SIGNATURE, INTRODUCED, ROLE):
         for m in rx.finditer(text):
             s, e = m.span("kiss" if rx is SIGNATURE and m.group("kiss") else "name")
             if all(w.lower() not in NOT_HERE and w.lower() not in CALENDAR_WORDS

@@ -1,0 +1,37 @@
+"""Dates in the forms the plainer rules of ``patterns`` leave out: year first with slashes or
+dots ("2024/11/05", "2023.10.02"), a month's short name between hyphens ("5-Mar-2024"), a
+weekday before a day ("Thursday the 14th"), month names in French, Spanish, Italian,
+Portuguese, German and Dutch ("7 janvier 2023", "15 de marzo de 2021"), and a day and month
+without a year after "birthday", "born on" or "date of birth" ("birthday is 12/25")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from raremap.privacy.finding import Finding
+from raremap.privacy.kinds import Kind
+from raremap.privacy.patterns import YEAR
+
+SHORT_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)"
+FOREIGN_MONTH = (
+    r"(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|"
+    r"decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|"
+    r"diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|"
+    r"março|maio|junho|julho|setembro|outubro|dezembro|Januar|Februar|März|Juni|Juli|Oktober|Dezember|"
+    r"januari|februari|maart|mei|juni|juli|augustus|oktober)")
+DATES = re.compile(
+    rf"(?<![\d/.-]){YEAR}([/.])[01]?\d\1[0-3]?\d(?![\d/]|\.\d)"                          # 2024/11/05
+    rf"|\b[0-3]?\d-(?i:{SHORT_MONTH})-(?:{YEAR}|\d{{2}})\b"                           # 5-Mar-2024
+    rf"|\b{WEEKDAY}\.?,?\s+(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)\b"                      # Thursday the 14th
+    rf"|\b[0-3]?\d\.?(?:\s+de)?\s+(?i:{FOREIGN_MONTH})(?:\s+(?:de\s+)?{YEAR})?\b(?!\s+Clinic)"  # 7 janvier
+    rf"|\b(?:birthday|birth\s+date|date\s+of\s+birth|DOB|d\.o\.b\.|born\s+on)\s*(?:is|was|:)?\s*"
+    r"(?P<dm>[0-3]?\d[/.][0-3]?\d)(?![\d/]|\.\d)",                                       # birthday is 12/25
+    re.IGNORECASE)
+
+
+def find_dates(text: str) -> Iterator[Finding]:
+    for m in DATES.finditer(text):
+        s, e = m.span("dm") if m.group("dm") else m.span()
+        yield Finding(Kind.DATE, s, e, text[s:e], "rule:date")
