@@ -105,3 +105,16 @@ def test_excluded_terms_cells_together_equal_each_alone(kb, matrices):
         together = method._cells_many(matrices, fm, terms, n_rows)
         for x, got in zip(terms, together, strict=True):
             assert np.array_equal(got, method._cells(matrices, fm, x, n_rows))
+
+
+def test_present_terms_together_equal_each_alone(kb, matrices):
+    from raremap.engine.published.ranking import Published
+
+    method = Published()
+    method.bind(kb)
+    terms = [int(t) for t in _terms(matrices, 60)]
+    for fm, n_rows in [(matrices.features, matrices.n_diseases),
+                       *((sub, len(touched)) for touched, sub in matrices.sex_limited.values())]:
+        together = method._present_many(matrices, fm, terms, n_rows)
+        for q, got in zip(terms, together, strict=True):
+            assert np.array_equal(got, np.log10(method.feature_lr(matrices, fm, q, n_rows)).astype(np.float32))

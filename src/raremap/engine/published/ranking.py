@@ -66,6 +66,7 @@ import numpy as np
 from raremap.engine.matrices import (
     EngineMatrices,
     FeatureMatrices,
+    _weighted_row_max,
     column_any,
     columns_any,
     columns_max,
@@ -146,9 +147,9 @@ class Published(Likelihood):
         if rows is None:
             return super()._features(m, fm, query, n_rows)
         present = np.empty((len(query.present), n_rows))
-        for j, q in enumerate(query.present):
-            present[j] = self._cached(("present", rows), q, lambda q=q: np.log10(
-                self.feature_lr(m, fm, q, n_rows)).astype(np.float32))
+        kept = self._cached_many(("present", rows), list(query.present), lambda qs: self._present_many(m, fm, qs, n_rows))
+        for j, q_lr in enumerate(kept):
+            present[j] = q_lr
         excluded = np.empty((len(query.excluded), n_rows))
         if self.ratios is None:
             for j, x in enumerate(query.excluded):
@@ -159,6 +160,25 @@ class Published(Likelihood):
         for j, x_cells in enumerate(kept):
             excluded[j] = table[x_cells]
         return present, excluded
+
+    def _present_many(self, m: EngineMatrices, fm: FeatureMatrices, qs: list[int], n_rows: int) -> list[np.ndarray]:
+        """float32 ``log10`` of :meth:`feature_lr` for several present terms, computed
+        together: the same numbers (a general term's dense row is weighed in float32, a
+        sparse column in float64, as :meth:`FeatureMatrices.reached_max` does)."""
+        k = len(qs)
+        terms = np.asarray(qs, dtype=np.int64)
+        bg = m.background
+        best = np.zeros((k, n_rows))
+        _reached_max_many(fm, terms, 1.0 / bg[terms], np.arange(k), best)
+        ancs = [m.ancestors_of(q, include_self=False) for q in qs]
+        anc = np.concatenate(ancs).astype(np.int64) if k else np.zeros(0, dtype=np.int64)
+        owner = np.repeat(np.arange(k), [len(a) for a in ancs])
+        columns_max(fm.direct, anc, 1.0 / bg[anc], owner, best)
+        if self.kappa > 0:
+            _reached_max_many(fm, anc, self.kappa / bg[anc], owner, best)
+        lr = self.eps + (1.0 - self.eps) * best
+        lr[columns_any(fm.negated, np.concatenate([terms, anc]), np.concatenate([np.arange(k), owner]), lr.shape)] = self.eps
+        return [row.astype(np.float32) for row in np.log10(lr)]
 
     def _cells_many(self, m: EngineMatrices, fm: FeatureMatrices, xs: list[int], n_rows: int) -> list[np.ndarray]:
         """:meth:`_cells` of several excluded terms, computed together (the same numbers:
@@ -294,6 +314,23 @@ class Published(Likelihood):
             scores.present *= self.feature_weights(m, query.present)[:, None]
         scores.total = scores.present.sum(axis=0) + scores.excluded.sum(axis=0) + scores.context
         return scores
+
+
+def _reached_max_many(fm: FeatureMatrices, columns: np.ndarray, weights: np.ndarray, owner: np.ndarray,
+                      out: np.ndarray) -> np.ndarray:
+    """:meth:`FeatureMatrices.reached_max` into row ``owner[c]`` of ``out`` (k, n) for each
+    column ``columns[c]``: the sparse columns of all rows in one pass, the general terms'
+    dense rows row by row (stacked for all rows at once they no longer fit the cache)."""
+    if fm.dense_row is None or fm.dense_reached is None or len(columns) == 0:
+        return columns_max(fm.reached, columns, weights, owner, out)
+    rows = fm.dense_row[columns]
+    dense = rows >= 0
+    if dense.any():
+        d_owner, d_rows, d_weights = owner[dense], rows[dense], weights[dense]
+        for j in np.unique(d_owner).tolist():
+            mine = d_owner == j
+            np.maximum(out[j], _weighted_row_max(fm.dense_reached, d_rows[mine], d_weights[mine]), out=out[j])
+    return columns_max(fm.reached, columns[~dense], weights[~dense], owner[~dense], out)
 
 
 def _annotations_of(pm: PatientMatrices, m: EngineMatrices) -> FeatureMatrices:
