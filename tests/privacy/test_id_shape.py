@@ -178,3 +178,9 @@ def test_registered_as_announces_an_id(rules_only):
     assert (Kind.RECORD_NUMBER, "0091-44-8812") in kinds(
         rules_only, "I'm registered with the hospital as 0091-44-8812.")
     assert kinds(rules_only, "She was registered as disabled in 2019 under 2 consultants.") == []
+
+
+def test_more_things_that_hold_an_id_but_not_an_amount(rules_only):
+    assert (Kind.RECORD_NUMBER, "4471 2290 881") in kinds(
+        rules_only, "Our Motability agreement 4471 2290 881 covers the car.")
+    assert kinds(rules_only, "We got a grant of 50000 from the charity.") == []

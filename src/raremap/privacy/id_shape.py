@@ -40,7 +40,9 @@ HOLDER = (r"(?:card|account|acct|policy|claim|ticket|order|booking|reservation|c
           r"receipt|confirmation|tracking|application|customer|client|subscriber|barcode|wristband|"
           r"dossier|akte|aktenzeichen|az\.|fall|karte|ausweis|compte|carte|matricule|expediente|"
           r"tarjeta|cuenta|p[oó]liza|c[ée]dula|tessera|pratica|cartella|fascicolo|processo|"
-          r"cart[ãa]o|carteira|polis|legitymacja)")
+          r"cart[ãa]o|carteira|polis|legitymacja|agreement|contract|scheme|subscription|prescription|"
+          r"referral|appointment|appeal|grant|award|pension|allowance|tenancy|mortgage|loan|parcel|"
+          r"package|shipment|delivery|consignment)")
 # "is", "was", ":" in the languages of the markers.
 VERB = r"(?:is|was|are|were|reads|says|lautet|ist|war|est|était|es|era|è|é|er|är|jest|:|=)"
 # "numéro de dossier", "n° de sécurité sociale", "numero della pratica"
@@ -117,6 +119,7 @@ MONTH_PART = re.compile(r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DE
 YEARISH = re.compile(r"(?:19|20)\d{2}(?:[-/–](?:(?:19|20)?\d{2}))?")
 DATEISH = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.](?:\d{2}|\d{4})|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 DECIMAL = re.compile(r"\d+\.\d+")
+AMOUNT_BEFORE = re.compile(r"\b(?:of|about|around|over|under|nearly|almost|than|by|to|only|just)\s+$", re.IGNORECASE)
 MONEY_BEFORE = re.compile(r"(?:[£€$¥]|\b(?:EUR|USD|GBP|CHF|AUD|CAD|SEK|DKK|NOK|PLN))\s?$")
 
 
@@ -220,8 +223,9 @@ def find_id_shapes(text: str) -> Iterator[Finding]:
         s, e = _trim(text, *m.span("value"), named=True)
         v = text[s:e]
         if (not _id_enough(v, announced=False) or _not_an_id(text, s, e) or phone_shaped(v)
-                or _phone_before(text, m.start())):
-            continue
+                or _phone_before(text, m.start()) or AMOUNT_BEFORE.search(text, max(0, s - 12), s)
+                or (v.isdigit() and v.endswith("000"))):
+            continue  # "a grant of 50000", "our mortgage 250000" are amounts
         yield _finding(text, s, e, "rule:id-context")
     for m in AFTER_ACRONYM.finditer(text):
         if m.group("acronym").lower() in NOT_ID_WORDS:
