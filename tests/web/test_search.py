@@ -92,3 +92,9 @@ def test_a_described_symptom_is_not_listed_again_under_symptoms(client, text_of)
     body = text_of(client.get("/search/", {"q": "my son has pins and needles in his feet"}))
     assert "Symptoms your words describe" in body
     assert body.count('href="/term/HP:0003401/"') == 1  # Paresthesia, under the described symptoms only
+
+
+def test_the_checker_link_of_a_description_is_styled_as_a_button(client, text_of):
+    # The site's button style for links is .button-link; a bare "button" class matched no rule.
+    body = text_of(client.get("/search/", {"q": "my son has pins and needles in his feet"}))
+    assert '<a class="button-link" href="/checker/?present=HP:0003401' in body
