@@ -132,6 +132,11 @@ def test_a_town_after_in_stays_a_place_and_a_known_region_after_at_too():
     assert _model_says("We saw the team at Yorkshire.", "LOCATION", "Yorkshire").kind is Kind.ADDRESS
 
 
+def test_a_word_no_list_knows_as_a_first_name_after_in_is_a_town():
+    assert _model_says("The hospital in Trabzon asked for it.", "PERSON", "Trabzon").kind is Kind.ADDRESS
+    assert _model_says("We stayed in Thiago's room.", "PERSON", "Thiago").kind is Kind.NAME
+
+
 def test_a_court_is_not_a_hospital():
     assert _model_says("The appeal about the treatment is at the Landgericht.", "ORGANIZATION",
                        "Landgericht") is None

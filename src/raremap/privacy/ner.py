@@ -50,6 +50,7 @@ POSSESSIVE_BEFORE = re.compile(r"\b(?:my|our|your|his|her|their)\s+$", re.IGNORE
 # ("treated at Rigshospitalet", "referred to Sahlgrenska").
 CARE_PLACE_BEFORE = re.compile(r"\b(?:at|to|from)\s+(?:the\s+)?$", re.IGNORECASE)
 PLACE_PREPOSITION = re.compile(r"\b(?:in|from|near|to|at|outside|of\s+the|around|across|via)\s+$", re.IGNORECASE)
+IN_BEFORE = re.compile(r"\b(?:in|near|outside)\s+$", re.IGNORECASE)
 AT_BEFORE = re.compile(r"\bat\s+(?:the\s+)?$", re.IGNORECASE)
 CARE_CONTEXT = re.compile(
     r"\b(?:treat\w*|admit\w*|refer\w*|seen|saw|visit\w*|clinic|doctors?|ward|biops\w*|"
@@ -86,6 +87,10 @@ def _to_finding(text: str, entity: str, start: int, end: int) -> Finding | None:
             return None
         if span.endswith(("'s", "’s")):
             end, span = end - 2, span[:-2]
+        if (" " not in span and IN_BEFORE.search(text[max(0, start - 8):start])
+                and span.lower() not in census_first_names() and span.lower() not in world_first_names()):
+            # "the hospital in Izmir": no first name anyone lists, after "in": a town
+            return Finding(Kind.ADDRESS, start, end, span, "ner")
         return Finding(Kind.NAME, start, end, span, "ner")
     if entity == "LOCATION":
         if POSSESSIVE_BEFORE.search(text[max(0, start - 8):start]):
