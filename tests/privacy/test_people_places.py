@@ -291,3 +291,20 @@ def test_names_after_family_and_faith_titles_or_a_caring_role(rules_only, text, 
 def test_a_role_before_a_title_or_a_team_is_no_full_name(rules_only, text):
     names = [t for k, t in kinds(rules_only, text) if k is Kind.NAME]
     assert names in (["Wilson"], [])
+
+
+def test_a_child_named_like_a_town_with_an_age_in_brackets_is_a_name(detector):
+    found = kinds(detector, "My kids are Sofia (7) and Tomás (3), both with the same rash.")
+    assert (Kind.NAME, "Sofia") in found and (Kind.AGE, "7") in found and (Kind.ADDRESS, "Sofia") not in found
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("Is there anyone in the Bradford area with a child with Rett?", "Bradford"),
+    ("Does anyone know a good neurologist near Lyon?", "Lyon"),
+])
+def test_towns_near_or_in_an_area(rules_only, text, town):
+    assert (Kind.ADDRESS, town) in kinds(rules_only, text)
+
+
+def test_a_possessive_after_a_relation_is_not_part_of_the_name(rules_only):
+    assert (Kind.NAME, "Kenji") in kinds(rules_only, "My husband Kenji's family is far away.")

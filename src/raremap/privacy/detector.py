@@ -31,6 +31,7 @@ MONTHS = {"January", "February", "March", "April", "May", "June", "July", "Augus
 GUESSES = {"ner", "gazetteer", "rule:context-guess"}
 # A lab value, dose or medical code (HPO id, variant, karyotype) cancels any finding but these
 # (an e-mail or URL may contain "5mg").
+BRACKETED_AGE = re.compile(r"\s*\(\d{1,2}(?:\s*(?:y|yo|yrs?|years?|m|mo|months?))?\)")
 INSIDE_ADDRESS = {Kind.DATE, Kind.RECORD_NUMBER, Kind.AGE, Kind.PHONE}
 NEVER_LAB = {Kind.EMAIL, Kind.URL, Kind.IP_ADDRESS}
 ADDRESS_GAP = re.compile(r"[\s,]*")
@@ -74,6 +75,10 @@ class Detector:
         found = [f for f in found if not (f.kind in INSIDE_ADDRESS and _inside_any(f, cued))]
         found += _towns_after_hospitals(text, found)
         found += [g for g in coordinated_names(text, found) if not self._is_disease(g, mentions, text)]
+        # "Sofia (7)": a one-word place of the model with an age in brackets after it is a child
+        found = [Finding(Kind.NAME, f.start, f.end, f.text, f.source)
+                 if f.kind is Kind.ADDRESS and f.source == "ner" and " " not in f.text
+                 and BRACKETED_AGE.match(text, f.end) else f for f in found]
         found += [a for a in ages_after_names(text, found) if not _overlaps_any(a, labs + codes)]
         return _merge_addresses(text, resolve_overlaps(found))
 

@@ -84,7 +84,8 @@ def find_hospitals(text: str) -> Iterator[Finding]:
             continue
         yield Finding(Kind.HOSPITAL, m.start(), m.end(), m.group(), "rule:hospital-list")
     for m in FOREIGN.finditer(text):
-        yield Finding(Kind.HOSPITAL, m.start(), m.end(), m.group(), "rule:hospital")
+        end = m.end() - (m.group().endswith(".") and not re.search(r"\b\w{1,3}\.$", m.group()))
+        yield Finding(Kind.HOSPITAL, m.start(), end, text[m.start():end], "rule:hospital")
     for m in COMPOUND.finditer(text):
         start, words = m.start(), m.group().split(" ")
         while len(words) > 1 and words[0] in ("The", "A", "An", "At", "In", "My", "Our", "To", "From"):

@@ -144,6 +144,8 @@ def find_names(text: str) -> Iterator[Finding]:
     for rx, names in ((INTRODUCTION, first_names()), (RELATION, census_first_names())):
         for m in rx.finditer(text):
             s, e = m.span("name" if m.groupdict().get("name") else "name2")
+            if text[s:e].endswith(("'s", "’s")):
+                e -= 2  # "my husband Kenji's family"
             word = text[s:e]
             # After "my brother" a capitalised word is a name even if no list knows it ("Lukas").
             known = word.lower() in names or (

@@ -66,7 +66,8 @@ PLACE_CONTEXT = re.compile(
     r"(?:live|lived|stay|grew\s+up)|lives|living|based|writing|here,?|originally|"
     r"family|parents|flying|flew|travell?ing|drove|driving|coming|came)"
     r"\s+(?:(?:now|currently|still|back|up|over|down|out|all\s+the\s+way)\s+)?(?:in|from|near|outside)"
-    r"|\b(?:moved|moving|relocated|relocating)\s+(?:back\s+)?(?:to|from))\s+"
+    r"|\b(?:moved|moving|relocated|relocating)\s+(?:back\s+)?(?:to|from)|\bnear|\bin\s+the"
+    r"(?=\s+\S+(?:\s\S+)?\s+(?:area|region|district|county)\b))\s+"
     rf"(?P<place>{_CAP}(?:(?:\s|-)(?:(?:de|da|do|del|la|le|am|upon|on|sur|en)\s)?{_CAP}){{0,2}})\b")
 THEN_TO = re.compile(rf"\s+(?:and\s+then\s+|then\s+)?to\s+(?P<place>{_CAP}(?:\s{_CAP}){{0,2}})\b")
 NOT_TOWNS = frozenset("""
