@@ -118,3 +118,13 @@ def test_present_terms_together_equal_each_alone(kb, matrices):
         together = method._present_many(matrices, fm, terms, n_rows)
         for q, got in zip(terms, together, strict=True):
             assert np.array_equal(got, np.log10(method.feature_lr(matrices, fm, q, n_rows)).astype(np.float32))
+
+
+def test_dense_columns_equal_scipy_slicing(matrices):
+    from raremap.engine.matrices import dense_columns
+
+    f = matrices.features
+    columns = np.sort(_terms(matrices, 150))
+    for matrix in (f.direct, f.reached, f.direct[:300].tocsc()):
+        got = dense_columns(matrix, columns)
+        assert np.array_equal(got, matrix[:, columns].toarray().astype(np.float64)) and got.dtype == np.float64

@@ -100,6 +100,19 @@ def columns_max(matrix, columns: np.ndarray, weights: np.ndarray, owner: np.ndar
     return out
 
 
+def dense_columns(matrix, columns: np.ndarray) -> np.ndarray:
+    """float64 (n_rows, c): ``matrix[:, columns].toarray()`` of a CSC matrix without
+    building the sliced sparse matrix (the same numbers; a non-canonical matrix, whose
+    duplicate cells would be summed, takes scipy's path)."""
+    columns = np.asarray(columns, dtype=np.int64)
+    if not matrix.has_canonical_format:
+        return matrix[:, columns].toarray().astype(np.float64)
+    out = np.zeros((matrix.shape[0], len(columns)))
+    cells, lengths = _stored_cells(matrix, columns)
+    out[matrix.indices[cells], np.repeat(np.arange(len(columns)), lengths)] = matrix.data[cells]
+    return out
+
+
 def columns_any(matrix, columns: np.ndarray, owner: np.ndarray, shape: tuple[int, int]) -> np.ndarray:
     """bool ``shape`` (k, n_d): :func:`column_any` for several column sets at once, row
     ``owner[c]`` for column ``columns[c]``."""

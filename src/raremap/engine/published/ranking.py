@@ -70,6 +70,7 @@ from raremap.engine.matrices import (
     column_any,
     columns_any,
     columns_max,
+    dense_columns,
     engine_matrices,
     weighted_column_max,
 )
@@ -281,8 +282,8 @@ class Published(Likelihood):
         columns = np.unique(np.concatenate(parts)).astype(np.int64)
         c = pm.counts(m, columns, keep)
         ann = _annotations_of(pm, m)
-        u_ann = ann.reached[:, columns].toarray().astype(np.float64)
-        f_ann = ann.direct[:, columns].toarray().astype(np.float64)
+        u_ann = dense_columns(ann.reached, columns)
+        f_ann = dense_columns(ann.direct, columns)
         denom = (c.n + self.n0)[:, None]
         u = (c.shown + self.n0 * u_ann) / denom
         f = (c.exact + self.n0 * f_ann) / denom
