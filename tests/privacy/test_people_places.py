@@ -308,3 +308,22 @@ def test_towns_near_or_in_an_area(rules_only, text, town):
 
 def test_a_possessive_after_a_relation_is_not_part_of_the_name(rules_only):
     assert (Kind.NAME, "Kenji") in kinds(rules_only, "My husband Kenji's family is far away.")
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    ("Our girls are aged 6 and 9 and both have it.", "9"),
+    ("My sons, 12 and 15, are both affected.", "15"),
+    ("Me (41F) and my partner (43M) both carry it.", "43"),
+    ("My granddaughter is nearly six.", "six"),
+])
+def test_pairs_of_ages_and_age_with_sex(rules_only, text, age):
+    assert (Kind.AGE, age) in kinds(rules_only, text)
+
+
+@pytest.mark.parametrize("text", [
+    "She takes 5 and 10 mg tablets on alternate days.",
+    "The form has boxes (M) and (F) to tick.",
+    "Chromosomes 4 and 7 were normal.",
+])
+def test_pairs_that_are_not_ages(rules_only, text):
+    assert [k for k, _ in kinds(rules_only, text) if k is Kind.AGE] == []

@@ -19,7 +19,7 @@ PERSON = (r"(?:son|daughter|boy|girl|child|baby|kid|brother|sister|husband|wife|
           r"grandpa|granny|partner|uncle|aunt|cousin|friend|he|she)")
 AGES = re.compile(
     # "our son is 5", "my daughter turned 12", "the twins are 9"
-    rf"\b{PERSON}\s+(?:is|was|turned|turns|are|were)\s+(?:just\s+|only\s+|now\s+)?(?P<a>\d{{1,2}}|{NUMBER_WORDS})\b"
+    rf"\b{PERSON}\s+(?:is|was|turned|turns|are|were)\s+(?:just\s+|only\s+|now\s+|almost\s+|nearly\s+)?(?P<a>\d{{1,2}}|{NUMBER_WORDS})\b"
     rf"{NOT_AGE_AFTER}"
     # "when she was three", "since I was 12"
     rf"|\b(?:when|since|until|till|before|after|by\s+the\s+time)\s+(?:I|he|she|they|we|you)\s+(?:was|were)\s+"
@@ -43,6 +43,11 @@ AGES = re.compile(
     rf"|\bage\s+of\s+(?P<w>{NUMBER_WORDS})\b"
     r"|\b(?P<y>\d{1,2}\s?(?:yo|y/o|y\.o\.|yr\s+old))(?![\w/])",
     re.IGNORECASE)
+# "aged 3 and 5", "my boys, 4 and 7,": the second age of a pair; "me (34F)", "my husband (36M)".
+MORE_AGES = re.compile(
+    r"\b(?:aged?\s+\d{1,2}|(?:my|our|the)\s+(?:boys|girls|kids|children|sons|daughters|twins|grandchildren),?"
+    r"\s*(?P<first>\d{1,2}))\s+(?:and|&)\s+(?P<second>\d{1,2})\b(?!\s*(?:%|mg|kg|times|days?|weeks?|hours?|minutes?))"
+    r"|\(\s*(?P<rs>\d{1,2})\s?(?:[MF]|NB)\s*\)", re.IGNORECASE)
 # "I was born in 1987", "born 2015": a year of birth.
 BIRTH_YEAR = re.compile(r"\bborn\s+(?:in\s+)?(?P<y>(?:19|20)\d{2})\b(?!\s*(?:weeks|g\b|grams))", re.IGNORECASE)
 # After a person's name: "Mira (2)", "Mira (18 months)", "Joanna, 52,", "Sami here, 24.",
@@ -60,6 +65,10 @@ def find_ages(text: str) -> Iterator[Finding]:
         group = next(g for g in "abcdefgtwy" if m.group(g))
         s, e = m.span(group)
         yield Finding(Kind.AGE, s, e, text[s:e], "rule:age")
+    for m in MORE_AGES.finditer(text):
+        for group in ("first", "second", "rs"):
+            if m.group(group):
+                yield Finding(Kind.AGE, *m.span(group), m.group(group), "rule:age")
     for m in BIRTH_YEAR.finditer(text):
         yield Finding(Kind.DATE, *m.span("y"), m.group("y"), "rule:date")
 
