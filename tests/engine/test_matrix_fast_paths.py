@@ -94,30 +94,23 @@ def test_several_vectors_at_once_match_one_at_a_time(matrices):
         assert np.array_equal(hits[j], column_any(f.negated, a, n))
 
 
-def test_excluded_terms_cells_together_equal_each_alone(kb, matrices):
+@pytest.mark.parametrize("kind", ["excluded", "present"])
+def test_never_seen_terms_computed_together_equal_each_alone(kb, matrices, kind):
     from raremap.engine.published.ranking import Published
 
     method = Published()
     method.bind(kb)
     terms = [int(t) for t in _terms(matrices, 60)]
+    together_of, alone_of = {
+        "excluded": (method._cells_many, method._cells),
+        "present": (method._present_many,
+                    lambda m, fm, q, n: np.log10(method.feature_lr(m, fm, q, n)).astype(np.float32)),
+    }[kind]
     for fm, n_rows in [(matrices.features, matrices.n_diseases),
                        *((sub, len(touched)) for touched, sub in matrices.sex_limited.values())]:
-        together = method._cells_many(matrices, fm, terms, n_rows)
-        for x, got in zip(terms, together, strict=True):
-            assert np.array_equal(got, method._cells(matrices, fm, x, n_rows))
-
-
-def test_present_terms_together_equal_each_alone(kb, matrices):
-    from raremap.engine.published.ranking import Published
-
-    method = Published()
-    method.bind(kb)
-    terms = [int(t) for t in _terms(matrices, 60)]
-    for fm, n_rows in [(matrices.features, matrices.n_diseases),
-                       *((sub, len(touched)) for touched, sub in matrices.sex_limited.values())]:
-        together = method._present_many(matrices, fm, terms, n_rows)
-        for q, got in zip(terms, together, strict=True):
-            assert np.array_equal(got, np.log10(method.feature_lr(matrices, fm, q, n_rows)).astype(np.float32))
+        together = together_of(matrices, fm, terms, n_rows)
+        for t, got in zip(terms, together, strict=True):
+            assert np.array_equal(got, alone_of(matrices, fm, t, n_rows))
 
 
 def test_dense_columns_equal_scipy_slicing(matrices):
