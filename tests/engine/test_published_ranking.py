@@ -200,4 +200,40 @@ def test_general_present_features_weigh_less_than_specific_ones(kb):
     flat = rank_query(kb, q, "published", ic_power=0.0).scores
     assert np.allclose(weighted.present, flat.present * w[:, None])
     assert np.allclose(weighted.total, weighted.present.sum(axis=0) + weighted.excluded.sum(axis=0)
-                       + weighted.context)
+                       + weighted.context + weighted.unreported)
+
+
+def test_a_hallmark_the_report_leaves_out_counts_against_its_disease(kb):
+    # POEMS syndrome (ORPHA:2905) has polyneuropathy as an obligate feature. A report of
+    # its other features that never mentions polyneuropathy (nor a broader or narrower
+    # term) costs it; naming a broader term, or listing it as absent, is a mention.
+    from raremap.engine.matrices import engine_matrices
+    from raremap.engine.published.hallmarks import hallmark_matrix, unreported_log_lr
+
+    m = engine_matrices(kb)
+    poems = kb.diseases.index_of("ORPHA:2905")
+    h = hallmark_matrix(kb, 0.8)
+    neuropathy = kb.ontology.index["HP:0001271"]
+    assert h[poems, neuropathy] >= 0.8
+    others = ["HP:0001744", "HP:0000846", "HP:0008066", "HP:0001903", "HP:0000822"]
+    silent = resolve_query(kb, others)
+    broader = resolve_query(kb, others + ["HP:0009830"])  # Peripheral neuropathy
+    absent = resolve_query(kb, others, ["HP:0001271"])
+    cost = unreported_log_lr(m, h, silent, 0.1, 1.0)  # full_report 1: no scaling by length
+    assert cost[poems] < unreported_log_lr(m, h, broader, 0.1, 1.0)[poems] <= 0
+    assert cost[poems] < unreported_log_lr(m, h, absent, 0.1, 1.0)[poems]
+    # A short report leaves out more and says less: the same hallmarks cost less.
+    short = resolve_query(kb, others[:2])
+    assert 0 > unreported_log_lr(m, h, short, 0.1, 10.0)[poems] > unreported_log_lr(m, h, short, 0.1, 2.0)[poems]
+    # The ranking adds it to the total, and the explanation shows it.
+    from raremap.engine.explanation import explain_disease
+
+    ranking = rank_query(kb, silent, "published")
+    s = ranking.scores
+    assert np.allclose(s.total, s.present.sum(axis=0) + s.excluded.sum(axis=0) + s.context + s.unreported)
+    assert np.allclose(s.unreported, unreported_log_lr(m, h, silent, 0.1, 10.0))
+    assert s.unreported[poems] > cost[poems]  # five features of a full report of ten
+    assert explain_disease(ranking, "ORPHA:2905")["unreported_contribution"] == pytest.approx(
+        round(float(s.unreported[poems]), 3))
+    off = rank_query(kb, silent, "published", unreported=0.0).scores
+    assert off.unreported is None and np.allclose(s.total - s.unreported, off.total)

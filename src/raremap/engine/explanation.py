@@ -117,7 +117,9 @@ def explain_disease(ranking: Ranking, disease_id: str, suggestions: int = 5) -> 
     ``unexplained``: patient features it does not explain (or is recorded as lacking);
     ``excluded_against``: features the patient does not have but the disease often shows;
     ``check_next``: the disease's frequent features that the patient was not asked about;
-    ``published``: what the disease's published patients show (None without any).
+    ``published``: what the disease's published patients show (None without any);
+    ``unreported_contribution``: what its hallmarks the query leaves out cost (None when
+    the method does not weigh them).
     """
     kb = ranking.kb
     index = kb.diseases.index[disease_id]
@@ -181,6 +183,7 @@ def explain_disease(ranking: Ranking, disease_id: str, suggestions: int = 5) -> 
         "unexplained": unexplained,
         "excluded_against": sorted(against, key=lambda i: i["contribution"]),
         "onset_contribution": round(float(scores.context[index]), 3) if ranking.query.onset is not None else None,
+        "unreported_contribution": round(float(scores.unreported[index]), 3) if scores.unreported is not None else None,
         "check_next": check_next,
         "published": published_explanation(ranking, index),
     }

@@ -76,6 +76,7 @@ from raremap.engine.matrices import (
 )
 from raremap.engine.published.calibration import U_EDGES, cells, learn, stored
 from raremap.engine.published.evidence import PatientMatrices, patient_matrices
+from raremap.engine.published.hallmarks import hallmark_matrix, unreported_log_lr
 from raremap.engine.query import Query
 from raremap.engine.ranking.base import Scores, register
 from raremap.engine.ranking.likelihood import Likelihood
@@ -98,13 +99,17 @@ class Published(Likelihood):
     def __init__(self, eps: float = 0.8, kappa: float = 0.05, delta: float = 0.15, n0: float = 20.0,
                  rho: float = 0.05, gamma: float = 1.0, beta: float = 0.8, attention_max: float = 12.0,
                  shrink: float = 0.3, frequent_lr: float = 1.0, obligate_lr: float = 0.4, calibrate: bool = True,
-                 ic_power: float = 1.0, exclude_pmids=(), patients: PatientMatrices | None = None) -> None:
+                 ic_power: float = 1.0, hallmark: float = 0.8, unreported: float = 0.1, full_report: float = 10.0,
+                 exclude_pmids=(), patients: PatientMatrices | None = None) -> None:
         super().__init__(eps, kappa, delta)
         self.attention_max = attention_max
         self.n0, self.rho, self.gamma, self.beta = n0, rho, gamma, beta
         self.shrink, self.calibrate = shrink, calibrate
         self.frequent_lr, self.obligate_lr = frequent_lr, obligate_lr
         self.ic_power = ic_power
+        self.hallmark, self.unreported, self.full_report = hallmark, unreported, full_report
+        #: The hallmark matrix (see :mod:`raremap.engine.published.hallmarks`), set by ``bind``.
+        self.hallmarks = None
         self.exclude_pmids = tuple(exclude_pmids or ())
         self.patients = patients
         #: float64 (N_CELLS,): the calibrated ratios ``L`` (None: the fixed model).
@@ -121,6 +126,8 @@ class Published(Likelihood):
                 f"published excluded calibration {self.eps}",
                 lambda: learn(kb, m, self.patients, lambda x: self.relevance(m, m.features, x)))
             self.ratios = table.ratios(self.exclude_pmids)
+        if self.unreported > 0:
+            self.hallmarks = hallmark_matrix(kb, self.hallmark)
         self._kb = kb
 
     def _cached(self, what, term: int, compute) -> np.ndarray:
@@ -313,7 +320,11 @@ class Published(Likelihood):
             scores.excluded[:, pm.rows] = excluded
         if self.ic_power and query.present:
             scores.present *= self.feature_weights(m, query.present)[:, None]
+        if self.hallmarks is not None:
+            scores.unreported = unreported_log_lr(m, self.hallmarks, query, self.unreported, self.full_report)
         scores.total = scores.present.sum(axis=0) + scores.excluded.sum(axis=0) + scores.context
+        if scores.unreported is not None:
+            scores.total = scores.total + scores.unreported
         return scores
 
 

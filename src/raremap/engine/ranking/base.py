@@ -20,7 +20,9 @@ class Scores:
 
     ``total`` float64 (n_d,): higher is better. ``present`` float64 (k, n_d) and
     ``excluded`` float64 (e, n_d): each patient feature's contribution, in ``unit``;
-    ``context`` float64 (n_d,): the contribution of onset and sex (0 when not used).
+    ``context`` float64 (n_d,): the contribution of onset and sex (0 when not used);
+    ``unreported`` float64 (n_d,) or None: the contribution of the disease's hallmarks that
+    the query does not mention (methods that weigh them).
     """
 
     total: np.ndarray
@@ -28,6 +30,7 @@ class Scores:
     excluded: np.ndarray
     context: np.ndarray
     unit: str
+    unreported: np.ndarray | None = None
 
 
 def register(cls):
