@@ -327,3 +327,11 @@ def test_pairs_of_ages_and_age_with_sex(rules_only, text, age):
 ])
 def test_pairs_that_are_not_ages(rules_only, text):
     assert [k for k, _ in kinds(rules_only, text) if k is Kind.AGE] == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("hi all, i'm chiamaka and new here", "chiamaka"),
+    ("my son thiago has the same thing", "thiago"),
+])
+def test_lower_case_names_of_many_countries_after_an_introduction_or_a_relation(rules_only, text, name):
+    assert (Kind.NAME, name) in kinds(rules_only, text)

@@ -141,7 +141,8 @@ def find_names(text: str) -> Iterator[Finding]:
         if text[s:e].split()[0].lower() in NOT_AFTER_TITLE:
             continue  # "Nurse Team", "Nurse Practitioner"
         yield Finding(Kind.NAME, s, e, text[s:e], "rule:title")
-    for rx, names in ((INTRODUCTION, first_names()), (RELATION, census_first_names())):
+    world = world_first_names()
+    for rx, names in ((INTRODUCTION, first_names() | world), (RELATION, census_first_names() | world)):
         for m in rx.finditer(text):
             s, e = m.span("name" if m.groupdict().get("name") else "name2")
             if text[s:e].endswith(("'s", "’s")):
