@@ -244,12 +244,13 @@ def test_closing_names_families_and_places_in_sequence(rules_only, text, found):
 
 @pytest.mark.parametrize(("text", "kind"), [
     ("Any advice is welcome. Desperate", Kind.NAME),
+    ("Thanks for all the advice. Stay Strong", Kind.NAME),
     ("My name's Tui and I'm new here.", Kind.NAME),
     ("We moved from Multan to Spain when she was small.", Kind.ADDRESS),
 ])
 def test_words_that_only_look_like_closing_names_or_towns(rules_only, text, kind):
     found = kinds(rules_only, text)
-    assert (kind, "Desperate") not in found and (kind, "I'm") not in found and (kind, "Spain") not in found
+    assert not {(kind, "Desperate"), (kind, "Stay Strong"), (kind, "I'm"), (kind, "Spain")} & set(found)
 
 
 @pytest.mark.parametrize(("text", "date"), [

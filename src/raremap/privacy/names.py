@@ -167,7 +167,7 @@ def find_names(text: str) -> Iterator[Finding]:
     yield from context_pairs(text)
     gaz = first_names() | world_first_names()
     m = CLOSING.search(text)
-    if m and (" " in m.group("name") or m.group("name").lower() in gaz) and not any(
+    if m and m.group("name").split()[0].lower() in gaz and not any(
             w.lower() in NOT_HERE or w.lower() in CALENDAR_WORDS for w in m.group("name").split()):
         yield Finding(Kind.NAME, *m.span("name"), m.group("name"), "rule:context-guess")
     words = list(WORD.finditer(text))
