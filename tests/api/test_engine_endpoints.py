@@ -99,3 +99,11 @@ def test_answers_list_and_detail(api, kb):
     response = api.get(f"/api/v1/diseases/{POEMS}/answers/horoscope")
     assert response.status_code == 404 and error_of(response)["code"] == "not_found"
     assert api.get("/api/v1/questions").json()[0]["slug"] == QUESTIONS[0].slug
+
+
+def test_the_explanation_lists_the_hallmarks_left_out(api):
+    body = post(api, "/api/v1/ranking", {"present": POEMS_FEATURES[1:], "limit": 20, "explain": True,
+                                          "method": "published"}).json()
+    poems = next(r["explanation"] for r in body["results"] if r["disease"] == POEMS)
+    assert "HP:0001271" in [h["hpo_id"] for h in poems["unreported_hallmarks"]]
+    assert poems["unreported_contribution"] < 0 and "matched" in poems and "check_next" in poems

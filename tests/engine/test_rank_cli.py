@@ -107,3 +107,12 @@ def test_a_phenopacket_with_several_diagnoses_is_ranked_with_a_one_line_note(kb,
     proc = run("--phenopacket", str(path), "--json", "-n", "3")
     assert proc.returncode == 0, proc.stderr
     assert "several diagnoses (OMIM:1, OMIM:2)" in proc.stderr and len(json.loads(proc.stdout)["ranking"]) == 3
+
+
+def test_the_explanation_names_the_hallmarks_left_out(kb):
+    proc = run("HP:0001744", "HP:0000846", "-n", "20", "--explain", "20", "--method", "published")
+    assert proc.returncode == 0, proc.stderr
+    assert "POEMS syndrome" in proc.stdout and "usually present but not given" in proc.stdout
+    assert "(HP:0001271)" in proc.stdout  # Polyneuropathy, given by id only on that line
+    off = run("HP:0001744", "HP:0000846", "-n", "5", "--explain", "5", "--method", "phenomizer")
+    assert off.returncode == 0 and "usually present but not given" not in off.stdout

@@ -42,6 +42,10 @@ def render_explanation(console: Console, item: dict) -> None:
     for x in item["excluded_against"]:
         console.print(f"  [red]x[/] absent {x['feature']['name']}, but seen in {x['annotation']['frequency']}  "
                       f"{x['contribution']:+.2f}")
+    if item.get("unreported_hallmarks"):
+        names = ", ".join(f"{h['name']} ({h['hpo_id']})" for h in item["unreported_hallmarks"])
+        console.print(f"  [yellow]![/] usually present but not given: {names}  {item['unreported_contribution']:+.2f}")
+        console.print("    [dim]adding them if present, or marking them absent, would sharpen the result[/]")
     if item["check_next"]:
         names = ", ".join(f"{c['name']} ({c['frequency']})" for c in item["check_next"])
         console.print(f"  [cyan]?[/] worth checking: {names}")

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from raremap.engine.matrices import engine_matrices
 from raremap.engine.published.explain import published_explanation
+from raremap.engine.published.hallmarks import hallmark_matrix, left_out_hallmarks
 from raremap.engine.ranker import Ranking
 from raremap.engine.ranking import get_method
 from raremap.knowledge.frequency import Band, Frequency
@@ -119,7 +120,9 @@ def explain_disease(ranking: Ranking, disease_id: str, suggestions: int = 5) -> 
     ``check_next``: the disease's frequent features that the patient was not asked about;
     ``published``: what the disease's published patients show (None without any);
     ``unreported_contribution``: what its hallmarks the query leaves out cost (None when
-    the method does not weigh them).
+    the method does not weigh them);
+    ``unreported_hallmarks``: those hallmarks, each with its frequency, most frequent first
+    (empty when they cost nothing, None when the method does not weigh them).
     """
     kb = ranking.kb
     index = kb.diseases.index[disease_id]
@@ -184,9 +187,28 @@ def explain_disease(ranking: Ranking, disease_id: str, suggestions: int = 5) -> 
         "excluded_against": sorted(against, key=lambda i: i["contribution"]),
         "onset_contribution": round(float(scores.context[index]), 3) if ranking.query.onset is not None else None,
         "unreported_contribution": round(float(scores.unreported[index]), 3) if scores.unreported is not None else None,
+        "unreported_hallmarks": _unreported(ranking, index, present_rows),
         "check_next": check_next,
         "published": published_explanation(ranking, index),
     }
+
+
+def _unreported(ranking: Ranking, index: int, present_rows: list[_Row]) -> list[dict] | None:
+    """The disease's hallmarks the query leaves out, when they count against it."""
+    scores = ranking.scores
+    if scores.unreported is None:
+        return None
+    threshold = getattr(get_method(ranking.method), "hallmark", None)
+    if threshold is None or scores.unreported[index] >= 0:
+        return []
+    kb = ranking.kb
+    by_term: dict[int, _Row] = {}
+    for r in present_rows:
+        if r.term not in by_term or r.share > by_term[r.term].share:
+            by_term[r.term] = r
+    hallmarks = hallmark_matrix(kb, threshold)
+    return [_annotation(kb, by_term[t]) if t in by_term else _term(kb, t)
+            for t, _f in left_out_hallmarks(engine_matrices(kb), hallmarks, ranking.query, index)]
 
 
 def explain_top(ranking: Ranking, n: int = 10, suggestions: int = 5) -> list[dict]:

@@ -55,10 +55,28 @@ def unreported_log_lr(m: EngineMatrices, hallmarks: sparse.csr_matrix, query: Qu
     if not k or unreported <= 0 or not hallmarks.nnz:
         return out
     c = unreported * min(1.0, k / full_report)
+    left_out = _left_out_terms(m, query)
+    weights = sparse.csr_matrix((np.log10(1.0 - c * hallmarks.data), hallmarks.indices, hallmarks.indptr),
+                                shape=hallmarks.shape)
+    return np.asarray(weights @ left_out).ravel()
+
+
+def _left_out_terms(m: EngineMatrices, query: Query) -> np.ndarray:
+    """float64 (n_t,): 1 for the terms the query mentions in no form (neither the term, nor
+    a broader or narrower one, present or excluded), else 0."""
     left_out = np.ones(m.n_terms)
     for t in query.present + query.excluded:
         left_out[m.ancestors_of(t)] = 0.0
         left_out[m.descendants_of(t)] = 0.0
-    weights = sparse.csr_matrix((np.log10(1.0 - c * hallmarks.data), hallmarks.indices, hallmarks.indptr),
-                                shape=hallmarks.shape)
-    return np.asarray(weights @ left_out).ravel()
+    return left_out
+
+
+def left_out_hallmarks(m: EngineMatrices, hallmarks: sparse.csr_matrix, query: Query,
+                       index: int) -> list[tuple[int, float]]:
+    """The hallmarks of disease ``index`` that the query leaves out: (term, frequency),
+    most frequent first (ties by term index)."""
+    start, end = int(hallmarks.indptr[index]), int(hallmarks.indptr[index + 1])
+    left_out = _left_out_terms(m, query)
+    found = [(int(t), float(f)) for t, f in zip(hallmarks.indices[start:end], hallmarks.data[start:end], strict=True)
+             if left_out[t]]
+    return sorted(found, key=lambda x: (-x[1], x[0]))
