@@ -11,7 +11,8 @@ person who gives two symptoms has left out most of what they have, a paper listi
 has not). Annotations recorded for one sex only are not hallmarks (they need not apply).
 
 A disease annotated with the same hallmark at two depths ("Seizure" and "Focal seizure")
-counts it twice when neither is mentioned.
+counts it twice when neither is mentioned (counting only the most specific lowered the
+real-patient figures; see docs/benchmarks.md, issue 14).
 """
 
 from __future__ import annotations
