@@ -42,7 +42,11 @@ from raremap.engine.ranking import method_names  # noqa: E402
 from raremap.knowledge import ensure_knowledge  # noqa: E402
 from raremap.sections import SECTIONS  # noqa: E402
 
-DEFAULT_FOLDER = ROOT.parent.parent / "shared" / "data" / "phenopackets-dev"
+#: ``../shared`` beside the project (a clone), or two levels up (a worktree of a clone).
+DEFAULT_FOLDER = next(
+    (p for p in (ROOT.parent / "shared" / "data" / "phenopackets-dev",
+                 ROOT.parent.parent / "shared" / "data" / "phenopackets-dev") if p.is_dir()),
+    ROOT.parent / "shared" / "data" / "phenopackets-dev")
 BASELINE = "phenomizer"
 #: Methods that read published patients take the PMIDs to leave out.
 USES_PATIENTS = {"published"}
@@ -173,11 +177,15 @@ def main() -> None:
         ap.error("--param takes NAME=VALUE with a number")
     if args.every < 1 or args.start < 0:
         ap.error("--every must be at least 1 and --start at least 0")
+    if not args.folder.is_dir():
+        ap.error(f"no phenopacket folder at {args.folder}: give one with --folder")
     cpu = pin_one_core()
     kb = ensure_knowledge(sections=SECTIONS)
     patients, skipped = read_store(args.folder)
     cases, reasons = load_cases(kb, patients, skipped)
     cases = cases[args.start::args.every]
+    if not cases:
+        ap.error(f"no patient in {args.folder} could be ranked ({len(skipped)} phenopackets skipped)")
     print(f"# Real patients: {args.folder.name} (HPO {kb.release}; one core: cpu {cpu}; "
           f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs)\n")
     print(f"{len(patients) + len(skipped)} phenopackets; {len(cases)} patients ranked "
