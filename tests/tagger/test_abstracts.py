@@ -110,3 +110,27 @@ def test_on_a_tie_the_entry_with_no_unread_words_wins(tagger):
     hpo = found(tagger, "Decreased visual acuity and night blindness started in adolescence.")
     assert "HP:0007663" in hpo  # Reduced visual acuity (synonym: Decreased visual acuity)
     assert "HP:0032122" not in hpo  # Very low visual acuity
+
+
+def test_each_item_of_a_list_keeps_the_shared_head_words(tagger):
+    hpo = found(tagger, "Three of five patients had atrial and ventricular septal defects.")
+    assert {"HP:0001631", "HP:0001629"} <= hpo  # Atrial and Ventricular septal defect
+
+
+def test_a_lay_expression_is_read_whole_in_clinical_prose(tagger):
+    hpo = found(tagger, "Charcot-Marie-Tooth disease causes distal muscle weakness and atrophy.")
+    assert "HP:0002460" in hpo  # Distal muscle weakness
+    assert "HP:0003198" not in hpo  # Myopathy ("muscle disease", words far apart)
+
+
+def test_laboratory_findings_in_serum_and_plasma(tagger):
+    hpo = found(tagger, "She had high blood glucose and decreased serum calcium levels.",
+                "Laboratory tests also showed increased plasma ammonia.")
+    assert {"HP:0003074", "HP:0002901", "HP:0001987"} <= hpo  # hyperglycemia, hypocalcemia, hyperammonemia
+    assert "HP:0003072" not in hpo  # no hypercalcemia from "high … calcium"
+
+
+def test_the_adjective_of_the_pancreas(tagger):
+    hpo = found(tagger, "In addition to the renal cysts, some patients have cysts in the pancreas.")
+    assert {"HP:0000107", "HP:0001737"} <= hpo  # Renal cyst, Pancreatic cysts
+

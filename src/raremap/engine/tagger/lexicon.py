@@ -47,6 +47,9 @@ IDF_FLOOR = 4.0
 #: Weak words ("always", "all the time") only help a lay expression along.
 WEAK_IDF = 3.0
 LAY_EXPRESSION_WEIGHT = 1.0
+#: What a laboratory finding is measured in says little of the finding: a text that does
+#: not write it loses little ("low serum potassium" is "Low blood potassium levels").
+LIGHT_WORDS = ("level", "concentration")
 
 
 @dataclass
@@ -241,6 +244,10 @@ def build_lexicon(kb, normaliser: Normaliser, vocabulary: LayVocabulary) -> Lexi
     for word in normaliser.weak:
         if word in vocab:
             idf[vocab[word]] = WEAK_IDF
+    for word in LIGHT_WORDS:
+        canon = normaliser.canonical(word)
+        if canon in vocab:
+            idf[vocab[canon]] = WEAK_IDF
     total = np.asarray([float(sum(idf[t] for t in toks)) for toks in entry_tokens], dtype=np.float32)
 
     by_length: dict[int, tuple[list[str], list[str]]] = {}

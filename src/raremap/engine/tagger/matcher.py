@@ -66,7 +66,8 @@ MAX_CLAUSE_WORDS = 40
 LIST_WORDS = frozenset({"and", "or"})  #: the word before a list's last item
 #: words that join two findings, never the words of one ("cystic fibrosis with pancreatic
 #: insufficiency" is not a pancreatic fibrosis): a match may not span one its entry lacks
-JOINING_WORDS = frozenset({"with", "without", "but", "plus", "including", "versus", "vs"})
+JOINING_WORDS = frozenset({"with", "without", "but", "plus", "including", "include", "includes",
+                           "included", "versus", "vs"})
 MAX_HEAD_WORDS = 3  #: words after a list's last item read with each earlier item
 MAX_LIST_ITEMS = 6
 MAX_ITEM_WORDS = 3
@@ -101,6 +102,9 @@ class Candidate:
     first_word: int
     last_word: int
     n_tokens: int
+    #: positions of a list's head word the candidate shares with the list's other items
+    #: ("septal defects" of "atrial and ventricular septal defects")
+    shared: frozenset[int] = frozenset()
 
 
 class Tagger:
@@ -369,6 +373,7 @@ class Tagger:
                 at = [*item, *head]
                 for c in self._candidates([tokens[p] for p in at], at, words):
                     if c.positions & set(item) and c.positions & set(head):
+                        c.shared = c.positions & frozenset(head)
                         out.append(c)
         return out
 
@@ -398,6 +403,7 @@ class Tagger:
             at = [-ELLIPSIS_OFFSET - i, *head]
             for c in self._candidates([made[0], *(tokens[k] for k in head)], at, words):
                 if at[0] in c.positions:
+                    c.shared = c.positions & frozenset(head)
                     out.append(c)
         return out
 
@@ -440,15 +446,17 @@ class Tagger:
         )
         used: list[Candidate | None] = []  # the chosen match, or None for a second mention
         owners: dict[int, list[int]] = {}  # position -> indexes into ``used`` holding it
+        shared: list[frozenset[int]] = []  # per index into ``used``: its list head positions
         seen: set[int] = set()
         chosen: list[Candidate] = []
         ont = self.kb.ontology
         ids = self.lexicon.term_ids
         for c in ranked:
             held: dict[int, int] = {}
-            for p in c.positions:
+            for p in c.positions - c.shared:
                 for k in owners.get(p, ()):
-                    held[k] = held.get(k, 0) + 1
+                    if p not in shared[k]:  # a list's head word is every item's
+                        held[k] = held.get(k, 0) + 1
             if any(n * 2 > len(c.positions) for n in held.values()):
                 continue
             first = c.slot not in seen  # else a second mention: its words are explained
@@ -463,15 +471,21 @@ class Tagger:
             for p in c.positions:
                 owners.setdefault(p, []).append(len(used))
             used.append(c if first else None)
+            shared.append(c.shared)
         return self._drop_broader(chosen)
 
     def _firm_in_long_text(self, c: Candidate) -> bool:
         """A one-word match in a long text must be a name or synonym as written: a lay word
         ("cavity" for caries) or a word standing for another ("cross" for strabismus) is
-        more often something else in a clinic letter or an abstract."""
-        if c.n_tokens > 1 or c.entry < 0:
+        more often something else in a clinic letter or an abstract. A lay expression of
+        several words must be whole and unbroken there ("… disease causes distal muscle
+        weakness" is no "muscle disease")."""
+        if c.entry < 0:
             return True
-        return c.score >= ONE_WORD_LONG and self.lexicon.entry_source[c.entry] != "lay vocabulary"
+        lay = self.lexicon.entry_source[c.entry] == "lay vocabulary"
+        if c.n_tokens > 1:
+            return not lay or c.score >= 0.95
+        return c.score >= ONE_WORD_LONG and not lay
 
     def _dropped(self, c: Candidate) -> int:
         """Words of the entry the match cannot see: on a tie, "decreased visual acuity" is

@@ -21,6 +21,7 @@ from collections import Counter
 #: adjective suffix -> noun endings tried in its place (longest suffix first)
 SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ular", ("le", "ule", "ula", "e", "")),
+    ("atic", ("as",)),
     ("eal", ("ea", "eum", "eus", "us")),
     ("ary", ("", "a", "e")),
     ("ous", ("us", "", "um")),
