@@ -134,3 +134,13 @@ def test_the_adjective_of_the_pancreas(tagger):
     hpo = found(tagger, "In addition to the renal cysts, some patients have cysts in the pancreas.")
     assert {"HP:0000107", "HP:0001737"} <= hpo  # Renal cyst, Pancreatic cysts
 
+
+def test_denials_in_clinical_style(tagger):
+    text = FRAME.format("Seizures were not observed in any patient. Hepatomegaly was absent, and "
+                        "the spleen was normal. There was no evidence of retinopathy. Absent "
+                        "thumbs were seen in two brothers. Scoliosis was present in one.")
+    denied = {t.hpo: t.negated for t in tagger.tag(text).terms}
+    assert denied["HP:0001250"] and denied["HP:0002240"]  # Seizure, Hepatomegaly
+    assert denied["HP:0000488"]  # Retinopathy
+    assert not denied["HP:0009777"]  # Absent thumb: the word is the finding
+    assert not denied["HP:0002650"]  # Scoliosis

@@ -8,7 +8,10 @@ words of the text, with the cue lists in ``data/negation.yaml``:
   a comma that starts a new statement (the next words begin with a subject such as "I"
   or "my", or run longer than a short list item) — so "denies fever, chills or rash"
   denies all three but "no fever, my knees hurt" only the fever;
-* a **post** cue ("absent", "ruled out") denies the words before it in the same clause;
+* a **post** cue ("absent", "ruled out", "not observed") denies the words before it in the
+  same clause; it is read as one when it is longer than the pre cue at the same place
+  ("not observed" against "not") or closes a statement after "was"/"were" ("hepatomegaly
+  was absent", "seizures were absent in all");
 * a **pseudo** cue ("no longer", "not only", "no idea") looks like a denial but is not.
 
 :meth:`NegationRules.someone_else` applies ConText's experiencer rule the same way:
@@ -18,10 +21,12 @@ words of the text, with the cue lists in ``data/negation.yaml``:
 from __future__ import annotations
 
 from raremap.engine.tagger.words import HARD_BOUNDARY, SOFT_BOUNDARY, Word
+from raremap.knowledge.text import STOP_WORDS
 
 MAX_FORWARD = 12  #: words a pre cue reaches at most
 MAX_BACKWARD = 6  #: words a post cue reaches at most
 CONJUNCTIONS = frozenset({"and", "or", "so", "then", "plus"})
+COPULAS = frozenset({"was", "were", "is", "are", "been", "be", "remained", "remains"})
 LIST_ITEM_WORDS = 6  #: a comma-separated item longer than this starts a new statement
 
 
@@ -65,16 +70,29 @@ class NegationRules:
             if skip and skip >= n:  # "no longer able" is no denial, "no longer have" is
                 i += skip
                 continue
+            m = self._match(norms, i, self.post)
+            if m and (m > n or self._closes(words, norms, i, m)):
+                n = 0  # "seizures were not observed", "hepatomegaly was absent": a post cue
             if n and self._forward(words, norms, i, i + n, out):
                 i += n
                 continue
-            n = self._match(norms, i, self.post)
+            n = m
             if n:
                 self._backward(words, norms, i, out)
                 i += n
                 continue
             i += 1
         return out
+
+    @staticmethod
+    def _closes(words: list[Word], norms: list[str], i: int, n: int) -> bool:
+        """Whether the cue at ``i`` (``n`` words) ends a statement after "was" or "were"
+        ("hepatomegaly was absent, and …", "… were absent in all"), where a cue that may
+        also deny the words after it ("absent", "no") denies those before."""
+        if i == 0 or norms[i - 1] not in COPULAS or words[i].boundary:
+            return False
+        after = i + n
+        return after >= len(words) or words[after].boundary > 0 or norms[after] in STOP_WORDS
 
     def _forward(self, words: list[Word], norms: list[str], cue: int, j: int, out: list[int]) -> int:
         """Mark the words a pre cue denies; returns how many (0: nothing follows it)."""
