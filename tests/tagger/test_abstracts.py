@@ -144,3 +144,9 @@ def test_denials_in_clinical_style(tagger):
     assert denied["HP:0000488"]  # Retinopathy
     assert not denied["HP:0009777"]  # Absent thumb: the word is the finding
     assert not denied["HP:0002650"]  # Scoliosis
+
+
+def test_a_denial_between_the_words_of_a_match_denies_it(tagger):
+    result = tagger.tag("Cardiac examination did not reveal any murmur.")
+    murmur = [t for t in result.terms if t.hpo == "HP:0030148"]  # Heart murmur
+    assert murmur and murmur[0].negated

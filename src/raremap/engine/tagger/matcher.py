@@ -528,8 +528,13 @@ class Tagger:
                 first -= len(lead)  # the phrase's own leading words ("no energy")
         else:
             matched, source = words[c.first_word].raw, "abbreviation"
+        # a cue among the match's own words is part of the finding ("absent thumbs", "no
+        # energy"); one between them denies it ("cardiac examination did not reveal any
+        # murmur": the words of Heart murmur lie on both sides of "not")
+        own = set(fold_word(matched).replace("-", " ").split())
         span_negated = any(
-            cue >= 0 and not first <= cue <= c.last_word for cue in negated[c.first_word : c.last_word + 1]
+            cue >= 0 and (not first <= cue <= c.last_word or words[cue].norm not in own)
+            for cue in negated[c.first_word : c.last_word + 1]
         )
         return TaggedTerm(
             hpo=lex.term_ids[c.slot],
