@@ -11,6 +11,9 @@ from pathlib import Path
 
 from tests.live_site import free_port
 
+#: util-linux's runuser lives in /usr/sbin, which a plain user's PATH may lack.
+RUNUSER = shutil.which("runuser") or shutil.which("runuser", path="/usr/sbin:/sbin") or "runuser"
+
 
 def pg_bin() -> Path | None:
     found = sorted(Path("/usr/lib/postgresql").glob("*/bin/pg_ctl"))
@@ -32,7 +35,7 @@ class PostgresServer:
         self.as_root = os.geteuid() == 0
 
     def _run(self, *cmd: str, check: bool = True) -> subprocess.CompletedProcess:
-        full = ["runuser", "-u", "postgres", "--", *cmd] if self.as_root else list(cmd)
+        full = [RUNUSER, "-u", "postgres", "--", *cmd] if self.as_root else list(cmd)
         done = subprocess.run(full, capture_output=True, text=True, timeout=120)
         if check and done.returncode != 0:
             raise RuntimeError(f"{cmd[0]} failed: {done.stderr[-1500:]}")

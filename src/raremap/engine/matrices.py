@@ -202,7 +202,7 @@ def _propagate_max(who: np.ndarray, what: np.ndarray, share: np.ndarray, up: spa
                              dtype=np.float32)
 
 
-def _weighted_row_max(dense: np.ndarray, rows: np.ndarray, weights: np.ndarray) -> np.ndarray:
+def weighted_row_max(dense: np.ndarray, rows: np.ndarray, weights: np.ndarray) -> np.ndarray:
     """float32: ``max_k weights[k] * dense[rows[k]]``, row by row into one buffer (no
     stacked copy of the rows), the products in float32."""
     w = weights.astype(np.float32)
@@ -254,7 +254,7 @@ class FeatureMatrices:
         rows = self.dense_row[columns]
         dense = rows >= 0
         if dense.any():
-            np.maximum(out, _weighted_row_max(self.dense_reached, rows[dense], weights[dense]), out=out)
+            np.maximum(out, weighted_row_max(self.dense_reached, rows[dense], weights[dense]), out=out)
         return weighted_column_max(self.reached, columns[~dense], weights[~dense], out)
 
     def indicator_max(self, columns: np.ndarray, weights: np.ndarray, out: np.ndarray) -> np.ndarray:

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
 
+from raremap.privacy.calendar_words import CALENDAR_WORDS
 from raremap.privacy.finding import Finding
 from raremap.privacy.kinds import Kind
 from raremap.privacy.places import NATIONALITIES, PLATFORMS, country_names, place_words
@@ -81,11 +82,6 @@ SIGNATURE = re.compile(
 # "Thanks for listening. Olumide": a known first name alone (or with a surname) closing a message.
 CLOSING = re.compile(r"(?:[.!?]\s+|\n\s*)(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)?)"
                      r"\s*[.!]?\s*$")
-
-CALENDAR_WORDS = frozenset("""
-january february march april may june july august september october november december
-monday tuesday wednesday thursday friday saturday sunday christmas easter
-""".split())
 
 AMBIGUOUS = frozenset("""
 may june april august will mark bill grace hope joy faith rose iris lily ivy holly dawn summer

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 import pycountry
 
+from raremap.privacy.calendar_words import CALENDAR_WORDS
 from raremap.privacy.finding import Finding
 from raremap.privacy.kinds import Kind
 
@@ -86,7 +87,6 @@ def find_places(text: str) -> list[Finding]:
     """Towns after a phrase of living or writing from (not a town followed by
     "disease" or "syndrome"; town names inside disease names are not cancelled, as "Kraków"
     would be by the eponym list)."""
-    from raremap.privacy.names import CALENDAR_WORDS  # names imports this module
     out = []
     for m in PLACE_CONTEXT.finditer(text):
         s, e = m.span("place")

@@ -66,13 +66,13 @@ import numpy as np
 from raremap.engine.matrices import (
     EngineMatrices,
     FeatureMatrices,
-    _weighted_row_max,
     column_any,
     columns_any,
     columns_max,
     dense_columns,
     engine_matrices,
     weighted_column_max,
+    weighted_row_max,
 )
 from raremap.engine.published.calibration import U_EDGES, cells, learn, stored
 from raremap.engine.published.evidence import PatientMatrices, patient_matrices
@@ -341,7 +341,7 @@ def _reached_max_many(fm: FeatureMatrices, columns: np.ndarray, weights: np.ndar
         d_owner, d_rows, d_weights = owner[dense], rows[dense], weights[dense]
         for j in np.unique(d_owner).tolist():
             mine = d_owner == j
-            np.maximum(out[j], _weighted_row_max(fm.dense_reached, d_rows[mine], d_weights[mine]), out=out[j])
+            np.maximum(out[j], weighted_row_max(fm.dense_reached, d_rows[mine], d_weights[mine]), out=out[j])
     return columns_max(fm.reached, columns[~dense], weights[~dense], owner[~dense], out)
 
 
