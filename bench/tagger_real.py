@@ -24,6 +24,12 @@ with typos or text-speak, written and measured once before the tagger was change
 them; it is the check of changes tuned on lay-dev. Accepted: the term and its parents
 with at most 30 descendants.
 
+lay-blind (``bench/tagger/lay_blind.jsonl``): 128 single-symptom lines in lay-dev's format
+written blind, by an author who never saw the tagger, its vocabulary, tests or docs (ids
+and names checked against hp.obo, no line holding a name or synonym of its accepted
+terms); measured at the start and once after the vocabulary work, never inspected line by
+line, never tuned on.
+
 GSC+: per abstract, the set of predicted ids against the gold ids, both mapped to the
 release (alt id → primary, obsolete → replacement) and kept only under Phenotypic
 abnormality (HP:0000118); micro precision, recall, F1, also on each half of the file
@@ -67,7 +73,7 @@ ROOT = Path(__file__).resolve().parents[1]
 WARM_UP = ("my knees hurt when I climb stairs", "He was born with a cleft lip. His ears are low set.",
            "We report a boy with developmental delay, hypotonia, seizures and a small head. " * 5)
 #: sets of single-symptom lines written for the project, scored like lay-dev's lines
-OWN_SETS = ("lay-own", "lay-own2")
+OWN_SETS = ("lay-own", "lay-own2", "lay-blind")
 
 
 def rss_mb() -> float:
