@@ -7,6 +7,8 @@
 # as the 'postgres' user when started by root (PostgreSQL refuses to run as root), listens
 # on 127.0.0.1 only, and lives entirely in DIR.
 set -euo pipefail
+# runuser lives in /usr/sbin, which a plain user's PATH may lack.
+export PATH="$PATH:/usr/sbin:/sbin"
 cmd=${1:?start, stop or install}; dir=${2:-}; port=${3:-54329}
 
 pg_bin() {
