@@ -56,7 +56,7 @@ AFTER_NAME = re.compile(
     rf"\s*\((?P<p>\d{{1,2}}(?:\s*(?:y|yo|yrs?|years?|m|mo|months?))?|{NUMBER_WORDS})\)"
     rf"|(?:\s+here)?,\s*(?P<c>\d{{1,3}}|{NUMBER_WORDS})(?=\s*[,.;:!)]|\s+(?:and|with|from|who|now|here)\b)"
     rf"|,?\s+(?:is|was|turned|turns|are|were)\s+(?:now\s+|just\s+|only\s+|almost\s+|nearly\s+)?"
-    rf"(?P<v>\d{{1,3}}|{NUMBER_WORDS})\b{NOT_AGE_AFTER}(?!\s*(?:-|–|to)\s*\d)",
+    rf"(?P<v>\d{{1,2}}½|\d{{1,3}}|{NUMBER_WORDS})(?:(?<=½)|\b){NOT_AGE_AFTER}(?!\s*(?:-|–|to)\s*\d)",
     re.IGNORECASE)
 
 

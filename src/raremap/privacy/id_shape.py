@@ -42,7 +42,7 @@ HOLDER = (r"(?:card|account|acct|policy|claim|ticket|order|booking|reservation|c
           r"tarjeta|cuenta|p[oó]liza|c[ée]dula|tessera|pratica|cartella|fascicolo|processo|"
           r"cart[ãa]o|carteira|polis|legitymacja|agreement|contract|scheme|subscription|prescription|"
           r"referral|appointment|appeal|grant|award|pension|allowance|tenancy|mortgage|loan|parcel|"
-          r"package|shipment|delivery|consignment)")
+          r"package|shipment|delivery|consignment|family|pedigree|kindred|sample|specimen)")
 # "is", "was", ":" in the languages of the markers.
 VERB = r"(?:is|was|are|were|reads|says|lautet|ist|war|est|était|es|era|è|é|er|är|jest|:|=)"
 # "numéro de dossier", "n° de sécurité sociale", "numero della pratica"

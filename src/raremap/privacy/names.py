@@ -57,6 +57,15 @@ ROLE = re.compile(
 INTRODUCED = re.compile(
     r"\b(?:my name is|my name's|(?i:i['’]m|i am|call me|this is))\s+(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)"
     r"(?=\s*[,.!;:—–]|\s+(?:from|in|here|and|again|\()\b|\s*$)")
+# "Amara's treatment", "Hamza's dad": a capitalised word owning a relative or a child's things.
+POSSESSIVE = re.compile(
+    r"\b(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ-]+)['’]s\s+(?=(?:mum|mom|mummy|mommy|dad|daddy|mother|father|"
+    r"parents|brother|sister|grandma|grandmother|grandpa|grandfather|nan|treatment|birthday|school|"
+    r"teacher|class|nursery|carer)\b)")
+# "You can reach Sipho on +27 …", "call Aiyana at 555 …": a capitalised word before a number.
+REACH = re.compile(
+    r"\b(?i:reach|contact|call|ring|text|phone|message|whatsapp)\s+(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)"
+    r"\s+(?i:on|at)\s+(?=\+?\d)")
 NOT_AFTER_TITLE = frozenset("""
 team teams practitioner practitioners specialist specialists manager managers led staff station
 unit clinic clinics line call calls appointment appointments visit visits
@@ -153,7 +162,7 @@ def find_names(text: str) -> Iterator[Finding]:
                 yield Finding(Kind.NAME, s, e, word, "rule:context")
             elif known:  # a guess: a disease name ("my cousin Hurler syndrome") cancels it
                 yield Finding(Kind.NAME, s, e, word, "rule:context-guess")
-    for rx in (HERE_INTRO, SIGNATURE, INTRODUCED, ROLE):
+    for rx in (HERE_INTRO, SIGNATURE, INTRODUCED, ROLE, POSSESSIVE, REACH):
         for m in rx.finditer(text):
             s, e = m.span("kiss" if rx is SIGNATURE and m.group("kiss") else "name")
             if all(w.lower() not in NOT_HERE and w.lower() not in CALENDAR_WORDS
@@ -177,7 +186,7 @@ def find_names(text: str) -> Iterator[Finding]:
         nxt = words[i + 1] if i + 1 < len(words) else None
         has_surname = (nxt is not None and nxt.group()[0].isupper() and nxt.group()[1:].islower()
                        and text[end:nxt.start()] == " ")
-        if _sentence_initial(text, start) and not has_surname:
+        if _sentence_initial(text, start) and not has_surname and not w.endswith(("'s", "’s")):
             continue  # "Will you..." style openings: too risky on their own
         if has_surname:
             end = nxt.end()

@@ -60,14 +60,16 @@ AGE_WORDS_CONTEXT = re.compile(
 AGE_CONTEXT = re.compile(
     r"\b(?:I|he|she|they|we|you)\s+(?:was|were)\s+(?P<n>\d{1,3})\b(?=\s+(?:when|and|at|before|"
     r"after|by)\b|\s*[,.;])"
-    r"|\b(?:diagnosed|started|began|born|died|passed away|retired|onset)\b[^.\d]{0,20}?\bat\s+"
+    r"|\b(?:diagnosed|started|began|born|died|passed away|retired|onset)\b[^.\d]{0,50}?\bat\s+"
     r"(?P<m>\d{1,3})\b(?!\s*(?:mg|%|kg|am|pm|:|\.\d))",
     re.IGNORECASE)
 # "anna dot k at example dot de", "lisa (at) gmx (dot) de"
 _AT = r"(?:\s+at\s+|\s*[(\[]\s*at\s*[)\]]\s*)"
 _DOT = r"(?:\s+dot\s+|\s*[(\[]\s*dot\s*[)\]]\s*)"
 EMAIL_SPELLED = re.compile(
-    rf"\b\w+(?:(?:{_DOT}|\.)\w+)*{_AT}\w+(?:{_DOT}\w+)*{_DOT}"
+    rf"\b\w+(?:(?:{_DOT}|\.)\w+)*(?:{_AT}\w+(?:{_DOT}\w+)*{_DOT}"
+    # "giulia_romano[at]libero.it": a bracketed "at" with real dots
+    r"|\s*[(\[]\s*at\s*[)\]]\s*[\w-]+(?:\.[\w-]+)*\.)"
     r"(?:com|org|net|edu|gov|uk|de|fr|nl|ie|ca|au|info|es|it|pl|se|dk|be|ch|pt|no|fi)\b",
     re.IGNORECASE)
 AGE = re.compile(
