@@ -121,3 +121,78 @@ def test_dense_columns_equal_scipy_slicing(matrices):
     for matrix in (f.direct, f.reached, f.direct[:300].tocsc()):
         got = dense_columns(matrix, columns)
         assert np.array_equal(got, matrix[:, columns].toarray().astype(np.float64)) and got.dtype == np.float64
+
+
+def _published_rows_one_by_one(method, m, query, pm):
+    """The published rows term by term, with the plain per-term formula."""
+    from raremap.engine.matrices import dense_columns
+    from raremap.engine.published.ranking import _annotations_of
+
+    keep = pm.keep_mask(method.exclude_pmids)
+    columns = np.unique(np.concatenate([m.ancestors_of(t) for t in query.present + query.excluded])).astype(np.int64)
+    c = pm.counts(m, columns, keep)
+    ann = _annotations_of(pm, m)
+    u_ann, f_ann = dense_columns(ann.reached, columns), dense_columns(ann.direct, columns)
+    denom = (c.n + method.n0)[:, None]
+    u, f = (c.shown + method.n0 * u_ann) / denom, (c.exact + method.n0 * f_ann) / denom
+    present = np.array([np.log10(method._dense_lr(m, u, f, columns, ann.negated, q)) for q in query.present])
+    excluded = []
+    for x in query.excluded:
+        col = np.searchsorted(columns, x)
+        relevance = method._dense_lr(m, u, f, columns, ann.negated, x, sibling=False) \
+            if method._uses_relevance() else None
+        prior = method.absent_share(u_ann[:, col], relevance)
+        excluded.append(np.log10((c.absent[:, col] + method.n0 * prior) / denom[:, 0] / method.rho))
+    return present, np.array(excluded).reshape(len(query.excluded), len(pm.rows))
+
+
+@pytest.mark.parametrize("params", [{}, {"exclude_pmids": None}, {"calibrate": False}, {"kappa": 0.0}])
+def test_published_rows_of_all_terms_together_equal_each_alone(kb, matrices, params):
+    from raremap.engine.published.ranking import Published
+    from raremap.engine.query import Query
+
+    method = Published(**{k: v for k, v in params.items() if k != "exclude_pmids"})
+    method.bind(kb)
+    pm = method.patients
+    assert pm is not None and len(pm.rows)
+    if "exclude_pmids" in params:  # the first paper's patients left out
+        method = Published(exclude_pmids=(pm.pmids[0],), patients=pm)
+        method.bind(kb)
+    seen = np.flatnonzero(np.diff(pm.reach.indptr) > 0)
+    rng = np.random.default_rng(11)
+    root = int(np.flatnonzero(np.diff(matrices.ancestors[0]) == 0)[0])  # a term without ancestors
+    for trial in range(40):
+        terms = [int(t) for t in rng.choice(seen, 12, replace=False)]
+        cut = int(rng.integers(1, 12))
+        present, excluded = terms[:cut], terms[cut:] if trial % 4 else []
+        if trial == 5:
+            present = [root, *present]
+        query = Query(tuple(present), tuple(excluded))
+        got = method._published_rows(matrices, query, pm)
+        expected = _published_rows_one_by_one(method, matrices, query, pm)
+        for g, e in zip(got, expected, strict=True):
+            assert g.shape == e.shape and g.dtype == e.dtype and g.tobytes() == e.tobytes()
+
+
+def test_unreported_hallmarks_equal_the_plain_formula(kb, matrices):
+    from scipy import sparse
+
+    from raremap.engine.published.hallmarks import hallmark_matrix, unreported_log_lr
+    from raremap.engine.query import Query
+
+    hallmarks = hallmark_matrix(kb, 0.8)
+    terms = np.unique(hallmarks.indices)
+    rng = np.random.default_rng(5)
+    for k in [1, 3, 3, 7, 10, 14]:
+        chosen = [int(t) for t in rng.choice(terms, k + 4, replace=False)]
+        query = Query(tuple(chosen[:k]), tuple(chosen[k:]))
+        left_out = np.ones(matrices.n_terms)
+        for t in chosen:
+            left_out[matrices.ancestors_of(t)] = 0.0
+            left_out[matrices.descendants_of(t)] = 0.0
+        c = 0.1 * min(1.0, k / 10.0)
+        weights = sparse.csr_matrix((np.log10(1.0 - c * hallmarks.data), hallmarks.indices, hallmarks.indptr),
+                                    shape=hallmarks.shape)
+        expected = np.asarray(weights @ left_out).ravel()
+        assert (expected < 0).any()
+        assert unreported_log_lr(matrices, hallmarks, query, 0.1, 10.0).tobytes() == expected.tobytes()

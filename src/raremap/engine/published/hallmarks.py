@@ -26,6 +26,8 @@ from raremap.knowledge.model import Sex
 
 #: Name of the hallmark matrix in ``kb.derived``.
 DERIVED_NAME = "published hallmarks"
+#: Weight matrices kept per hallmark matrix (one per distinct ``c``; the defaults give ten).
+KEEP_WEIGHTS = 32
 
 
 def hallmark_matrix(kb, threshold: float) -> sparse.csr_matrix:
@@ -56,19 +58,29 @@ def unreported_log_lr(m: EngineMatrices, hallmarks: sparse.csr_matrix, query: Qu
     if not k or unreported <= 0 or not hallmarks.nnz:
         return out
     c = unreported * min(1.0, k / full_report)
-    left_out = _left_out_terms(m, query)
-    weights = sparse.csr_matrix((np.log10(1.0 - c * hallmarks.data), hallmarks.indices, hallmarks.indptr),
-                                shape=hallmarks.shape)
-    return np.asarray(weights @ left_out).ravel()
+    return np.asarray(_log_weights(hallmarks, c) @ _left_out_terms(m, query)).ravel()
+
+
+def _log_weights(hallmarks: sparse.csr_matrix, c: float) -> sparse.csr_matrix:
+    """``log10(1 - c * f)`` over the cells of ``hallmarks``, kept with the matrix per ``c``
+    (a query's ``c`` depends only on its number of present features)."""
+    kept = hallmarks.__dict__.setdefault("_log_weights", {})
+    weights = kept.get(c)
+    if weights is None:
+        if len(kept) >= KEEP_WEIGHTS:
+            kept.clear()
+        weights = kept[c] = sparse.csr_matrix((np.log10(1.0 - c * hallmarks.data), hallmarks.indices,
+                                               hallmarks.indptr), shape=hallmarks.shape)
+    return weights
 
 
 def _left_out_terms(m: EngineMatrices, query: Query) -> np.ndarray:
     """float64 (n_t,): 1 for the terms the query mentions in no form (neither the term, nor
     a broader or narrower one, present or excluded), else 0."""
     left_out = np.ones(m.n_terms)
-    for t in query.present + query.excluded:
-        left_out[m.ancestors_of(t)] = 0.0
-        left_out[m.descendants_of(t)] = 0.0
+    terms = query.present + query.excluded
+    if terms:
+        left_out[np.concatenate([m.ancestors_of(t) for t in terms] + [m.descendants_of(t) for t in terms])] = 0.0
     return left_out
 
 

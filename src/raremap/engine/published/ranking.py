@@ -61,6 +61,8 @@ annotation is wrong); ``gamma = beta = 0`` gives the likelihood method's formula
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import numpy as np
 
 from raremap.engine.matrices import (
@@ -283,10 +285,13 @@ class Published(Likelihood):
         return lr
 
     def _published_rows(self, m: EngineMatrices, query: Query, pm: PatientMatrices):
-        """Log LRs of the present and excluded features for the diseases with patients."""
+        """Log LRs of the present and excluded features for the diseases with patients:
+        :meth:`_dense_lr` and :meth:`absent_share` for all the query's terms together (the
+        same numbers, element by element)."""
         keep = pm.keep_mask(self.exclude_pmids)
-        parts = [m.ancestors_of(q) for q in query.present + query.excluded]
-        columns = np.unique(np.concatenate(parts)).astype(np.int64)
+        terms = query.present + query.excluded
+        ancs = [m.ancestors_of(t, include_self=False) for t in terms]
+        columns = np.unique(np.concatenate([np.asarray(terms, dtype=np.int64), *ancs])).astype(np.int64)
         c = pm.counts(m, columns, keep)
         ann = _annotations_of(pm, m)
         u_ann = dense_columns(ann.reached, columns)
@@ -294,17 +299,40 @@ class Published(Likelihood):
         denom = (c.n + self.n0)[:, None]
         u = (c.shown + self.n0 * u_ann) / denom
         f = (c.exact + self.n0 * f_ann) / denom
-        present = np.empty((len(query.present), len(pm.rows)))
-        for j, q in enumerate(query.present):
-            present[j] = np.log10(self._dense_lr(m, u, f, columns, ann.negated, q))
-        excluded = np.empty((len(query.excluded), len(pm.rows)))
-        for j, x in enumerate(query.excluded):
-            col = np.searchsorted(columns, x)
-            relevance = self._dense_lr(m, u, f, columns, ann.negated, x, sibling=False) \
-                if self._uses_relevance() else None
-            prior = self.absent_share(u_ann[:, col], relevance)
-            excluded[j] = np.log10((c.absent[:, col] + self.n0 * prior) / denom[:, 0] / self.rho)
+        bg = m.background_f64[columns]
+        ub, fb = u / bg, f / bg
+        at = np.searchsorted(columns, np.asarray(terms, dtype=np.int64))
+        k = len(query.present)
+        present = np.log10(self._dense_lrs(ub, fb, columns, ann.negated, terms[:k], at[:k], ancs[:k], True))
+        if not query.excluded:
+            return present, np.empty((0, len(pm.rows)))
+        x_at = at[k:]
+        relevance = self._dense_lrs(ub, fb, columns, ann.negated, terms[k:], x_at, ancs[k:], False) \
+            if self._uses_relevance() else None
+        prior = self.absent_share(u_ann[:, x_at].T, relevance)
+        excluded = np.log10((c.absent[:, x_at].T + self.n0 * prior) / denom[:, 0] / self.rho)
         return present, excluded
+
+    def _dense_lrs(self, ub: np.ndarray, fb: np.ndarray, columns: np.ndarray, negated, terms: Sequence[int],
+                   at: np.ndarray, ancs: list[np.ndarray], sibling: bool) -> np.ndarray:
+        """float64 (k, n_dp): :meth:`_dense_lr` of each of ``terms`` (at columns ``at``),
+        from ``U``/``F`` already divided by each column's background."""
+        k = len(terms)
+        best = ub[:, at].T.copy()
+        lengths = np.array([len(a) for a in ancs], dtype=np.int64)
+        has = np.flatnonzero(lengths)
+        if len(has):
+            anc_at = np.searchsorted(columns, np.concatenate([ancs[j] for j in has.tolist()]).astype(np.int64))
+            starts = np.concatenate([[0], np.cumsum(lengths[has])[:-1]])
+            best[has] = np.maximum(best[has], np.maximum.reduceat(fb[:, anc_at], starts, axis=1).T)
+            if self.kappa > 0 and sibling:
+                best[has] = np.maximum(best[has], self.kappa * np.maximum.reduceat(ub[:, anc_at], starts, axis=1).T)
+        lr = self.eps + (1.0 - self.eps) * best
+        owner = np.repeat(np.arange(k), lengths + 1)
+        own = np.concatenate([np.concatenate([[t], a]) for t, a in zip(terms, ancs, strict=True)]) if k else \
+            np.zeros(0, dtype=np.int64)
+        lr[columns_any(negated, own.astype(np.int64), owner, lr.shape)] = self.eps
+        return lr
 
     def feature_weights(self, m: EngineMatrices, present) -> np.ndarray:
         """float64 (k,): the weight of each present feature (see the module docstring)."""
