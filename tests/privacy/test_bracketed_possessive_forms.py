@@ -71,3 +71,43 @@ def test_a_name_before_a_number_to_reach_them_on(rules_only):
 
 def test_an_organisation_to_call_is_no_name(rules_only):
     assert [f for f in rules_only.find("Call Genetic Alliance on 0800 123 4567.") if f.kind is Kind.NAME] == []
+
+
+def test_a_brazilian_address_with_its_state_after_a_dash(rules_only):
+    assert kinds(rules_only, "Send it to Rua Direita, 210, Campinas - SP, 13015-000, thanks.") == [
+        (Kind.ADDRESS, "Rua Direita, 210, Campinas - SP, 13015-000")]
+
+
+def test_a_dash_after_a_street_does_not_swallow_the_sentence(rules_only):
+    found = [f.text for f in rules_only.find("We met on Via Roma 15 - the flat upstairs was empty.")]
+    assert all("flat" not in t for t in found)
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Booking ref on the app: booking R4TZ9Q, for the trip.", "R4TZ9Q"),
+    ("I copied 9KD3-71M from the hospital letter.", "9KD3-71M"),
+    ("Mi numero personal este 1960315123457, pentru dosar.", "1960315123457"),
+])
+def test_short_mixed_ids_and_long_unbroken_runs(rules_only, text, found):
+    assert (Kind.RECORD_NUMBER, found) in kinds(rules_only, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Please call +44 20 7946 0958 after six.",
+    "In our case COL4A5 was the gene they found.",
+])
+def test_phones_and_genes_are_no_such_ids(rules_only, text):
+    assert [f for f in rules_only.find(text) if f.kind is Kind.RECORD_NUMBER] == []
+
+
+def test_a_town_after_a_relative_in(rules_only):
+    assert kinds(rules_only, "Her aunt in Wrocław has the same diagnosis.") == [(Kind.ADDRESS, "Wrocław")]
+
+
+@pytest.mark.parametrize("text", [
+    "My sister in law drives us.",
+    "Our friend in Christ prayed with us.",
+    "My brother in Hunter syndrome trials is fine.",
+])
+def test_no_town_after_a_relative_without_one(rules_only, text):
+    assert [f for f in rules_only.find(text) if f.kind is Kind.ADDRESS] == []

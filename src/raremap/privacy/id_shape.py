@@ -63,7 +63,7 @@ REGISTERED_AS = re.compile(
 # The value before what it is written on: "88123-44 on the insurance letter", "… was on the form".
 BEFORE_DOCUMENT = re.compile(
     rf"(?<![\w@./:+#-])(?P<value>(?-i:{VALUE})){VALUE_END}\s+(?:(?:is|was|are|were)\s+)?(?:printed\s+|written\s+)?"
-    r"on\s+(?:the|my|our|his|her|their|this|that)\s+(?:[^\W\d_][\w'’-]*\s+){0,3}?"
+    r"(?:on|from|off)\s+(?:the|my|our|his|her|their|this|that)\s+(?:[^\W\d_][\w'’-]*\s+){0,3}?"
     r"(?:letter|card|form|wristband|band|label|sticker|file|record|badge|certificate|invoice|printout|"
     r"report|referral|prescription|slip|paperwork|documents?|passport|licen[cs]e|bill|statement|"
     r"e-?mail|portal|app|screen|booklet)s?\b",
@@ -155,7 +155,9 @@ def _id_enough(v: str, *, announced: bool) -> bool:
     only names the thing holding the id ("case 77-41093")."""
     d, letters = _digits(v), _letters(v)
     if letters:
-        return d >= 4 or (d >= 1 and len(re.sub(r"\W", "", v)) >= 5 and announced)
+        # "booking K7QX2P": two digits are enough among six or more letters and digits mixed
+        mixed = d >= 2 and letters >= 2 and len(re.sub(r"\W", "", v)) >= 6 and not v[:3].isalpha()
+        return d >= 4 or (d >= 1 and len(re.sub(r"\W", "", v)) >= 5 and announced) or mixed
     return d >= (4 if announced else 5)
 
 
@@ -264,7 +266,10 @@ def find_id_shapes(text: str) -> Iterator[Finding]:
         if _shape_says_id(text[s:e]) and not _not_an_id(text, s, e):
             yield _finding(text, s, e, "rule:id-shape")
     for m in LONG_DIGITS.finditer(text):
-        if _digits(m.group()) >= MIN_LONG_DIGITS:
+        # More digits than a phone holds, or one unbroken run of 13 or more that no phone
+        # number is written as without "+" or a trunk "0" ("2850712123456").
+        run = m.group()
+        if _digits(run) >= MIN_LONG_DIGITS or (run.isdigit() and len(run) >= 13 and not run.startswith("0")):
             yield _finding(text, *_trim(text, *m.span()), "rule:id-shape")
 
 

@@ -87,6 +87,9 @@ def _to_finding(text: str, entity: str, start: int, end: int) -> Finding | None:
             return None
         if span.endswith(("'s", "’s")):
             end, span = end - 2, span[:-2]
+        if (" " not in span and POSSESSIVE_BEFORE.search(text[max(0, start - 8):start])
+                and span.lower() not in census_first_names() and span.lower() not in world_first_names()):
+            return None  # "my Bupa membership", "her MyKad is": a thing one has, no first name
         if (" " not in span and IN_BEFORE.search(text[max(0, start - 8):start])
                 and span.lower() not in census_first_names() and span.lower() not in world_first_names()):
             # "the hospital in Izmir": no first name anyone lists, after "in": a town

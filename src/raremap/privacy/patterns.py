@@ -126,7 +126,7 @@ STREET = re.compile(
 )
 # What may follow a street to complete the address: a postcode, a town, a US state.
 ADDRESS_TAIL = re.compile(
-    r",?\s+(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[ABD-HJLNP-UW-Z]{2}\b"           # UK postcode
+    r"(?:,|\s[-–])?\s+(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[ABD-HJLNP-UW-Z]{2}\b"           # UK postcode
     r"|[A-Z]{2}\s+\d{5}(?:-\d{4})?\b"                                 # state + ZIP
     r"|\d{4}\s?[A-Z]{2}\b"                                              # Dutch postcode
     r"|[AC-FHKNPRTV-Y]\d{2}\s?[AC-FHKNPRTV-Y0-9]{4}\b"                     # Irish Eircode

@@ -61,11 +61,12 @@ def place_words() -> frozenset[str]:
 # A town named where someone lives or writes from: "I'm in Thessaloniki", "writing from Rosario",
 # "here, from Tromsø", "we moved to Leeds". (Not "the clinic in Sydney": a place of care's town
 # is left to the model.)
-_CAP = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+"
+_CAP = r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž'’]+"  # Latin letters of Central Europe too ("Wrocław", "Łódź")
 PLACE_CONTEXT = re.compile(
     r"\b(?i:(?:I['’]m|I\s+am|we['’]re|we\s+are|they['’]re|they\s+are|(?:I|we|they)\s+(?:now\s+)?"
     r"(?:live|lived|stay|grew\s+up)|lives|living|based|writing|here,?|originally|"
-    r"family|parents|flying|flew|travell?ing|drove|driving|coming|came)"
+    r"family|parents|(?:my|our|his|her|their)\s+(?:cousins?|aunts?|aunties?|uncles?|sisters?|brothers?|"
+    r"grandparents|grandma|grandmother|grandpa|grandad|grandfather|in-laws|relatives|friends?)|flying|flew|travell?ing|drove|driving|coming|came)"
     r"\s+(?:(?:now|currently|still|back|up|over|down|out|all\s+the\s+way)\s+)?(?:in|from|near|outside)"
     r"|\b(?:moved|moving|relocated|relocating)\s+(?:back\s+)?(?:to|from)|\bnear|\bin\s+the"
     r"(?=\s+\S+(?:\s\S+)?\s+(?:area|region|district|county)\b))\s+"
@@ -74,7 +75,7 @@ THEN_TO = re.compile(rf"\s+(?:and\s+then\s+|then\s+)?to\s+(?P<place>{_CAP}(?:\s{
 NOT_TOWNS = frozenset("""
 hospital clinic icu nicu picu ward room bed year grade class stage phase type remission touch
 the a an my our his her their this that dr mr mrs ms prof doctor nurse school college university
-work treatment care therapy rehab surgery theatre recovery reception town city
+work treatment care therapy rehab surgery theatre recovery reception town city christ god
 """.split())
 # A place ending in one of these is a hospital or practice, found as such elsewhere.
 CARE_PLACE_END = ("hospital", "clinic", "practice", "surgery", "centre", "center", "infirmary")
