@@ -111,3 +111,13 @@ def test_a_town_after_a_relative_in(rules_only):
 ])
 def test_no_town_after_a_relative_without_one(rules_only, text):
     assert [f for f in rules_only.find(text) if f.kind is Kind.ADDRESS] == []
+
+
+def test_a_name_found_once_is_found_where_the_text_repeats_it(rules_only):
+    text = 'Gifts for Chidera\'s treatment: write "Chidera" as the reference.'
+    assert [t for k, t in kinds(rules_only, text) if k is Kind.NAME] == ["Chidera", "Chidera"]
+
+
+def test_a_repeated_name_leaves_the_eponym_of_a_disease(rules_only):
+    text = "Dr Down saw us. Down syndrome is what he has."
+    assert [t for k, t in kinds(rules_only, text) if k is Kind.NAME] == ["Down"]

@@ -80,6 +80,8 @@ class Detector:
                  if f.kind is Kind.ADDRESS and f.source == "ner" and " " not in f.text
                  and BRACKETED_AGE.match(text, f.end) else f for f in found]
         found += [a for a in ages_after_names(text, found) if not _overlaps_any(a, labs + codes)]
+        found = resolve_overlaps(found)
+        found += [g for g in _names_again(text, found) if not self._is_disease(g, mentions, text)]
         return _merge_addresses(text, resolve_overlaps(found))
 
     def _is_disease(self, f: Finding, mentions: list[tuple[int, int]], text: str) -> bool:
@@ -101,6 +103,19 @@ def _towns_after_hospitals(text: str, found: list[Finding]) -> list[Finding]:
         if m and m.group("town").lower() not in country_names() and m.group("town") not in MONTHS:
             s, e = m.span("town")
             out.append(Finding(Kind.ADDRESS, s, e, text[s:e], "rule:town"))
+    return out
+
+
+def _names_again(text: str, found: list[Finding]) -> list[Finding]:
+    """A name found once is a name wherever else the text repeats it ('reference "Amara"')."""
+    names = {f.text for f in found if f.kind is Kind.NAME and len(f.text) > 2 and f.text[0].isupper()}
+    spans = [(f.start, f.end) for f in found]
+    out = []
+    for name in names:
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            f = Finding(Kind.NAME, m.start(), m.end(), name, "rule:context-guess")
+            if not _overlaps_any(f, spans):
+                out.append(f)
     return out
 
 
