@@ -121,3 +121,12 @@ def test_a_name_found_once_is_found_where_the_text_repeats_it(rules_only):
 def test_a_repeated_name_leaves_the_eponym_of_a_disease(rules_only):
     text = "Dr Down saw us. Down syndrome is what he has."
     assert [t for k, t in kinds(rules_only, text) if k is Kind.NAME] == ["Down"]
+
+
+def test_a_dotted_user_name_before_a_platform(rules_only):
+    assert kinds(rules_only, "Dad posts as bob.kr.1960 on Facebook and reads the forum.") == [
+        (Kind.USERNAME, "bob.kr.1960")]
+
+
+def test_a_plain_word_before_a_platform_is_no_user_name(rules_only):
+    assert [f for f in rules_only.find("She is known as Nana on Facebook.") if f.kind is Kind.USERNAME] == []

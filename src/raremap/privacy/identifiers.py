@@ -65,7 +65,7 @@ PLATFORMS = (r"Instagram|Insta|Twitter|TikTok|Reddit|Discord|Telegram|Snapchat|T
 HANDLE_CONTEXT = re.compile(
     rf"\b(?:(?:{PLATFORMS}|handle|user\s?name|screen\s?name|nickname|gamertag)\s+(?:is|:|name\s+is)"
     rf"|(?:post|am|known|go|write)\s+(?:as|by)|find\s+me\s+as)\s+(?P<h>[\w.#-]{{3,30}})(?![\w.#/@-])"
-    rf"|\b(?:I\s+am|I'm|I’m)\s+(?P<g>[\w.#-]{{3,30}})\s+on\s+(?:{PLATFORMS})\b",
+    rf"|\b(?:I\s+am|I'm|I’m|as)\s+(?P<g>[\w.#-]{{3,30}})\s+on\s+(?:{PLATFORMS})\b",
     re.IGNORECASE)
 
 

@@ -136,6 +136,11 @@ def _to_finding(text: str, entity: str, start: int, end: int) -> Finding | None:
     if entity == "PHONE_NUMBER":
         return Finding(Kind.PHONE, start, end, span, "ner")
     if entity == "URL":
+        # The model stops mid-word at a known ending ("forum.raredisease.com|munity/u/jenny",
+        # "wyn.cf.gr|anny"): an address runs to the next space.
+        if end < len(text) and (text[end].isalnum() or text[end] == "_"):
+            end = start + len(text[start:].split(None, 1)[0].rstrip(".,;:)!?\"'"))
+            span = text[start:end]
         return Finding(Kind.URL, start, end, span.rstrip(".,;:)"), "ner")
     return None
 
