@@ -12,6 +12,11 @@ def rules_only(kb):
     return build_detector(kb, use_ner=False)
 
 
+@pytest.fixture(scope="module")
+def detector(kb):
+    return build_detector(kb)
+
+
 def kinds(detector, text):
     """(kind, text) of every finding, in reading order."""
     return [(f.kind, f.text) for f in detector.find(text)]

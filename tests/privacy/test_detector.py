@@ -4,21 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from raremap.privacy import MAX_CHARS, Kind, build_detector, redact, segments
-
-
-@pytest.fixture(scope="module")
-def detector(kb):
-    return build_detector(kb)
-
-
-@pytest.fixture(scope="module")
-def rules_only(kb):
-    return build_detector(kb, use_ner=False)
-
-
-def kinds(detector, text):
-    return [(f.kind, f.text) for f in detector.find(text)]
+from raremap.privacy import MAX_CHARS, Kind, redact, segments
+from tests.privacy.conftest import kinds
 
 
 @pytest.mark.parametrize("disease", [

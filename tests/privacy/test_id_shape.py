@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from raremap.privacy import Kind, build_detector
+from raremap.privacy import Kind
 from raremap.privacy.id_shape import find_id_shapes, phone_shaped
 from tests.privacy.conftest import kinds
 
@@ -78,9 +78,8 @@ def test_the_generic_rule_leaves_dates_with_a_month_and_decimals():
     assert list(find_id_shapes("Seen on 12-MAR-2019, ferritin 1234.5 then.")) == []
 
 
-def test_a_date_or_phone_the_shape_says_is_an_id_is_relabelled(kb):
+def test_a_date_or_phone_the_shape_says_is_an_id_is_relabelled(detector):
     # The NER model reads a 20-digit card number as a date; no phone has 16 digits.
-    detector = build_detector(kb)
     found = kinds(detector, "Her Italian health card is 80380000500012345678.")
     assert found == [(Kind.RECORD_NUMBER, "80380000500012345678")]
 
@@ -134,8 +133,7 @@ def test_cell_markers_ontology_ids_and_lab_acronyms_stay(rules_only, text):
     assert [f for f in rules_only.find(text) if f.kind is Kind.RECORD_NUMBER] == []
 
 
-def test_a_bare_count_is_not_a_date(kb):
-    detector = build_detector(kb)
+def test_a_bare_count_is_not_a_date(detector):
     assert kinds(detector, "His CK was 12000 and ALT 340 before the steroids.") == []
 
 
@@ -169,8 +167,7 @@ def test_product_and_lot_codes_are_not_personal_ids(rules_only, text):
     assert [f for f in rules_only.find(text) if f.kind is Kind.RECORD_NUMBER] == []
 
 
-def test_a_version_or_a_video_format_is_not_a_date(kb):
-    detector = build_detector(kb)
+def test_a_version_or_a_video_format_is_not_a_date(detector):
     assert kinds(detector, "The study used PedsQL 4.0 and the video is 1080p.") == []
 
 

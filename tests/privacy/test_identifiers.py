@@ -5,21 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from raremap.privacy import Kind, build_detector
-
-
-@pytest.fixture(scope="module")
-def rules_only(kb):
-    return build_detector(kb, use_ner=False)
-
-
-@pytest.fixture(scope="module")
-def detector(kb):
-    return build_detector(kb)
-
-
-def kinds(detector, text):
-    return [(f.kind, f.text) for f in detector.find(text)]
+from raremap.privacy import Kind
+from tests.privacy.conftest import kinds
 
 
 @pytest.mark.parametrize(("text", "found"), [
@@ -86,8 +73,8 @@ def test_codes_genes_and_lab_values_are_left_alone(detector, text):
     assert kinds(detector, text) == []
 
 
-def test_gene_symbols_come_from_the_knowledge_base(kb):
-    vocab = build_detector(kb, use_ner=False).vocabulary
+def test_gene_symbols_come_from_the_knowledge_base(rules_only):
+    vocab = rules_only.vocabulary
     assert vocab.is_gene("COL1A1") and vocab.is_gene("PKD2")
     assert not vocab.is_gene("A123456789")
 

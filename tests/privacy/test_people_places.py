@@ -5,22 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from raremap.privacy import Kind, build_detector
+from raremap.privacy import Kind
 from raremap.privacy.ner import _to_finding
-
-
-@pytest.fixture(scope="module")
-def rules_only(kb):
-    return build_detector(kb, use_ner=False)
-
-
-@pytest.fixture(scope="module")
-def detector(kb):
-    return build_detector(kb)
-
-
-def kinds(detector, text):
-    return [(f.kind, f.text) for f in detector.find(text)]
+from tests.privacy.conftest import kinds
 
 
 @pytest.mark.parametrize(("text", "found"), [

@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from raremap.privacy import Kind, build_detector, redact
-
-
-@pytest.fixture(scope="module")
-def detector(kb):
-    return build_detector(kb)
+from raremap.privacy import Kind, redact
 
 
 def test_the_published_inquiry_that_leaked_is_fully_redacted(detector):

@@ -183,9 +183,6 @@ class SemanticIndex:
         rows = self._by_term[lo : lo + int(self._counts[slot])]
         return float((self.vectors.matrix[rows] @ query).max()) if len(rows) else -1.0
 
-    def embed(self, texts: list[str]) -> np.ndarray:
-        return self.encoder.encode(texts)
-
     def similarities(self, query: np.ndarray) -> np.ndarray:
         """Cosine similarity of ``query`` (a unit vector) to every phrase."""
         with one_blas_thread():
