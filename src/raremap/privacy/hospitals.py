@@ -58,19 +58,24 @@ PREPOSITION = re.compile(r"(?:\bat|\bto|\bfrom|\bin|\bnear|\bby)\s+(?:the\s+)?$"
 
 
 @lru_cache(maxsize=1)
-def gazetteer() -> tuple[re.Pattern, frozenset[str]]:
-    """(pattern for every listed name, names that need a preposition before them)."""
+def listed_hospitals() -> tuple[tuple[str, bool], ...]:
+    """The well-known hospitals of ``data/hospitals.txt``, each with whether it needs a
+    preposition before it (a line ending in " ?": a name that is also a place or a person)."""
     text = resources.files("raremap.privacy").joinpath("data/hospitals.txt").read_text(encoding="utf-8")
-    names, guarded = [], set()
+    out = []
     for line in text.splitlines():
         line = line.strip()
-        if not line or line.startswith("#"):
-            continue
-        if line.endswith(" ?"):
-            line = line[:-2].strip()
-            guarded.add(line)
-        names.append(line)
-    names.sort(key=len, reverse=True)
+        if line and not line.startswith("#"):
+            guarded = line.endswith(" ?")
+            out.append((line[:-2].strip() if guarded else line, guarded))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> tuple[re.Pattern, frozenset[str]]:
+    """(pattern for every listed name, names that need a preposition before them)."""
+    names = sorted((name for name, _ in listed_hospitals()), key=len, reverse=True)
+    guarded = {name for name, needs_preposition in listed_hospitals() if needs_preposition}
     alternation = "|".join(re.escape(n) for n in names)
     pattern = re.compile(rf"(?<![\w'’-])(?:{alternation})(?![\w-])(?:['’]s\b)?")
     return pattern, frozenset(guarded)
@@ -110,6 +115,4 @@ def find_hospitals(text: str) -> Iterator[Finding]:
 
 @lru_cache(maxsize=1)
 def _names() -> frozenset[str]:
-    text = resources.files("raremap.privacy").joinpath("data/hospitals.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip().removesuffix(" ?") for line in text.splitlines()
-                     if line.strip() and not line.startswith("#"))
+    return frozenset(name for name, _ in listed_hospitals())

@@ -15,6 +15,7 @@ from importlib import resources
 
 from raremap.privacy.calendar_words import CALENDAR_WORDS
 from raremap.privacy.finding import Finding
+from raremap.privacy.hospitals import listed_hospitals
 from raremap.privacy.kinds import Kind
 from raremap.privacy.places import NATIONALITIES, PLATFORMS, country_names, place_words
 
@@ -129,8 +130,7 @@ def world_first_names() -> frozenset[str]:
     "lachlan"; ``data/first_names_world.txt``), without places and everyday words."""
     text = resources.files("raremap.privacy").joinpath("data/first_names_world.txt").read_text(encoding="utf-8")
     names = {w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")}
-    hospitals = resources.files("raremap.privacy").joinpath("data/hospitals.txt").read_text(encoding="utf-8")
-    hospital_words = {w.lower() for line in hospitals.splitlines() if not line.startswith("#") for w in line.split()}
+    hospital_words = {w.lower() for name, _ in listed_hospitals() for w in name.split()}
     return frozenset(names - AMBIGUOUS - country_names() - place_words() - CALENDAR_WORDS - NATIONALITIES
                      - PLATFORMS - hospital_words)
 
