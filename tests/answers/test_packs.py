@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import re
 
 import pytest
 import yaml
@@ -68,3 +69,28 @@ def test_importing_the_build_module_does_not_parse_yaml():
     code = "import sys, raremap.answers.build; print('yaml' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def _shown_texts(value):
+    """Every string of a loaded pack: citations, notes, headings and statements."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for v in value.values():
+            yield from _shown_texts(v)
+    elif isinstance(value, list):
+        for v in value:
+            yield from _shown_texts(v)
+
+
+def test_no_pack_shows_readers_an_internal_file_or_seed_name():
+    internal = re.compile(r"\bseeds?\b|\bproject (?:seed|file)|\.(?:ya?ml|py|txt|md|json)\b", re.IGNORECASE)
+    for pack in load_packs():
+        shown = [t for t in _shown_texts(pack) if internal.search(t)]
+        assert shown == [], pack["pack"]
+
+
+def test_the_poems_pack_links_the_gard_page_it_was_written_from():
+    gard = load_packs()[0]["sources"]["gard-2015"]
+    assert gard["url"] == "https://rarediseases.info.nih.gov/diseases/7411/index"  # GARD:0007411, MONDO's link
+    assert "Read in full" in gard["note"]
