@@ -40,8 +40,21 @@ def test_anonymous_clients_over_the_limit_get_429_with_retry_after(api, settings
 @pytest.mark.django_db
 def test_health_reports_release_and_database(api, kb):
     body = api.get("/api/v1/health").json()
-    assert body == {"status": "ok", "hpo_release": kb.release, "database": body["database"]}
+    assert body == {"status": "ok", "hpo_release": kb.release, "database": body["database"],
+                    "tagger": "words and meaning", "term_vectors": "current"}
     assert body["database"] in {"sqlite", "postgresql"}
+
+
+@pytest.mark.django_db
+def test_health_says_when_the_tagger_matches_words_only(api, kb, tmp_path, monkeypatch):
+    from raremap.engine.tagger import semantic
+
+    monkeypatch.setattr(semantic, "vectors_path", lambda kb: tmp_path / "none.vectors.npz")
+    body = api.get("/api/v1/health").json()
+    assert body["status"] == "ok" and body["tagger"] == "words only" and body["term_vectors"] == "missing"
+    (tmp_path / "none.vectors.npz").write_bytes(b"garbage")
+    assert api.get("/api/v1/health").json()["term_vectors"] == "damaged"  # checked again once the file changes
+    assert str(tmp_path) not in api.get("/api/v1/health").content.decode()  # no server path in the probe
 
 
 @pytest.mark.django_db

@@ -68,8 +68,12 @@ def _term_vectors(kb, force: bool) -> None:
         try:
             load_vectors(kb, encoder)
             return
-        except VectorsUnavailable:
-            pass
+        except VectorsUnavailable as exc:
+            if exc.reason == "stale":
+                err_console.print(f"[yellow]The term vectors are out of date ({', '.join(exc.changed)} changed); "
+                                  "embedding the terms again.[/]", highlight=False)
+            elif exc.reason == "damaged":
+                err_console.print("[yellow]The term vectors are damaged; embedding the terms again.[/]", highlight=False)
     started = time.perf_counter()
     with build_progress() as progress:
         path, _ = build_vectors(

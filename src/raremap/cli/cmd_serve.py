@@ -67,6 +67,12 @@ def serve(
     if settings.EMAIL_BACKEND.endswith(".filebased.EmailBackend"):
         console.print(f"E-mail (sign-up and reset links) is written as files to {settings.EMAIL_FILE_PATH}; "
                       "set RAREMAP_EMAIL_BACKEND=smtp to send it.")
+    from raremap.engine.tagger.semantic import vectors_problem
+
+    problem = vectors_problem(kb)
+    if problem is not None:
+        err_console.print(f"[yellow]{problem} Until then, described symptoms are matched by their words only.[/]",
+                          highlight=False)
     if host not in ("127.0.0.1", "localhost", "::1") and not os.environ.get("RAREMAP_ALLOWED_HOSTS"):
         console.print("Note: only requests for 127.0.0.1/localhost are accepted until RAREMAP_ALLOWED_HOSTS "
                       "names the host this site is reached by.")

@@ -6,8 +6,10 @@ vocabulary's expressions (``tagger/data/expressions.yaml``) are embedded once wi
 (``<artifact>.vectors.npz``, about 20 MB), built by ``raremap init``. A phrase costs one
 forward pass of the model and one matrix-vector product.
 
-The file records the model's fingerprint, the release and a digest of the phrase list:
-when any differs the vectors are stale and are not used (``raremap init`` rebuilds them).
+The file's header is the fingerprint of what was embedded: the model's weights, the
+release and a digest of the phrase list (so of the lay vocabulary too). When any differs
+the vectors are stale and are not used; ``raremap init`` (which ``make run`` and ``make
+test`` call) rebuilds them, and the API's health probe and ``raremap serve`` say so.
 """
 
 from __future__ import annotations
@@ -35,8 +37,19 @@ SUFFIX = ".vectors.npz"
 LAY_KINDS = ("layperson",)
 
 
+#: What each field of the fingerprint stands for, to say what changed.
+_FINGERPRINT_PARTS = {"format": "the file format", "model": "the embedding model", "release": "the HPO release",
+                      "phrases": "the term names or the lay vocabulary"}
+
+
 class VectorsUnavailable(RuntimeError):
-    """No usable term vectors; the message is one sentence."""
+    """No usable term vectors; the message is one sentence. ``reason``: "missing",
+    "damaged" or "stale"; ``changed``: for stale vectors, what differs (in words)."""
+
+    def __init__(self, message: str, reason: str, changed: tuple[str, ...] = ()) -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.changed = changed
 
 
 @dataclass
@@ -93,6 +106,51 @@ def _digest(phrases: list[str], slots: list[int]) -> str:
     return h.hexdigest()[:16]
 
 
+def fingerprint(model: str, release: str, phrases: list[str], slots: list[int]) -> dict:
+    """The header stored with the vectors: what they were embedded from."""
+    return {"format": FORMAT, "model": model, "release": release, "phrases": _digest(phrases, slots)}
+
+
+def read_header(path: Path) -> dict:
+    """The stored fingerprint alone (the matrix is not read). Raises :class:`VectorsUnavailable`."""
+    if not path.exists():
+        raise VectorsUnavailable(f"No term vectors at {path}: run 'raremap init' to build them.", "missing")
+    try:
+        with np.load(path, allow_pickle=False) as data:
+            header = json.loads(bytes(data["header"]).decode())
+    except (OSError, ValueError, KeyError, UnicodeDecodeError) as exc:
+        raise VectorsUnavailable(f"The term vectors at {path} are damaged ({type(exc).__name__}): "
+                                 "run 'raremap init' to build them again.", "damaged") from None
+    if not isinstance(header, dict):
+        raise VectorsUnavailable(f"The term vectors at {path} are damaged (no header): "
+                                 "run 'raremap init' to build them again.", "damaged")
+    return header
+
+
+def _check_fingerprint(path: Path, header: dict, expected: dict,
+                       fields: tuple[str, ...] = tuple(_FINGERPRINT_PARTS)) -> None:
+    changed = tuple(_FINGERPRINT_PARTS[k] for k in fields if header.get(k) != expected[k])
+    if changed:
+        raise VectorsUnavailable(f"The term vectors at {path} are out of date ({', '.join(changed)} changed "
+                                 "since they were embedded): run 'raremap init' to embed the terms again.",
+                                 "stale", changed)
+
+
+def vectors_problem(kb) -> VectorsUnavailable | None:
+    """Why the vectors beside ``kb`` would not be used, or None: missing, damaged, or
+    embedded from another release or phrase list. Cheap (the header and the phrase list;
+    about 0.4 s on the real release): the model's fingerprint, which costs loading the
+    model, is checked by :func:`load_vectors` alone."""
+    path = vectors_path(kb)
+    try:
+        header = read_header(path)
+        _, phrases, slots = term_phrases(kb)
+        _check_fingerprint(path, header, fingerprint("", kb.release, phrases, slots), ("format", "release", "phrases"))
+    except VectorsUnavailable as exc:
+        return exc
+    return None
+
+
 def build_vectors(kb, encoder: Encoder | None = None,
                   progress: Callable[[int, int], None] | None = None) -> tuple[Path, float]:
     """Embed the term phrases and write them beside the artifact (atomically).
@@ -106,8 +164,7 @@ def build_vectors(kb, encoder: Encoder | None = None,
         out[i : i + step] = encoder.encode(phrases[i : i + step], batch_size=128)
         if progress:
             progress(min(i + step, len(phrases)), len(phrases))
-    header = {"format": FORMAT, "model": encoder.fingerprint, "release": kb.release,
-              "phrases": _digest(phrases, slots)}
+    header = fingerprint(encoder.fingerprint, kb.release, phrases, slots)
     path = vectors_path(kb)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
     try:
@@ -126,20 +183,19 @@ def load_vectors(kb, encoder: Encoder) -> TermVectors:
     """The stored vectors, checked against the model, the release and the phrase list.
     Raises :class:`VectorsUnavailable` with one sentence."""
     path = vectors_path(kb)
-    if not path.exists():
-        raise VectorsUnavailable(f"No term vectors at {path}: run 'raremap init' to build them.")
+    header = read_header(path)
+    term_ids, phrases, slots = term_phrases(kb)
+    _check_fingerprint(path, header, fingerprint(encoder.fingerprint, kb.release, phrases, slots))
     try:
         with np.load(path, allow_pickle=False) as data:
-            header = json.loads(bytes(data["header"]).decode())
             matrix = data["matrix"].astype(np.float32)
             phrase_term = data["phrase_term"]
-    except (OSError, ValueError, KeyError, UnicodeDecodeError) as exc:
-        raise VectorsUnavailable(f"The term vectors at {path} are damaged ({type(exc).__name__}): run 'raremap init --force'.") from None
-    term_ids, phrases, slots = term_phrases(kb)
-    expected = {"format": FORMAT, "model": encoder.fingerprint, "release": kb.release,
-                "phrases": _digest(phrases, slots)}
-    if header != expected or matrix.shape != (len(phrases), 384):
-        raise VectorsUnavailable(f"The term vectors at {path} are out of date: run 'raremap init --force'.")
+    except (OSError, ValueError, KeyError) as exc:
+        raise VectorsUnavailable(f"The term vectors at {path} are damaged ({type(exc).__name__}): "
+                                 "run 'raremap init' to build them again.", "damaged") from None
+    if matrix.shape != (len(phrases), 384) or phrase_term.shape != (len(phrases),):
+        raise VectorsUnavailable(f"The term vectors at {path} are damaged (not one row per phrase): "
+                                 "run 'raremap init' to build them again.", "damaged")
     # synonyms that name something else when read alone ("White patch" of Poliosis) are
     # near nothing: their rows are zero
     refused = lay_vocabulary().not_synonyms

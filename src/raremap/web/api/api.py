@@ -39,9 +39,38 @@ api.add_router("", community_routes.router)
 
 
 @api.get("/health", tags=["operations"], summary="Liveness and readiness: knowledge base loaded, database reachable",
+         description=("`tagger` is \"words and meaning\", or \"words only\" when the term vectors "
+                      "(`term_vectors`: current, missing, damaged, out of date) or the embedding model "
+                      "cannot be used; `raremap init` builds them. Words only still serves every page."),
          response={200: dict, 503: errors.ErrorOut}, throttle=[])
 def health(request: HttpRequest):
     kb = knowledge.get_kb()
     with connection.cursor() as cursor:  # an OperationalError here becomes a 503 (ops middleware)
         cursor.execute("SELECT 1")
-    return {"status": "ok", "hpo_release": kb.release, "database": connection.vendor}
+    vectors = _term_vectors(kb)
+    meaning = vectors == "current" and _model_installed()
+    return {"status": "ok", "hpo_release": kb.release, "database": connection.vendor,
+            "tagger": "words and meaning" if meaning else "words only", "term_vectors": vectors}
+
+
+def _term_vectors(kb) -> str:
+    """The state of the term vectors beside the knowledge base, checked once per process
+    and again whenever the file changes (a probe must stay cheap)."""
+    from raremap.engine.tagger.semantic import vectors_path, vectors_problem
+
+    try:
+        stat = vectors_path(kb).stat()
+        key: tuple | None = (stat.st_mtime_ns, stat.st_size)
+    except OSError:
+        key = None
+    problem = kb.derived.get("term vectors problem", lambda: vectors_problem(kb), key=key, limit=2)
+    return "current" if problem is None else {"stale": "out of date"}.get(problem.reason, problem.reason)
+
+
+def _model_installed() -> bool:
+    from raremap.engine.tagger.embedding import ModelUnavailable, model_zip
+
+    try:
+        return model_zip().is_file()
+    except ModelUnavailable:
+        return False
