@@ -64,9 +64,24 @@ PLATFORMS = (r"Instagram|Insta|Twitter|TikTok|Reddit|Discord|Telegram|Snapchat|T
 # "my Instagram is leo2019", "I post as mara.k on the forum"
 HANDLE_CONTEXT = re.compile(
     rf"\b(?:(?:{PLATFORMS}|handle|user\s?name|screen\s?name|nickname|gamertag)\s+(?:is|:|name\s+is)"
-    rf"|(?:post|am|known|go|write)\s+(?:as|by)|find\s+me\s+as)\s+(?P<h>[\w.#-]{{3,30}})(?![\w.#/@-])"
+    rf"|find\s+me\s+as)\s+(?P<h>[\w.#-]{{3,30}})(?![\w.#/@-])"
     rf"|\b(?:I\s+am|I'm|I’m|as)\s+(?P<g>[\w.#-]{{3,30}})\s+on\s+(?:{PLATFORMS})\b",
     re.IGNORECASE)
+# What someone writes under: "posted in the forum as NightOwl7", "Forum post by gaucher_mum",
+# "I comment under the name tinytumbles99", "I go by claire_cvid".
+POSTED_AS = re.compile(
+    r"\b(?:post(?:s|ed|ing)?|comment(?:s|ed|ing)?|writ(?:e|es|ing)|wrote|sign(?:s|ed)?\s+(?:in|up)|"
+    r"log(?:s|ged)?\s+in|register(?:ed)?|known|go(?:es)?|am|thread|repl(?:y|ies|ied)|message|started|"
+    r"shared|uploaded)"
+    r"(?:\s+(?:in|on|to)\s+(?:the\s+|a\s+|our\s+|my\s+)?[\w-]+(?:\s+(?:group|forum|page|board|site|app|"
+    r"server|chat))?)?"
+    r"\s+(?:as|by|under(?:\s+the\s+name)?)\s+(?P<h>[\w.#-]{3,40})(?![\w.#/@-])", re.IGNORECASE)
+# What one logs in with: "the portal login is mbeaumont77", "account r.fitzgerald", "user kirsty.h".
+LOGIN = re.compile(
+    r"\b(?:log-?in|user(?:\s?name|\s?id)?|account|profile|alias)(?:\s+(?:name|is|was))*\s*[:=]?\s+"
+    r"(?P<h>[\w.#-]{3,40})(?![\w.#/@-])", re.IGNORECASE)
+# Inner capitals of a surname, not a handle ("McAllister", "DeShawn", "O'Brien").
+SURNAME_CAPITALS = re.compile(r"(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|O['’])[A-Z][a-z]+$")
 
 
 def _plausible_birth_date(digits: str) -> bool:
@@ -77,6 +92,17 @@ def _plausible_birth_date(digits: str) -> bool:
 
 def _handle_like(word: str) -> bool:
     return any(c.isdigit() or c in "_.#" for c in word.strip("."))
+
+
+def _login_like(word: str) -> bool:
+    """A user name as people choose them: lower-case letters with digits, dots or underscores
+    ("bkowalczyk84", "r.fitzgerald"), or capitals inside a word ("NightOwlNF1",
+    "SleeplessInLeeds"); never a plain word, a number or an id in capitals ("AB123456")."""
+    word = word.strip(".")
+    if not any(c.islower() for c in word) or "@" in word:
+        return False
+    camel = re.search(r"[a-z][A-Z]", word) is not None and not SURNAME_CAPITALS.match(word)
+    return camel or any(c.isdigit() or c in "_.#" for c in word)
 
 
 def find_identifiers(text: str) -> Iterator[Finding]:
@@ -113,3 +139,9 @@ def find_identifiers(text: str) -> Iterator[Finding]:
         e = len(text[:e].rstrip(".,"))
         if _handle_like(text[s:e]):
             yield Finding(Kind.USERNAME, s, e, text[s:e], "rule:handle")
+    for rx in (POSTED_AS, LOGIN):
+        for m in rx.finditer(text):
+            s, e = m.span("h")
+            e = len(text[:e].rstrip(".,"))
+            if _login_like(text[s:e]):
+                yield Finding(Kind.USERNAME, s, e, text[s:e], "rule:handle")

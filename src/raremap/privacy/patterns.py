@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from raremap.privacy.finding import Finding
 from raremap.privacy.kinds import Kind
+from raremap.privacy.spelled_emails import find_spelled_emails
 
 MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
          r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
@@ -62,15 +63,6 @@ AGE_CONTEXT = re.compile(
     r"after|by)\b|\s*[,.;])"
     r"|\b(?:diagnosed|started|began|born|died|passed away|retired|onset)\b[^.\d]{0,50}?\bat\s+"
     r"(?P<m>\d{1,3})\b(?!\s*(?:mg|%|kg|am|pm|:|\.\d))",
-    re.IGNORECASE)
-# "anna dot k at example dot de", "lisa (at) gmx (dot) de"
-_AT = r"(?:\s+at\s+|\s*[(\[]\s*at\s*[)\]]\s*)"
-_DOT = r"(?:\s+dot\s+|\s*[(\[]\s*dot\s*[)\]]\s*)"
-EMAIL_SPELLED = re.compile(
-    rf"\b\w+(?:(?:{_DOT}|\.)\w+)*(?:{_AT}\w+(?:{_DOT}\w+)*{_DOT}"
-    # "giulia_romano[at]libero.it": a bracketed "at" with real dots
-    r"|\s*[(\[]\s*at\s*[)\]]\s*[\w-]+(?:\.[\w-]+)*\.)"
-    r"(?:com|org|net|edu|gov|uk|de|fr|nl|ie|ca|au|info|es|it|pl|se|dk|be|ch|pt|no|fi)\b",
     re.IGNORECASE)
 AGE = re.compile(
     r"\b(?:aged?|age of|at the age of)\s+\d{1,3}\b"
@@ -201,8 +193,7 @@ def find_by_rules(text: str) -> Iterator[Finding]:
         group = "n" if m.group("n") else "m"
         s, e = m.span(group)
         yield Finding(Kind.AGE, s, e, text[s:e], "rule:age")
-    for m in EMAIL_SPELLED.finditer(text):
-        yield Finding(Kind.EMAIL, m.start(), m.end(), m.group(), "rule:email")
+    yield from find_spelled_emails(text)
     for m in BARE_DIGITS.finditer(text):
         digits = m.group()
         kind = Kind.PHONE if digits.startswith("0") and len(digits) in (10, 11) else Kind.RECORD_NUMBER
