@@ -21,6 +21,12 @@ TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 DISEASE_WORDS = {"disease", "syndrome", "disorder", "sign", "anomaly", "phenomenon", "palsy",
                  "sarcoma", "lymphoma", "tumor", "tumour", "dystrophy", "ataxia", "anemia"}
 MAX_TOKENS = 8
+# "Morbus Wilson", "maladie de Wilson", "ziekte van Pompe": a word for "disease" in another
+# language before an eponym (one or two capitalised words) makes the eponym a disease.
+DISEASE_BEFORE_EPONYM = re.compile(
+    r"\b(?i:morbus|maladie\s+de|malattia\s+di|enfermedad\s+de|doen[çc]a\s+de|ziekte\s+van|"
+    r"choroba|sindrome\s+di|s[íi]ndrome\s+de|syndrome\s+de)\s+(?:(?:von|van|de|la|du)\s+)?"
+    r"[A-ZÀ-ÞĀ-Ž][\w'’]+(?:[\s-][A-ZÀ-ÞĀ-Ž][\w'’]+)?")
 PARTICLES = frozenset({"von", "van", "de", "der", "den", "la", "le", "du", "di", "da", "del"})
 # Surnames written with inner capitals ("McArdle", "MacLeod", "DiGeorge") are not lab words.
 SURNAME_PREFIX = re.compile(r"(?:Mc|Mac|De|Di|Da|La|Le|Van|Von)[A-Z][a-z]+$")
@@ -204,4 +210,5 @@ class DiseaseVocabulary:
                 i += hit
             else:
                 i += 1
+        spans += [m.span() for m in DISEASE_BEFORE_EPONYM.finditer(text)]
         return spans

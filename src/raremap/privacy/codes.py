@@ -1,6 +1,7 @@
 """Medical codes that look like identifiers but name no one: HPO, Orphanet and OMIM ids,
 variants (HGVS "c.1521_1523del", "NM_000138.5:c.7498C>T", "rs121908745"), karyotypes
-("46,XX", "47,XY,+21"), chromosome bands ("22q11.2") and public trial numbers (NCT01234567). Like lab values, no finding may
+("46,XX", "47,XY,+21"), protein changes ("N370S/L444P", "Val30Met"),
+haemoglobin genotypes ("HbSS"), chromosome bands ("22q11.2") and public trial numbers (NCT01234567). Like lab values, no finding may
 cover them; gene symbols ("BRCA1", "COL1A1") come from the knowledge base (the allow-list).
 """
 
@@ -8,6 +9,15 @@ from __future__ import annotations
 
 import re
 
+# Protein changes and genotypes: "N370S/L444P", "V600E", "F508del", "Val30Met", "Arg117His";
+# never a UK or Canadian postcode's first half ("W1T 1JH", "K1A 0B1").
+_AA1 = "ACDEFGHIKLMNPQRSTVWY"
+_AA3 = "Ala|Arg|Asn|Asp|Cys|Gln|Glu|Gly|His|Ile|Leu|Lys|Met|Phe|Pro|Ser|Thr|Trp|Tyr|Val"
+_CHANGE = (rf"(?:[{_AA1}]\d{{1,4}}(?:[{_AA1}X*]|del|dup|fs|ins[A-Z]*)"
+           rf"|(?:{_AA3})\d{{1,4}}(?:{_AA3}|Ter|del|dup|fs|X|\*))")
+PROTEIN_CHANGE = rf"\b{_CHANGE}(?:/{_CHANGE})*(?![\w*])(?!\s?\d[A-Z]{{2}}\b|\s?\d[A-Z]\d\b)"
+# Haemoglobin genotypes and fractions: "HbSS", "HbAS", "HbSC", "HbE", "HbA2", "HbA1c".
+HAEMOGLOBIN = r"\bHb[A-Z][A-Z0-9]?c?\b"
 # Company prefixes of medicines in development ("PF-06939926", "ALXN1840", "BIIB067").
 DRUG_PREFIXES = ("PF|LY|BMS|MK|ABBV|AMG|GSK|SAR|RG|BIIB|ALXN|SRP|PTC|AVXS|ATA|BAY|JNJ|TAK|SPK|"
                  "IONIS|ISIS|ARO|ALN|DCR|VX|AZD|INCB|REGN|SHP|UX|BMN|RGX|OTL|NTLA|CTX|SAGE|DNL")
@@ -31,7 +41,8 @@ CODE = re.compile(
     r"MedDRA|MEDDRA|LOINC|UniProtKB|HGNC|RXNORM|DECIPHER|ClinVar|UMLS):[A-Z]?\d{2,}\b"  # ontology ids
     r"|\bNDC\s*:?\s*\d{4,5}-\d{3,4}-\d{1,2}\b"                                  # US drug products
     r"|\bPMC\d{5,9}\b|\b10\.\d{4,9}/[^\s,;]*[^\s,;.)]"                # PubMed Central, DOI
-    rf"|\b(?:{DRUG_PREFIXES})-?\d{{3,8}}\b(?![-/]\w)")
+    rf"|\b(?:{DRUG_PREFIXES})-?\d{{3,8}}\b(?![-/]\w)"
+    rf"|{PROTEIN_CHANGE}|{HAEMOGLOBIN}")
 
 
 def code_spans(text: str) -> list[tuple[int, int]]:

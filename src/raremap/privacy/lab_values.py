@@ -15,8 +15,22 @@ LAB = re.compile(
     re.IGNORECASE)
 
 
+# A value named with what was measured and in what: "Kupfer im Urin 180 µg/24h", "copper in urine
+# 180", "Cuivre dans les urines 2.1 µmol/24h", "Protein in CSF 0.9 g/L". The analyte's word is
+# part of the lab value (a German noun is capitalised, and is nobody's name).
+SPECIMEN = (r"(?:urine|urin|urines|serum|plasma|blood|blut|sang|sangre|sangue|CSF|liquor|LCR|saliva|"
+            r"sweat|stool|faeces|feces|spinal\s+fluid)")
+ANALYTE_IN = re.compile(
+    rf"\b[^\W\d_][\w-]*\s+(?:im|in(?:\s+the|\s+der|\s+de)?|dans\s+les?|dans\s+le|nel(?:le)?|nell['’]|en(?:\s+la)?|"
+    rf"na|no|i)\s*{SPECIMEN}\b[^.;\n\d]{{0,20}}?(?=\d)", re.IGNORECASE)
+
+
 def lab_spans(text: str) -> list[tuple[int, int]]:
     out = []
     for m in LAB.finditer(text):
         out.append(m.span("bp") if m.group("bp") else m.span())
+    for m in ANALYTE_IN.finditer(text):
+        value = LAB.match(text, m.end())
+        if value is not None and not value.group("bp"):
+            out.append((m.start(), value.end()))
     return out
