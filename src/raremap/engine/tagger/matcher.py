@@ -46,6 +46,7 @@ from raremap.engine.tagger.words import (
     fold_word,
     split_words,
 )
+from raremap.knowledge.model import Aspect
 
 #: Longest text accepted (characters): a few pages of a clinic letter.
 MAX_TEXT_CHARS = 20_000
@@ -69,6 +70,12 @@ LIST_WORDS = frozenset({"and", "or"})  #: the word before a list's last item
 JOINING_WORDS = frozenset({"with", "without", "but", "plus", "including", "include", "includes",
                            "included", "versus", "vs"})
 MAX_HEAD_WORDS = 3  #: words after a list's last item read with each earlier item
+#: words after a noun phrase's head that begin its complement ("hypoplasia of the radius")
+HEAD_FIRST = frozenset({"of", "in", "at", "on"})
+#: a broader term read inside a longer match is a finding writers name on its own when at
+#: least this many diseases of the release are annotated with it ("Hearing impairment",
+#: 882); a class that groups findings ("Slanting of the palpebral fissure", 3) is not
+NESTED_MIN_DISEASES = 30
 MAX_LIST_ITEMS = 6
 MAX_ITEM_WORDS = 3
 INFLECTIONS = ("s", "es", "ed", "ing", "er", "est", "ly")
@@ -121,6 +128,7 @@ class Tagger:
         self._terminators = frozenset(self.vocabulary.negation.get("terminate", ()))
         self._fuzzy_cache: dict[str, tuple[tuple[str, float], ...]] = {}
         self.narrower_cache: dict[str, tuple] = {}  #: choices per broad term (see .choices)
+        self._in_use: np.ndarray | None = None  #: phenotype annotations per term index
         #: nearest terms by meaning (:mod:`.semantic`), or None: words only
         self.semantic = load_semantic(kb) if semantic else None
 
@@ -159,8 +167,11 @@ class Tagger:
             candidates = [c for c in candidates if self._firm_in_long_text(c)]
             theirs = [c for c in theirs if self._firm_in_long_text(c)]
         chosen = self._select(candidates, bar)
+        kin = self._select(theirs, bar)
         terms = [self._term(c, text, words, negated) for c in chosen]
-        relatives = tuple(self._term(c, text, words, negated) for c in self._select(theirs, bar))
+        relatives = tuple(self._term(c, text, words, negated) for c in kin)
+        nested = tuple(self._term(o, text, words, negated, within=c)
+                       for c, o in self._nested(chosen + kin, candidates + theirs, bar, tokens, words))
         meant: list = []
         if self.semantic is not None and len(text) <= fusion.MAX_CHARS:
             terms, meant = fusion.fuse(self, text, words, terms, negated, others)
@@ -168,7 +179,7 @@ class Tagger:
         if limit is not None:
             terms = terms[:limit]
         asked = [*ask(self, text, words, tokens, terms, candidates), *meant] if questions else ()
-        return TagResult(text, tuple(terms), tuple(asked), relatives)
+        return TagResult(text, tuple(terms), tuple(asked), relatives, nested)
 
     # -- clauses and tokens -------------------------------------------------------------
     def _clauses(self, words: list[Word]):
@@ -474,6 +485,59 @@ class Tagger:
             shared.append(c.shared)
         return self._drop_broader(chosen)
 
+    def _nested(self, chosen: list[Candidate], candidates: list[Candidate], bar: float,
+                tokens: list[Token], words: list[Word]):
+        """(longer match, nested match) pairs: a broader term whose name or synonym is
+        written whole as the head of a longer match written as one phrase ("hearing loss"
+        in "sensorineural hearing loss", "occult spina bifida" in "occult spina bifida at
+        L5" and "spina bifida" in that). The text names it, as a corpus annotating every
+        mention counts it; it says nothing the longer term does not say, so it is not one
+        of the person's terms. Not a modifier ("autoimmune" of "autoimmune
+        thrombocytopenia") nor words of a match with other words between them ("nevi" of
+        "numerous basal cell nevi", read as Numerous nevi)."""
+        if not chosen:
+            return []
+        ont = self.kb.ontology
+        ids = self.lexicon.term_ids
+        entry_tokens = self.lexicon.entry_tokens
+        taken = {c.slot for c in chosen}
+        phrases = [c for c in chosen if c.entry >= 0 and self._one_phrase(c, tokens)]
+        out = []
+        for o in sorted(candidates, key=lambda c: (-len(c.positions), -c.score, c.first_word)):
+            if o.slot in taken or o.entry < 0 or o.score < max(bar, 0.999) or o.shared:
+                continue
+            if len(o.positions) != len(entry_tokens[o.entry]) or not self._one_phrase(o, tokens):
+                continue  # the whole entry, word after word
+            if self._annotated_diseases(ids[o.slot]) < NESTED_MIN_DISEASES:
+                continue
+            for c in phrases:
+                if not o.positions < c.positions or ids[o.slot] not in ont.ancestors(ids[c.slot]):
+                    continue
+                head_last = o.last_word == c.last_word
+                head_first = o.first_word == c.first_word and words[o.last_word + 1].norm in HEAD_FIRST
+                if head_last or head_first:
+                    out.append((c, o))
+                    phrases.append(o)
+                    taken.add(o.slot)
+                    break
+        return out
+
+    def _annotated_diseases(self, hpo: str) -> int:
+        """Phenotype annotations of the release naming the term itself (counted once)."""
+        if self._in_use is None:
+            d = self.kb.diseases
+            self._in_use = np.bincount(d.term[d.aspect == Aspect.PHENOTYPE],
+                                       minlength=len(self.kb.ontology.ids))
+        return int(self._in_use[self.kb.ontology.index[hpo]])
+
+    @staticmethod
+    def _one_phrase(c: Candidate, tokens: list[Token]) -> bool:
+        """Whether the match's words are written together, no other word between them."""
+        if min(c.positions) < 0:
+            return False
+        lo, hi = min(c.positions), max(c.positions)
+        return all(k in c.positions or tokens[k].weak for k in range(lo, hi + 1))
+
     def _firm_in_long_text(self, c: Candidate) -> bool:
         """A one-word match in a long text must be a name or synonym as written: a lay word
         ("cavity" for caries) or a word standing for another ("cross" for strabismus) is
@@ -518,7 +582,8 @@ class Tagger:
                 out.append(c)
         return out
 
-    def _term(self, c: Candidate, text: str, words: list[Word], negated: list[int]) -> TaggedTerm:
+    def _term(self, c: Candidate, text: str, words: list[Word], negated: list[int],
+              within: Candidate | None = None) -> TaggedTerm:
         lex = self.lexicon
         first = c.first_word
         if c.entry >= 0:
@@ -536,6 +601,8 @@ class Tagger:
             cue >= 0 and (not first <= cue <= c.last_word or words[cue].norm not in own)
             for cue in negated[c.first_word : c.last_word + 1]
         )
+        if within is not None:  # a nested mention is denied with the match it lies in
+            span_negated = self._term(within, text, words, negated).negated
         return TaggedTerm(
             hpo=lex.term_ids[c.slot],
             label=lex.labels[c.slot],

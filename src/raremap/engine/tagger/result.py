@@ -82,12 +82,15 @@ class TagResult:
 
     ``relatives`` holds the terms said of someone else ("her mother had brachycephaly"):
     not the person's own, so not in ``terms``, but a finding of the family all the same
-    (a published case report annotates them)."""
+    (a published case report annotates them). ``nested`` holds broader terms whose name
+    is written inside a longer match ("hearing loss" in "sensorineural hearing loss"):
+    mentions in the text, but implied by the longer term, so not in ``terms`` either."""
 
     text: str
     terms: tuple[TaggedTerm, ...] = ()
     questions: tuple[Question, ...] = field(default=())
     relatives: tuple[TaggedTerm, ...] = field(default=())
+    nested: tuple[TaggedTerm, ...] = field(default=())
 
     @property
     def present(self) -> list[str]:
