@@ -235,7 +235,7 @@ def test_everyday_names_touch_targets_and_disease_only_suggestions(person, site)
     page.goto(site.base + "/checker/?present=HP:0003401,HP:0001744#results")
     why = page.locator(".checker-why").first
     why.locator("summary").click()
-    items = why.locator("h3:text('Worth checking next') + ul li").all_inner_texts()
+    items = why.locator("h3:text('Worth checking next') ~ ul.checker-check li").all_inner_texts()
     assert items and any("(" in i.split("—")[0] for i in items), items
     snap(page, "09-checker-worth-checking")
     # The criteria form: everyday names, boxes of at least 24 x 24 px.

@@ -44,3 +44,25 @@ def test_a_disease_without_hallmarks_or_a_method_without_them_lists_none(kb):
     assert exp["unreported_hallmarks"] == [] and exp["unreported_contribution"] == 0
     other = explain_disease(rank_query(kb, ranking.query, "phenomizer"), POEMS)
     assert other["unreported_hallmarks"] is None and other["unreported_contribution"] is None
+
+
+def test_the_list_names_the_most_specific_hallmarks_only(kb):
+    # POEMS syndrome's hallmarks include Hypogonadism and the broader "Abnormality of the
+    # endocrine system": for "pins and needles, darker skin" neither is given, and only the
+    # specific one is listed, yet both count in the score.
+    from raremap.engine.matrices import engine_matrices
+    from raremap.engine.published.hallmarks import left_out_hallmarks
+
+    ranking = rank_query(kb, resolve_query(kb, ["HP:0003401", "HP:0000953"]), "published")
+    listed = [h["hpo_id"] for h in explain_disease(ranking, POEMS)["unreported_hallmarks"]]
+    m = engine_matrices(kb)
+    index = kb.diseases.index_of(POEMS)
+    every = [kb.ontology.ids[t] for t, _f in left_out_hallmarks(m, hallmark_matrix(kb, 0.8), ranking.query, index)]
+    assert "HP:0000135" in listed and "HP:0000818" in every and "HP:0000818" not in listed
+    assert set(listed) < set(every)
+    for a in listed:
+        broader = kb.ontology.ancestors(a) - {a}
+        assert not broader & set(listed), a
+    # Every hallmark left off the list lies above one that is on it.
+    for dropped in set(every) - set(listed):
+        assert any(dropped in kb.ontology.ancestors(a) for a in listed), dropped

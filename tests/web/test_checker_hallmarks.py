@@ -24,3 +24,26 @@ def test_the_checker_names_the_hallmarks_left_out_only_where_they_count(client, 
 def test_the_phenomizer_method_shows_no_such_line(client, text_of):
     response = client.get(reverse("checker-page"), {"present": "HP:0001744,HP:0000846", "method": "phenomizer"})
     assert response.status_code == 200 and LINE not in text_of(response)
+
+
+def test_worth_checking_next_is_one_heading_that_offers_each_feature_once(client, kb):
+    # Hallmarks left out used to be named on a line and again under "Worth checking next".
+    import re
+
+    response = client.get(reverse("checker-page"), {"present": "HP:0003401,HP:0000953", "method": "published"})
+    body = response.content.decode()
+    explained = [r["explanation"] for r in response.context["result"]["ranking"] if r.get("explanation")]
+    blocks = re.findall(r'<details class="checker-why">(.*?)</details>', body, re.S)
+    assert len(blocks) == len(explained)
+    for e, block in zip(explained, blocks, strict=True):
+        assert block.count("Worth checking next") == (1 if e["unreported_hallmarks"] or e["also_check"] else 0)
+        offered = re.findall(r'<a href="/term/(HP:\d+)/">', block.split("Worth checking next")[-1])
+        assert len(offered) == len(set(offered)), e["disease"]
+        assert len(offered) == block.count(">I have this</a>") == block.count(">I do not</a>")
+        listed = {h["hpo_id"] for h in e["unreported_hallmarks"]}
+        for c in e["also_check"]:  # nothing already listed, nor broader than it
+            assert c["hpo_id"] not in listed and not any(c["hpo_id"] in kb.ontology.ancestors(h) for h in listed)
+    poems = next(e for e in explained if e["disease"]["id"] == "ORPHA:2905")
+    # Hypogonadism is offered; "Abnormality of the endocrine system" above it is not.
+    assert "HP:0000135" in {h["hpo_id"] for h in poems["unreported_hallmarks"]}
+    assert "HP:0000818" not in {c["hpo_id"] for c in poems["unreported_hallmarks"] + poems["also_check"]}

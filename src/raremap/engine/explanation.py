@@ -121,8 +121,9 @@ def explain_disease(ranking: Ranking, disease_id: str, suggestions: int = 5) -> 
     ``published``: what the disease's published patients show (None without any);
     ``unreported_contribution``: what its hallmarks the query leaves out cost (None when
     the method does not weigh them);
-    ``unreported_hallmarks``: those hallmarks, each with its frequency, most frequent first
-    (empty when they cost nothing, None when the method does not weigh them).
+    ``unreported_hallmarks``: those hallmarks, each with its frequency, most frequent first,
+    the most specific only (a broader one a listed term falls under is left out, though it
+    counts in the score); empty when they cost nothing, None when the method does not weigh them.
     """
     kb = ranking.kb
     index = kb.diseases.index[disease_id]
@@ -207,8 +208,19 @@ def _unreported(ranking: Ranking, index: int, present_rows: list[_Row]) -> list[
         if r.term not in by_term or r.share > by_term[r.term].share:
             by_term[r.term] = r
     hallmarks = hallmark_matrix(kb, threshold)
-    return [_annotation(kb, by_term[t]) if t in by_term else _term(kb, t)
-            for t, _f in left_out_hallmarks(engine_matrices(kb), hallmarks, ranking.query, index)]
+    m = engine_matrices(kb)
+    left_out = [t for t, _f in left_out_hallmarks(m, hallmarks, ranking.query, index)]
+    return [_annotation(kb, by_term[t]) if t in by_term else _term(kb, t) for t in most_specific(m, left_out)]
+
+
+def most_specific(m, terms: list[int]) -> list[int]:
+    """``terms`` in their order without those a more specific one among them covers
+    ("Abnormality of the endocrine system" beside "Hypogonadism"). For display only: the
+    score counts every hallmark left out (see :mod:`.published.hallmarks`)."""
+    covered: set[int] = set()
+    for t in terms:
+        covered |= m.ancestor_set(t) - {t}
+    return [t for t in terms if t not in covered]
 
 
 def explain_top(ranking: Ranking, n: int = 10, suggestions: int = 5) -> list[dict]:

@@ -92,6 +92,14 @@ def _chip(kb, hpo_id: str, present: list[str], absent: list[str], extra: dict, i
     }
 
 
+def _also_check(kb, check_next: list[dict], hallmarks: list[dict]) -> list[dict]:
+    """The features worth checking that the "usually present" list does not already name,
+    the same term or a broader one (each feature is offered once)."""
+    named = {h["hpo_id"] for h in hallmarks}
+    covered = set().union(*(kb.ontology.ancestors(h) for h in named if h in kb.ontology)) | named
+    return [c for c in check_next if c["hpo_id"] not in covered]
+
+
 @require_safe
 @never_cache
 def checker(request: HttpRequest) -> HttpResponse:
@@ -120,7 +128,9 @@ def checker(request: HttpRequest) -> HttpResponse:
         item["share_text"] = None if p is None else ("<1%" if p < 0.01 else f"{p:.0%}")
         exp = item.get("explanation")
         if exp:
-            for c in exp["check_next"]:
+            hallmarks = exp["unreported_hallmarks"] or []
+            exp["also_check"] = _also_check(kb, exp["check_next"], hallmarks)
+            for c in [*hallmarks, *exp["also_check"]]:
                 c["lay"] = ", ".join(kb.ontology.term(c["hpo_id"]).lay_names[:2]) if c["hpo_id"] in kb.ontology else ""
                 c["add_present_url"] = state_url(result["present"] + [c["hpo_id"]], result["absent"], **extra)
                 c["add_absent_url"] = state_url(result["present"], result["absent"] + [c["hpo_id"]], **extra)
