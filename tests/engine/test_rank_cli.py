@@ -116,3 +116,17 @@ def test_the_explanation_names_the_hallmarks_left_out(kb):
     assert "(HP:0001271)" in proc.stdout  # Polyneuropathy, given by id only on that line
     off = run("HP:0001744", "HP:0000846", "-n", "5", "--explain", "5", "--method", "phenomizer")
     assert off.returncode == 0 and "usually present but not given" not in off.stdout
+
+
+def test_the_explanation_names_each_feature_to_check_once(kb):
+    # Phakomatosis pigmentovascularis's hallmarks left out are also its most frequent
+    # features: they used to be listed again under "worth checking".
+    proc = run("HP:0003401", "HP:0000953", "-n", "3", "--explain", "3", "--method", "published")
+    assert proc.returncode == 0, proc.stderr
+    first = " ".join(proc.stdout.split()).split(" 2. ")[0]
+    assert "Phakomatosis pigmentovascularis" in first
+    assert "usually present but not given: Nevus flammeus (HP:0001052)" in first
+    assert first.count("Nevus flammeus") == 1
+    # Without that line (a method that does not weigh hallmarks) the features to check are all listed.
+    off = " ".join(run("HP:0003401", "HP:0000953", "-n", "3", "--explain", "1", "--method", "phenomizer").stdout.split())
+    assert "usually present" not in off and "? worth checking: " in off

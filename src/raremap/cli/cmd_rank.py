@@ -125,7 +125,7 @@ def _show(ranking, top: int, explain: int, as_json: bool) -> None:
 
     render_ranking(console, ranking, rows)
     for item in explanations:
-        render_explanation(console, item)
+        render_explanation(console, item, ranking.kb)
 
 
 def register(app: typer.Typer) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from rich.console import Console
 from rich.table import Table
 
+from raremap.engine.explanation import also_check
+
 DISCLAIMER = ("These are conditions to discuss with a doctor, ranked by how well their recorded "
               "features fit the ones given. This is not a diagnosis.")
 
@@ -28,7 +30,7 @@ def render_ranking(console: Console, ranking, rows) -> None:
     console.print(f"[dim]{DISCLAIMER}[/]")
 
 
-def render_explanation(console: Console, item: dict) -> None:
+def render_explanation(console: Console, item: dict, kb) -> None:
     d = item["disease"]
     console.print(f"\n[bold]{item['rank']}. {d['name']}[/] ({d['id']}), score {item['score']:.2f}")
     for m in item["matched"]:
@@ -46,6 +48,8 @@ def render_explanation(console: Console, item: dict) -> None:
         names = ", ".join(f"{h['name']} ({h['hpo_id']})" for h in item["unreported_hallmarks"])
         console.print(f"  [yellow]![/] usually present but not given: {names}  {item['unreported_contribution']:+.2f}")
         console.print("    [dim]adding them if present, or marking them absent, would sharpen the result[/]")
-    if item["check_next"]:
-        names = ", ".join(f"{c['name']} ({c['frequency']})" for c in item["check_next"])
-        console.print(f"  [cyan]?[/] worth checking: {names}")
+    others = also_check(kb, item)  # what the line above does not name already
+    if others:
+        names = ", ".join(f"{c['name']} ({c['frequency']})" for c in others)
+        console.print(f"  [cyan]?[/] also worth checking: {names}" if item.get("unreported_hallmarks")
+                      else f"  [cyan]?[/] worth checking: {names}")

@@ -223,6 +223,14 @@ def most_specific(m, terms: list[int]) -> list[int]:
     return [t for t in terms if t not in covered]
 
 
+def also_check(kb, explanation: dict) -> list[dict]:
+    """The explanation's ``check_next`` without what its ``unreported_hallmarks`` already
+    name, the same term or a broader one: for shells that show both, each feature once."""
+    named = {h["hpo_id"] for h in explanation.get("unreported_hallmarks") or ()}
+    covered = set(named).union(*(kb.ontology.ancestors(h) for h in named if h in kb.ontology))
+    return [c for c in explanation["check_next"] if c["hpo_id"] not in covered]
+
+
 def explain_top(ranking: Ranking, n: int = 10, suggestions: int = 5) -> list[dict]:
     """Explanations of the ``n`` best-ranked diseases."""
     return [explain_disease(ranking, ranking.kb.diseases.ids[int(i)], suggestions) for i in ranking.order[:n]]

@@ -15,7 +15,7 @@ from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
-from raremap.engine.explanation import explain_top
+from raremap.engine.explanation import also_check, explain_top
 from raremap.engine.query import resolve_query
 from raremap.engine.ranker import rank_query
 from raremap.web import knowledge
@@ -92,14 +92,6 @@ def _chip(kb, hpo_id: str, present: list[str], absent: list[str], extra: dict, i
     }
 
 
-def _also_check(kb, check_next: list[dict], hallmarks: list[dict]) -> list[dict]:
-    """The features worth checking that the "usually present" list does not already name,
-    the same term or a broader one (each feature is offered once)."""
-    named = {h["hpo_id"] for h in hallmarks}
-    covered = set().union(*(kb.ontology.ancestors(h) for h in named if h in kb.ontology)) | named
-    return [c for c in check_next if c["hpo_id"] not in covered]
-
-
 @require_safe
 @never_cache
 def checker(request: HttpRequest) -> HttpResponse:
@@ -129,7 +121,7 @@ def checker(request: HttpRequest) -> HttpResponse:
         exp = item.get("explanation")
         if exp:
             hallmarks = exp["unreported_hallmarks"] or []
-            exp["also_check"] = _also_check(kb, exp["check_next"], hallmarks)
+            exp["also_check"] = also_check(kb, exp)
             for c in [*hallmarks, *exp["also_check"]]:
                 c["lay"] = ", ".join(kb.ontology.term(c["hpo_id"]).lay_names[:2]) if c["hpo_id"] in kb.ontology else ""
                 c["add_present_url"] = state_url(result["present"] + [c["hpo_id"]], result["absent"], **extra)
