@@ -20,6 +20,7 @@ from raremap.privacy.names import coordinated_names, find_names, first_names
 from raremap.privacy.ner import NerEngine, load_ner
 from raremap.privacy.patterns import find_by_rules
 from raremap.privacy.places import country_names, find_cued_addresses, find_places
+from raremap.privacy.towns import find_towns, towns
 
 MAX_CHARS = 20_000
 # Only guesses made from capitalised words (the NER model, the first-name gazetteer) can be
@@ -59,7 +60,7 @@ class Detector:
             raise ValueError(f"text too long for de-identification ({len(text)} > {MAX_CHARS})")
         found = [*find_by_rules(text), *find_identifiers(text), *find_id_shapes(text),
                  *find_ages(text), *find_names(text), *find_hospitals(text), *find_places(text),
-                 *find_cued_addresses(text), *find_dates(text)]
+                 *find_cued_addresses(text), *find_towns(text), *find_dates(text)]
         if self.ner is not None:
             found += self.ner.find(text)
         mentions = self.vocabulary.mentions(text)
@@ -70,8 +71,9 @@ class Detector:
                           and _overlaps_any(f, labs + codes))
                  and not (f.kind is not Kind.EMAIL and _inside_any(f, codes))]
         found = [as_id_when_shaped(f) for f in found]
-        # Numbers inside an announced address are its house number and postcode ("2-7-11", "560001").
-        cued = [(f.start, f.end) for f in found if f.source == "rule:address-cue"]
+        # Numbers inside an announced address are its house number and postcode ("2-7-11", "560001"),
+        # a number after a town its postcode ("Singapore 529510").
+        cued = [(f.start, f.end) for f in found if f.source in ("rule:address-cue", "rule:town")]
         found = [f for f in found if not (f.kind in INSIDE_ADDRESS and _inside_any(f, cued))]
         found += _towns_after_hospitals(text, found)
         found += [g for g in coordinated_names(text, found) if not self._is_disease(g, mentions, text)]
@@ -147,4 +149,5 @@ def build_detector(kb=None, use_ner: bool = True) -> Detector:
     vocab = (kb.derived.get("de-identification allow-list",
                             lambda: DiseaseVocabulary.from_knowledge(kb, first_names()))
              if kb is not None else DiseaseVocabulary(frozenset(), frozenset()))
+    towns()  # the town gazetteer (0.3 s to read) is loaded here, at warm-up, not on a first post
     return Detector(vocab, load_ner() if use_ner else None)

@@ -1,0 +1,93 @@
+"""Towns of the world named where someone is, comes from or goes: "greetings from Accra", "now in
+Kraków", "diagnosed in Montevideo", "travelling to Malaga", "from Singapore 529510".
+
+A capitalised word after "in", "from", "near", "outside" or a verb of going "to" is a town only
+when the gazetteer knows it (``data/towns.txt``, towns of 15,000 people or more, written by
+scripts/derive_towns.py), so "in March", "from Orphanet" or "to Dr Lee" stay. A town that is also
+a first name is taken only where a person cannot stand ("in Florence", not "a letter from
+Florence"). A postcode right after the town belongs to it. Not a place of care's town ("the
+clinic in Sydney") nor a phone number's ("030 901820 in Berlin").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from functools import lru_cache
+from importlib import resources
+
+from raremap.privacy.calendar_words import CALENDAR_WORDS
+from raremap.privacy.finding import Finding
+from raremap.privacy.kinds import Kind
+from raremap.privacy.places import NATIONALITIES, NOT_TOWNS, country_names
+
+_CAP = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’]*"
+TOWN_CUE = re.compile(
+    r"\b(?:(?P<where>in|near|outside|around)"
+    r"|(?P<from>from)"
+    r"|(?:travel\w*|fl(?:y|ying|ew|ies)|mov(?:e|ed|ing)|relocat\w*|go(?:ing)?|went|head(?:ed|ing)?|"
+    r"dr(?:ive|iving|ove)|trip|journey|back|return(?:ed|ing)?|emigrat\w*|commut\w*)\s+(?:back\s+)?to)"
+    rf"\s+(?P<town>{_CAP}(?:[\s-]{_CAP}){{0,2}})")
+# A postcode after the town: "Singapore 529510", "Aarhus 8000", "Dublin 6", "Leeds LS2 7JP".
+POSTCODE_AFTER = re.compile(
+    r",?\s+(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[ABD-HJLNP-UW-Z]{2}\b|[A-Z]\d[A-Z]\s?\d[A-Z]\d\b"
+    r"|(?!(?:19|20)\d\d\b)\d{4,6}(?:-\d{3,4})?\b(?![.,]\d|\s*(?:%|mg|kg|km|miles|people|patients|families|members)))")
+DUBLIN_DISTRICT = re.compile(r"\s+\d{1,2}W?\b(?![.,]\d)")
+# The town of something else: "Lyme disease", "Marburg virus", "the Boston group".
+THING_AFTER = re.compile(r"['’]?s?\s+(?:disease|syndrome|disorder|palsy|fever|virus|sign|criteria|classification)\b",
+                         re.IGNORECASE)
+# Towns left alone, as in the place rules: a place of care's town ("the clinic in Sydney" is
+# not where anyone lives) and a phone number's town ("030 901820 in Berlin", which its area code
+# already says).
+CARE_PLACE_BEFORE = re.compile(r"\b(?:the|a|an|our|their)\s+(?:clinic|hospital|practice|centre|center|surgery|unit|"
+                               r"ward|service|team)\s+$", re.IGNORECASE)
+NUMBER_BEFORE = re.compile(r"\d\)?\s+$")
+LETTERS = str.maketrans({"å": "aa", "ø": "o", "æ": "ae", "ß": "ss", "ł": "l", "đ": "d", "ı": "i", "œ": "oe"})
+
+
+def plain(name: str) -> str:
+    """Lower case without accents ("Kraków" -> "krakow", "Tromsø" -> "tromso")."""
+    t = unicodedata.normalize("NFKD", name.lower().replace("’", "'").translate(LETTERS))
+    return "".join(c for c in t if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=1)
+def towns() -> frozenset[str]:
+    text = resources.files("raremap.privacy").joinpath("data/towns.txt").read_text(encoding="utf-8")
+    return frozenset(plain(w.strip()) for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+def _longest_town(words: list[str]) -> int:
+    """How many of the leading words name a known town (0 if none)."""
+    for n in range(len(words), 0, -1):
+        if plain(" ".join(words[:n])) in towns() or plain("-".join(words[:n])) in towns():
+            return n
+    return 0
+
+
+def find_towns(text: str) -> Iterator[Finding]:
+    from raremap.privacy.names import census_first_names, world_first_names
+
+    for m in TOWN_CUE.finditer(text):
+        start = m.start("town")
+        parts = list(re.finditer(r"[^\s-]+", m.group("town")))
+        n = _longest_town([p.group() for p in parts])
+        if not n:
+            continue
+        end = start + parts[n - 1].end()
+        name = text[start:end]
+        low = plain(name)
+        if (low.split()[0] in NOT_TOWNS or low in CALENDAR_WORDS or low in NATIONALITIES
+                or THING_AFTER.match(text, end)):
+            continue
+        before = text[max(0, m.start() - 30):m.start()]
+        if m.group("where") and (CARE_PLACE_BEFORE.search(before) or NUMBER_BEFORE.search(before)):
+            continue
+        if not m.group("where") and (low in census_first_names() or low in world_first_names()):
+            continue  # "a letter from Florence", "talked to Victoria"
+        post = POSTCODE_AFTER.match(text, end) or (DUBLIN_DISTRICT.match(text, end) if low == "dublin" else None)
+        if low in country_names() and post is None:
+            continue  # a country alone is coarse enough to publish
+        end = post.end() if post else end
+        yield Finding(Kind.ADDRESS, start, end, text[start:end], "rule:town")
