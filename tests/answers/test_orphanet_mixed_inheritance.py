@@ -52,7 +52,7 @@ def test_every_mixed_orphanet_entry_is_reported_in_full(kb):
             label = orphanet_label(i.label)
             assert label in text or label.capitalize() in text, (disease_id, label)
         facts = page_facts(kb, disease_id)
-        if not any(r["source"].startswith("RareMap content pack") for r in facts["inheritance_rows"]):
+        if not any(r["source"].startswith("RareMap notes on") for r in facts["inheritance_rows"]):
             assert "(Orphanet lists " in facts["inheritance"], disease_id
 
 

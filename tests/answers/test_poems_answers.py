@@ -151,3 +151,13 @@ def test_a_publication_is_listed_once_among_an_answers_sources(kb):
     for a in answers(kb, "ORPHA:2905"):
         labels = [s.label for s in a.sources if s.kind == "citation"]
         assert len(labels) == len(set(labels)), (a.question, labels)
+
+
+def test_readers_see_the_pack_named_by_its_subject_not_its_file(kb, poems):
+    from raremap.answers.page_facts import page_facts
+
+    labels = {s.label for a in poems.values() for s in a.sources if s.kind == "pack"}
+    assert labels == {"RareMap notes on POEMS syndrome, by the RareMap content team (2026-11-22)"}
+    facts = page_facts(kb, POEMS)
+    assert "RareMap notes on POEMS syndrome" in facts["sources"]
+    assert not any("poems" in s or "pack" in s for s in facts["sources"])

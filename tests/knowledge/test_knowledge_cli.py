@@ -95,7 +95,7 @@ def test_disease_shows_the_merged_entry_and_every_sources_facts(kb):
     assert out.returncode == 0, out.stderr
     text = " ".join(out.stdout.replace("│", " ").split())
     assert "Inheritance: not recorded" not in text
-    assert "RareMap content pack 'poems')" in text and "(Orphanet)" in text
+    assert "(RareMap notes on POEMS syndrome)" in text and "(Orphanet)" in text
     for path in kb.classification.paths("ORPHA:2905")[:1]:
         assert "Orphanet group: " + " › ".join(g.name for g in path) in text
     twin = " ".join(raremap("disease", "OMIM:154700").stdout.replace("│", " ").split())
@@ -113,7 +113,7 @@ def test_disease_json_carries_ids_orphanet_facts_and_the_facts_box(kb):
     assert {r["source"] for r in page["facts"]["inheritance"]} == {"Orphanet", "HPO"}
     assert page["groups"] and page["learn_more"] and page["gene_roles"]
     poems = json.loads(raremap("disease", "ORPHA:2905", "--json").stdout)
-    assert poems["facts"]["inheritance"][0]["source"].startswith("RareMap content pack")
+    assert poems["facts"]["inheritance"][0]["source"] == "RareMap notes on POEMS syndrome"
 
 
 def test_disease_shows_what_its_published_patients_show(kb):

@@ -167,7 +167,7 @@ def test_curated_inheritance_and_onset_come_first_in_the_facts_box(client, text_
     # box says so with its source and points to the answer that explains it.
     body = text_of(client.get(POEMS))
     facts = re.search(r'<dl class="facts">.*?</dl>', body, re.S).group(0)
-    assert "Not inherited; acquired during adult life" in facts and "content pack" in facts
+    assert "Not inherited; acquired during adult life" in facts and "(RareMap notes on POEMS syndrome)" in facts
     assert "Adults, most often in their fifties and sixties" in facts
     assert "Not recorded" not in facts
     assert 'href="/disease/ORPHA:2905/questions/hereditary/"' in facts

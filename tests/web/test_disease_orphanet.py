@@ -68,7 +68,7 @@ def test_hpo_and_orphanet_inheritance_side_by_side_under_a_curated_fact(client, 
     # POEMS: the content pack states it; Orphanet's own record is shown beside it.
     facts = re.search(r'<dl class="facts">.*?</dl>', _page(client, text_of, "ORPHA:2905")).group(0)
     inheritance = re.search(r"<dt>Inheritance</dt><dd>.*?</dd>", facts).group(0)
-    assert "content pack" in inheritance
+    assert "RareMap notes on POEMS syndrome" in inheritance
     for i in kb.disease("ORPHA:2905").orphanet.inheritance:
         assert "(Orphanet)" in inheritance and i.label.split()[0].lower() in inheritance.lower()
 

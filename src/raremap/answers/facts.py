@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from raremap.answers.model import Section, Source, Statement
+from raremap.answers.packs import pack_label
 from raremap.knowledge.base import KnowledgeBase
 from raremap.knowledge.model import Annotation, Disease, reference_url
 from raremap.knowledge.ontology import INHERITANCE_ROOT
@@ -90,7 +91,8 @@ class DiseaseFacts:
         return (self.pack or {}).get("answers", {}).get(slug)
 
     def pack_source(self) -> Source:
-        return Source("pack", f"RareMap content pack '{self.pack_data['pack']}' ({self.pack_data['written_on']})", f"pack:{self.pack_data['pack']}")
+        pack = self.pack_data
+        return Source("pack", f"{pack_label(pack)}, by {pack['written_by']} ({pack['written_on']})", f"pack:{pack['pack']}")
 
     def pack_statement(self, data: dict) -> Statement:
         sources = [self.pack_source()]

@@ -61,6 +61,11 @@ def packs_version(directory: Path | None = None) -> str:
     return digest.hexdigest()[:16]
 
 
+def pack_label(pack: dict) -> str:
+    """How pages name a pack as a source: by its subject, never by its file or key."""
+    return f"RareMap notes on {pack['title']}"
+
+
 def load_packs(directory: Path | None = None) -> list[dict]:
     """Read and validate every pack of a folder; returns plain dicts (artifact-ready)."""
     import yaml

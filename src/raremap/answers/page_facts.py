@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from raremap.answers.composers.overview import body_systems, kind_sentence
 from raremap.answers.inheritance import IN_BRIEF
+from raremap.answers.packs import pack_label
 from raremap.answers.phrases import join_words
 from raremap.answers.phrases import lower_common as _lower
 
@@ -71,7 +72,7 @@ def _kind(f) -> str:
 def _curated_rows(f, fact: dict | None) -> list[dict]:
     if not fact:
         return []
-    label = f"RareMap content pack '{f.pack['pack']}'"
+    label = pack_label(f.pack)
     return [{"text": fact["text"], "source": label, "hpo_id": None}]
 
 
