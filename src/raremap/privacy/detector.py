@@ -73,8 +73,13 @@ class Detector:
         found = [as_id_when_shaped(f) for f in found]
         # Numbers inside an announced address are its house number and postcode ("2-7-11", "560001"),
         # a number after a town its postcode ("Singapore 529510").
-        cued = [(f.start, f.end) for f in found if f.source in ("rule:address-cue", "rule:town")]
+        # and a number inside a street address with its town its postcode ("Boise, ID 83702").
+        cued = [(f.start, f.end) for f in found if f.source in ("rule:address-cue", "rule:town")
+                or (f.source == "rule:address" and "," in f.text)]
         found = [f for f in found if not (f.kind in INSIDE_ADDRESS and _inside_any(f, cued))]
+        # "It's now 27 Rowan Crescent": a number that starts a street is its house number, no age.
+        streets = [f.start for f in found if f.source == "rule:address"]
+        found = [f for f in found if not (f.kind is Kind.AGE and any(f.start < s < f.end for s in streets))]
         found += _towns_after_hospitals(text, found)
         found += [g for g in coordinated_names(text, found) if not self._is_disease(g, mentions, text)]
         # "Sofia (7)": a one-word place of the model with an age in brackets after it is a child

@@ -88,11 +88,14 @@ PHONE = re.compile(
 UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 CAPWORD = rf"[{UPPER}][\w'’.-]*"
 LOWER = r"(?:[^\W\d_A-ZÀ-ÖØ-Þ]|['’])"
+STREET_TYPES = (r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Boulevard|Blvd|Way|Court|Ct|Place|Pl|"
+                r"Close|Crescent|Terrace|Square|Gardens|Grove|Hill|Park|Row|Walk|View|Mews|Heights|Rise|Parade|"
+                r"Quay|Wharf|Green|Gate|Vale|Meadows?|Fields|Yard|Cottages|Villas|Manor|Wynd|Brae|Highway|Hwy|"
+                r"Parkway|Pkwy|Circle|Cir|Trail|Trl|Loop|Pike|Turnpike|Expressway|Expy|Plaza|Alley|Crossing|"
+                r"Ridge|Landing|Cove|Glen|Bend|Commons)")
 STREET = re.compile(
     r"\b\d{1,5}[A-Za-z]?,?\s+(?:(?:[A-Z][a-z'’]+|\d{1,3}(?:st|nd|rd|th))\s+){1,3}"
-    r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Boulevard|Blvd|Way|Court|Ct|Place|Pl|"
-    r"Close|Crescent|Terrace|Square|Gardens|Grove|Hill|Park|Row|Walk|View|Mews|Heights|Rise|Parade|"
-    r"Quay|Wharf|Green|Gate|Vale|Meadows?|Fields|Yard|Cottages|Villas|Manor|Wynd|Brae|Highway|Hwy)\b\.?"
+    rf"{STREET_TYPES}\b\.?"
     r"(?:\s+(?:NW|NE|SW|SE|N|S|E|W)\b)?"
     r"|\b(?:Flat|Apt\.?|Apartment|Suite|Unit)\s+\d+[A-Za-z]?\b"
     # P.O. Box 4471, Postfach 12 34, Apartado 55
@@ -104,10 +107,10 @@ STREET = re.compile(
     rf"|\b[{UPPER}][\wäöüåæø-]*(?:straat|gracht|laan|plein|kade|singel|dijk|steeg|gade|vej|gatan|"
     r"vägen|veien|gata)\s+\d{1,4}[a-z]?\b"
     # ul. Długa 15, al. Jerozolimskie 44 (Polish)
-    rf"|\b(?:ul|al|pl|os)\.\s*{CAPWORD}(?:\s+{CAPWORD})*\s+\d{{1,4}}[a-z]?\b"
+    rf"|\b(?:ul|al|pl|os)\.\s*{CAPWORD}(?:\s+{CAPWORD})*\s+\d{{1,4}}[a-z]?(?:/\d{{1,4}}[a-z]?)?\b"
     # Any capitalised name and a house number right before a postcode and town:
     # "Kastanjelaan 4, 3581 AB Utrecht", "Długa 15, 80-831 Gdańsk"
-    rf"|\b{CAPWORD}(?:\s+(?:{CAPWORD}|de|da|das|do|dos|di|del|la|le|van|von|der))*\s+\d{{1,4}}[a-z]?"
+    rf"|\b{CAPWORD}(?:\s+(?:{CAPWORD}|de|da|das|do|dos|di|del|la|le|van|von|der))*\s+\d{{1,4}}[a-z]?(?:/\d{{1,4}}[a-z]?)?"
     rf"(?=,?\s+(?:\d{{4}}\s?[A-Z]{{2}}|\d{{2}}-\d{{3}}|\d{{4}}-\d{{3}}|\d{{4,5}})\s+[{UPPER}])"
     # 12 rue de la Paix, 3 avenue Foch
     r"|\b\d{1,4}(?:\s*(?:bis|ter))?,?\s+(?:[Rr]ue|[Aa]venue|av\.|[Bb]oulevard|bd|[Pp]lace|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Qq]uai|[Cc]ours|[Rr]oute)"
@@ -116,6 +119,20 @@ STREET = re.compile(
     r"|\b(?:Via|Viale|Piazza|Corso|Calle|Avenida|Plaza|Paseo|Carrer|Rua|Largo|Avenue|Travessa)"
     rf"\s+(?:(?:de|del|la|las|los|di|della|delle|dei|da|das|do|dos)\s+)*{CAPWORD}(?:\s+{CAPWORD})*,?\s+\d{{1,4}}\b"
 )
+# A house name and/or a street without a number, then the town(s) and a postcode: "Rose
+# Cottage, Mill Lane, Little Snoring, Norfolk NR21 0HZ", "The Old Rectory, Back Lane, Thornton
+# YO7 4BT". Without the postcode a "Church Lane" or "Rose House" stays (a street named alone
+# locates no one).
+HOUSE_TYPES = (r"(?:Cottages?|House|Farm(?:house)?|Lodge|Barn|Hall|Villa|Manor|Grange|Croft|Mill|Bungalow|"
+               r"Rectory|Vicarage|Mansions|Buildings|Chambers|Apartments|Flats|Tower|Oast|Orchard|Steading|"
+               r"Farmstead|Chalet|Castle|Priory|Abbey)")
+_TITLE_WORD = r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
+_PLACE = rf"{_TITLE_WORD}(?:\s+{_TITLE_WORD}){{0,2}}"
+_UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s*\d[ABD-HJLNP-UW-Z]{2}\b"
+UNNUMBERED = re.compile(
+    rf"\b(?P<house>(?:The\s+)?(?:{_TITLE_WORD}\s+){{1,3}}{HOUSE_TYPES},\s+)?"
+    rf"(?P<street>(?:{_TITLE_WORD}\s+){{1,3}}{STREET_TYPES},\s+)?"
+    rf"(?:{_PLACE},\s+){{0,2}}{_PLACE},?\s+{_UK_POSTCODE}")
 # What may follow a street to complete the address: a postcode, a town, a US state.
 ADDRESS_TAIL = re.compile(
     r"(?:,|\s[-–])?\s+(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[ABD-HJLNP-UW-Z]{2}\b"           # UK postcode
@@ -127,6 +144,7 @@ ADDRESS_TAIL = re.compile(
     r"|(?:NSW|VIC|QLD|TAS|ACT|WA|SA|NT)\s+\d{4}\b"                          # Australian state + postcode
     r"|\d{3}-\d{4}\b|\d{5}-\d{3}\b"                                      # Japanese, Brazilian
     r"|\d{4,5}(?:-\d{4})?\b"                                           # postcode
+    r"|Dublin\s+\d{1,2}W?\b(?![.,]\d)"                                 # Dublin's postal districts
     rf"|[{UPPER}]{LOWER}+(?:[\s-][{UPPER}]{LOWER}+){{0,2}}\b"   # town
     r"|[A-Z]{2}\b(?![\w-]))")
 POSTCODE = re.compile(
@@ -206,6 +224,9 @@ def find_by_rules(text: str) -> Iterator[Finding]:
         end = _address_end(text, m.end())
         end = _strip_trailing(text, m.start(), end)
         yield Finding(Kind.ADDRESS, m.start(), end, text[m.start():end], "rule:address")
+    for m in UNNUMBERED.finditer(text):
+        if m.group("house") or m.group("street"):
+            yield Finding(Kind.ADDRESS, m.start(), m.end(), m.group(), "rule:address")
     for m in POSTCODE.finditer(text):
         end = _strip_trailing(text, m.start(), m.end())
         yield Finding(Kind.ADDRESS, m.start(), end, text[m.start():end], "rule:address")

@@ -109,6 +109,7 @@ def find_places(text: str) -> list[Finding]:
 # Shibuya, Shibuya-ku, Tokyo 150-0002", "send it to Av. Paulista 1578, São Paulo - SP, 01310-200".
 ADDRESS_CUE = re.compile(
     r"\b(?i:(?:live|lives|living|lived|stay|staying|are|am)\s+at|(?:address|house|flat|home)\s*(?:is(?:\s+at)?|:)|"
+    r"(?<!IP )(?<!e-mail )(?<!email )(?<!web )address(?=\s+\d)|"
     r"post(?:ed)?\s+(?:it\s+|them\s+)?to|send\s+(?:it\s+|them\s+|the\s+\w+\s+)?to|"
     r"deliver(?:ed)?\s+(?:it\s+|them\s+)?to|moved\s+to|c/o)\s*:?\s+")
 ADDRESS_PARTICLES = frozenset("de da do dos das del la le les am an der di du van von y upon on sur en".split())
