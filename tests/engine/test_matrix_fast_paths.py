@@ -101,8 +101,17 @@ def test_never_seen_terms_computed_together_equal_each_alone(kb, matrices, kind)
     method = Published()
     method.bind(kb)
     terms = [int(t) for t in _terms(matrices, 60)]
+
+    def cells_many(m, fm, xs, n):  # kept sparse: the rows whose cell is not 0
+        out = []
+        for at, c in method._cells_many(m, fm, xs, n):
+            assert at.dtype == np.int32 and c.dtype == np.int8 and (c != 0).all()
+            out.append(np.zeros(n, dtype=np.int8))
+            out[-1][at] = c
+        return out
+
     together_of, alone_of = {
-        "excluded": (method._cells_many, method._cells),
+        "excluded": (cells_many, method._cells),
         "present": (method._present_many,
                     lambda m, fm, q, n: np.log10(method.feature_lr(m, fm, q, n)).astype(np.float32)),
     }[kind]
@@ -196,3 +205,21 @@ def test_unreported_hallmarks_equal_the_plain_formula(kb, matrices):
         expected = np.asarray(weights @ left_out).ravel()
         assert (expected < 0).any()
         assert unreported_log_lr(matrices, hallmarks, query, 0.1, 10.0).tobytes() == expected.tobytes()
+
+
+def test_sibling_route_through_the_lowest_general_ancestors_equals_all_ancestors(matrices):
+    from raremap.engine.sibling_route import sibling_closure, sibling_max
+
+    f, n = matrices.features, matrices.n_diseases
+    terms = _terms(matrices, 300)
+    ancs = [matrices.ancestors_of(int(t), include_self=False) for t in terms]
+    owner = np.repeat(np.arange(len(terms)), [len(a) for a in ancs])
+    got = sibling_max(matrices, f, 0.05, terms, np.concatenate(ancs).astype(np.int64), owner,
+                      np.zeros((len(terms), n)))
+    lowest_ptr = sibling_closure(matrices, f, 0.05).lowest[0]
+    fewer = 0
+    for j, a in enumerate(ancs):
+        expected = f.reached_max(a, 0.05 / matrices.background[a], np.zeros(n))
+        assert got[j].tobytes() == expected.tobytes()
+        fewer += int(lowest_ptr[terms[j] + 1] - lowest_ptr[terms[j]] < (f.dense_row[a] >= 0).sum())
+    assert fewer > 100  # most terms read fewer rows than they have general ancestors

@@ -130,3 +130,17 @@ def test_band_headings_name_the_band_and_the_share_of_people_it_stands_for(kb):
     # A disease with symptoms of unrecorded frequency (Marfan syndrome has 12).
     [unknown] = [b for b in disease_page(kb, "ORPHA:558")["bands"] if b["band"] == "unknown"]
     assert unknown["heading"] == "Frequency not recorded"
+
+
+def test_ids_written_as_the_release_writes_them_resolve_as_any_spelling_does(kb):
+    from raremap.knowledge.ontology import normalise_hpo_id
+
+    o = kb.ontology
+    alt_and_term = [a for a in o._alt if a in o.index]  # obsolete ids that are another term's alt id
+    assert alt_and_term
+    for given in [*o.ids, *o._alt]:
+        spelled = given.replace("HP:", "hp_")  # not the release's spelling: the general path
+        assert o.resolve(given) == o.resolve(spelled) == o._alt.get(normalise_hpo_id(given), given)
+    for given in alt_and_term[:50]:
+        for root in ("HP:0000118", "HP:0000001", o.resolve(given)):
+            assert o.is_a(given, root) == (o.resolve(given) == root or root in o.ancestors(o.resolve(given)))

@@ -113,6 +113,20 @@ def dense_columns(matrix, columns: np.ndarray) -> np.ndarray:
     return out
 
 
+def stored_cells(matrix, columns: np.ndarray, owner: np.ndarray, n_rows: int,
+                 weights: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """The stored cells of ``columns`` of a CSC matrix as flat positions ``owner[c] *
+    n_rows + row`` (int64, the positions :func:`columns_max` writes) and their values
+    (float64, times ``weights[c]`` when given, the products :func:`columns_max` takes)."""
+    if len(columns) == 0:
+        return np.zeros(0, dtype=np.int64), np.zeros(0)
+    cells, lengths = _stored_cells(matrix, np.asarray(columns, dtype=np.int64))
+    at = np.repeat(np.asarray(owner, dtype=np.int64) * n_rows, lengths) + matrix.indices[cells]
+    if weights is None:
+        return at, matrix.data[cells].astype(np.float64)
+    return at, matrix.data[cells] * np.repeat(weights.astype(np.float64), lengths)
+
+
 def columns_any(matrix, columns: np.ndarray, owner: np.ndarray, shape: tuple[int, int]) -> np.ndarray:
     """bool ``shape`` (k, n_d): :func:`column_any` for several column sets at once, row
     ``owner[c]`` for column ``columns[c]``."""

@@ -20,6 +20,12 @@ from raremap.knowledge.model import (
 _HP = re.compile(r"^\s*(?:HP[:_ ]?)?(\d{1,7})\s*$", re.IGNORECASE)
 
 
+def _canonical(text: str) -> bool:
+    """True when ``text`` is ``HP:`` and seven ASCII digits (then :func:`normalise_hpo_id`
+    returns it unchanged)."""
+    return len(text) == 10 and text.startswith("HP:") and text[3:].isdigit() and text.isascii()
+
+
 def normalise_hpo_id(text: str) -> str | None:
     """``"hp:3401"``, ``"HP_0003401"`` or ``"0003401"`` → ``"HP:0003401"``; None if not an HPO id."""
     m = _HP.match(text or "")
@@ -52,6 +58,8 @@ class Ontology:
 
         Obsolete terms resolve to themselves; use :meth:`current` to follow replacements.
         """
+        if isinstance(hpo_id, str) and hpo_id in self.index and hpo_id not in self._alt and _canonical(hpo_id):
+            return hpo_id  # what the lines below give for an id written as the release writes it
         norm = normalise_hpo_id(hpo_id)
         if norm is None:
             return None
@@ -159,7 +167,7 @@ class Ontology:
     def is_a(self, hpo_id: str, ancestor: str) -> bool:
         """True when ``hpo_id`` is ``ancestor`` or below it."""
         tid, anc = self._need(hpo_id), self._need(ancestor)
-        return tid == anc or anc in self.ancestors(tid)
+        return tid == anc or self.index[anc] in self._row("ancestors", self.index[tid]).tolist()
 
     def within(self, hpo_id: str, ancestor: str) -> bool:
         """Like :meth:`is_a`, but False when either id is not in this release (another

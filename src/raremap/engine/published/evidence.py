@@ -83,8 +83,11 @@ class PatientMatrices:
 
     def keep_mask(self, exclude_pmids) -> np.ndarray:
         """float32 (n_p,): 1 for patients kept, 0 for those of the given publications."""
-        wanted = set(exclude_pmids or ())
-        drop = np.array([p in wanted for p in self.pmids], dtype=bool)
+        index = self.__dict__.get("_paper_index")
+        if index is None:
+            index = self.__dict__["_paper_index"] = {p: i for i, p in enumerate(self.pmids)}
+        drop = np.zeros(len(self.pmids), dtype=bool)
+        drop[[index[p] for p in set(exclude_pmids or ()) if p in index]] = True
         return (~drop[self.paper]).astype(np.float32) if len(self.paper) else np.zeros(0, np.float32)
 
     def _totals(self) -> tuple[np.ndarray, np.ndarray]:
@@ -120,13 +123,20 @@ class PatientMatrices:
     def counts(self, m: EngineMatrices, columns: np.ndarray, keep: np.ndarray) -> Counts:
         """Counts for ``columns`` (term indices) over the kept patients: the totals over
         all patients less those of the papers left out."""
+        n, out = self.counts_by_term(columns, keep)
+        return Counts(n, out[0].T, out[1].T, out[2].T)
+
+    def counts_by_term(self, columns: np.ndarray, keep: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """:meth:`counts` laid out by term: ``n`` float64 (n_dp,) and float64 (3, c, n_dp),
+        shown, exact and absent (the same numbers)."""
         columns = np.asarray(columns, dtype=np.int64)
-        n = self.members @ keep.astype(np.float64)
-        out = _take(*self._totals(), columns, len(self.rows))
-        dropped = np.flatnonzero(keep == 0)
+        kept = keep > 0
+        n = np.bincount(self.group[kept], minlength=len(self.rows)).astype(np.float64)
+        out = take_rows(*self._totals(), columns)
+        dropped = np.flatnonzero(~kept)
         for paper in np.unique(self.paper[dropped]):
-            out -= _take(*self._paper_counts(int(paper)), columns, len(self.rows))
-        return Counts(np.asarray(n, dtype=np.float64), out[0], out[1], out[2])
+            out -= take_rows(*self._paper_counts(int(paper)), columns)
+        return n, out
 
 
 def _dense_counts(members: sparse.csr_matrix, per_patient: tuple, n_terms: int) -> tuple[np.ndarray, np.ndarray]:
@@ -139,13 +149,14 @@ def _dense_counts(members: sparse.csr_matrix, per_patient: tuple, n_terms: int) 
     return row, values
 
 
-def _take(row: np.ndarray, values: np.ndarray, columns: np.ndarray, n_dp: int) -> np.ndarray:
-    """float64 (3, n_dp, c): the counts of ``columns`` (zeros for untouched terms)."""
-    out = np.zeros((3, n_dp, len(columns)))
+def take_rows(row: np.ndarray, values: np.ndarray, columns: np.ndarray) -> np.ndarray:
+    """float64 (v, c, n_rows): the rows of ``columns`` in ``values`` (n_touched, v,
+    n_rows), by ``row`` (int32 (n_t,), -1: zeros)."""
+    out = np.zeros((values.shape[1], len(columns), values.shape[2]))
     at = row[columns]
     hit = at >= 0
     if hit.any():
-        out[:, :, hit] = values[at[hit]].transpose(1, 2, 0)
+        out[:, hit] = values[at[hit]].transpose(1, 0, 2)
     return out
 
 

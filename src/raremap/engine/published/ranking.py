@@ -71,17 +71,18 @@ from raremap.engine.matrices import (
     column_any,
     columns_any,
     columns_max,
-    dense_columns,
     engine_matrices,
+    stored_cells,
     weighted_column_max,
     weighted_row_max,
 )
 from raremap.engine.published.calibration import U_EDGES, cells, learn, stored
-from raremap.engine.published.evidence import PatientMatrices, patient_matrices
+from raremap.engine.published.evidence import PatientMatrices, patient_matrices, take_rows
 from raremap.engine.published.hallmarks import hallmark_matrix, unreported_log_lr
 from raremap.engine.query import Query
 from raremap.engine.ranking.base import Scores, register
 from raremap.engine.ranking.likelihood import Likelihood
+from raremap.engine.sibling_route import sibling_max
 
 #: Per-term vectors kept per process, per kind (all diseases: a present term's 42 kB, an
 #: excluded term's 11 kB; the sex-limited subsets less): about 110 MB at most.
@@ -167,8 +168,9 @@ class Published(Likelihood):
             return present, excluded
         table = np.log10(self._cell_lr())
         kept = self._cached_many(("cells", rows), list(query.excluded), lambda xs: self._cells_many(m, fm, xs, n_rows))
-        for j, x_cells in enumerate(kept):
-            excluded[j] = table[x_cells]
+        excluded[:] = table[0]  # the cell of a disease that has nothing to do with the term
+        for j, (at, x_cells) in enumerate(kept):
+            excluded[j, at] = table[x_cells]
         return present, excluded
 
     def _present_many(self, m: EngineMatrices, fm: FeatureMatrices, qs: list[int], n_rows: int) -> list[np.ndarray]:
@@ -185,27 +187,52 @@ class Published(Likelihood):
         owner = np.repeat(np.arange(k), [len(a) for a in ancs])
         columns_max(fm.direct, anc, 1.0 / bg[anc], owner, best)
         if self.kappa > 0:
-            _reached_max_many(fm, anc, self.kappa / bg[anc], owner, best)
+            sibling_max(m, fm, self.kappa, terms, anc, owner, best)
         lr = self.eps + (1.0 - self.eps) * best
         lr[columns_any(fm.negated, np.concatenate([terms, anc]), np.concatenate([np.arange(k), owner]), lr.shape)] = self.eps
         return [row.astype(np.float32) for row in np.log10(lr)]
 
-    def _cells_many(self, m: EngineMatrices, fm: FeatureMatrices, xs: list[int], n_rows: int) -> list[np.ndarray]:
-        """:meth:`_cells` of several excluded terms, computed together (the same numbers:
-        each step is :meth:`_cells`'s, on one row per term)."""
+    def _cells_many(self, m: EngineMatrices, fm: FeatureMatrices, xs: list[int],
+                    n_rows: int) -> list[tuple[np.ndarray, np.ndarray]]:
+        """:meth:`_cells` of several excluded terms, computed together and kept sparse: for
+        each term, the rows whose cell is not 0 (int32) and their cells (int8). A row that
+        neither reaches the term nor has one of its broader terms has ``U = 0`` and ``R =
+        1`` (``eps / eps``), cell 0, so only the rows the columns touch are evaluated; each
+        step is :meth:`_cells`'s on those rows (the same numbers)."""
         k = len(xs)
         terms = np.asarray(xs, dtype=np.int64)
         bg = m.background
-        reached = np.zeros((k, n_rows))
-        columns_max(fm.reached, terms, np.ones(k), np.arange(k), reached)
-        best = reached / bg[terms].astype(np.float64)[:, None]
         ancs = [m.ancestors_of(x, include_self=False) for x in xs]
         anc = np.concatenate(ancs).astype(np.int64) if k else np.zeros(0, dtype=np.int64)
         owner = np.repeat(np.arange(k), [len(a) for a in ancs])
-        columns_max(fm.direct, anc, 1.0 / bg[anc], owner, best)
-        lr = self.eps + (1.0 - self.eps) * best
-        lr[columns_any(fm.negated, np.concatenate([terms, anc]), np.concatenate([np.arange(k), owner]), lr.shape)] = self.eps
-        return [row.copy() for row in cells(lr / self.eps, reached)]
+        # Flat positions ``j * n_rows + row`` of the stored cells, and scratch arrays over
+        # all positions of which only these are written and read (no pass over all rows).
+        at_u, u_cells = stored_cells(fm.reached, terms, np.arange(k), n_rows)
+        at_f, f_cells = stored_cells(fm.direct, anc, owner, n_rows, 1.0 / bg[anc])
+        touched = np.concatenate([at_u, at_f])
+        slot = np.empty(k * n_rows, dtype=np.int32)
+        slot[touched] = np.arange(len(touched), dtype=np.int32)
+        at = touched[slot[touched] == np.arange(len(touched))]  # each position once
+        u_of, f_of = np.empty(k * n_rows), np.empty(k * n_rows)
+        u_of[at], f_of[at] = 0.0, 0.0
+        u_of[at_u] = u_cells  # one column per term: no position twice
+        np.maximum.at(f_of, at_f, f_cells)
+        row = at // n_rows
+        u = u_of[at]
+        lr = self.eps + (1.0 - self.eps) * np.maximum(u / bg[terms].astype(np.float64)[row], f_of[at])
+        at_n, _ = stored_cells(fm.negated, np.concatenate([terms, anc]), np.concatenate([np.arange(k), owner]), n_rows)
+        negated = np.empty(k * n_rows, dtype=bool)
+        negated[at] = False
+        negated[at_n] = True
+        lr[negated[at]] = self.eps
+        c = cells(lr / self.eps, u)
+        keep = c != 0
+        at, row, c = at[keep], row[keep].astype(np.int16), c[keep]
+        order = np.argsort(row, kind="stable")
+        at, c = at[order], c[order]
+        bounds = np.concatenate([[0], np.cumsum(np.bincount(row, minlength=k))]).tolist()
+        return [((at[bounds[j]:bounds[j + 1]] - j * n_rows).astype(np.int32), c[bounds[j]:bounds[j + 1]])
+                for j in range(k)]
 
     def _cells(self, m: EngineMatrices, fm: FeatureMatrices, x: int, n_rows: int) -> np.ndarray:
         """int8 (n_rows,): the calibration cell of each disease for excluded term ``x``."""
@@ -287,46 +314,45 @@ class Published(Likelihood):
     def _published_rows(self, m: EngineMatrices, query: Query, pm: PatientMatrices):
         """Log LRs of the present and excluded features for the diseases with patients:
         :meth:`_dense_lr` and :meth:`absent_share` for all the query's terms together (the
-        same numbers, element by element)."""
+        same numbers, element by element; the arrays are laid out one row per term)."""
         keep = pm.keep_mask(self.exclude_pmids)
         terms = query.present + query.excluded
         ancs = [m.ancestors_of(t, include_self=False) for t in terms]
         columns = np.unique(np.concatenate([np.asarray(terms, dtype=np.int64), *ancs])).astype(np.int64)
-        c = pm.counts(m, columns, keep)
-        ann = _annotations_of(pm, m)
-        u_ann = dense_columns(ann.reached, columns)
-        f_ann = dense_columns(ann.direct, columns)
-        denom = (c.n + self.n0)[:, None]
-        u = (c.shown + self.n0 * u_ann) / denom
-        f = (c.exact + self.n0 * f_ann) / denom
-        bg = m.background_f64[columns]
+        n, (shown, exact, absent) = pm.counts_by_term(columns, keep)
+        u_ann, f_ann = take_rows(*_annotation_rows(pm, m), columns)
+        denom = n + self.n0
+        u = (shown + self.n0 * u_ann) / denom
+        f = (exact + self.n0 * f_ann) / denom
+        bg = m.background_f64[columns][:, None]
         ub, fb = u / bg, f / bg
         at = np.searchsorted(columns, np.asarray(terms, dtype=np.int64))
         k = len(query.present)
-        present = np.log10(self._dense_lrs(ub, fb, columns, ann.negated, terms[:k], at[:k], ancs[:k], True))
+        negated = _annotations_of(pm, m).negated
+        present = np.log10(self._dense_lrs(ub, fb, columns, negated, terms[:k], at[:k], ancs[:k], True))
         if not query.excluded:
             return present, np.empty((0, len(pm.rows)))
         x_at = at[k:]
-        relevance = self._dense_lrs(ub, fb, columns, ann.negated, terms[k:], x_at, ancs[k:], False) \
+        relevance = self._dense_lrs(ub, fb, columns, negated, terms[k:], x_at, ancs[k:], False) \
             if self._uses_relevance() else None
-        prior = self.absent_share(u_ann[:, x_at].T, relevance)
-        excluded = np.log10((c.absent[:, x_at].T + self.n0 * prior) / denom[:, 0] / self.rho)
+        prior = self.absent_share(u_ann[x_at], relevance)
+        excluded = np.log10((absent[x_at] + self.n0 * prior) / denom / self.rho)
         return present, excluded
 
     def _dense_lrs(self, ub: np.ndarray, fb: np.ndarray, columns: np.ndarray, negated, terms: Sequence[int],
                    at: np.ndarray, ancs: list[np.ndarray], sibling: bool) -> np.ndarray:
-        """float64 (k, n_dp): :meth:`_dense_lr` of each of ``terms`` (at columns ``at``),
-        from ``U``/``F`` already divided by each column's background."""
+        """float64 (k, n_dp): :meth:`_dense_lr` of each of ``terms`` (at rows ``at``), from
+        ``U``/``F`` (c, n_dp) already divided by each column's background."""
         k = len(terms)
-        best = ub[:, at].T.copy()
+        best = ub[at]
         lengths = np.array([len(a) for a in ancs], dtype=np.int64)
         has = np.flatnonzero(lengths)
         if len(has):
             anc_at = np.searchsorted(columns, np.concatenate([ancs[j] for j in has.tolist()]).astype(np.int64))
             starts = np.concatenate([[0], np.cumsum(lengths[has])[:-1]])
-            best[has] = np.maximum(best[has], np.maximum.reduceat(fb[:, anc_at], starts, axis=1).T)
+            best[has] = np.maximum(best[has], np.maximum.reduceat(fb[anc_at], starts, axis=0))
             if self.kappa > 0 and sibling:
-                best[has] = np.maximum(best[has], self.kappa * np.maximum.reduceat(ub[:, anc_at], starts, axis=1).T)
+                best[has] = np.maximum(best[has], self.kappa * np.maximum.reduceat(ub[anc_at], starts, axis=0))
         lr = self.eps + (1.0 - self.eps) * best
         owner = np.repeat(np.arange(k), lengths + 1)
         own = np.concatenate([np.concatenate([[t], a]) for t, a in zip(terms, ancs, strict=True)]) if k else \
@@ -371,6 +397,21 @@ def _reached_max_many(fm: FeatureMatrices, columns: np.ndarray, weights: np.ndar
             mine = d_owner == j
             np.maximum(out[j], weighted_row_max(fm.dense_reached, d_rows[mine], d_weights[mine]), out=out[j])
     return columns_max(fm.reached, columns[~dense], weights[~dense], owner[~dense], out)
+
+
+def _annotation_rows(pm: PatientMatrices, m: EngineMatrices) -> tuple[np.ndarray, np.ndarray]:
+    """``U`` and ``F`` of the annotations for the diseases with patients, one row per term
+    that any of them reaches: ``row`` int32 (n_t,) (-1: all 0) and ``values`` float32
+    (n_reached, 2, n_dp) (built once)."""
+    cached = pm.__dict__.get("_annotation_rows")
+    if cached is None:
+        ann = _annotations_of(pm, m)
+        touched = np.flatnonzero(np.diff(ann.reached.indptr) + np.diff(ann.direct.indptr))
+        row = np.full(ann.reached.shape[1], -1, dtype=np.int32)
+        row[touched] = np.arange(len(touched), dtype=np.int32)
+        values = np.stack([ann.reached[:, touched].toarray().T, ann.direct[:, touched].toarray().T], axis=1)
+        cached = pm.__dict__["_annotation_rows"] = (row, values.astype(np.float32))
+    return cached
 
 
 def _annotations_of(pm: PatientMatrices, m: EngineMatrices) -> FeatureMatrices:
