@@ -234,3 +234,13 @@ def test_the_annotations_references_are_one_labelled_list(client, kb, text_of):
     cited = re.search(r"<li>Cited by the HPO annotations of this disease: (.*?)</li>", body, re.S).group(1)
     refs = [r["id"] for r in disease_page(kb, "ORPHA:558")["references"] if r["id"] != "ORPHA:558"]
     assert re.findall(r'rel="external">([^<]+)</a>', cited) == refs
+
+
+def test_the_sources_name_the_notes_the_summary_draws_on(client, text_of):
+    body = text_of(client.get(POEMS))
+    sources = re.search(r'<section class="sources".*?</section>', body, re.S).group(0)
+    assert ("RareMap notes on POEMS syndrome, written by the RareMap content team on 2026-11-22 "
+            "(not medically reviewed): what it is, inheritance, onset") in " ".join(sources.split())
+    assert 'href="/disease/ORPHA:2905/questions/"' in sources
+    marfan = text_of(client.get("/disease/ORPHA:558/", follow=True))
+    assert "RareMap notes" not in re.search(r'<section class="sources".*?</section>', marfan, re.S).group(0)

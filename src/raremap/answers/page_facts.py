@@ -21,8 +21,10 @@ SYSTEMS_NAMED = 3
 
 def page_facts(kb, disease_id: str) -> dict:
     """``{"kind", "inheritance", "onset", "inheritance_rows", "onset_rows", "inheritance_box",
-    "onset_box", "sources"}``: sentences for "In short", the ``{"text", "source", "hpo_id"}``
-    rows they follow, and every source's rows for the facts box."""
+    "onset_box", "sources", "notes"}``: sentences for "In short", the ``{"text", "source",
+    "hpo_id"}`` rows they follow, every source's rows for the facts box, and ``notes``, the
+    content pack they draw on (``{"label", "written_by", "written_on", "review", "parts"}``,
+    ``review`` None or its reviewer and date, ``parts`` naming what it gave) or None."""
     from raremap.answers.compose import disease_facts
 
     f = disease_facts(kb, disease_id)
@@ -47,7 +49,19 @@ def page_facts(kb, disease_id: str) -> dict:
         "inheritance_box": inheritance_box,
         "onset_box": onset_box,
         "sources": sorted({r["source"] for r in [*inheritance_box, *onset_box]}),
+        "notes": _notes(f, curated),
     }
+
+
+def _notes(f, curated: dict) -> dict | None:
+    parts = [part for part, used in (("what it is", f.pack_answer("what-is-it")),
+                                     ("inheritance", curated.get("inheritance")),
+                                     ("onset", curated.get("onset"))) if used]
+    if not parts:
+        return None
+    pack = f.pack_data
+    return {"label": pack_label(pack), "written_by": pack["written_by"], "written_on": pack["written_on"],
+            "review": pack.get("review"), "parts": parts}
 
 
 def _kind(f) -> str:

@@ -56,7 +56,7 @@ def _summary(kb: KnowledgeBase, disease_id: str, page: dict) -> dict:
     summary = dict(summarise(page))
     facts = page_facts(kb, disease_id)
     summary.update(kind=facts["kind"], inheritance=facts["inheritance"], onset=facts["onset"],
-                   inheritance_rows=facts["inheritance_box"], onset_rows=facts["onset_box"])
+                   inheritance_rows=facts["inheritance_box"], onset_rows=facts["onset_box"], notes=facts["notes"])
     used = [s for s in facts["sources"] if not s.startswith("HPO")]
     if used:
         summary["provenance"] = (
