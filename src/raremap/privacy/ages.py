@@ -29,6 +29,10 @@ AGES = re.compile(
     r"(?!\s+(?:ago|later|after|before|into|of|in\b|on\b))"
     # "my grandmother, 87, looks after him"
     rf"|\b(?:my|our|his|her|their)\s+{PERSON},\s*(?P<e>\d{{1,3}}|{NUMBER_WORDS}),"
+    # "my grandmother (84)", "our son (7)"
+    rf"|\b(?:my|our|his|her|their)\s+{PERSON}\s*\((?P<r>\d{{1,3}})\)"
+    # "He has a heart defect and is 10.": a person's sentence ending "and is" a number
+    rf"|(?:^|(?<=[.!?]\s))(?:He|She|They|I)\b[^.!?\n]{{0,80}}?\band\s+(?:is|am|are)\s+(?P<s>\d{{1,2}})(?=\s*(?:[.!?]|$))"
     # "At nineteen I was told": a spelled number opening a sentence about a person
     # "she is in her early forties", "since my teens"
     r"|\b(?:in|since|into|from)\s+(?:my|his|her|their|our|your)\s+(?P<g>(?:(?:early|mid|late)[\s-])?"
@@ -50,10 +54,10 @@ MORE_AGES = re.compile(
     r"|\(\s*(?P<rs>\d{1,2})\s?(?:[MF]|NB)\s*\)", re.IGNORECASE)
 # "I was born in 1987", "born 2015": a year of birth.
 BIRTH_YEAR = re.compile(r"\bborn\s+(?:in\s+)?(?P<y>(?:19|20)\d{2})\b(?!\s*(?:weeks|g\b|grams))", re.IGNORECASE)
-# After a person's name: "Mira (2)", "Mira (18 months)", "Joanna, 52,", "Sami here, 24.",
+# After a person's name: "Mira (2)", "Mira (18 months)", "Kaveh (6, Dravet …)", "Joanna, 52,", "Sami here, 24.",
 # "Dmitri is fourteen", "Santiago Herrera was 62 when", "Aiyana and Dakota are seven".
 AFTER_NAME = re.compile(
-    rf"\s*\((?P<p>\d{{1,2}}(?:\s*(?:y|yo|yrs?|years?|m|mo|months?))?|{NUMBER_WORDS})\)"
+    rf"\s*\((?P<p>\d{{1,2}}(?:\s*(?:y|yo|yrs?|years?|m|mo|months?))?|{NUMBER_WORDS})(?:\)|,\s)"
     rf"|(?:\s+here)?,\s*(?P<c>\d{{1,3}}|{NUMBER_WORDS})(?=\s*[,.;:!)]|\s+(?:and|with|from|who|now|here)\b)"
     rf"|,?\s+(?:is|was|turned|turns|are|were)\s+(?:now\s+|just\s+|only\s+|almost\s+|nearly\s+)?"
     rf"(?P<v>\d{{1,2}}½|\d{{1,3}}|{NUMBER_WORDS})(?:(?<=½)|\b){NOT_AGE_AFTER}(?!\s*(?:-|–|to)\s*\d)",
@@ -62,7 +66,7 @@ AFTER_NAME = re.compile(
 
 def find_ages(text: str) -> Iterator[Finding]:
     for m in AGES.finditer(text):
-        group = next(g for g in "abcdefgtwy" if m.group(g))
+        group = next(g for g in "abcdefgrstwy" if m.group(g))
         s, e = m.span(group)
         yield Finding(Kind.AGE, s, e, text[s:e], "rule:age")
     for m in MORE_AGES.finditer(text):

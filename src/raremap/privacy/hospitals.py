@@ -81,7 +81,21 @@ def gazetteer() -> tuple[re.Pattern, frozenset[str]]:
     return pattern, frozenset(guarded)
 
 
+# "Dr Roy at CHUS", "her neurologist at UZL": an acronym where a doctor works is a hospital.
+CLINICIAN_AT = re.compile(
+    r"\b(?:(?:Dr|Prof|Professor|Doctor)\.?\s+[A-Z][\w'’-]+|(?i:consultant|specialist|surgeon|doctor|team|"
+    r"\w+ologist|\w+iatrician|physician|nurse|geneticist|rheumatologist))\s+at\s+(?:the\s+)?"
+    r"(?P<h>[A-Z]{3,8})\b(?![-/]?\d)")
+NOT_HOSPITAL_ACRONYMS = frozenset("""
+NHS ICU NICU PICU HDU CCU GP GPS UK USA EU WHO CDC NIH FDA EMA NICE MRI EEG ECG EKG CT PET ER
+A&E ED OPD AOK TK DAK BUPA AXA
+""".split())
+
+
 def find_hospitals(text: str) -> Iterator[Finding]:
+    for m in CLINICIAN_AT.finditer(text):
+        if m.group("h") not in NOT_HOSPITAL_ACRONYMS:
+            yield Finding(Kind.HOSPITAL, *m.span("h"), m.group("h"), "rule:hospital")
     pattern, guarded = gazetteer()
     for m in pattern.finditer(text):
         name = re.sub(r"['’]s$", "", m.group()) if m.group() not in _names() else m.group()

@@ -86,9 +86,22 @@ SIGNATURE = re.compile(
     r"(?:\b(?:thanks|thank\s+you|many\s+thanks|cheers|regards|best\s+wishes|best|love|warmly|"
     r"sincerely|kind\s+regards|take\s+care|hugs)\s*[,.!]?\s*|(?:^|\n)\s*[-–—]\s*)"
     r"(?P<name>(?-i:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)?))"
-    r"(?:\s*(?:x+|\(\w+\)))?\s*[.!]?\s*$"
+    r"(?:\s*(?:x+|\(\w+\)))?(?:\s*[.!]?\s*$|(?=,\s*(?:[\w.+-]+@|\+?\d)))"
     # "..., Mele x": a name then kisses ending a message
     r"|,\s*(?P<kiss>(?-i:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+))\s+x+\s*$", re.IGNORECASE)
+# "Zuri is my nine-year-old", "Tomasz is my eldest": a capitalised word opening a sentence
+# before "is my" and a child or relative.
+IS_MY = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)\s+is\s+(?:my|our)\s+(?:(?:little|baby|big|"
+    r"older|younger|twin)\s+)?(?:son|daughter|boy|girl|child|baby|kid|brother|sister|husband|wife|partner|"
+    r"eldest|oldest|youngest|middle\s+one|twin|grandson|granddaughter|nephew|niece|mother|father|mum|mom|dad|"
+    r"\w+[\s-]year[\s-]old|\w+[\s-]month[\s-]old)\b(?!['’]s)")
+# "signed on 3 May by Henrik Lindqvist", "Completed today by Adaeze Nwosu": a full name
+# after a form's "signed/completed … by".
+SIGNED_BY = re.compile(
+    r"\b(?i:signed|countersigned|completed|filled\s+(?:in|out)|submitted|witnessed|sent|written)\b"
+    r"[^.!?\n]{0,30}?\bby\s+(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+){1,2})\b"
+    r"(?!\s+(?:Hospital|Clinic|Trust|Centre|Center|Foundation|Society|Ltd|Inc)\b)")
 # "Thanks for listening. Olumide": a known first name alone (or with a surname) closing a message.
 CLOSING = re.compile(r"(?:[.!?]\s+|\n\s*)(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)?)"
                      r"\s*[.!]?\s*$")
@@ -162,12 +175,12 @@ def find_names(text: str) -> Iterator[Finding]:
                 yield Finding(Kind.NAME, s, e, word, "rule:context")
             elif known:  # a guess: a disease name ("my cousin Hurler syndrome") cancels it
                 yield Finding(Kind.NAME, s, e, word, "rule:context-guess")
-    for rx in (HERE_INTRO, SIGNATURE, INTRODUCED, ROLE, POSSESSIVE, REACH):
+    for rx in (HERE_INTRO, SIGNATURE, INTRODUCED, ROLE, POSSESSIVE, REACH, IS_MY, SIGNED_BY):
         for m in rx.finditer(text):
             s, e = m.span("kiss" if rx is SIGNATURE and m.group("kiss") else "name")
             if all(w.lower() not in NOT_HERE and w.lower() not in CALENDAR_WORDS
                    and w.lower() not in country_names() and w.lower() not in NATIONALITIES
-                   for w in text[s:e].split()):
+                   for w in text[s:e].split()) and text[s:e].lower() not in PLATFORMS:
                 yield Finding(Kind.NAME, s, e, text[s:e], "rule:context-guess")
     yield from context_pairs(text)
     gaz = first_names() | world_first_names()

@@ -38,7 +38,7 @@ ID_WORD_IN_NAME = re.compile(r"(?:nummer|number|numero|numéro|número)\b", re.I
 NOT_PEOPLE = frozenset("""
 email e-mail call text ring write phone contact message thanks hello hi dear january february
 march april june july august september october november december monday tuesday wednesday
-thursday friday saturday sunday mum mom dad mother father grandma grandpa granny nan
+thursday friday saturday sunday mum mom dad mother father grandma grandpa granny nan sir madam
 """.split())
 # Organisations that are not places of care even after "at" in a text about care.
 NOT_CARE_ORG = re.compile(

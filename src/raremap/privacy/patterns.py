@@ -33,6 +33,12 @@ DATE = re.compile(
 )
 # 12/03/2019, 03/14/2019 (US), 14.03.2021, 5/7/22: checked by _plausible_numeric_date.
 NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/-]|\.\d)")
+# A month and year: "08/2031" (a zero-led month anywhere), "11/2027" after "until", "expiry",
+# "since"... ("1/2000 births" is a frequency).
+MONTH_YEAR = re.compile(
+    r"(?:\b(?:expiry|expires|expired|until|valid|since|from|exp\.?|thru|in)\s+(?:date\s+)?(?::\s*)?"
+    r"(?P<kw>(?:1[0-2]|0?[1-9])/(?:19|20)\d{2})|(?<![\d/.])(?P<z>0[1-9]/(?:19|20)\d{2}))"
+    r"(?![\d/])(?!\s*(?:births|people|newborns|live|patients))", re.IGNORECASE)
 # "in June", "last September": a month named after a word that makes it a time.
 MONTH_ALONE = re.compile(
     r"\b(?:in|last|next|early|late|mid|since|until|till|this|every|each|from|by)\s+(?:the\s+)?"
@@ -68,7 +74,7 @@ AGE = re.compile(
     r"\b(?:aged?|age of|at the age of)\s+\d{1,3}\b"
     r"|\b\d{1,3}[\s-](?:years?|yrs?|months?|weeks?)[\s-]old\b"
     r"|\b\d{1,3}-year-old\b"
-    r"|\b(?:I'm|I’m|I am|she's|she is|he's|he is|who is|now)\s+\d{1,3}\b(?!\s*(?:%|mg|kg|cm|weeks|days|times))",
+    r"|\b(?:I'm|I’m|I am|she's|she is|he's|he is|hes|shes|who is|now)\s+\d{1,3}\b(?!\s*(?:%|mg|kg|cm|weeks|days|times))",
     re.IGNORECASE,
 )
 # Ids by their shape alone: a US social security number, letters then many digits
@@ -233,6 +239,9 @@ def find_by_rules(text: str) -> Iterator[Finding]:
     for m in NUMERIC_DATE.finditer(text):
         if _plausible_numeric_date(int(m.group(1)), int(m.group(3))):
             yield Finding(Kind.DATE, m.start(), m.end(), m.group(), "rule:date")
+    for m in MONTH_YEAR.finditer(text):
+        g = "kw" if m.group("kw") else "z"
+        yield Finding(Kind.DATE, *m.span(g), m.group(g), "rule:date")
     for m in MONTH_ALONE.finditer(text):
         yield Finding(Kind.DATE, m.start(), m.end(), m.group(), "rule:date")
     for m in AGE_WORDS_CONTEXT.finditer(text):
