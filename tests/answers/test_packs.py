@@ -94,3 +94,10 @@ def test_the_poems_pack_links_the_gard_page_it_was_written_from():
     gard = load_packs()[0]["sources"]["gard-2015"]
     assert gard["url"] == "https://rarediseases.info.nih.gov/diseases/7411/index"  # GARD:0007411, MONDO's link
     assert "Read in full" in gard["note"]
+
+
+def test_source_notes_speak_of_notes_not_of_packs():
+    # Readers see "RareMap notes on POEMS syndrome"; "pack" is a word of the project.
+    for pack in load_packs():
+        notes = [s.get("note") or "" for s in pack["sources"].values()]
+        assert not [n for n in notes if "pack" in n.lower()], pack["pack"]

@@ -168,5 +168,8 @@ def test_the_questions_index_speaks_of_answers_in_the_plural(client):
 def test_cross_check_sources_are_labelled_as_not_re_read_on_the_page(client):
     body = client.get("/disease/ORPHA:2905/questions/causes/").content.decode()
     assert "(cross-check)" in body
-    assert "it was not re-read when the pack was written" in body
+    assert "named from the writers&#x27; knowledge of it" in body
+    assert "not re-read when these notes were written" in body
     assert "PubMed id not verified" in body
+    checks = [li for li in body.split("<li") if "(cross-check)" in li]
+    assert checks and all(li.lower().count("not re-read") == 1 for li in checks)  # said once per source

@@ -12,9 +12,9 @@ from raremap.knowledge.model import Annotation, Disease, reference_url
 from raremap.knowledge.ontology import INHERITANCE_ROOT
 
 HPO_URL = "https://hpo.jax.org/"
-#: Shown with every cross-check source of a content pack.
-CROSS_CHECK_NOTE = ("Cross-check: a second reference named from the writer's knowledge of it; "
-                    "it was not re-read when the pack was written.")
+#: Shown with every cross-check source of a content pack (which pages call "RareMap notes").
+CROSS_CHECK_NOTE = "A second reference, named from the writers' knowledge of it"
+NOT_RE_READ = "not re-read when these notes were written"
 
 
 @dataclass
@@ -101,8 +101,9 @@ class DiseaseFacts:
             role = "" if key in data["sources"] else "cross-check"
             sid = src.get("id") or key
             note = src.get("note") or ""
-            if role:
-                note = " ".join(filter(None, (CROSS_CHECK_NOTE, note)))
+            if role:  # the source's own note may already say it was not re-read: say it once
+                said = "not re-read" in note.lower()
+                note = f"{CROSS_CHECK_NOTE}{'' if said else '; ' + NOT_RE_READ}. {note}".strip()
             sources.append(Source("citation", src["citation"], sid, src.get("url") or reference_url(sid), role, note))
         if self.pack_data.get("review"):
             r = self.pack_data["review"]
