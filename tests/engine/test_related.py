@@ -34,3 +34,16 @@ def test_the_table_is_built_for_the_mini_release_too(mini_kb):
     items = related_diseases(mini_kb, "OMIM:100100")
     assert [i["id"] for i in items] == ["ORPHA:1"]
     assert items[0]["shared"][0]["hpo_id"] == "HP:0031006"
+
+
+def test_shared_features_name_the_most_specific_only(kb):
+    # Several of POEMS syndrome's neighbours explain both Hypogonadism and the broader
+    # "Abnormality of the endocrine system": only Hypogonadism is named.
+    items = related_diseases(kb, "ORPHA:2905")
+    both = [i for i in items if "HP:0000135" in {s["hpo_id"] for s in i["shared"]}]
+    assert both
+    for item in items:
+        listed = [s["hpo_id"] for s in item["shared"]]
+        for t in listed:
+            assert not kb.ontology.ancestors(t) & set(listed), (item["name"], t)
+    assert not any("HP:0000818" in {s["hpo_id"] for s in i["shared"]} for i in both)

@@ -141,7 +141,8 @@ def related_diseases(kb, disease_id: str, limit: int = 10) -> list[dict]:
 
     Each item: ``id``, ``name``, ``score`` (share of the disease's own evidence that the
     related disease reproduces, 0-1), ``shared`` (list of ``{hpo_id, name}``: the
-    disease's features that the related one explains best). Raises ``UnknownIdError``
+    disease's features that the related one explains best, the most specific only: a
+    broader one that a listed feature falls under is left out). Raises ``UnknownIdError``
     for an unknown disease id.
     """
     disease = kb.disease(disease_id)  # raises UnknownIdError with suggestions
@@ -158,10 +159,12 @@ def related_diseases(kb, disease_id: str, limit: int = 10) -> list[dict]:
             break
         pair = a * keep + k
         s, e = section["shared_ptr"][pair], section["shared_ptr"][pair + 1]
+        shared = [ont.ids[t] for t in section["shared"][s:e]]
+        broader = set().union(*(ont.ancestors(t) for t in shared))
         out.append({
             "id": kb.diseases.ids[b],
             "name": kb.diseases.names[b],
             "score": round(float(section["scores"][a, k]), 4),
-            "shared": [{"hpo_id": ont.ids[t], "name": ont.name(ont.ids[t])} for t in section["shared"][s:e]],
+            "shared": [{"hpo_id": t, "name": ont.name(t)} for t in shared if t not in broader],
         })
     return out
