@@ -35,9 +35,17 @@ def test_a_handle_after_what_announces_it(rules_only, text, handle):
     "It was posted by Royal Mail on the 3rd.",                  # capitalised words: a company
     "user experience of the app is poor",                       # a plain word after "user"
     "I posted as Anna on the forum, my real name.",             # a first name: left to the name rules
+    "Our login details were sent on Monday.",
+    "My account: the charity pays, not me.",
+    "The user-friendly app helped.",
 ])
 def test_no_handle_without_a_handle_like_word(rules_only, text):
     assert [f for f in rules_only.find(text) if f.kind is Kind.USERNAME] == []
+
+
+def test_an_email_after_account_stays_an_email(rules_only):
+    assert kinds(rules_only, "My account is jo.kim@example.org, not the old one.") == [
+        (Kind.EMAIL, "jo.kim@example.org")]
 
 
 @pytest.mark.parametrize(("text", "email"), [

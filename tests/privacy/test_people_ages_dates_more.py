@@ -85,3 +85,18 @@ def test_an_acronym_where_a_doctor_works(rules_only, text, hospital):
 ])
 def test_no_acronym_hospital_for_services(rules_only, text):
     assert [f for f in rules_only.find(text) if f.kind is Kind.HOSPITAL] == []
+
+
+def test_three_groups_of_four_digits_are_an_id_not_a_phone(detector):
+    found = kinds(detector, "Aadhaar 3307 9912 4468, and the clinic has it too.")
+    assert (Kind.RECORD_NUMBER, "3307 9912 4468") in found
+
+
+def test_a_phone_with_a_trunk_zero_stays_a_phone(detector):
+    assert (Kind.PHONE, "0412 345 678") in kinds(detector, "Call me on 0412 345 678 after six.")
+
+
+def test_a_japanese_postcode_after_a_town_is_part_of_the_address(detector):
+    text = "Please post it to 2-5-1 Minami-Aoyama, Minato-ku, Tokyo 107-0062 soon."
+    found = [f for f in detector.find(text) if f.start <= text.index("107-0062") < f.end]
+    assert [f.kind for f in found] == [Kind.ADDRESS]

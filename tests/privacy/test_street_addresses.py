@@ -27,6 +27,9 @@ def _addresses(detector, text):
     ("My mum is at 9 Elm Park Terrace, Rathmines, Dublin 6.", "9 Elm Park Terrace, Rathmines, Dublin 6"),
     ("Their house is 410 Cedar Creek Pkwy, Austin, TX 78745.", "410 Cedar Creek Pkwy, Austin, TX 78745"),
     ("We're at 77 Juniper Circle, Boise, ID 83702.", "77 Juniper Circle, Boise, ID 83702"),
+    ("Write to PO Box 5521, Windhoek.", "PO Box 5521, Windhoek"),
+    ("Her flat is Apartment 5B, Lindenhof 22, 8001 Zürich.", "Apartment 5B, Lindenhof 22, 8001 Zürich"),
+    ("Kerkstraat 14, 2000 Antwerpen, is the house.", "Kerkstraat 14, 2000 Antwerpen"),
 ])
 def test_a_whole_address(detector, text, address):
     assert address in _addresses(detector, text)

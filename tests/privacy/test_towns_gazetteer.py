@@ -39,6 +39,9 @@ def test_a_postcode_after_a_town_is_no_id(rules_only):
     "a letter from Florence arrived today",                        # a first name after "from"
     "I talked to Victoria about the scan.",                        # a first name after "to"
     "Nobody in Lyme disease clinics listens.",                     # a town inside a disease name
+    "Life in Addison's disease is a balancing act.",
+    "Things got better in Wilson disease once zinc started.",
+    "We flew back to Nice friends for a week.",                   # an English word, no town
     "My son has Singapore written on his cap.",                    # a country with no postcode
     "The clinic in Brisbane has a long waiting list.",            # a place of care's town
     "Ring 07 5555 1234 in Brisbane for the nurse.",               # a phone number's town

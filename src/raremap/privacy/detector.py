@@ -20,7 +20,7 @@ from raremap.privacy.names import coordinated_names, find_names, first_names
 from raremap.privacy.ner import NerEngine, load_ner
 from raremap.privacy.patterns import find_by_rules
 from raremap.privacy.places import country_names, find_cued_addresses, find_places
-from raremap.privacy.towns import find_towns, towns
+from raremap.privacy.towns import POSTCODE_AFTER, find_towns, towns
 
 MAX_CHARS = 20_000
 # Only guesses made from capitalised words (the NER model, the first-name gazetteer) can be
@@ -89,7 +89,7 @@ class Detector:
         found += [a for a in ages_after_names(text, found) if not _overlaps_any(a, labs + codes)]
         found = resolve_overlaps(found)
         found += [g for g in _names_again(text, found) if not self._is_disease(g, mentions, text)]
-        return _merge_addresses(text, resolve_overlaps(found))
+        return _merge_addresses(text, _postcodes_after(text, resolve_overlaps(found)))
 
     def _is_disease(self, f: Finding, mentions: list[tuple[int, int]], text: str) -> bool:
         """A guessed name or place that is (part of) a disease or symptom name, a lab word of
@@ -97,6 +97,8 @@ class Detector:
         or the model's guess of a date inside a disease name."""
         if f.kind is Kind.DATE and f.source == "ner" and _overlaps_any(f, mentions):
             return True  # the model's "date" inside "Keratoconus 5", "Distal deletion 10p syndrome"
+        if f.source == "rule:town" and _overlaps_any(f, mentions):
+            return True  # a gazetteer town inside a disease name said in full ("in Addison disease")
         return f.kind in ALLOWABLE and f.source in GUESSES and (
             _overlaps_any(f, mentions) or self.vocabulary.is_eponym_span(f.text)
             or self.vocabulary.is_medical_word(f.text)
@@ -132,6 +134,18 @@ def _overlaps_any(f: Finding, spans: list[tuple[int, int]]) -> bool:
 
 def _inside_any(f: Finding, spans: list[tuple[int, int]]) -> bool:
     return any(s <= f.start and f.end <= e for s, e in spans)
+
+
+def _postcodes_after(text: str, findings: list[Finding]) -> list[Finding]:
+    """A postcode right after a town found by any means belongs to it ("Tokyo 160-0023")."""
+    out = []
+    for i, f in enumerate(findings):
+        m = POSTCODE_AFTER.match(text, f.end) if f.kind is Kind.ADDRESS else None
+        nxt = findings[i + 1].start if i + 1 < len(findings) else len(text)
+        if m is not None and m.end() <= nxt:
+            f = Finding(Kind.ADDRESS, f.start, m.end(), text[f.start:m.end()], f.source)
+        out.append(f)
+    return out
 
 
 def _merge_addresses(text: str, findings: list[Finding]) -> list[Finding]:

@@ -273,6 +273,9 @@ def find_id_shapes(text: str) -> Iterator[Finding]:
             yield _finding(text, *_trim(text, *m.span()), "rule:id-shape")
 
 
+FOUR_FOUR_FOUR = re.compile(r"[1-9]\d{3} \d{4} \d{4}")
+
+
 def as_id_when_shaped(f: Finding) -> Finding:
     """A phone number or date whose shape can only be an id gets the right kind: letters mixed
     in ("RX-4410-93"), more digits than a phone holds, or a run of digits no date has."""
@@ -280,5 +283,8 @@ def as_id_when_shaped(f: Finding) -> Finding:
         return f
     v, d = f.text, _digits(f.text)
     shaped = (_shape_says_id(v) or d >= MIN_LONG_DIGITS
-              or (f.kind is Kind.DATE and not _letters(v) and d >= 9))
+              or (f.kind is Kind.DATE and not _letters(v) and d >= 9)
+              # "4821 7730 5519": three groups of four with no "+" or trunk "0" is how national ids
+              # (Aadhaar) are written, not phones
+              or (f.kind is Kind.PHONE and FOUR_FOUR_FOUR.fullmatch(v) is not None))
     return Finding(Kind.RECORD_NUMBER, f.start, f.end, f.text, f.source) if shaped else f

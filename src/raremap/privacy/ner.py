@@ -130,7 +130,8 @@ def _to_finding(text: str, entity: str, start: int, end: int) -> Finding | None:
                 and not re.fullmatch(r"\d{4}s?", span)
                 # a bare count ("CK was 12000") is no date; "20190312" may be
                 and not (span.isdigit() and len(span) not in (6, 8))
-                and not re.fullmatch(r"\d+\.\d|\d+p", span)):  # a version "4.0", a video "1080p"
+                and not re.fullmatch(r"\d+\.\d|\d+p", span)  # a version "4.0", a video "1080p"
+                and not re.fullmatch(r"\d{3}-\d{4}", span)):  # a postcode "160-0023" (no date is written so)
             return Finding(Kind.DATE, start, end, span, "ner")
         return None
     if entity == "PHONE_NUMBER":
