@@ -193,3 +193,17 @@ def test_sentences_read_in_one_pass_tag_like_sentences_read_one_by_one(tagger, m
 
     monkeypatch.setattr(encoder, "token_states_many", one_by_one)
     assert [tagger.tag(t) for t in texts] == together
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_the_best_first_are_the_full_sorts_first_ties_included(seed):
+    rng = np.random.default_rng(seed)
+    n = [18000, 12, 7, 6, 5, 2000][seed]
+    for trial in range(300):
+        scores = rng.uniform(-1, 1, n).astype(np.float32)
+        if trial % 3 == 0:  # ties among the best or at the k-th place
+            scores[rng.choice(n, 3, replace=False)] = scores.max()
+        elif trial % 3 == 1:
+            scores = np.round(scores, 1)  # many ties
+        for k in (1, 5):
+            assert np.array_equal(semantic.best_first(scores, k), np.argsort(-scores)[:k])

@@ -95,9 +95,23 @@ def _gelu(x: np.ndarray) -> np.ndarray:
 
 
 def _layer_norm(x: np.ndarray, weight: np.ndarray, bias: np.ndarray, eps: float = 1e-12) -> np.ndarray:
-    mean = x.mean(-1, keepdims=True)
-    var = ((x - mean) ** 2).mean(-1, keepdims=True)
-    return (x - mean) / np.sqrt(var + eps) * weight + bias
+    """``(x - mean) / sqrt(var + eps) * weight + bias`` over the last axis, each step on
+    one buffer (the same operations in the same order: the same numbers)."""
+    centred = x - x.mean(-1, keepdims=True)
+    var = np.square(centred).mean(-1, keepdims=True)
+    var += eps
+    np.sqrt(var, out=var)
+    centred /= var
+    centred *= weight
+    centred += bias
+    return centred
+
+
+def _add_to(x: np.ndarray, y: np.ndarray, bias: np.ndarray) -> np.ndarray:
+    """``x + y + bias`` into ``y``'s buffer (``(x + y) + bias``, as written)."""
+    np.add(x, y, out=y)
+    y += bias
+    return y
 
 
 def _attention(qkv: np.ndarray, bias: np.ndarray) -> np.ndarray:
@@ -107,7 +121,9 @@ def _attention(qkv: np.ndarray, bias: np.ndarray) -> np.ndarray:
     d = HIDDEN // HEADS
     qkv = qkv.reshape(b, n, 3, HEADS, d).transpose(2, 0, 3, 1, 4)  # (3, b, h, n, d)
     q, k, v = qkv[0], qkv[1], qkv[2]
-    scores = (q @ k.transpose(0, 1, 3, 2)) * np.float32(1.0 / np.sqrt(d)) + bias  # (b, h, n, n)
+    scores = q @ k.transpose(0, 1, 3, 2)  # (b, h, n, n)
+    scores *= np.float32(1.0 / np.sqrt(d))
+    scores += bias
     scores -= scores.max(-1, keepdims=True)
     np.exp(scores, out=scores)
     scores /= scores.sum(-1, keepdims=True)
@@ -203,10 +219,14 @@ class Encoder:
         """The six encoder layers over token states ``x`` (..., 384); ``attend`` maps the
         stacked query, key and value projections (..., 1152) to the attention output."""
         for wqkv, bqkv, wo, bo, ln1w, ln1b, wi, bi, wo2, bo2, ln2w, ln2b in self.layers:
-            ctx = attend(x @ wqkv + bqkv)
-            x = _layer_norm(x + ctx @ wo + bo, ln1w, ln1b)
-            h = _gelu(x @ wi + bi)
-            x = _layer_norm(x + h @ wo2 + bo2, ln2w, ln2b)
+            qkv = x @ wqkv
+            qkv += bqkv
+            ctx = attend(qkv) @ wo  # then x + ctx + bo, in that order
+            x = _layer_norm(_add_to(x, ctx, bo), ln1w, ln1b)
+            h = x @ wi
+            h += bi
+            out = _gelu(h) @ wo2
+            x = _layer_norm(_add_to(x, out, bo2), ln2w, ln2b)
         return x
 
     def token_states(self, text: str) -> tuple[np.ndarray, list[tuple[int, int]]]:

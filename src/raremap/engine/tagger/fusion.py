@@ -38,6 +38,7 @@ from dataclasses import replace
 import numpy as np
 
 from raremap.engine.tagger.result import Choice, Question, TaggedTerm
+from raremap.engine.tagger.semantic import best_first
 from raremap.engine.tagger.words import HARD_BOUNDARY, NO_BOUNDARY, Word
 
 #: Longer texts (clinic letters, abstracts) are matched by words only: on GSC+ abstracts
@@ -232,7 +233,7 @@ def fuse(tagger, text: str, words: list[Word], terms: list[TaggedTerm], negated:
             slot = lex.slot_of.get(h)
             if slot is not None:
                 scores[slot] = -1.0
-        order = np.argsort(-scores)[:MAX_CHOICES]
+        order = best_first(scores, MAX_CHOICES)
         top = int(order[0])
         if scores[top] < (ACCEPT_REST if strong else ACCEPT):
             continue

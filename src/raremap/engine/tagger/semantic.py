@@ -205,6 +205,23 @@ def load_vectors(kb, encoder: Encoder) -> TermVectors:
     return TermVectors(term_ids, phrase_term, phrases, matrix, header)
 
 
+def best_first(scores: np.ndarray, k: int) -> np.ndarray:
+    """``np.argsort(-scores)[:k]``, the same indices in the same order, without sorting
+    every score: the ``k`` best from a partial sort, ordered among themselves. When two
+    of them, or the k-th and the next, are equal, the full sort is taken (the order among
+    ties is the full sort's own)."""
+    neg = -scores
+    if k <= 0 or len(neg) <= k + 1:
+        return np.argsort(neg)[:k]
+    part = np.argpartition(neg, k)
+    top = part[:k]
+    top = top[np.argsort(neg[top])]
+    values = neg[top]
+    if (values[1:] > values[:-1]).all() and values[-1] < neg[part[k]]:
+        return top
+    return np.argsort(neg)[:k]
+
+
 @dataclass(frozen=True, slots=True)
 class Neighbour:
     hpo: str

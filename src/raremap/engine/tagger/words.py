@@ -96,6 +96,8 @@ class Normaliser:
 
     def __init__(self, vocabulary: LayVocabulary) -> None:
         self._stemmer = snowballstemmer.stemmer("english")
+        #: a word's Snowball stem (kept: the same words come back in every text)
+        self.stem = lru_cache(maxsize=65536)(self._stem)
         self.stop = frozenset(STOP_WORDS) | vocabulary.stop | vocabulary.weak
         self.weak = vocabulary.weak - frozenset(STOP_WORDS) - vocabulary.stop
         single: dict[str, str] = {}
@@ -129,7 +131,7 @@ class Normaliser:
         self.canonical.cache_clear()
         self.alternatives.cache_clear()
 
-    def stem(self, word: str) -> str:
+    def _stem(self, word: str) -> str:
         return self._stemmer.stemWord(word)
 
     def _canonical(self, word: str) -> str:
