@@ -99,3 +99,23 @@ def test_symptoms_without_a_frequency_are_counted():
     s = summarise(page(feature_count=4, bands=[frequent, unknown]))
     assert s["features"] == ("Very frequent (80%-99% of people): dural ectasia. "
                              "For 3 of its 4 symptoms, how often they occur is not recorded.")
+
+
+def test_key_features_leave_out_a_term_named_more_specifically_beside_it(kb):
+    # POEMS syndrome's very frequent features include Hypogonadism and the broader
+    # "Abnormality of the endocrine system"; the table lists both, the summary the first.
+    p = disease_page(kb, "ORPHA:2905")
+    plain = summarise(p)["features"]
+    assert "abnormality of the endocrine system" in plain
+    s = summarise(p, kb.ontology.ancestors)["features"]
+    assert "hypogonadism (decreased activity of gonads)" in s and "abnormality of the endocrine system" not in s
+    assert "Always present (100% of people): polyneuropathy" in s
+
+
+def test_a_band_whose_terms_all_lie_above_the_other_is_left_out():
+    nerve = {"hpo_id": "HP:0000707", "name": "Abnormality of the nervous system", "lay_names": []}
+    p = page(bands=[*page()["bands"], {"band": "very-frequent", "range": "80%-99%",
+                                       "heading": "Very frequent (80%-99% of people)", "features": [nerve]}])
+    ancestors = {"HP:0001271": {"HP:0000707", "HP:0000118"}, "HP:0000707": {"HP:0000118"}}.__getitem__
+    s = summarise(p, ancestors)["features"]
+    assert s == "Always present (100% of people): polyneuropathy (peripheral nerve disease)."

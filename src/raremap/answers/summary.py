@@ -10,6 +10,8 @@ told in the words of :data:`raremap.answers.inheritance.IN_BRIEF`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from raremap.answers.inheritance import IN_BRIEF
 from raremap.answers.phrases import join_words
 
@@ -70,12 +72,15 @@ MAX_SYSTEMS = 3
 MAX_KEY_FEATURES = 8
 
 
-def summarise(page: dict) -> dict:
+def summarise(page: dict, ancestors: Callable[[str], set[str]] | None = None) -> dict:
     """A summary of a disease page object: ``{"kind", "features", "inheritance", "onset",
-    "provenance"}``, each one or two sentences of plain text."""
+    "provenance"}``, each one or two sentences of plain text. With ``ancestors`` (an HPO id's
+    broader terms, e.g. ``kb.ontology.ancestors``), the key features leave out a term when a
+    more specific one is named beside it ("hypogonadism", not also "abnormality of the
+    endocrine system")."""
     return {
         "kind": _kind(page),
-        "features": _key_features(page),
+        "features": _key_features(page, ancestors),
         "inheritance": _inheritance(page),
         "onset": _onset(page),
         "provenance": (
@@ -125,12 +130,21 @@ def _listed(features: list[dict], room: int) -> str:
     return join_words(names + ([f"{extra} more"] if extra > 0 else []))
 
 
-def _key_features(page: dict) -> str:
+def _key_features(page: dict, ancestors: Callable[[str], set[str]] | None = None) -> str:
     """The obligate and very frequent features (at most MAX_KEY_FEATURES named), each group
     led by its heading on the page (``feature_rows.band_heading``: "Always present (100% of
     people)", or "In all of the people reported so far (100%)" where the figures are counts
     of reported people); failing those, the commonest band that has a recorded frequency."""
     bands = {b["band"]: b for b in page["bands"]}
+    if ancestors is not None:
+        named = [f["hpo_id"] for slug in ("obligate", "very-frequent") if slug in bands for f in bands[slug]["features"]]
+        broader = set().union(*(ancestors(t) for t in named))
+        for slug in ("obligate", "very-frequent"):
+            if slug in bands:
+                kept = [f for f in bands[slug]["features"] if f["hpo_id"] not in broader]
+                bands[slug] = {**bands[slug], "features": kept}
+                if not kept:  # all of them lie above features of the other band
+                    del bands[slug]
     parts = []
     room = MAX_KEY_FEATURES
     for slug in ("obligate", "very-frequent"):

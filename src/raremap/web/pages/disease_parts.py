@@ -53,7 +53,7 @@ def _summary(kb: KnowledgeBase, disease_id: str, page: dict) -> dict:
     """"In short" and the facts box: what the disease is, how it is inherited and when it
     starts come from curated content, then Orphanet, then HPO (the same order as the
     answers); the symptom counts come after, from the HPO annotations."""
-    summary = dict(summarise(page))
+    summary = dict(summarise(page, kb.ontology.ancestors))
     facts = page_facts(kb, disease_id)
     summary.update(kind=facts["kind"], inheritance=facts["inheritance"], onset=facts["onset"],
                    inheritance_rows=facts["inheritance_box"], onset_rows=facts["onset_box"], notes=facts["notes"])
