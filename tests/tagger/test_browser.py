@@ -97,3 +97,18 @@ def test_on_the_checker_page_the_terms_join_its_state(page, site):
     assert query["absent"] == ["HP:0001945"]
     assert query["sex"] == ["female"]
     page.locator(".checker-results li").first.wait_for()
+
+
+def test_without_javascript_the_terms_fit_a_phone(browser, site):
+    # The page's own table (the form posted without the describe box's script): four
+    # columns did not fit in 390 px, so the last box was cut off.
+    context = browser.new_context(viewport={"width": 390, "height": 800}, java_script_enabled=False)
+    page = context.new_page()
+    page.goto(site + "/tagging/?text=my son has pins and needles in his feet and his skin is getting darker")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    row = page.locator(".describe-table tbody tr").first
+    assert row.get_by_text("I do not have this").is_visible()
+    absent = row.get_by_role("checkbox", name="I do not have")
+    absent.check()
+    assert absent.is_checked()
+    context.close()
