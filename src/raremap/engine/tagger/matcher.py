@@ -77,6 +77,7 @@ HEAD_FIRST = frozenset({"of", "in", "at", "on"})
 #: 882); a class that groups findings ("Slanting of the palpebral fissure", 3) is not
 NESTED_MIN_DISEASES = 30
 MAX_LIST_ITEMS = 6
+ARTICLES = frozenset({"the", "a", "an"})
 MAX_ITEM_WORDS = 3
 INFLECTIONS = ("s", "es", "ed", "ing", "er", "est", "ly")
 #: prefixes a writer may leave hanging before "and": "hypo- and hyperpigmented macules",
@@ -112,6 +113,8 @@ class Candidate:
     #: positions of a list's head word the candidate shares with the list's other items
     #: ("septal defects" of "atrial and ventricular septal defects")
     shared: frozenset[int] = frozenset()
+    #: it takes the words on both sides of an "and"/"or" (see ``Tagger._straddles``)
+    straddles: bool = False
 
 
 class Tagger:
@@ -145,7 +148,6 @@ class Tagger:
         words = split_words(text)
         if not words:
             return TagResult(text)
-        negated = self.negation.negated(words)
         tokens: list[Token] = []
         candidates: list[Candidate] = []
         for lo, hi in self._clauses(words):
@@ -154,8 +156,10 @@ class Tagger:
             tokens.extend(clause_tokens)
             candidates.extend(self._candidates(clause_tokens, range(base, len(tokens)), words))
         candidates.extend(self._coordinated(words, tokens))
+        candidates.extend(self._head_before_list(words, tokens))
         candidates.extend(self._hanging_prefixes(text, words, tokens))
         candidates.extend(self._abbreviations(text, words, tokens, candidates))
+        candidates = self._outside_cues(candidates, words)
         others = self.negation.someone_else(words)
         theirs: list[Candidate] = []
         if any(others):
@@ -168,6 +172,9 @@ class Tagger:
             theirs = [c for c in theirs if self._firm_in_long_text(c)]
         chosen = self._select(candidates, bar)
         kin = self._select(theirs, bar)
+        # a cue that is a word of the finding it names ("absent thumbs", "no energy")
+        # denies nothing else ("absent thumbs and no energy")
+        negated = self.negation.negated(words, self._own_words(chosen + kin, words))
         terms = [self._term(c, text, words, negated) for c in chosen]
         relatives = tuple(self._term(c, text, words, negated) for c in kin)
         nested = tuple(self._term(o, text, words, negated, within=c)
@@ -175,6 +182,8 @@ class Tagger:
         meant: list = []
         if self.semantic is not None and len(text) <= fusion.MAX_CHARS:
             terms, meant = fusion.fuse(self, text, words, terms, negated, others)
+            if relatives:  # "no family history of seizures": the meaning is the family's
+                terms = [t for t in terms if t.source != "meaning" or not self._theirs(t, relatives)]
         terms.sort(key=lambda t: (-t.score, t.start))
         if limit is not None:
             terms = terms[:limit]
@@ -257,8 +266,10 @@ class Tagger:
         return out
 
     # -- candidates ---------------------------------------------------------------------
-    def _candidates(self, tokens: list[Token], at: Sequence[int], words: list[Word]) -> list[Candidate]:
-        """Matches among ``tokens``; ``at[k]`` is the global position of ``tokens[k]``."""
+    def _candidates(self, tokens: list[Token], at: Sequence[int], words: list[Word],
+                    listed: bool = False) -> list[Candidate]:
+        """Matches among ``tokens``; ``at[k]`` is the global position of ``tokens[k]``;
+        ``listed``: the tokens are a list's item and its shared head, read across "and"."""
         lex = self.lexicon
         weight_of: dict[int, float] = {}
         positions: dict[int, list[tuple[int, float]]] = {}
@@ -285,13 +296,14 @@ class Tagger:
         keep = coverage >= MIN_COVERAGE
         out = []
         for e, cov in zip(uniq[keep].tolist(), coverage[keep].tolist(), strict=True):
-            cand = self._place(e, min(cov, 1.0), tokens, positions, at, words)
+            cand = self._place(e, min(cov, 1.0), tokens, positions, at, words, listed)
             if cand is not None:
                 out.append(cand)
         return out
 
     def _place(self, e: int, coverage: float, tokens: list[Token],
-               positions: dict[int, list[tuple[int, float]]], at: Sequence[int], words: list[Word]) -> Candidate | None:
+               positions: dict[int, list[tuple[int, float]]], at: Sequence[int], words: list[Word],
+               listed: bool = False) -> Candidate | None:
         lex = self.lexicon
         options = [positions[t] for t in lex.entry_tokens[e] if t in positions]
         if not options:
@@ -318,16 +330,35 @@ class Tagger:
         compactness = len(picked) / span_tokens
         score = float(lex.entry_weight[e]) * coverage * coverage * compactness**0.5
         first_word, last_word = tokens[lo].first, tokens[hi].last
-        if any(words[j].norm in JOINING_WORDS for j in range(first_word + 1, last_word)) and not (
-                JOINING_WORDS & set(fold_word(lex.entry_text[e]).split())):
+        between = {words[j].norm for j in range(first_word + 1, last_word)} & JOINING_WORDS
+        if between and not between <= set(fold_word(lex.entry_text[e]).split()):
             return None
+        straddles = not listed and self._straddles(e, picked, tokens, words, first_word, last_word)
+        if straddles is None:
+            return None  # "not febrile and has seizures": a new statement after "and"
         written = " ".join(w.norm for w in words[first_word : last_word + 1])
         if written == fold_word(lex.entry_text[e]).replace("-", " "):
             score += 0.03
         if score < MIN_SCORE * 0.6:
             return None
         return Candidate(e, int(lex.entry_term[e]), min(score, 1.0),
-                         frozenset(at[p] for p in picked), first_word, last_word, len(picked))
+                         frozenset(at[p] for p in picked), first_word, last_word, len(picked),
+                         straddles=bool(straddles))
+
+    def _straddles(self, e: int, picked: set[int], tokens: list[Token], words: list[Word],
+                   first_word: int, last_word: int) -> bool | None:
+        """Whether the match takes the words on both sides of an "and"/"or" its entry lacks
+        (in clinical prose, two items of a list: "absent reflexes and seizures" is no Reflex
+        seizure, "seizures or hypotonia" no Atonic seizure; a patient's "so tight and stiff"
+        is one finding); None when it reaches over an "and" that starts a new statement
+        ("not febrile and has seizures")."""
+        joins = [j for j in range(first_word + 1, last_word) if words[j].norm in LIST_WORDS]
+        if not joins or set(fold_word(self.lexicon.entry_text[e]).split()) & LIST_WORDS:
+            return False
+        if any(words[j + 1].norm in self.negation.affirm for j in joins):
+            return None
+        used = {w for k in picked for w in range(tokens[k].first, tokens[k].last + 1)}
+        return any(j - 1 in used and j + 1 in used for j in joins)
 
     def _as_written_if_anatomy(self, e: int, token: Token, words: list[Word]) -> bool:
         """A bare body-part word ("liver", "mouth") alone stands for no term: an entry
@@ -382,8 +413,47 @@ class Tagger:
                     item.insert(0, at_word[k])
             for item in items:
                 at = [*item, *head]
-                for c in self._candidates([tokens[p] for p in at], at, words):
+                for c in self._candidates([tokens[p] for p in at], at, words, listed=True):
                     if c.positions & set(item) and c.positions & set(head):
+                        c.shared = c.positions & frozenset(head)
+                        out.append(c)
+        return out
+
+    def _head_before_list(self, words: list[Word], tokens: list[Token]) -> list[Candidate]:
+        """A list after "of" shares the words before it: "hypopigmentation of skin or
+        hair" is also read as "hypopigmentation of hair", "hypoplasia of the radius, ulna
+        and thumbs" as "hypoplasia of the ulna" and "of the thumbs" (the head: at most
+        :data:`MAX_HEAD_WORDS` words just before "of")."""
+        at_word = {t.first: k for k, t in enumerate(tokens) if t.first == t.last}
+        out: list[Candidate] = []
+        for i, w in enumerate(words):
+            if w.norm not in LIST_WORDS or i < 3 or w.boundary == HARD_BOUNDARY:
+                continue
+            last = i + 1 + (i + 2 < len(words) and words[i + 1].norm in ARTICLES)
+            if last >= len(words) or last not in at_word or any(words[j].boundary for j in range(i + 1, last + 1)):
+                continue
+            # one word per item, back to "of": "of [the] A, [the] B and"; a list of whole
+            # findings ("of branchial clefts, lip pseudoclefts and …") is not read so
+            items = [at_word[last]]
+            k = i - 1
+            while k > 0 and len(items) <= MAX_LIST_ITEMS and k in at_word:
+                items.append(at_word[k])
+                k -= 1 + (words[k - 1].norm in ARTICLES and not words[k].boundary)
+                if words[k].norm == "of" or words[k + 1].boundary != SOFT_BOUNDARY:
+                    break
+            if k <= 0 or words[k].norm != "of" or words[k].boundary:
+                continue
+            head: list[int] = []
+            h = k - 1
+            while h >= 0 and len(head) < MAX_HEAD_WORDS and h in at_word and not words[h + 1].boundary:
+                head.insert(0, at_word[h])
+                h -= 1
+            if not head:
+                continue
+            for item in items[:-1] if len(items) > 1 else items:  # the first item is read as written
+                at = [*head, item]
+                for c in self._candidates([tokens[p] for p in at], at, words, listed=True):
+                    if item in c.positions and c.positions & set(head):
                         c.shared = c.positions & frozenset(head)
                         out.append(c)
         return out
@@ -412,7 +482,7 @@ class Tagger:
             head = [k for k, t in enumerate(tokens) if i + 2 < t.first <= i + 2 + MAX_HEAD_WORDS
                     and not any(words[j].boundary for j in range(i + 3, t.first + 1))]
             at = [-ELLIPSIS_OFFSET - i, *head]
-            for c in self._candidates([made[0], *(tokens[k] for k in head)], at, words):
+            for c in self._candidates([made[0], *(tokens[k] for k in head)], at, words, listed=True):
                 if at[0] in c.positions:
                     c.shared = c.positions & frozenset(head)
                     out.append(c)
@@ -485,6 +555,46 @@ class Tagger:
             shared.append(c.shared)
         return self._drop_broader(chosen)
 
+    def _theirs(self, t: TaggedTerm, relatives: tuple[TaggedTerm, ...]) -> bool:
+        """Whether a relative's term within ``t``'s words says the same or a related one."""
+        ont = self.kb.ontology
+        related = ont.ancestors(t.hpo, include_self=True) | ont.descendants(t.hpo)
+        return any(t.start <= r.start and r.end <= t.end and r.hpo in related for r in relatives)
+
+    def _outside_cues(self, candidates: list[Candidate], words: list[Word]) -> list[Candidate]:
+        """Drop a match that takes words of a denial cue of several words its entry does not
+        hold whole ("absence of seizures" is no Absence seizure; "Absence of the corpus
+        callosum" keeps its own words)."""
+        cues = self.negation.multi_word_cues(words)
+        if not cues:
+            return candidates
+        lex = self.lexicon
+        out = []
+        for c in candidates:
+            clash = [(s, n) for s, n in cues if c.first_word <= s + n - 1 and s <= c.last_word]
+            if clash and c.entry >= 0:
+                entry_words = set(fold_word(lex.entry_text[c.entry]).replace("-", " ").split())
+                if any(not {w.norm for w in words[s : s + n]} <= entry_words for s, n in clash):
+                    continue
+            out.append(c)
+        return out
+
+    def _own_words(self, chosen: list[Candidate], words: list[Word]) -> set[int]:
+        """Indexes of the words of the text that are words of a chosen match's own entry
+        (its leading words included: "no" of "no energy")."""
+        lex = self.lexicon
+        own: set[int] = set()
+        for c in chosen:
+            if c.entry < 0:
+                continue
+            first = c.first_word
+            lead = lex.entry_lead.get(c.entry, ())
+            if lead and first >= len(lead) and tuple(w.norm for w in words[first - len(lead) : first]) == lead:
+                first -= len(lead)
+            entry_words = set(fold_word(lex.entry_text[c.entry]).replace("-", " ").split())
+            own.update(j for j in range(first, c.last_word + 1) if words[j].norm in entry_words)
+        return own
+
     def _nested(self, chosen: list[Candidate], candidates: list[Candidate], bar: float,
                 tokens: list[Token], words: list[Word]):
         """(longer match, nested match) pairs: a broader term whose name or synonym is
@@ -546,6 +656,8 @@ class Tagger:
         weakness" is no "muscle disease")."""
         if c.entry < 0:
             return True
+        if c.straddles:
+            return False  # "absent reflexes and seizures" is no Reflex seizure
         lay = self.lexicon.entry_source[c.entry] == "lay vocabulary"
         if c.n_tokens > 1:
             return not lay or c.score >= 0.95

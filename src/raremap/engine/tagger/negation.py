@@ -7,11 +7,14 @@ words of the text, with the cue lists in ``data/negation.yaml``:
   after it, up to a **terminate** word ("but", "however", "except"), a sentence end, or
   a comma that starts a new statement (the next words begin with a subject such as "I"
   or "my", or run longer than a short list item) — so "denies fever, chills or rash"
-  denies all three but "no fever, my knees hurt" only the fever;
+  denies all three but "no fever, my knees hurt" only the fever — or an "and" or comma
+  followed by a word saying a finding is there ("without fever and with a rash",
+  "denies fever and reports headaches", "no seizures, ataxia is present");
 * a **post** cue ("absent", "ruled out", "not observed") denies the words before it in the
   same clause; it is read as one when it is longer than the pre cue at the same place
   ("not observed" against "not") or closes a statement after "was"/"were" ("hepatomegaly
-  was absent", "seizures were absent in all");
+  was absent", "seizures were absent in all"), and does not reach back over an "and"
+  after a clause saying a finding is there ("she has ataxia and seizures were absent");
 * a **pseudo** cue ("no longer", "not only", "no idea") looks like a denial but is not.
 
 :meth:`NegationRules.someone_else` applies ConText's experiencer rule the same way:
@@ -19,6 +22,8 @@ words of the text, with the cue lists in ``data/negation.yaml``:
 """
 
 from __future__ import annotations
+
+from collections.abc import Collection
 
 from raremap.engine.tagger.words import HARD_BOUNDARY, SOFT_BOUNDARY, Word
 from raremap.knowledge.text import STOP_WORDS
@@ -28,6 +33,10 @@ MAX_BACKWARD = 6  #: words a post cue reaches at most
 CONJUNCTIONS = frozenset({"and", "or", "so", "then", "plus"})
 COPULAS = frozenset({"was", "were", "is", "are", "been", "be", "remained", "remains"})
 LIST_ITEM_WORDS = 6  #: a comma-separated item longer than this starts a new statement
+#: after these (not "or": "no seizures or ataxia were present" denies both) a word that
+#: states a finding starts a new statement
+AND_WORDS = frozenset({"and", "plus"})
+AFFIRM_REACH = 4  #: words after "and" or a comma where such a word is looked for
 
 
 def _phrases(items) -> dict[int, set[tuple[str, ...]]]:
@@ -47,6 +56,7 @@ class NegationRules:
         self.terminate = frozenset(cues.get("terminate", ()))
         self.subjects = frozenset(cues.get("subjects", ()))
         self.others = _phrases(cues.get("others", ()))
+        self.affirm = frozenset(cues.get("affirm", ()))
 
     @staticmethod
     def _match(norms: list[str], i: int, table: dict[int, set[tuple[str, ...]]]) -> int:
@@ -56,11 +66,12 @@ class NegationRules:
                 return n
         return 0
 
-    def negated(self, words: list[Word]) -> list[int]:
+    def negated(self, words: list[Word], findings: Collection[int] = ()) -> list[int]:
         """For each word, the index of the first word of the cue that denies it, or -1.
 
-        (Callers ignore a cue that lies inside their own match: "absent thumbs" names the
-        feature Absent thumb, "no energy" is a lay phrase for fatigue.)"""
+        ``findings``: indexes of words that belong to a finding's own name; a cue made of
+        such words only is no cue ("absent thumbs" names the feature Absent thumb, "no
+        energy" is a lay phrase for fatigue: "absent thumbs and no energy" denies nothing)."""
         norms = [w.norm for w in words]
         out = [-1] * len(words)
         i = 0
@@ -71,6 +82,9 @@ class NegationRules:
                 i += skip
                 continue
             m = self._match(norms, i, self.post)
+            if (n or m) and all(k in findings for k in range(i, i + max(n, m))):
+                i += 1
+                continue
             if m and (m > n or self._closes(words, norms, i, m)):
                 n = 0  # "seizures were not observed", "hepatomegaly was absent": a post cue
             if n and self._forward(words, norms, i, i + n, out):
@@ -107,13 +121,28 @@ class NegationRules:
                 break
             if j > start and norms[j] in self.subjects and norms[j - 1] in CONJUNCTIONS:
                 break  # "no fever and my skin is weird": a new statement
+            if j > start and norms[j] in AND_WORDS and self._affirms(words, norms, j + 1):
+                break  # "without fever and with a rash", "denies fever and reports headaches"
             if out[j] < 0:
                 out[j] = cue
             j += 1
         return j - start
 
+    def _affirms(self, words: list[Word], norms: list[str], a: int) -> bool:
+        """Whether the words from ``a`` (at most :data:`AFFIRM_REACH`, within one clause)
+        say that something is there ("with a rash", "the child has ataxia", "splenomegaly
+        was present")."""
+        for k in range(a, min(a + AFFIRM_REACH, len(words))):
+            if k > a and words[k].boundary:
+                return False
+            if k > a and norms[k] in CONJUNCTIONS:
+                return False  # "denies fever and chills and reports fatigue": chills too
+            if norms[k] in self.affirm:
+                return True
+        return False
+
     def _new_statement(self, words: list[Word], norms: list[str], j: int) -> bool:
-        if norms[j] in self.subjects:
+        if norms[j] in self.subjects or self._affirms(words, norms, j):
             return True
         if norms[j] in CONJUNCTIONS and j + 1 < len(norms) and norms[j + 1] in self.subjects:
             return True
@@ -129,11 +158,43 @@ class NegationRules:
         while j >= 0 and i - j <= MAX_BACKWARD:
             if norms[j] in self.terminate:
                 return
+            if norms[j] in AND_WORDS and self._affirmed_before(words, norms, j):
+                return  # "she has ataxia and seizures were absent"
             if out[j] < 0:
                 out[j] = i
             if words[j].boundary >= SOFT_BOUNDARY:
                 return
             j -= 1
+
+    @staticmethod
+    def _relative_clause(norms: list[str], after: int, j: int) -> bool:
+        """Whether word ``j`` begins a relative clause right after a relative's mention
+        ("her father, who had diabetes, …"): it speaks of the relative too."""
+        return j == after and norms[j] in ("who", "whose")
+
+    def multi_word_cues(self, words: list[Word]) -> list[tuple[int, int]]:
+        """(first word, length) of each denial cue of several words ("absence of", "no
+        evidence of"): read whole, their words are no finding's ("absence of seizures" is no
+        absence seizure)."""
+        norms = [w.norm for w in words]
+        out = []
+        for i in range(len(words)):
+            n = self._match(norms, i, self.pre)
+            if n > 1 and self._match(norms, i, self.pseudo) < n:
+                out.append((i, n))
+        return out
+
+    def _affirmed_before(self, words: list[Word], norms: list[str], j: int) -> bool:
+        """Whether the clause before word ``j`` (at most :data:`AFFIRM_REACH` words) says
+        something is there ("she has ataxia" before "and seizures were absent")."""
+        k = j - 1
+        while k >= 0 and j - k <= AFFIRM_REACH:
+            if norms[k] in self.affirm:
+                return True
+            if words[k].boundary:
+                return False
+            k -= 1
+        return False
 
     def someone_else(self, words: list[Word]) -> list[bool]:
         """For each word, whether it speaks of someone other than the patient ("my
@@ -153,8 +214,8 @@ class NegationRules:
                     j -= 1
                     out[j] = True
             j = i
-            while j < len(words) and norms[j] not in self.terminate and (
-                j < i + n or words[j].boundary == 0
+            while j < len(words) and (norms[j] not in self.terminate or self._relative_clause(norms, i + n, j)) and (
+                j < i + n or words[j].boundary == 0 or self._relative_clause(norms, i + n, j)
                 # a list goes on after a comma ("my mother has asthma, eczema and migraines")
                 or (words[j].boundary == SOFT_BOUNDARY and not self._new_statement(words, norms, j))
             ):
