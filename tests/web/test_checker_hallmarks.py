@@ -41,9 +41,22 @@ def test_worth_checking_next_is_one_heading_that_offers_each_feature_once(client
         assert len(offered) == len(set(offered)), e["disease"]
         assert len(offered) == block.count(">I have this</a>") == block.count(">I do not</a>")
         listed = {h["hpo_id"] for h in e["unreported_hallmarks"]}
-        for c in e["also_check"]:  # nothing already listed, nor broader than it
-            assert c["hpo_id"] not in listed and not any(c["hpo_id"] in kb.ontology.ancestors(h) for h in listed)
+        offered_ids = listed | {c["hpo_id"] for c in e["also_check"]}
+        for c in e["also_check"]:  # nothing already listed, nor broader than anything offered
+            assert c["hpo_id"] not in listed and not any(c["hpo_id"] in kb.ontology.ancestors(h) for h in offered_ids)
     poems = next(e for e in explained if e["disease"]["id"] == "ORPHA:2905")
     # Hypogonadism is offered; "Abnormality of the endocrine system" above it is not.
     assert "HP:0000135" in {h["hpo_id"] for h in poems["unreported_hallmarks"]}
     assert "HP:0000818" not in {c["hpo_id"] for c in poems["unreported_hallmarks"] + poems["also_check"]}
+
+
+def test_worth_checking_next_offers_the_most_specific_terms(client, kb):
+    # Mitochondrial DNA depletion syndrome 6 lists both "Depletion of mitochondrial DNA in
+    # liver" and the broader "Mitochondrial depletion" among its frequent features.
+    response = client.get(reverse("checker-page"), {"present": "HP:0001271,HP:0001744", "method": "phenomizer"})
+    explained = [r["explanation"] for r in response.context["result"]["ranking"] if r.get("explanation")]
+    mdds6 = next(e for e in explained if e["disease"]["id"] == "OMIM:256810")
+    asked = [c["hpo_id"] for c in mdds6["check_next"]]
+    offered = [c["hpo_id"] for c in mdds6["also_check"]]
+    dropped = set(asked) - set(offered)
+    assert dropped and all(any(d in kb.ontology.ancestors(o) for o in offered) for d in dropped)

@@ -225,9 +225,12 @@ def most_specific(m, terms: list[int]) -> list[int]:
 
 def also_check(kb, explanation: dict) -> list[dict]:
     """The explanation's ``check_next`` without what its ``unreported_hallmarks`` already
-    name, the same term or a broader one: for shells that show both, each feature once."""
+    name, the same term or a broader one, nor a term broader than another it lists
+    ("Mitochondrial depletion" beside "Depletion of mitochondrial DNA in liver"): for
+    shells that show both lists, each feature once and most specific."""
     named = {h["hpo_id"] for h in explanation.get("unreported_hallmarks") or ()}
-    covered = set(named).union(*(kb.ontology.ancestors(h) for h in named if h in kb.ontology))
+    listed = named | {c["hpo_id"] for c in explanation["check_next"]}
+    covered = named.union(*(kb.ontology.ancestors(t) for t in listed if t in kb.ontology))
     return [c for c in explanation["check_next"] if c["hpo_id"] not in covered]
 
 
