@@ -200,7 +200,7 @@ def test_general_present_features_weigh_less_than_specific_ones(kb):
     flat = rank_query(kb, q, "published", ic_power=0.0).scores
     assert np.allclose(weighted.present, flat.present * w[:, None])
     assert np.allclose(weighted.total, weighted.present.sum(axis=0) + weighted.excluded.sum(axis=0)
-                       + weighted.context + weighted.unreported)
+                       + weighted.context + weighted.unreported + weighted.neighbours)
 
 
 def test_a_hallmark_the_report_leaves_out_counts_against_its_disease(kb):
@@ -230,7 +230,8 @@ def test_a_hallmark_the_report_leaves_out_counts_against_its_disease(kb):
 
     ranking = rank_query(kb, silent, "published")
     s = ranking.scores
-    assert np.allclose(s.total, s.present.sum(axis=0) + s.excluded.sum(axis=0) + s.context + s.unreported)
+    assert np.allclose(s.total, s.present.sum(axis=0) + s.excluded.sum(axis=0) + s.context + s.unreported
+                       + s.neighbours)
     assert np.allclose(s.unreported, unreported_log_lr(m, h, silent, 0.1, 10.0))
     assert s.unreported[poems] > cost[poems]  # five features of a full report of ten
     assert explain_disease(ranking, "ORPHA:2905")["unreported_contribution"] == pytest.approx(

@@ -48,6 +48,8 @@ def render_explanation(console: Console, item: dict, kb) -> None:
         names = ", ".join(f"{h['name']} ({h['hpo_id']})" for h in item["unreported_hallmarks"])
         console.print(f"  [yellow]![/] usually present but not given: {names}  {item['unreported_contribution']:+.2f}")
         console.print("    [dim]adding them if present, or marking them absent, would sharpen the result[/]")
+    if item.get("neighbours_contribution"):
+        console.print(f"  [magenta]~[/] its published patients compared with yours  {item['neighbours_contribution']:+.2f}")
     others = also_check(kb, item)  # what the line above does not name already
     if others:
         names = ", ".join(f"{c['name']} ({c['frequency']})" for c in others)

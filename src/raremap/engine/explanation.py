@@ -123,7 +123,9 @@ def explain_disease(ranking: Ranking, disease_id: str, suggestions: int = 5) -> 
     the method does not weigh them);
     ``unreported_hallmarks``: those hallmarks, each with its frequency, most frequent first,
     the most specific only (a broader one a listed term falls under is left out, though it
-    counts in the score); empty when they cost nothing, None when the method does not weigh them.
+    counts in the score); empty when they cost nothing, None when the method does not weigh them;
+    ``neighbours_contribution``: what the closeness of the disease's published patients to
+    the query adds or costs (None when the method does not read published patients).
     """
     kb = ranking.kb
     index = kb.diseases.index[disease_id]
@@ -189,6 +191,7 @@ def explain_disease(ranking: Ranking, disease_id: str, suggestions: int = 5) -> 
         "onset_contribution": round(float(scores.context[index]), 3) if ranking.query.onset is not None else None,
         "unreported_contribution": round(float(scores.unreported[index]), 3) if scores.unreported is not None else None,
         "unreported_hallmarks": _unreported(ranking, index, present_rows),
+        "neighbours_contribution": round(float(scores.neighbours[index]), 3) if scores.neighbours is not None else None,
         "check_next": check_next,
         "published": published_explanation(ranking, index),
     }

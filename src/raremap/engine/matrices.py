@@ -21,9 +21,13 @@ from scipy import sparse
 from raremap.knowledge import KnowledgeBase
 from raremap.knowledge.model import ONSET_ROOT, Aspect, Sex
 
-#: Share of patients assumed for an annotation whose frequency the release does not give.
+#: Share of patients assumed for an annotation whose frequency the release does not give,
+#: before the term's own frequencies elsewhere are read (see :func:`unknown_frequencies`).
 #: Tuned on the training half of the simulated benchmark (bench/rank_bench.py --tune).
 UNKNOWN_FREQUENCY = 0.7
+#: How many annotations :data:`UNKNOWN_FREQUENCY` is worth beside a term's known frequencies
+#: (1, 5 and 20 gave the same real-patient figures within 0.005; docs/benchmarks.md, issue 14).
+UNKNOWN_PRIOR_WEIGHT = 5.0
 #: A count "n/m" becomes (n + 1) / (m + 2) (Laplace's rule of succession) when this is 2: a
 #: feature seen in the one reported patient ("1/1", 13,625 rows) is likely, not certain.
 #: 0 keeps the raw share. Chosen on the training half of the benchmark.
@@ -160,13 +164,32 @@ def ancestor_matrix(kb: KnowledgeBase) -> sparse.csr_matrix:
     return sparse.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(n_t, n_t))
 
 
+def unknown_frequencies(kb: KnowledgeBase) -> np.ndarray:
+    """float64 (n_t,): the share assumed for an annotation to term ``t`` that gives no
+    frequency: the mean of the frequencies the release gives for ``t`` elsewhere (bands at
+    their midpoints, counts as they are), shrunk towards :data:`UNKNOWN_FREQUENCY` by
+    :data:`UNKNOWN_PRIOR_WEIGHT` annotations. A feature that diseases usually show in a
+    minority of patients (Paresthesia: 0.38 where a frequency is given; Seizure 0.45) is
+    no longer assumed in 70 % of the patients of a disease that lists it bare.
+    """
+    d = kb.diseases
+    value = np.asarray(d.value, dtype=np.float64)
+    known = d.present_phenotype & ~np.isnan(value)
+    n_t = len(kb.ontology)
+    total = np.bincount(d.term[known], weights=np.minimum(value[known], MAX_FREQUENCY), minlength=n_t)
+    count = np.bincount(d.term[known], minlength=n_t)
+    return (total + UNKNOWN_PRIOR_WEIGHT * UNKNOWN_FREQUENCY) / (count + UNKNOWN_PRIOR_WEIGHT)
+
+
 def annotation_frequencies(kb: KnowledgeBase) -> np.ndarray:
     """float32 (n_annotations,): the share used for each annotation row.
 
-    Unknown → :data:`UNKNOWN_FREQUENCY`; ``n/m`` counts shrunk towards 1/2 by
+    Unknown → :func:`unknown_frequencies` of its term; ``n/m`` counts shrunk towards 1/2 by
     :data:`FREQUENCY_PSEUDOCOUNT`; bands keep their midpoints; capped at :data:`MAX_FREQUENCY`.
     """
-    value = np.where(np.isnan(kb.diseases.value), UNKNOWN_FREQUENCY, kb.diseases.value).astype(np.float64)
+    d = kb.diseases
+    value = np.asarray(d.value, dtype=np.float64)
+    value = np.where(np.isnan(value), unknown_frequencies(kb)[d.term], value)
     if FREQUENCY_PSEUDOCOUNT > 0:
         table, codes = kb.sections["diseases"]["freq_raw"]
         counts = np.full((len(table), 2), np.nan)

@@ -49,6 +49,10 @@ about 4.4), without changing the total weight of the query. The features of one 
 are not independent, and the general ones overlap most with the others: the likelihood
 ratios alone count them as full, independent evidence.
 
+The published patients closest to the query add ``neighbours * (s(D) - s̄)`` to a disease
+with published patients: ``s(D)`` the mean ontology similarity of its ``k`` closest kept
+patients, ``s̄`` its mean over those diseases (see :mod:`raremap.engine.published.neighbours`).
+
 Without enough calibration data (a knowledge base without published patients, or every
 paper left out) the excluded features follow a fixed model instead::
 
@@ -79,6 +83,7 @@ from raremap.engine.matrices import (
 from raremap.engine.published.calibration import U_EDGES, cells, learn, stored
 from raremap.engine.published.evidence import PatientMatrices, patient_matrices, take_rows
 from raremap.engine.published.hallmarks import hallmark_matrix, unreported_log_lr
+from raremap.engine.published.neighbours import neighbour_log_lr
 from raremap.engine.query import Query
 from raremap.engine.ranking.base import Scores, register
 from raremap.engine.ranking.likelihood import Likelihood
@@ -103,6 +108,7 @@ class Published(Likelihood):
                  rho: float = 0.05, gamma: float = 1.0, beta: float = 0.8, attention_max: float = 12.0,
                  shrink: float = 0.3, frequent_lr: float = 1.0, obligate_lr: float = 0.4, calibrate: bool = True,
                  ic_power: float = 1.0, hallmark: float = 0.8, unreported: float = 0.1, full_report: float = 10.0,
+                 neighbours: float = 2.0, k: float = 1.0,
                  exclude_pmids=(), patients: PatientMatrices | None = None) -> None:
         super().__init__(eps, kappa, delta)
         self.attention_max = attention_max
@@ -111,6 +117,7 @@ class Published(Likelihood):
         self.frequent_lr, self.obligate_lr = frequent_lr, obligate_lr
         self.ic_power = ic_power
         self.hallmark, self.unreported, self.full_report = hallmark, unreported, full_report
+        self.neighbours, self.k = neighbours, int(k)
         #: The hallmark matrix (see :mod:`raremap.engine.published.hallmarks`), set by ``bind``.
         self.hallmarks = None
         self.exclude_pmids = tuple(exclude_pmids or ())
@@ -372,6 +379,10 @@ class Published(Likelihood):
             present, excluded = self._published_rows(m, query, pm)
             scores.present[:, pm.rows] = present
             scores.excluded[:, pm.rows] = excluded
+            if self.neighbours > 0:
+                scores.neighbours = np.zeros(m.n_diseases)
+                keep = pm.keep_mask(self.exclude_pmids)
+                scores.neighbours[pm.rows] = neighbour_log_lr(m, pm, query, keep, self.k, self.neighbours)
         if self.ic_power and query.present:
             scores.present *= self.feature_weights(m, query.present)[:, None]
         if self.hallmarks is not None:
@@ -379,6 +390,8 @@ class Published(Likelihood):
         scores.total = scores.present.sum(axis=0) + scores.excluded.sum(axis=0) + scores.context
         if scores.unreported is not None:
             scores.total = scores.total + scores.unreported
+        if scores.neighbours is not None:
+            scores.total = scores.total + scores.neighbours
         return scores
 
 

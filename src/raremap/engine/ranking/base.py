@@ -22,7 +22,9 @@ class Scores:
     ``excluded`` float64 (e, n_d): each patient feature's contribution, in ``unit``;
     ``context`` float64 (n_d,): the contribution of onset and sex (0 when not used);
     ``unreported`` float64 (n_d,) or None: the contribution of the disease's hallmarks that
-    the query does not mention (methods that weigh them).
+    the query does not mention (methods that weigh them); ``neighbours`` float64 (n_d,) or
+    None: the contribution of how close the disease's published patients are to the query
+    (methods that read published patients; 0 for a disease without any).
     """
 
     total: np.ndarray
@@ -31,6 +33,7 @@ class Scores:
     context: np.ndarray
     unit: str
     unreported: np.ndarray | None = None
+    neighbours: np.ndarray | None = None
 
 
 def register(cls):
