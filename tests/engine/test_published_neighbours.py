@@ -15,6 +15,7 @@ from raremap.engine.matrices import (
 )
 from raremap.engine.published.evidence import patient_matrices
 from raremap.engine.published.neighbours import closeness, neighbour_log_lr, similarities
+from raremap.engine.published.ranking import Published
 from raremap.engine.query import resolve_query
 from raremap.engine.ranker import rank_query
 
@@ -64,7 +65,8 @@ def test_having_published_patients_is_no_advantage_in_itself(kb):
     m, pm, i, group, terms = _a_patient(kb)
     q = resolve_query(kb, terms)
     keep = pm.keep_mask(())
-    lr = neighbour_log_lr(m, pm, q, keep, 3, 2.0)
+    defaults = Published()
+    lr = neighbour_log_lr(m, pm, q, keep, defaults.k, defaults.neighbours)
     assert lr.mean() == pytest.approx(0.0, abs=1e-9)  # centred over the diseases with patients
     assert lr[group] > 0  # its own disease's patients are the closest
     # A disease whose only paper is left out is unaffected.

@@ -10,7 +10,7 @@ from raremap.engine.related import compute_related
 from raremap.knowledge import ArtifactSection, KnowledgeBase
 from raremap.knowledge.compile import Progress
 
-VERSION = "3"
+VERSION = "4"
 
 
 def build_related(kb: KnowledgeBase, progress: Progress) -> dict:

@@ -23,4 +23,4 @@ def build_section(kb, progress) -> dict:
 
 
 #: The build step, listed in ``raremap.sections`` (after the published patients it reads).
-CALIBRATION = ArtifactSection(SECTION, build_section, f"2-{data_version()}")
+CALIBRATION = ArtifactSection(SECTION, build_section, f"3-{data_version()}")
