@@ -10,7 +10,7 @@ import types
 import numpy as np
 import pytest
 
-from raremap.engine.tagger import matcher, semantic
+from raremap.engine.tagger import fusion, matcher, semantic
 from raremap.engine.tagger.embedding import ModelUnavailable
 from raremap.engine.tagger.matcher import Tagger
 
@@ -207,3 +207,18 @@ def test_the_best_first_are_the_full_sorts_first_ties_included(seed):
             scores = np.round(scores, 1)  # many ties
         for k in (1, 5):
             assert np.array_equal(semantic.best_first(scores, k), np.argsort(-scores)[:k])
+
+
+SEIZURE = "HP:0001250"
+
+
+def test_a_word_match_lends_its_bonus_to_the_narrower_term_the_sentence_means(tagger, monkeypatch):
+    # "fits" says Seizure; the rest of the sentence says which kind: a narrower term of
+    # the word match that is nearer in meaning comes first, and nothing else than a kind
+    # of seizure does.
+    text = "she has fits where she just stares into space for a few seconds"
+    first = present(tagger.tag(text))[0]
+    assert first != SEIZURE and tagger.kb.ontology.is_a(first, SEIZURE)
+    assert "absence" in tagger.kb.ontology.name(first).lower()
+    monkeypatch.setattr(fusion, "NARROWER_MARGIN", 2.0)  # no narrower term is ever that much nearer
+    assert present(tagger.tag(text))[0] == SEIZURE

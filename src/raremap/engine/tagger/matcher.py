@@ -132,6 +132,7 @@ class Tagger:
         self._fuzzy_cache: dict[str, tuple[tuple[str, float], ...]] = {}
         self.narrower_cache: dict[str, tuple] = {}  #: choices per broad term (see .choices)
         self._in_use: np.ndarray | None = None  #: phenotype annotations per term index
+        self.narrower_slots: dict[str, np.ndarray] = {}  #: slots of the narrower terms of a term (see .fusion)
         #: nearest terms by meaning (:mod:`.semantic`), or None: words only
         self.semantic = load_semantic(kb) if semantic else None
 

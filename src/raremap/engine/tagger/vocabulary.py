@@ -11,7 +11,9 @@
   ``verbs_too``: symptom nouns that are also everyday verbs ("had a fit" / "it fits him");
   ``not_synonyms``: hp.obo synonyms that name something else when read alone
   ("White patch" of Poliosis, a patch of white hair).
-* ``expressions.yaml`` — whole lay phrases for a term, e.g. *winded* → Dyspnea.
+* ``expressions.yaml`` — whole lay phrases for a term, e.g. *winded* → Dyspnea;
+  ``expressions_published.yaml`` — more of them, for the findings most often recorded in
+  published patients (both files are read as one list; a term in both gets both's phrases).
 * ``abbreviations.yaml`` — case-sensitive abbreviations, e.g. *SOB* → Dyspnea.
 * ``negation.yaml`` — cues that deny a symptom and words that end their reach.
 
@@ -27,7 +29,8 @@ from importlib import resources
 
 import yaml
 
-DATA_FILES = ("words.yaml", "expressions.yaml", "abbreviations.yaml", "negation.yaml")
+DATA_FILES = ("words.yaml", "expressions.yaml", "expressions_published.yaml", "abbreviations.yaml", "negation.yaml")
+EXPRESSION_FILES = ("expressions.yaml", "expressions_published.yaml")
 
 
 @dataclass(frozen=True)
@@ -89,9 +92,10 @@ def lay_vocabulary() -> LayVocabulary:
     vague = frozenset(w.lower() for w in _as_list(words.get("vague")))
     for w in vague:
         also.setdefault(w, ("abnormal",))
-    expressions = {
-        str(hpo): tuple(_as_list(phrases)) for hpo, phrases in (files["expressions.yaml"] or {}).items()
-    }
+    expressions: dict[str, tuple[str, ...]] = {}
+    for name in EXPRESSION_FILES:
+        for hpo, phrases in (files[name] or {}).items():
+            expressions[str(hpo)] = tuple(dict.fromkeys(expressions.get(str(hpo), ()) + tuple(_as_list(phrases))))
     abbreviations: dict[str, tuple[str, ...]] = {}
     for abbr, ids in (files["abbreviations.yaml"] or {}).items():
         abbreviations[str(abbr)] = tuple(_as_list(ids))
