@@ -625,7 +625,8 @@ class Tagger:
                 if not o.positions < c.positions or ids[o.slot] not in ont.ancestors(ids[c.slot]):
                     continue
                 head_last = o.last_word == c.last_word
-                head_first = o.first_word == c.first_word and words[o.last_word + 1].norm in HEAD_FIRST
+                head_first = (o.first_word == c.first_word and o.last_word + 1 < len(words)
+                              and words[o.last_word + 1].norm in HEAD_FIRST)
                 if head_last or head_first:
                     out.append((c, o))
                     phrases.append(o)
