@@ -66,7 +66,7 @@ def _resolve_one(kb: KnowledgeBase, given: str, issues: list[Issue], root: str, 
         return None
     if tid != primary:
         issues.append(Issue(given, "mapped", "obsolete HPO term", tid))
-    elif normalise_hpo_id(given) != primary:
+    elif given != primary and normalise_hpo_id(given) != primary:
         issues.append(Issue(given, "mapped", "alternative id", tid))
     if not ont.is_a(tid, root):
         issues.append(Issue(given, "skipped", f"not {kind} ({ont.name(tid)})"))

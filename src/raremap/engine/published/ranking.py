@@ -132,10 +132,15 @@ class Published(Likelihood):
         if self.patients is None:
             self.patients = patient_matrices(kb, m)
         if self.calibrate and self.patients.n_patients:
-            table = stored(kb, self.eps) or kb.derived.get(
-                f"published excluded calibration {self.eps}",
-                lambda: learn(kb, m, self.patients, lambda x: self.relevance(m, m.features, x)))
-            self.ratios = table.ratios(self.exclude_pmids)
+            def ratios() -> np.ndarray | None:
+                table = stored(kb, self.eps) or kb.derived.get(
+                    f"published excluded calibration {self.eps}",
+                    lambda: learn(kb, m, self.patients, lambda x: self.relevance(m, m.features, x)))
+                return table.ratios(self.exclude_pmids)
+
+            # kept per set of publications left out (a server leaves none out)
+            self.ratios = kb.derived.get(f"published excluded ratios {self.eps}", ratios,
+                                         key=frozenset(self.exclude_pmids), limit=512)
         if self.unreported > 0:
             self.hallmarks = hallmark_matrix(kb, self.hallmark)
         self._kb = kb
@@ -373,7 +378,7 @@ class Published(Likelihood):
         return (ic / ic.mean()) ** self.ic_power if len(ic) else ic
 
     def score(self, m: EngineMatrices, query: Query) -> Scores:
-        scores = super().score(m, query)
+        scores = Scores(np.empty(0), *self._parts(m, query), self.unit)  # the total is taken below
         pm = self.patients
         if pm is not None and len(pm.rows) and query.present:
             present, excluded = self._published_rows(m, query, pm)

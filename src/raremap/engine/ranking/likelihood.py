@@ -110,6 +110,12 @@ class Likelihood:
         return out
 
     def score(self, m: EngineMatrices, query: Query) -> Scores:
+        present, excluded, context = self._parts(m, query)
+        total = present.sum(axis=0) + excluded.sum(axis=0) + context
+        return Scores(total, present, excluded, context, self.unit)
+
+    def _parts(self, m: EngineMatrices, query: Query) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Each present and excluded feature's log LR and the context's, per disease."""
         present, excluded = self._features(m, m.features, query, m.n_diseases)
         if query.sex in ("male", "female"):
             touched, sub = m.sex_limited[Sex[query.sex.upper()]]
@@ -118,5 +124,4 @@ class Likelihood:
                 present[:, touched] = sp
                 excluded[:, touched] = se
         context = self.onset_log_lr(m, query.onset) if query.onset is not None else np.zeros(m.n_diseases)
-        total = present.sum(axis=0) + excluded.sum(axis=0) + context
-        return Scores(total, present, excluded, context, self.unit)
+        return present, excluded, context
