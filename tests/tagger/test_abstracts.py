@@ -150,3 +150,12 @@ def test_a_denial_between_the_words_of_a_match_denies_it(tagger):
     result = tagger.tag("Cardiac examination did not reveal any murmur.")
     murmur = [t for t in result.terms if t.hpo == "HP:0030148"]  # Heart murmur
     assert murmur and murmur[0].negated
+
+
+def test_modifiers_joined_by_commas_share_their_head(tagger):
+    hpo = found(tagger, "The boy had low-set, posteriorly rotated ears and a short, broad neck.")
+    assert {"HP:0000369", "HP:0000358", "HP:0000470", "HP:0000475"} <= hpo  # Low-set and
+    # Posteriorly rotated ears, Short and Broad neck
+    hpo = found(tagger, "Features were microcephaly, short stature, seizures and hypotonia.")
+    assert hpo >= {MICROCEPHALY, "HP:0004322", SEIZURE, HYPOTONIA}
+    assert len(hpo) == 4  # a list of findings gives nothing more

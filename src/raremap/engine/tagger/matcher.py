@@ -156,7 +156,7 @@ class Tagger:
             base = len(tokens)
             tokens.extend(clause_tokens)
             candidates.extend(self._candidates(clause_tokens, range(base, len(tokens)), words))
-        candidates.extend(self._coordinated(words, tokens))
+        candidates.extend(self._coordinated(text, words, tokens))
         candidates.extend(self._head_before_list(words, tokens))
         candidates.extend(self._hanging_prefixes(text, words, tokens))
         candidates.extend(self._abbreviations(text, words, tokens, candidates))
@@ -373,29 +373,37 @@ class Tagger:
         written = " ".join(w.norm for w in words[token.first : token.last + 1])
         return written.startswith(entry[:-1]) and len(entry) > 1
 
-    def _coordinated(self, words: list[Word], tokens: list[Token]) -> list[Candidate]:
+    def _coordinated(self, text: str, words: list[Word], tokens: list[Token]) -> list[Candidate]:
         """Findings sharing one head word in a list: "branchial, otic and renal anomalies"
         is also read as "branchial anomalies" and "otic anomalies", each earlier item
-        beside the words after the last one (at most :data:`MAX_HEAD_WORDS`)."""
+        beside the words after the last one (at most :data:`MAX_HEAD_WORDS`); so are
+        modifiers joined by commas only ("low-set, posteriorly rotated ears" is also
+        "low-set ears")."""
         at_word = {t.first: k for k, t in enumerate(tokens) if t.first == t.last}
         out: list[Candidate] = []
         for i, w in enumerate(words):
-            if w.norm not in LIST_WORDS or i < 1 or i + 2 >= len(words):
+            if i < 1 or w.boundary == HARD_BOUNDARY:
                 continue
-            if words[i + 1].boundary or words[i + 2].boundary or i + 1 not in at_word:
+            if w.norm in LIST_WORDS:
+                last = i + 1  # "branchial, otic and renal anomalies"
+            elif w.boundary == SOFT_BOUNDARY and i - 1 in at_word:
+                last = i  # a list of modifiers with commas only: "small, low-set, posteriorly rotated ears"
+            else:
+                continue
+            if last + 1 >= len(words) or words[last + 1].boundary or last not in at_word:
+                continue
+            if last == i + 1 and words[last].boundary:
                 continue
             head = []
-            j = i + 2
+            j = last + 1
             # the head follows the last item word for word ("… and epileptic from infancy"
             # has none: "infancy" is not what the items describe)
-            while j < len(words) and j < i + 2 + MAX_HEAD_WORDS and (j == i + 2 or not words[j].boundary):
+            while j < len(words) and j < last + 1 + MAX_HEAD_WORDS and (j == last + 1 or not words[j].boundary):
                 if j not in at_word:
                     break
                 head.append(at_word[j])
                 j += 1
             if not head:
-                continue
-            if words[i].boundary == HARD_BOUNDARY:
                 continue
             # single-word items back across commas ("branchial, otic and renal anomalies");
             # with no comma, one item of up to MAX_ITEM_WORDS words ("posterior subcapsular
@@ -410,6 +418,12 @@ class Tagger:
             if len(items) == 1 and words[i].boundary != SOFT_BOUNDARY:
                 item = items[0]
                 while len(item) < MAX_ITEM_WORDS and not words[k].boundary and k - 1 in at_word:
+                    k -= 1
+                    item.insert(0, at_word[k])
+            elif len(items) == 1 and last == i:  # one hyphenated modifier: "low-set, … ears"
+                item = items[0]
+                while (len(item) < MAX_ITEM_WORDS and not words[k].boundary and k - 1 in at_word
+                       and text[words[k - 1].end : words[k].start] == "-"):
                     k -= 1
                     item.insert(0, at_word[k])
             for item in items:
