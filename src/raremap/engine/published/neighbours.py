@@ -47,18 +47,26 @@ def similarities(m: EngineMatrices, pm: PatientMatrices, query: Query, terms: np
         return np.zeros(pm.n_patients)
     ic = _ic(m)
     if terms is None:
-        terms = np.unique(np.concatenate([m.ancestors_of(t) for t in query.present])).astype(np.int64)
+        present = np.asarray(query.present, dtype=np.int64)
+        ptr, idx = m.ancestors
+        terms = np.unique(np.concatenate([present, idx[_spans(ptr, present)]])).astype(np.int64)
     terms = terms[ic[terms] > 0]
     q_mass = float(ic[terms].sum())
     if q_mass <= 0:
         return np.zeros(pm.n_patients)
     # The columns of the query's terms, read straight from the CSC arrays (one bincount).
     reach = pm.reach
-    lo = reach.indptr[terms]
-    n = reach.indptr[terms + 1] - lo
-    at = np.arange(int(n.sum())) + np.repeat(lo - (np.cumsum(n) - n), n)
-    overlap = np.bincount(reach.indices[at], weights=np.repeat(ic[terms], n), minlength=pm.n_patients)
+    at = _spans(reach.indptr, terms)
+    weights = np.repeat(ic[terms], reach.indptr[terms + 1] - reach.indptr[terms])
+    overlap = np.bincount(reach.indices[at], weights=weights, minlength=pm.n_patients)
     return overlap / np.sqrt(q_mass * _patient_mass(pm, ic))
+
+
+def _spans(indptr: np.ndarray, rows: np.ndarray) -> np.ndarray:
+    """int64: the positions ``indptr[r]:indptr[r + 1]`` of each of ``rows``, one after another."""
+    lo = indptr[rows].astype(np.int64)
+    n = indptr[rows + 1].astype(np.int64) - lo
+    return np.arange(int(n.sum()), dtype=np.int64) + np.repeat(lo - (np.cumsum(n) - n), n)
 
 
 def _ic(m: EngineMatrices) -> np.ndarray:
