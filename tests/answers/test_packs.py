@@ -96,8 +96,11 @@ def test_the_poems_pack_links_the_gard_page_it_was_written_from():
     assert "Read in full" in gard["note"]
 
 
-def test_source_notes_speak_of_notes_not_of_packs():
-    # Readers see "RareMap notes on POEMS syndrome"; "pack" is a word of the project.
+def test_source_notes_speak_of_notes_not_of_packs_nor_of_places_in_a_list():
+    # Readers see "RareMap notes on POEMS syndrome"; "pack" is a word of the project. Each
+    # answer lists only the sources it uses, in its own order: "the entries below" would
+    # point at other sources.
     for pack in load_packs():
         notes = [s.get("note") or "" for s in pack["sources"].values()]
         assert not [n for n in notes if "pack" in n.lower()], pack["pack"]
+        assert not [n for n in notes if re.search(r"\b(below|above)\b", n)], pack["pack"]
