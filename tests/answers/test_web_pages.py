@@ -173,3 +173,11 @@ def test_cross_check_sources_are_labelled_as_not_re_read_on_the_page(client):
     assert "PubMed id not verified" in body
     checks = [li for li in body.split("<li") if "(cross-check)" in li]
     assert checks and all(li.lower().count("not re-read") == 1 for li in checks)  # said once per source
+
+
+def test_source_numbers_after_a_statement_are_in_order(client):
+    body = client.get("/disease/ORPHA:2905/questions/causes/").content.decode()
+    groups = [[int(n) for n in re.findall(r'href="#src-(\d+)"', sup)]
+              for sup in re.findall(r'<sup class="refs">(.*?)</sup>', body)]
+    assert groups and all(g == sorted(set(g)) for g in groups)
+    assert any(len(g) > 2 for g in groups)

@@ -52,13 +52,13 @@ class QuestionPage:
         out = []
         for sec in self.answer.sections:
             out.append({"heading": sec.heading, "statements": [
-                {"text": st.text, "refs": [index[s.key] for s in st.sources]}
+                {"text": st.text, "refs": sorted({index[s.key] for s in st.sources})}
                 for st in sec.statements]})  # fmt: skip
         return out
 
     def tldr_refs(self) -> list[int]:
         index = {s.key: i for i, s in enumerate(self.sources, start=1)}
-        return [index[s.key] for s in self.answer.tldr.sources]
+        return sorted({index[s.key] for s in self.answer.tldr.sources})
 
 
 def question_page(kb, disease_id: str, slug: str) -> QuestionPage:
