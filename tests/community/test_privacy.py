@@ -54,6 +54,10 @@ def test_export_holds_every_kind_of_data(client, rich_patient):
     assert [m["disease_id"] for m in data["memberships"]] == [POEMS]
     assert data["experiences"][0]["text"].startswith("secret-marker-text")
     assert data["symptom_reports"][0]["hpo_id"] == "HP:0001271"
+    # Names beside the ids, so the file reads without looking them up.
+    assert data["memberships"][0]["disease_name"] == "POEMS syndrome"
+    assert data["symptom_reports"][0]["hpo_name"] == "Polyneuropathy"
+    assert data["experiences"][0]["disease_name"] == "POEMS syndrome"
     assert data["reports_made"][0]["reason"].startswith("secret-marker-text")
     assert data["inquiries"][0]["question"].startswith("secret-marker-text")
     assert any(a["kind"] == "failed" for a in data["login_attempts"])

@@ -10,7 +10,7 @@ from raremap.web.inquiries.models import Inquiry
 
 def export_user(user) -> dict:
     profile = getattr(user, "profile", None)
-    return {
+    return _with_names({
         "account": {"email": user.email, "date_joined": user.date_joined.isoformat(),
                     "last_login": user.last_login.isoformat() if user.last_login else None,
                     "roles": sorted(g.name for g in user.groups.all())},
@@ -23,7 +23,30 @@ def export_user(user) -> dict:
                       Inquiry.objects.filter(asker=user) | Inquiry.objects.filter(email__iexact=user.email)],
         "moderation_actions": [a.to_export() for a in AuditEntry.objects.filter(actor=user)],
         "login_attempts": _login_attempts(user),
-    }
+    })
+
+
+def _with_names(data: dict) -> dict:
+    """Beside every ``disease_id`` and ``hpo_id`` its name (``disease_name``, ``hpo_name``),
+    so the export reads without looking ids up; ids the knowledge base does not know (or
+    no knowledge base) keep their id alone."""
+    from raremap.knowledge.errors import UnknownIdError
+    from raremap.web.knowledge import KnowledgeUnavailable, get_kb
+
+    try:
+        kb = get_kb()
+    except KnowledgeUnavailable:
+        return data
+    for rows in data.values():
+        for row in rows if isinstance(rows, list) else ():
+            try:
+                if row.get("disease_id"):
+                    row["disease_name"] = kb.disease(row["disease_id"]).name
+                if row.get("hpo_id"):
+                    row["hpo_name"] = kb.term(row["hpo_id"]).name
+            except UnknownIdError:
+                continue
+    return data
 
 
 def _login_attempts(user) -> list[dict]:
