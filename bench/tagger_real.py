@@ -49,10 +49,11 @@ mentions (the corpus annotates them), and so do broader terms whose name is writ
 longer match ("hearing loss" in "sensorineural hearing loss", the tagger's ``nested``; the
 corpus annotates those too); "tagger, not nested" is the same tagger without them.
 
-clinical-own2 (``bench/tagger/clinical_own2.jsonl``): 14 short abstracts of our own, each
+clinical-own2 (``bench/tagger/clinical_own2.jsonl``): 30 short abstracts of our own, each
 longer than 280 characters, written with their gold terms (every term the text names,
-broader terms named inside a longer mention included, as GSC+ annotates) before the
-nested-mention and negation-scope changes they check; scored like GSC+.
+broader terms named inside a longer mention included, as GSC+ annotates): n1–n14 before
+the nested-mention change, p1–p10 before the comma-list change, p11–p16 after all of them
+(only measured); scored like GSC+.
 
 "tagger, 1 text/pass" is the same tagger reading each sentence with its own pass of the
 model (as before a text's sentences were read together): the same terms, the time it
