@@ -53,7 +53,8 @@ def test_the_poems_hereditary_page_says_not_inherited_with_sources_and_status(cl
 def test_an_automatic_answer_says_it_is_automatic(client, kb):
     body = text_of(client.get("/disease/OMIM:219700/questions/hereditary/", follow=True))
     assert "Automatic answer" in body
-    assert f"Compiled automatically from HPO {kb.release}, not yet reviewed." in body
+    assert (f'Compiled automatically from <a href="https://hpo.jax.org" rel="external">HPO {kb.release}</a>, '
+            '<a href="https://www.orpha.net" rel="external">Orphanet (ORDO 2.6, 2018-07-12)</a> and ') in body
     assert "autosomal recessive" in body
     assert re.search(r'<li id="src-\d+"><a href="https://hpo.jax.org/browse/term/HP:0000007"', body)
 
@@ -181,3 +182,12 @@ def test_source_numbers_after_a_statement_are_in_order(client):
               for sup in re.findall(r'<sup class="refs">(.*?)</sup>', body)]
     assert groups and all(g == sorted(set(g)) for g in groups)
     assert any(len(g) > 2 for g in groups)
+
+
+def test_an_answer_on_orphanet_facts_links_every_source_it_names(client, kb):
+    body = text_of(client.get("/disease/ORPHA:558/questions/hereditary/"))
+    status = re.search(r'<p class="answer-status">(.*?)</p>', body).group(1)
+    assert "Compiled automatically from" in status and "not yet reviewed" in status
+    assert [m for m in re.findall(r'<a href="([^"]+)" rel="external">', status)] == [
+        "https://hpo.jax.org", "https://www.orpha.net", "https://mondo.monarchinitiative.org"]
+    assert "Orphanet (ORDO 2.6, 2018-07-12)</a> and <a" in status

@@ -17,6 +17,7 @@ from raremap.answers.composers import care, contagious, hereditary, overview, si
 from raremap.answers.composers.result import Composed
 from raremap.answers.facts import DiseaseFacts
 from raremap.answers.model import Answer, ReviewStatus, Section
+from raremap.answers.provenance import data_sources
 from raremap.answers.questions import QUESTIONS, get_question
 
 COMPOSERS: dict[str, Callable[[DiseaseFacts], Composed]] = {
@@ -47,7 +48,8 @@ def answer(kb, disease_id: str, question: str, facts: DiseaseFacts | None = None
     q = get_question(question)
     f = facts or disease_facts(kb, disease_id)
     composed = COMPOSERS[q.slug](f)
-    auto = ReviewStatus.automatic(f.release)
+    used = [src for st in (composed.tldr, *(s for sec in composed.sections for s in sec.statements)) for src in st.sources]
+    auto = ReviewStatus.automatic(f.release, data_sources(f, used))
     body = f.pack_answer(q.slug)
     if body is None:
         return Answer(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from raremap.answers.phrases import join_words
 from raremap.knowledge.model import reference_url
 
 #: Shown under every answer, automatic or curated.
@@ -87,14 +88,18 @@ class ReviewStatus:
     text: str
     reviewer: str | None = None
     reviewed_on: str | None = None
+    #: The data sets an automatic answer was compiled from (``provenance.DataSource``).
+    sources: tuple = ()
 
     @property
     def is_medically_reviewed(self) -> bool:
         return self.kind == REVIEWED and bool(self.reviewer and self.reviewed_on)
 
     @classmethod
-    def automatic(cls, release: str) -> ReviewStatus:
-        return cls(AUTOMATIC, f"Compiled automatically from HPO {release}, not yet reviewed.")
+    def automatic(cls, release: str, sources: tuple = ()) -> ReviewStatus:
+        """``sources``: the data sets the answer uses (HPO's release alone when none given)."""
+        names = join_words([s.name for s in sources]) if sources else f"HPO {release}"
+        return cls(AUTOMATIC, f"Compiled automatically from {names}, not yet reviewed.", sources=tuple(sources))
 
     @classmethod
     def curated(cls, by: str, on: str) -> ReviewStatus:
@@ -111,6 +116,7 @@ class ReviewStatus:
             "reviewer": self.reviewer,
             "reviewed_on": self.reviewed_on,
             "medically_reviewed": self.is_medically_reviewed,
+            "sources": [s.to_dict() for s in self.sources],
         }
 
 
