@@ -35,7 +35,7 @@ def new_page(browser):
 
 
 def count(page) -> int:
-    return int(page.get_by_test_id("sharers-count").inner_text())
+    return int(page.get_by_test_id("sharers-count").get_attribute("data-count"))
 
 
 def test_sign_up_join_post_approve(browser, live_server, monkeypatch):

@@ -16,9 +16,17 @@ def post(client, text=TEXT, **extra):
 
 
 def test_a_question_without_experiences_says_so_once(client, db):
-    page = client.get(URL).content.decode()
-    assert '<strong data-testid="sharers-count">0</strong> people have shared' in page
-    assert "No experiences shared yet" not in page  # the count already says it
+    page = " ".join(client.get(URL).content.decode().split())
+    assert 'data-count="0">No one has shared an experience on this question yet.</p>' in page
+    assert "0 people" not in page and "No experiences shared yet" not in page  # said once, in words
+    assert "and join the community to be the first to share your experience." in page  # a visitor is invited
+
+
+def test_a_member_is_invited_to_share_first(client, patient):
+    logged_in(client, patient)
+    page = " ".join(client.get(URL).content.decode().split())
+    assert 'yet. Be the first: <a href="#share">share yours below</a>.</p>' in page
+    assert '<h3 id="share"' in page
 
 
 def test_a_visitor_cannot_post(client, patient):
@@ -41,7 +49,8 @@ def test_a_new_members_post_waits_for_moderation(client, patient):
     assert exp.status == "pending" and exp.author == patient and exp.question == "hereditary"
     page = client.get(URL).content.decode()
     assert "Waiting for moderation" in page  # the author sees their own pending post
-    assert '<strong data-testid="sharers-count">0</strong>' in page  # not counted yet
+    assert 'data-testid="sharers-count" data-count="0"' in page  # not counted yet
+    assert "Be the first" not in page  # they have just shared
 
 
 def test_pending_posts_are_invisible_to_others(client, patient, caregiver):
@@ -51,7 +60,7 @@ def test_pending_posts_are_invisible_to_others(client, patient, caregiver):
     logged_in(client, caregiver)
     page = client.get(URL).content.decode()
     assert TEXT not in page
-    assert '<strong data-testid="sharers-count">0</strong>' in page
+    assert 'data-testid="sharers-count" data-count="0"' in page
 
 
 def test_a_trusted_members_post_is_published_and_counted(client, patient, settings):
@@ -60,7 +69,7 @@ def test_a_trusted_members_post_is_published_and_counted(client, patient, settin
     post(client)
     assert Experience.objects.get().status == "published"
     page = client.get(URL).content.decode()
-    assert '<strong data-testid="sharers-count">1</strong> person has shared' in page
+    assert 'data-count="1"><strong>1</strong> person has shared' in page
     assert "Hopeful Heron" in page and "patient@example.org" not in page
     assert "are examples and are not counted" not in page  # no demo post, no word about them
 
