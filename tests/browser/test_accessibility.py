@@ -7,7 +7,8 @@ import pytest
 pytestmark = pytest.mark.browser
 
 PAGES = ["/", "/search/?q=poems", "/disease/ORPHA:2905/poems-syndrome/", "/term/HP:0003401/",
-         "/disease/ORPHA:29050/", "/about/"]
+         "/disease/ORPHA:29050/", "/about/", "/tagging/", "/tagging/?text=fever", "/checker/",
+         "/disease/ORPHA:558/questions/hereditary/"]
 
 AUDIT = """() => {
   const problems = [];
