@@ -24,6 +24,8 @@ def test_the_gazetteer_is_loaded_and_plain():
     ("My brother drove back to Tromsø last night.", "Tromsø"),
     ("Hi, Wei Ming from Singapore 138671 here.", "Singapore 138671"),
     ("We're in Aarhus 8000 now.", "Aarhus 8000"),
+    ("In Kumasi there is one clinic for us.", "Kumasi"),
+    ("From Tromsø, with thanks.", "Tromsø"),
 ])
 def test_a_known_town_where_someone_is_or_goes(rules_only, text, town):
     assert (Kind.ADDRESS, town) in kinds(rules_only, text)
@@ -46,6 +48,8 @@ def test_a_postcode_after_a_town_is_no_id(rules_only):
     "The clinic in Brisbane has a long waiting list.",            # a place of care's town
     "Ring 07 5555 1234 in Brisbane for the nurse.",               # a phone number's town
     "We were in Lyon 2019 for the congress, then in Madrid.",    # a year is no postcode
+    "In March we saw the team again.",
+    "From Orphanet we got the leaflet.",
 ])
 def test_no_town_without_a_known_place_where_someone_is(rules_only, text):
     found = [f for f in rules_only.find(text) if f.kind is Kind.ADDRESS]
