@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from raremap.knowledge.text import shown
+
 
 class UnknownQuestionError(LookupError):
     """A question slug or alias that is not in the catalogue."""
@@ -11,7 +13,7 @@ class UnknownQuestionError(LookupError):
     def __init__(self, given: str) -> None:
         self.given = given
         names = ", ".join(q.slug for q in QUESTIONS)
-        super().__init__(f"{given!r} is not a question we answer; use one of: {names}.")
+        super().__init__(f"{shown(given)!r} is not a question we answer; use one of: {names}.")
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,6 +7,7 @@ import pkgutil
 import sys
 
 import typer
+from rich.markup import escape
 
 from raremap.cli.console import err_console
 
@@ -38,6 +39,8 @@ def main() -> None:
     try:
         # Without standalone mode, a command's typer.Exit(code) comes back as the return value.
         code = app(standalone_mode=False)
+        if code == 130:  # Typer turns Ctrl-C into a silent Exit(130)
+            err_console.print("Interrupted.")
         sys.exit(code if isinstance(code, int) else 0)
     except typer.Exit as exc:
         sys.exit(exc.exit_code)
@@ -45,7 +48,7 @@ def main() -> None:
         err_console.print("Aborted.")
         sys.exit(130)
     except EXPECTED_ERRORS as exc:
-        err_console.print(f"[bold red]Error:[/] {describe(exc)}", highlight=False)
+        err_console.print(f"[bold red]Error:[/] {escape(describe(exc))}", highlight=False)
         sys.exit(2 if is_usage_error(exc) else 1)
     except KeyboardInterrupt:
         err_console.print("Interrupted.")

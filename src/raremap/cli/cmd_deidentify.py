@@ -6,6 +6,7 @@ from __future__ import annotations
 import sys
 
 import typer
+from rich.markup import escape
 
 from raremap.cli.console import console, err_console
 from raremap.cli.knowledge_access import get_kb
@@ -39,7 +40,7 @@ def deidentify(
     try:
         found = detector.find(text)
     except ValueError as exc:
-        err_console.print(f"[bold red]Error:[/] {exc}.", highlight=False)
+        err_console.print(f"[bold red]Error:[/] {escape(str(exc))}.", highlight=False)
         raise typer.Exit(1) from None
     if as_json:
         print_json({"findings": [f.to_dict() for f in found], "redacted": redact(text, found),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import typer
+from rich.markup import escape
 
 from raremap.cli.console import console, err_console
 from raremap.cli.knowledge_access import get_kb
@@ -36,7 +37,7 @@ def init(
                 return
         except ArtifactError as exc:
             if exc.reason != "missing":
-                err_console.print(f"[yellow]{exc.problem}; rebuilding it.[/]", highlight=False)
+                err_console.print(f"[yellow]{escape(exc.problem)}; rebuilding it.[/]", highlight=False)
     started = time.perf_counter()
     with build_progress() as progress:
         kb = build_knowledge(hpo_dir, paths.data_dir(), progress=progress.update_step, sections=SECTIONS)
@@ -62,7 +63,7 @@ def _term_vectors(kb, force: bool) -> None:
     try:
         encoder = load_encoder()
     except ModelUnavailable as exc:
-        err_console.print(f"[yellow]{exc}[/]", highlight=False)
+        err_console.print(f"[yellow]{escape(str(exc))}[/]", highlight=False)
         return
     if not force:
         try:
@@ -147,7 +148,7 @@ def search(
     if as_json:
         print_json({"query": query, "hits": [h.to_dict() for h in hits]})
     elif not hits:
-        err_console.print(f"Nothing matches {query!r}. Try fewer or other words.")
+        err_console.print(f"Nothing matches {escape(repr(query))}. Try fewer or other words.")
         raise typer.Exit(1)
     else:
         render_hits(query, hits)

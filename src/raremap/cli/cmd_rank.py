@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import typer
+from rich.markup import escape
 
 from raremap.cli.console import console, err_console
 from raremap.cli.knowledge_access import get_kb
@@ -57,11 +58,11 @@ def rank(
     if not query.present:
         what = "; ".join(i.message() for i in query.issues[:3]) + ("; ..." if len(query.issues) > 3 else "")
         source = f"{phenopacket}: " if phenopacket is not None else ""
-        err_console.print(f"[bold red]Error:[/] {source}none of the HPO ids given is a usable phenotype term"
-                          + (f" ({what})." if what else "."), highlight=False)
+        err_console.print(f"[bold red]Error:[/] {escape(source)}none of the HPO ids given is a usable phenotype term"
+                          + (f" ({escape(what)})." if what else "."), highlight=False)
         raise SystemExit(1)
     for issue in query.issues:
-        err_console.print(f"[yellow]{issue.message()}[/]", highlight=False)
+        err_console.print(f"[yellow]{escape(issue.message())}[/]", highlight=False)
     ranking = rank_query(kb, query, method)
     _show(ranking, top or 10, explain, as_json)
 
@@ -72,15 +73,15 @@ def _from_phenopacket(path: Path, present, excluded, onset, sex):
     try:
         packet = read_phenopacket(path)
     except PhenopacketError as exc:
-        err_console.print(f"[bold red]Error:[/] {exc}.", highlight=False)
+        err_console.print(f"[bold red]Error:[/] {escape(str(exc))}.", highlight=False)
         raise SystemExit(1) from None
     if not packet.present and not present:
-        err_console.print(f"[bold red]Error:[/] {path}: "
-                          + (packet.notes[0] if packet.notes else "the phenopacket lists no feature the patient has")
+        err_console.print(f"[bold red]Error:[/] {escape(str(path))}: "
+                          + escape(packet.notes[0] if packet.notes else "the phenopacket lists no feature the patient has")
                           + ".", highlight=False)
         raise SystemExit(1)
     for note in packet.notes:
-        err_console.print(f"[yellow]{path}: {note}[/]", highlight=False)
+        err_console.print(f"[yellow]{escape(f'{path}: {note}')}[/]", highlight=False)
     return (present + list(packet.present), excluded + list(packet.excluded),
             onset or packet.onset, sex or packet.sex)
 
@@ -94,7 +95,7 @@ def _batch(top: int, method: str | None) -> None:
         sys.stdout.write(line)
         sys.stdout.flush()
 
-    answered, failed = run_batch(kb, sys.stdin, write, lambda msg: err_console.print(msg, highlight=False, markup=False),
+    answered, failed = run_batch(kb, sys.stdin.buffer, write, lambda msg: err_console.print(msg, highlight=False, markup=False),
                                  top=top, method=method)
     err_console.print(f"Ranked {answered:,} queries, {failed:,} with errors.", highlight=False)
 

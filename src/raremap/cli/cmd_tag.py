@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 
 import typer
+from rich.markup import escape
 
 from raremap.cli.console import err_console
 from raremap.cli.knowledge_access import get_kb
@@ -37,7 +38,7 @@ def tag(
     try:
         result = tagger.tag(text, limit=limit)
     except TextTooLongError as exc:
-        err_console.print(f"[bold red]Error:[/] {exc}.", highlight=False)
+        err_console.print(f"[bold red]Error:[/] {escape(str(exc))}.", highlight=False)
         raise typer.Exit(1) from None
     if as_json:
         print_json({"text": text, **result.to_dict()})

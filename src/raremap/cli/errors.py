@@ -6,7 +6,7 @@ import typer
 
 from raremap.knowledge import ArtifactError, BuildError, ParseError, UnknownIdError
 
-EXPECTED_ERRORS = (UnknownIdError, ArtifactError, BuildError, ParseError, typer.TyperException, FileNotFoundError)
+EXPECTED_ERRORS = (UnknownIdError, ArtifactError, BuildError, ParseError, typer.TyperException, OSError)
 
 
 def is_usage_error(exc: BaseException) -> bool:
@@ -23,4 +23,8 @@ def describe(exc: BaseException) -> str:
         return text
     if isinstance(exc, FileNotFoundError) and exc.filename:
         return f"{exc.filename}: no such file."
+    if isinstance(exc, OSError) and exc.strerror:
+        # e.g. a data directory that cannot be made or written (read-only, under a file)
+        where = f"{exc.filename}: " if exc.filename else ""
+        return f"{where}{exc.strerror.lower()}."
     return str(exc).strip()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from rich.markup import escape
+
 from raremap.cli.console import err_console
 from raremap.knowledge import KnowledgeBase, ensure_knowledge
 from raremap.sections import SECTIONS
@@ -13,6 +15,6 @@ def get_kb() -> KnowledgeBase:
     with build_progress(transient=True) as progress:
         return ensure_knowledge(
             progress=progress.update_step,
-            on_rebuild=lambda why: err_console.print(f"[yellow]{why}[/] Rebuilding now…", highlight=False),
+            on_rebuild=lambda why: err_console.print(f"[yellow]{escape(why)}[/] Rebuilding now…", highlight=False),
             sections=SECTIONS,
         )

@@ -40,6 +40,8 @@ def run_query_line(kb: KnowledgeBase, line: str, number: int, top: int, method: 
         m = _ID.search(line)
         return {"id": m.group(1) if m else None,
                 "error": f"line {number}: not valid JSON ({exc.msg} at column {exc.colno})"}
+    except RecursionError:
+        return {"id": None, "error": f"line {number}: not valid JSON (nested too deeply)"}
     if not isinstance(data, dict):
         return {"id": None, "error": f"line {number}: expected a JSON object, got {type(data).__name__}"}
     qid = data.get("id")
@@ -76,13 +78,21 @@ def _preferred_id(ids: tuple[str, ...]) -> str:
     return next((i for i in ids if i.startswith("OMIM:")), ids[0])
 
 
-def run_batch(kb: KnowledgeBase, lines: Iterable[str], write: Callable[[str], None],
+def run_batch(kb: KnowledgeBase, lines: Iterable[str | bytes], write: Callable[[str], None],
               report: Callable[[str], None], top: int = 100, method: str | None = None) -> tuple[int, int]:
     """Run every non-blank line; ``write`` gets each output line (with its newline).
+    Lines given as bytes are decoded here: one that is not UTF-8 gets an error line.
     Returns ``(answered, failed)``. Raises ValueError only for an unknown method name."""
     get_method(method)
     answered = failed = 0
     for number, line in enumerate(lines, start=1):
+        if isinstance(line, bytes):
+            try:
+                line = line.decode("utf-8")
+            except UnicodeDecodeError:
+                failed += 1
+                write(json.dumps({"id": None, "error": f"line {number}: not valid UTF-8"}) + "\n")
+                continue
         if not line.strip():
             continue
         out = run_query_line(kb, line, number, top, method, report)

@@ -119,6 +119,8 @@ def read_phenopacket(path: Path | str) -> PhenopacketInput:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise PhenopacketError(f"{path} is not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})") from None
+    except RecursionError:
+        raise PhenopacketError(f"{path} is not a phenopacket (its JSON is nested too deeply)") from None
     try:
         return parse_phenopacket(data)
     except PhenopacketError as exc:

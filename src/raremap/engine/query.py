@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from raremap.knowledge import KnowledgeBase
 from raremap.knowledge.ontology import ONSET_ROOT, PHENOTYPIC_ABNORMALITY, normalise_hpo_id
+from raremap.knowledge.text import shown
 
 SEXES = ("male", "female")
 
@@ -23,9 +24,10 @@ class Issue:
     to: str | None = None
 
     def message(self) -> str:
+        given = shown(self.given)
         if self.action == "mapped":
-            return f"{self.given}: {self.reason}, used {self.to} instead"
-        return f"{self.given}: {self.reason}, skipped"
+            return f"{given}: {self.reason}, used {self.to} instead"
+        return f"{given}: {self.reason}, skipped"
 
     def to_dict(self) -> dict:
         return {"id": self.given, "action": self.action, "reason": self.reason, "to": self.to}

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from raremap.knowledge.text import shown
+
 
 class UnknownIdError(KeyError):
     """An id that the knowledge base does not know. ``suggestions`` holds close matches
@@ -13,7 +15,7 @@ class UnknownIdError(KeyError):
         super().__init__(given)
 
     def __str__(self) -> str:
-        text = f"{self.given!r} is not a known {self.what}"
+        text = f"{shown(self.given)!r} is not a known {self.what}"
         if self.hint:
             text += f" ({self.hint})"
         if self.suggestions:

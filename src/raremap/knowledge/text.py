@@ -9,6 +9,12 @@ STOP_WORDS = frozenset({"a", "an", "and", "the", "of", "in", "on", "or", "to", "
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 
 
+def shown(given: str, limit: int = 80) -> str:
+    """What a user typed, cut to ``limit`` characters for an error message (a pasted essay
+    or a 2 MB argument is not echoed whole)."""
+    return given if len(given) <= limit else given[:limit] + "…"
+
+
 def fold(text: str) -> str:
     """Lower-case, strip accents and punctuation: ``"Crow–Fukase Syndrome"`` → ``"crow fukase syndrome"``."""
     decomposed = unicodedata.normalize("NFKD", text)
