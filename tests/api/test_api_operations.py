@@ -70,3 +70,10 @@ def test_a_wrong_method_is_a_405_error_object_naming_the_allowed_ones(api):
     response = api.get("/api/v1/ranking")
     assert response.status_code == 405 and "POST" in response["Allow"]
     assert error_of(response)["code"] == "method_not_allowed"
+
+
+def test_the_docs_page_names_the_site_and_leads_back_to_it(api):
+    page = api.get("/api/v1/docs").content.decode()
+    assert "<title>API documentation · RareMap</title>" in page
+    assert '<a class="api-docs-home" href="/">' in page and 'href="/api/v1/openapi.json"' in page
+    assert '"url": "/api/v1/openapi.json"' in page  # Swagger UI reads the same schema

@@ -14,6 +14,7 @@ from raremap.web.api import (
     errors,
     knowledge_routes,
 )
+from raremap.web.api.docs import SiteSwagger
 from raremap.web.api.throttle import AnonymousRate
 
 api = NinjaAPI(
@@ -28,6 +29,7 @@ api = NinjaAPI(
     ),
     urls_namespace="api-v1",
     docs_url="/docs",
+    docs=SiteSwagger(),  # Swagger UI under a bar that leads back to the site
     openapi_url="/openapi.json",
     throttle=[AnonymousRate()],
 )
