@@ -107,3 +107,19 @@ def test_a_relatives_findings_stop_where_they_should(tagger, text, own, theirs):
     result = tagger.tag(text)
     assert {t.hpo for t in result.terms} & (own | theirs) == own
     assert {t.hpo for t in result.relatives} & (own | theirs) == theirs
+
+
+@pytest.mark.parametrize(
+    ("text", "own", "theirs"),
+    [
+        ("Seizures were reported in his father and ataxia in the patient.", {ATAXIA}, {SEIZURE}),
+        ("Ataxia was also present in the mother.", set(), {ATAXIA}),
+        ("Cataracts were seen in both her parents; she has ataxia.", {ATAXIA}, {"HP:0000518"}),
+        ("She has seizures. In her mother, ataxia was seen.", {SEIZURE}, {ATAXIA}),
+        ("She had seizures like her mother.", {SEIZURE}, set()),
+    ],
+)
+def test_a_relative_named_after_the_finding(tagger, text, own, theirs):
+    result = tagger.tag(text)
+    assert {t.hpo for t in result.terms} & (own | theirs) == own
+    assert {t.hpo for t in result.relatives} & (own | theirs) == theirs

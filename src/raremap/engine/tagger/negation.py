@@ -36,6 +36,8 @@ LIST_ITEM_WORDS = 6  #: a comma-separated item longer than this starts a new sta
 #: after these (not "or": "no seizures or ataxia were present" denies both) a word that
 #: states a finding starts a new statement
 AND_WORDS = frozenset({"and", "plus"})
+#: words between "in" and a relative named after the finding ("in both her parents")
+DETERMINERS = frozenset({"his", "her", "their", "the", "a", "an", "our", "both", "its"})
 AFFIRM_REACH = 4  #: words after "and" or a comma where such a word is looked for
 
 
@@ -141,8 +143,8 @@ class NegationRules:
                 return True
         return False
 
-    def _new_statement(self, words: list[Word], norms: list[str], j: int) -> bool:
-        if norms[j] in self.subjects or self._affirms(words, norms, j):
+    def _new_statement(self, words: list[Word], norms: list[str], j: int, affirm: bool = True) -> bool:
+        if norms[j] in self.subjects or (affirm and self._affirms(words, norms, j)):
             return True
         if norms[j] in CONJUNCTIONS and j + 1 < len(norms) and norms[j + 1] in self.subjects:
             return True
@@ -165,6 +167,18 @@ class NegationRules:
             if words[j].boundary >= SOFT_BOUNDARY:
                 return
             j -= 1
+
+    @staticmethod
+    def _named_after(words: list[Word], norms: list[str], i: int) -> int | None:
+        """The index of "in" when the relative at word ``i`` is named after the finding
+        ("seizures were reported in his father", "ataxia was also present in the mother"),
+        else None: the finding is the relative's, and the words after are not."""
+        j = i - 1
+        while j >= 0 and norms[j] in DETERMINERS and not words[j + 1].boundary:
+            j -= 1
+        if j >= 1 and norms[j] == "in" and not words[j + 1].boundary and not words[j].boundary:
+            return j
+        return None
 
     @staticmethod
     def _relative_clause(norms: list[str], after: int, j: int) -> bool:
@@ -199,7 +213,9 @@ class NegationRules:
     def someone_else(self, words: list[Word]) -> list[bool]:
         """For each word, whether it speaks of someone other than the patient ("my
         mother has diabetes"): from an ``others`` cue to the end of its clause, or of the
-        list it starts ("her mother had asthma, eczema and migraines")."""
+        list it starts ("her mother had asthma, eczema and migraines"); when the relative
+        is named after the finding ("seizures were reported in his father and ataxia in
+        the patient"), the words of the clause before "in" only."""
         norms = [w.norm for w in words]
         out = [False] * len(words)
         i = 0
@@ -213,11 +229,21 @@ class NegationRules:
                 while j > 0 and words[j].boundary == 0:
                     j -= 1
                     out[j] = True
+            at = self._named_after(words, norms, i)
+            if at is not None:  # "seizures were reported in his father": the words before
+                j = at
+                while j > 0 and words[j].boundary == 0:
+                    j -= 1
+                    out[j] = True
+                out[i : i + n] = [True] * n
+                i += n
+                continue
             j = i
             while j < len(words) and (norms[j] not in self.terminate or self._relative_clause(norms, i + n, j)) and (
                 j < i + n or words[j].boundary == 0 or self._relative_clause(norms, i + n, j)
                 # a list goes on after a comma ("my mother has asthma, eczema and migraines")
-                or (words[j].boundary == SOFT_BOUNDARY and not self._new_statement(words, norms, j))
+                # (a relative's findings may be said to be there: "in her mother, ataxia was seen")
+                or (words[j].boundary == SOFT_BOUNDARY and not self._new_statement(words, norms, j, affirm=False))
             ):
                 if j >= i + n and norms[j] in self.subjects:
                     break  # "my mother has diabetes and I have seizures"
