@@ -15,16 +15,19 @@ from raremap.answers.inheritance import IN_BRIEF
 from raremap.answers.packs import pack_label
 from raremap.answers.phrases import join_words
 from raremap.answers.phrases import lower_common as _lower
+from raremap.answers.provenance import data_sources
 
 SYSTEMS_NAMED = 3
 
 
 def page_facts(kb, disease_id: str) -> dict:
     """``{"kind", "inheritance", "onset", "inheritance_rows", "onset_rows", "inheritance_box",
-    "onset_box", "sources", "notes"}``: sentences for "In short", the ``{"text", "source",
-    "hpo_id"}`` rows they follow, every source's rows for the facts box, and ``notes``, the
-    content pack they draw on (``{"label", "written_by", "written_on", "review", "parts"}``,
-    ``review`` None or its reviewer and date, ``parts`` naming what it gave) or None."""
+    "onset_box", "sources", "data_sources", "notes"}``: sentences for "In short", the
+    ``{"text", "source", "hpo_id"}`` rows they follow, every source's rows for the facts box,
+    the data sets "In short" rests on (:func:`raremap.answers.provenance.data_sources`), and
+    ``notes``, the content pack they draw on (``{"label", "written_by", "written_on",
+    "review", "parts"}``, ``review`` None or its reviewer and date, ``parts`` naming what it
+    gave) or None."""
     from raremap.answers.compose import disease_facts
 
     f = disease_facts(kb, disease_id)
@@ -37,8 +40,13 @@ def page_facts(kb, disease_id: str) -> dict:
     onset_box = [*curated_onset, *_onset_rows(f)]
     inheritance_rows = curated_inheritance or inheritance_box
     onset_rows = curated_onset or onset_box
+    kind, kind_sources = _kind(f)
+    used = [*f.record, *kind_sources]  # the features and body systems are HPO's annotations
+    for row in [*inheritance_rows, *onset_rows]:
+        if row["source"] == "Orphanet":
+            used.extend(f.evidence.orphanet_sources())
     return {
-        "kind": _kind(f),
+        "kind": kind,
         "inheritance": _sentence("How it is inherited", inheritance_rows,
                                  "Whether or how it is inherited is not recorded in the data we use.")
                        + _plain_words(inheritance_rows),
@@ -49,6 +57,7 @@ def page_facts(kb, disease_id: str) -> dict:
         "inheritance_box": inheritance_box,
         "onset_box": onset_box,
         "sources": sorted({r["source"] for r in [*inheritance_box, *onset_box]}),
+        "data_sources": data_sources(f, used),
         "notes": _notes(f, curated),
     }
 
@@ -64,12 +73,13 @@ def _notes(f, curated: dict) -> dict | None:
             "review": pack.get("review"), "parts": parts}
 
 
-def _kind(f) -> str:
-    """What it is: the curated "What is it?" answer, else Orphanet's groups or the kind the
-    rules find (prion disease, infection, chromosomal change), then the body systems."""
+def _kind(f) -> tuple[str, tuple]:
+    """What it is, and the sources of the sentence: the curated "What is it?" answer, else
+    Orphanet's groups or the kind the rules find (prion disease, infection, chromosomal
+    change), then the body systems."""
     body = (f.pack or {}).get("answers", {}).get("what-is-it")
     if body:
-        return body["tldr"]["text"]
+        return body["tldr"]["text"], ()
     parts = []
     kind = kind_sentence(f)
     if kind:
@@ -80,7 +90,7 @@ def _kind(f) -> str:
         parts.append(f"It mostly affects {words}." if kind else f"{f.name} is a condition that mostly affects {words}.")
     if not parts:
         parts.append(f"{f.name} is a condition recorded in the Human Phenotype Ontology without symptoms.")
-    return " ".join(parts)
+    return " ".join(parts), (kind.sources if kind else ())
 
 
 def _curated_rows(f, fact: dict | None) -> list[dict]:

@@ -9,6 +9,7 @@ in-process (measured 2026-11-22 on the shared 2-core machine).
 from __future__ import annotations
 
 from raremap.answers.page_facts import page_facts
+from raremap.answers.phrases import join_words
 from raremap.answers.summary import summarise
 from raremap.knowledge import KnowledgeBase
 from raremap.knowledge.pages import disease_page
@@ -57,11 +58,13 @@ def _summary(kb: KnowledgeBase, disease_id: str, page: dict) -> dict:
     facts = page_facts(kb, disease_id)
     summary.update(kind=facts["kind"], inheritance=facts["inheritance"], onset=facts["onset"],
                    inheritance_rows=facts["inheritance_box"], onset_rows=facts["onset_box"], notes=facts["notes"])
-    used = [s for s in facts["sources"] if not s.startswith("HPO")]
-    if used:
-        summary["provenance"] = (
-            f"Composed automatically from the HPO {page['hpo_release']} annotations of {page['id']}"
-            f" and from {' and '.join(used)}; not reviewed by a clinician.")
+    # The data sets "In short" rests on (linked on the page), then the content pack's notes.
+    parts = [{"name": s.name, "url": s.url} for s in facts["data_sources"]]
+    if facts["notes"]:
+        parts.append({"name": facts["notes"]["label"], "url": None})
+    summary["provenance_parts"] = parts
+    summary["provenance"] = (f"Composed automatically from {join_words([p['name'] for p in parts])}; "
+                             "not reviewed by a clinician.")
     return summary
 
 
