@@ -322,3 +322,46 @@ def test_the_checker_takes_ten_thousand_terms_without_a_server_error(client, kb)
     terms = ",".join(["HP:0001250", "HP:9999999"] * 5_000)
     response = client.get("/checker/", {"present": terms, "absent": terms})
     assert response.status_code < 500
+
+
+# -- term vectors half-written, emptied or hostile: told, then rebuilt by init --
+
+@pytest.fixture(scope="module")
+def mini_vectors(tmp_path_factory, mini_release):
+    """A data directory with the hand-made release and its term vectors, built by init."""
+    data = tmp_path_factory.mktemp("mini-vectors")
+    built = raremap("init", "--hpo-dir", str(mini_release), env={"RAREMAP_DATA_DIR": str(data)})
+    assert built.returncode == 0 and "Embedded the terms" in built.stdout, built.stderr
+    (path,) = data.glob("*.vectors.npz")
+    from raremap.engine.tagger.semantic import read_header
+
+    return data, path, path.read_bytes(), read_header(path)
+
+
+def _npz_with_header(header: bytes) -> bytes:
+    import numpy as np
+
+    out = io.BytesIO()
+    np.savez(out, header=np.frombuffer(header, dtype=np.uint8))
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("damage", ["half", "empty", "zip-garbage", "deep-header"])
+def test_damaged_term_vectors_are_named_and_init_embeds_them_again(mini_vectors, mini_release, damage):
+    from raremap.engine.tagger import semantic
+    from raremap.knowledge import open_knowledge
+    from raremap.sections import SECTIONS
+
+    data, path, good, header = mini_vectors
+    env = {"RAREMAP_DATA_DIR": str(data)}
+    path.write_bytes({"half": good[: len(good) // 2], "empty": b"", "zip-garbage": b"PK\x03\x04" + b"\x00" * 500,
+                      "deep-header": _npz_with_header(b"[" * 100_000)}[damage])
+    problem = semantic.vectors_problem(open_knowledge(data, sections=SECTIONS))
+    assert problem is not None and problem.reason == "damaged"
+    tagged = _raremap_process("tag", "pins and needles", "--json", **env)  # words only, said in one line
+    assert tagged.returncode == 0 and b"damaged" in tagged.stderr and b"Traceback" not in tagged.stderr
+    assert json.loads(tagged.stdout)["terms"]
+    rebuilt = raremap("init", "--hpo-dir", str(mini_release), env=env)
+    assert rebuilt.returncode == 0 and "damaged; embedding the terms again" in rebuilt.stderr, rebuilt.stderr
+    assert semantic.read_header(path) == header
+    assert semantic.vectors_problem(open_knowledge(data, sections=SECTIONS)) is None

@@ -20,6 +20,8 @@ import logging
 import os
 import tempfile
 import time
+import zipfile
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -111,6 +113,11 @@ def fingerprint(model: str, release: str, phrases: list[str], slots: list[int]) 
     return {"format": FORMAT, "model": model, "release": release, "phrases": _digest(phrases, slots)}
 
 
+# What np.load and json raise on a damaged file: a half-written or half-copied zip, an
+# empty file, a header that is not JSON or nested too deeply.
+_DAMAGED = (OSError, ValueError, KeyError, UnicodeDecodeError, EOFError, RecursionError, zipfile.BadZipFile, zlib.error)
+
+
 def read_header(path: Path) -> dict:
     """The stored fingerprint alone (the matrix is not read). Raises :class:`VectorsUnavailable`."""
     if not path.exists():
@@ -118,7 +125,7 @@ def read_header(path: Path) -> dict:
     try:
         with np.load(path, allow_pickle=False) as data:
             header = json.loads(bytes(data["header"]).decode())
-    except (OSError, ValueError, KeyError, UnicodeDecodeError) as exc:
+    except _DAMAGED as exc:
         raise VectorsUnavailable(f"The term vectors at {path} are damaged ({type(exc).__name__}): "
                                  "run 'raremap init' to build them again.", "damaged") from None
     if not isinstance(header, dict):
@@ -190,7 +197,7 @@ def load_vectors(kb, encoder: Encoder) -> TermVectors:
         with np.load(path, allow_pickle=False) as data:
             matrix = data["matrix"].astype(np.float32)
             phrase_term = data["phrase_term"]
-    except (OSError, ValueError, KeyError) as exc:
+    except _DAMAGED as exc:
         raise VectorsUnavailable(f"The term vectors at {path} are damaged ({type(exc).__name__}): "
                                  "run 'raremap init' to build them again.", "damaged") from None
     if matrix.shape != (len(phrases), 384) or phrase_term.shape != (len(phrases),):
