@@ -594,6 +594,14 @@ class Tagger:
             out.append(c)
         return out
 
+    def _first_word(self, c: Candidate, words: list[Word]) -> int:
+        """The match's first word, its entry's own leading words included ("no energy")."""
+        lead = self.lexicon.entry_lead.get(c.entry, ())
+        first = c.first_word
+        if lead and first >= len(lead) and tuple(w.norm for w in words[first - len(lead) : first]) == lead:
+            first -= len(lead)
+        return first
+
     def _own_words(self, chosen: list[Candidate], words: list[Word]) -> set[int]:
         """Indexes of the words of the text that are words of a chosen match's own entry
         (its leading words included: "no" of "no energy")."""
@@ -602,10 +610,7 @@ class Tagger:
         for c in chosen:
             if c.entry < 0:
                 continue
-            first = c.first_word
-            lead = lex.entry_lead.get(c.entry, ())
-            if lead and first >= len(lead) and tuple(w.norm for w in words[first - len(lead) : first]) == lead:
-                first -= len(lead)
+            first = self._first_word(c, words)
             entry_words = set(fold_word(lex.entry_text[c.entry]).replace("-", " ").split())
             own.update(j for j in range(first, c.last_word + 1) if words[j].norm in entry_words)
         return own
@@ -716,9 +721,7 @@ class Tagger:
         first = c.first_word
         if c.entry >= 0:
             matched, source = lex.entry_text[c.entry], lex.entry_source[c.entry]
-            lead = lex.entry_lead.get(c.entry, ())
-            if lead and first >= len(lead) and tuple(w.norm for w in words[first - len(lead) : first]) == lead:
-                first -= len(lead)  # the phrase's own leading words ("no energy")
+            first = self._first_word(c, words)
         else:
             matched, source = words[c.first_word].raw, "abbreviation"
         # a cue among the match's own words is part of the finding ("absent thumbs", "no
