@@ -5,6 +5,7 @@ line gets ``{"id": ..., "error": "line N: ..."}`` and the batch goes on."""
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Callable
 from typing import IO
 
@@ -20,7 +21,8 @@ def read_text_item(line: str, number: int, max_chars: int) -> tuple[object, str]
     if not isinstance(item, dict):
         return {"id": None, "error": f'line {number}: expected an object like {{"id": 1, "text": "..."}}'}
     ident = item.get("id")
-    if isinstance(ident, dict | list):
+    if isinstance(ident, dict | list) or (isinstance(ident, float) and not math.isfinite(ident)):
+        # NaN and Infinity, which Python reads, would make the output line invalid JSON
         return {"id": None, "error": f"line {number}: id must be a string or a number"}
     text = item.get("text")
     if not isinstance(text, str):

@@ -365,3 +365,22 @@ def test_damaged_term_vectors_are_named_and_init_embeds_them_again(mini_vectors,
     assert rebuilt.returncode == 0 and "damaged; embedding the terms again" in rebuilt.stderr, rebuilt.stderr
     assert semantic.read_header(path) == header
     assert semantic.vectors_problem(open_knowledge(data, sections=SECTIONS)) is None
+
+
+@pytest.mark.parametrize("ident", [b"NaN", b"Infinity", b"-Infinity", b"1e400"])
+def test_a_batch_id_that_json_cannot_carry_is_an_error_line_not_invalid_output(kb, ident):
+    """Python reads NaN and Infinity; written back they made the output line invalid JSON."""
+    from raremap.engine.batch import run_batch as rank_batch
+    from raremap.engine.tagger import get_tagger
+    from raremap.engine.tagger.batch import run_batch as tag_batch
+
+    good = b'{"id": "ok", "text": "fever", "present": ["HP:0001250"]}'
+    bad = b'{"id": ' + ident + b', "text": "fever", "present": ["HP:0001250"]}'
+    out: list[str] = []
+    rank_batch(kb, [bad, good], out.append, lambda _msg: None, top=1)
+    tagged = io.StringIO()
+    tag_batch(get_tagger(kb), io.BytesIO(bad + b"\n" + good + b"\n"), tagged)
+    for lines in (out, tagged.getvalue().splitlines()):
+        rows = [json.loads(line, parse_constant=lambda c: pytest.fail(f"{c} in the output")) for line in lines]
+        assert rows[0] == {"id": None, "error": "line 1: id must be a string or a number"}
+        assert rows[1]["id"] == "ok" and "error" not in rows[1]

@@ -11,6 +11,7 @@ are reported on the error stream and skipped; nothing aborts the batch.
 from __future__ import annotations
 
 import json
+import math
 import re
 from collections.abc import Callable, Iterable
 
@@ -45,6 +46,9 @@ def run_query_line(kb: KnowledgeBase, line: str, number: int, top: int, method: 
     if not isinstance(data, dict):
         return {"id": None, "error": f"line {number}: expected a JSON object, got {type(data).__name__}"}
     qid = data.get("id")
+    if isinstance(qid, float) and not math.isfinite(qid):
+        # NaN and Infinity, which Python reads, would make the output line invalid JSON
+        return {"id": None, "error": f"line {number}: id must be a string or a number"}
     if qid is not None and not isinstance(qid, str | int | float):
         qid = json.dumps(qid)
     try:
