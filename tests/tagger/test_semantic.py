@@ -222,3 +222,17 @@ def test_a_word_match_lends_its_bonus_to_the_narrower_term_the_sentence_means(ta
     assert "absence" in tagger.kb.ontology.name(first).lower()
     monkeypatch.setattr(fusion, "NARROWER_MARGIN", 2.0)  # no narrower term is ever that much nearer
     assert present(tagger.tag(text))[0] == SEIZURE
+
+
+PALLOR = "HP:0000980"
+
+
+def test_one_word_of_a_long_sentence_does_not_decide_what_it_says(tagger, monkeypatch):
+    # "very pale" is a lay expression of Pallor; in a long sentence about hair it is one
+    # word among many and the sentence's meaning decides; in a short one it stands.
+    long = "her hair has always been very pale and almost white unlike her brothers and sisters"
+    assert PALLOR not in present(tagger.tag(long))
+    assert "hair" in tagger.kb.ontology.name(present(tagger.tag(long))[0]).lower()
+    assert PALLOR in present(tagger.tag("our son is very pale and tired all the time"))
+    monkeypatch.setattr(fusion, "ONE_WORD_SENTENCE", 99)  # every word match may be firm again
+    assert present(tagger.tag(long))[0] == PALLOR

@@ -17,6 +17,8 @@ vector, the mean over one clause's tokens reads that clause in context at no ext
 * the candidates — the nearest terms by meaning and the weaker lexical matches of the
   sentence — are ranked by similarity to the query, a lexical match adding
   :data:`LEXICAL_BONUS` × its score;
+  a match of one content word in a sentence of :data:`ONE_WORD_SENTENCE` or more is never
+  firm and adds only :data:`ONE_WORD_SHARE` of that bonus;
   a narrower term of a weak lexical match that is at least :data:`NARROWER_MARGIN` nearer
   to the query gets the same bonus (the words say "fits", the sentence says which kind);
   the best is kept when its score reaches :data:`ACCEPT`, and nothing is added below it
@@ -62,6 +64,12 @@ CLOSE = 0.02
 #: to the sentence in meaning than it is ("the fit wouldn't stop for half an hour": a fit,
 #: and a long one); tried 0.02, 0.05, 0.1 (same results), kept the middle
 NARROWER_MARGIN = 0.05
+#: One word of a long sentence is weak evidence of what the sentence says ("his hair is
+#: very pale, …" is no Pallor): in a sentence of at least this many content words, a word
+#: match of one content word is not firm and gets :data:`ONE_WORD_SHARE` of the lexical
+#: bonus (4 or 6 words, share 0, 0.5 or 1 tried on lay-dev and the three own sets)
+ONE_WORD_SENTENCE = 6
+ONE_WORD_SHARE = 0.5
 PARENT_MAX_DESCENDANTS = 30
 MAX_CHOICES = 5
 #: A sentence saying a finding is normal ("her heart scan was normal") is not read by
@@ -140,6 +148,8 @@ def _stands(tagger, t: TaggedTerm, words: list[Word], content: list[int], senten
     slot = tagger.lexicon.slot_of.get(t.hpo)
     if own * 2 >= len(content) or t.source == "abbreviation" or slot is None:
         return True
+    if own <= 1 and len(content) >= ONE_WORD_SENTENCE:
+        return False
     near = tagger.semantic.term_similarity(sentence, slot)
     if clause is not None:
         near = max(near, tagger.semantic.term_similarity(clause, slot))
@@ -242,7 +252,9 @@ def fuse(tagger, text: str, words: list[Word], terms: list[TaggedTerm], negated:
         for t in weak:
             slot = lex.slot_of.get(t.hpo)
             if slot is not None:
-                scores[slot] += LEXICAL_BONUS * t.score
+                own = sum(t.start <= words[i].start < t.end for i in content)
+                share = ONE_WORD_SHARE if own <= 1 and len(content) >= ONE_WORD_SENTENCE else 1.0
+                scores[slot] += LEXICAL_BONUS * t.score * share
                 # the words also say each narrower term of theirs that the meaning prefers
                 narrower = _narrower_slots(tagger, t.hpo)
                 if len(narrower):
