@@ -192,3 +192,13 @@ def test_the_confirm_step_is_one_form_base_any_text_form_can_use(db, kb):
     assert confirmed.check_personal().kinds == ["email"]
     plain = NoteForm({"note": "Numb feet first, then weakness."})
     assert plain.is_valid() and plain.check_personal().warning is None and plain.check_personal().kinds == []
+
+
+def test_the_community_page_counts_sharers_per_question_in_words(client, patient, settings):
+    settings.RAREMAP_TRUSTED_AFTER = 0
+    page = " ".join(client.get(f"/community/{POEMS}/").content.decode().split())
+    assert "0 shared" not in page and 'Is it hereditary?</a> <span class="muted">no one has shared yet</span>' in page
+    logged_in(client, patient)
+    post(client)
+    page = " ".join(client.get(f"/community/{POEMS}/").content.decode().split())
+    assert 'Is it hereditary?</a> <span class="muted">1 person shared</span>' in page
