@@ -38,6 +38,7 @@ def test_a_handle_after_what_announces_it(rules_only, text, handle):
     "Our login details were sent on Monday.",
     "My account: the charity pays, not me.",
     "The user-friendly app helped.",
+    "The enzyme is known as HMG-CoA reductase.",                # a chemical name's capitals
 ])
 def test_no_handle_without_a_handle_like_word(rules_only, text):
     assert [f for f in rules_only.find(text) if f.kind is Kind.USERNAME] == []

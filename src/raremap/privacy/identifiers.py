@@ -101,7 +101,8 @@ def _login_like(word: str) -> bool:
     word = word.strip(".")
     if not any(c.islower() for c in word) or "@" in word:
         return False
-    camel = re.search(r"[a-z][A-Z]", word) is not None and not SURNAME_CAPITALS.match(word)
+    # capitals inside one word, not a chemical name's parts ("HMG-CoA")
+    camel = re.search(r"[a-z][A-Z]", word) is not None and not SURNAME_CAPITALS.match(word) and "-" not in word
     return camel or any(c.isdigit() or c in "_.#" for c in word)
 
 
