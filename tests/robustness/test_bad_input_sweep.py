@@ -384,3 +384,19 @@ def test_a_batch_id_that_json_cannot_carry_is_an_error_line_not_invalid_output(k
         rows = [json.loads(line, parse_constant=lambda c: pytest.fail(f"{c} in the output")) for line in lines]
         assert rows[0] == {"id": None, "error": "line 1: id must be a string or a number"}
         assert rows[1]["id"] == "ok" and "error" not in rows[1]
+
+
+@pytest.mark.parametrize("env", [{"DATABASE_URL": "mysql://user@host/db"}, {"DATABASE_URL": "sqlite://"},
+                                 {"RAREMAP_DATA_DIR": "{blocker}/data", "RAREMAP_SECRET_KEY": ""}],
+                         ids=["mysql", "sqlite-without-file", "data-dir-under-a-file"])
+@pytest.mark.parametrize("command", [["manage", "check"], ["serve", "--port", "1"]])
+def test_an_unusable_setting_is_one_error_line_for_manage_and_serve(kb, tmp_path, env, command):
+    blocker = tmp_path / "blocker"
+    blocker.write_text("not a folder")
+    env = {k: v.format(blocker=blocker) for k, v in env.items()}
+    if "RAREMAP_DATA_DIR" in env and command[0] == "serve":
+        pytest.skip("serve stops earlier at the knowledge base (tested above)")
+    result = _raremap_process(*command, **env)
+    err = result.stderr.decode()
+    assert "Traceback" not in err and result.returncode == 1, err[-2000:]
+    assert len([line for line in err.splitlines() if line.startswith("Error:")]) == 1, err

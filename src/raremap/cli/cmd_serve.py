@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import typer
+from rich.markup import escape
 
 from raremap.cli.console import console, err_console
 
@@ -16,6 +19,19 @@ def _django_env() -> None:
 
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", SETTINGS)
     ensure_configured_key()  # first use: the data directory's key, unless one is configured
+
+
+@contextmanager
+def _settings_told_in_one_line() -> Iterator[None]:
+    """A setting that cannot be used (a DATABASE_URL of another engine, a data directory
+    where the secret key cannot be written) is told in its one sentence, not a traceback."""
+    from django.core.exceptions import ImproperlyConfigured
+
+    try:
+        yield
+    except ImproperlyConfigured as exc:
+        err_console.print(f"[bold red]Error:[/] {escape(str(exc))}", highlight=False)
+        raise SystemExit(1) from None
 
 
 def _refuse_on_failed_checks() -> None:
@@ -50,12 +66,13 @@ def serve(
 
     count = workers or envint("RAREMAP_WEB_WORKERS", 2)
     os.environ["RAREMAP_WEB_WORKERS"] = str(count)  # the settings (and check raremap.E003) see it
-    _django_env()
-    # Fail before starting any worker: a web process never builds the knowledge base.
-    # (An ArtifactError becomes one line on stderr and exit status 1, see cli.app.main.)
-    # Loaded through the process cache, so gunicorn's preload below reuses it.
-    kb = load_knowledge(sections=SECTIONS)
-    _refuse_on_failed_checks()
+    with _settings_told_in_one_line():
+        _django_env()
+        # Fail before starting any worker: a web process never builds the knowledge base.
+        # (An ArtifactError becomes one line on stderr and exit status 1, see cli.app.main.)
+        # Loaded through the process cache, so gunicorn's preload below reuses it.
+        kb = load_knowledge(sections=SECTIONS)
+        _refuse_on_failed_checks()
     from raremap.web.server import run_gunicorn
 
     per_worker = threads or envint("RAREMAP_WEB_THREADS", 4)
@@ -84,8 +101,9 @@ def manage(ctx: typer.Context) -> None:
     """Run a Django management command, e.g. 'raremap manage migrate' or 'raremap manage createsuperuser'."""
     from django.core.management import execute_from_command_line
 
-    _django_env()
-    execute_from_command_line(["raremap manage", *ctx.args])
+    with _settings_told_in_one_line():
+        _django_env()
+        execute_from_command_line(["raremap manage", *ctx.args])
 
 
 def register(app: typer.Typer) -> None:
