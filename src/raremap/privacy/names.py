@@ -84,11 +84,11 @@ type stage part step number what how why sorry okay ok fine tired exhausted desp
 # "Thanks, Maria", "Best wishes,\nJo", "- Kwame": a name signing off at the end of a message.
 SIGNATURE = re.compile(
     r"(?:\b(?:thanks|thank\s+you|many\s+thanks|cheers|regards|best\s+wishes|best|love|warmly|"
-    r"sincerely|kind\s+regards|take\s+care|hugs)\s*[,.!]?\s*|(?:^|\n)\s*[-–—]\s*)"
-    r"(?P<name>(?-i:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)?))"
-    r"(?:\s*(?:x+|\(\w+\)))?(?:\s*[.!]?\s*$|(?=,\s*(?:[\w.+-]+@|\+?\d)))"
+    r"sincerely|kind\s+regards|take\s+care|hugs)\s*+(?:[,.!]\s*+)?|(?:^|(?<!\s)[^\S\n]*+\n)\s*+[-–—]\s*+)"
+    r"(?P<name>(?-i:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+(?:\s++[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)?))"
+    r"(?:\s*+(?:x+|\(\w+\)))?(?:\s*+(?:[.!]\s*+)?$|(?=,\s*+(?:[\w.+-]+@|\+?\d)))"
     # "..., Mele x": a name then kisses ending a message
-    r"|,\s*(?P<kiss>(?-i:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+))\s+x+\s*$", re.IGNORECASE)
+    r"|,\s*+(?P<kiss>(?-i:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+))\s++x+\s*+$", re.IGNORECASE)
 # "Zuri is my nine-year-old", "Tomasz is my eldest": a capitalised word opening a sentence
 # before "is my" and a child or relative.
 IS_MY = re.compile(
@@ -103,8 +103,9 @@ SIGNED_BY = re.compile(
     r"[^.!?\n]{0,30}?\bby\s+(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+){1,2})\b"
     r"(?!\s+(?:Hospital|Clinic|Trust|Centre|Center|Foundation|Society|Ltd|Inc)\b)")
 # "Thanks for listening. Olumide": a known first name alone (or with a surname) closing a message.
-CLOSING = re.compile(r"(?:[.!?]\s+|\n\s*)(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)?)"
-                     r"\s*[.!]?\s*$")
+CLOSING = re.compile(r"(?:[.!?]\s++|(?<!\s)[^\S\n]*+\n\s*+)"
+                     r"(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+(?:\s++[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)?)"
+                     r"\s*+(?:[.!]\s*+)?$")
 
 AMBIGUOUS = frozenset("""
 may june april august will mark bill grace hope joy faith rose iris lily ivy holly dawn summer
@@ -251,7 +252,7 @@ def context_pairs(text: str) -> Iterator[Finding]:
 
 # "Aoife and Liam Byrne", "Liam Byrne and Aoife": a capitalised word joined by "and" to a name.
 COORD_BEFORE = re.compile(r"(?P<name>[A-Z][a-z'’-]+)\s+(?:and|&)\s+$")
-COORD_AFTER = re.compile(r"\s+(?:and|&)\s+(?P<name>[A-Z][a-z'’-]+)\b(?!['’]s)")
+COORD_AFTER = re.compile(r"\s++(?:and|&)\s++(?P<name>[A-Z][a-z'’-]+)\b(?!['’]s)")
 NOT_COORDINATED = frozenset("""
 the a an my our his her their we i you he she they it this that then and but so mum mom dad
 mother father grandma grandpa nan granny doctor doctors nurse nurses sister brother dr mr mrs ms
