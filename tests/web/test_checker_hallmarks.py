@@ -15,10 +15,15 @@ def test_the_checker_names_the_hallmarks_left_out_only_where_they_count(client, 
     poems = next(e for e in explained if e["disease"]["id"] == "ORPHA:2905")
     assert "HP:0001271" in [h["hpo_id"] for h in poems["unreported_hallmarks"]]
     assert f'<a href="{reverse("pages-term", args=["HP:0001271"])}">Polyneuropathy</a>' in body
-    with_line = [e for e in explained if e["unreported_hallmarks"]]
-    assert len(with_line) < len(explained)  # some of the ranked conditions have no hallmark left out
-    assert body.count(LINE) == len(with_line)
+    assert body.count(LINE) == len([e for e in explained if e["unreported_hallmarks"]])
     assert "would sharpen the result" in body
+    # Seizure and intellectual disability: some ranked conditions have no hallmark left out,
+    # and only the others get the line
+    response = client.get(reverse("checker-page"), {"present": "HP:0001250,HP:0001249", "method": "published"})
+    explained = [r["explanation"] for r in response.context["result"]["ranking"] if r.get("explanation")]
+    with_line = [e for e in explained if e["unreported_hallmarks"]]
+    assert 0 < len(with_line) < len(explained)
+    assert text_of(response).count(LINE) == len(with_line)
 
 
 def test_the_phenomizer_method_shows_no_such_line(client, text_of):
