@@ -11,9 +11,9 @@
   ``verbs_too``: symptom nouns that are also everyday verbs ("had a fit" / "it fits him");
   ``not_synonyms``: hp.obo synonyms that name something else when read alone
   ("White patch" of Poliosis, a patch of white hair).
-* ``expressions.yaml`` — whole lay phrases for a term, e.g. *winded* → Dyspnea;
-  ``expressions_published.yaml`` — more of them, for the findings most often recorded in
-  published patients (both files are read as one list; a term in both gets both's phrases).
+* ``expressions.yaml`` — whole lay phrases for a term, e.g. *winded* → Dyspnea. More is
+  not better: 473 more terms' phrases, tried in a second file, lowered the right term first
+  on both sets of patient lines written blind (docs/benchmarks.md), and were taken out.
 * ``abbreviations.yaml`` — case-sensitive abbreviations, e.g. *SOB* → Dyspnea.
 * ``negation.yaml`` — cues that deny a symptom and words that end their reach.
 
@@ -29,8 +29,8 @@ from importlib import resources
 
 import yaml
 
-DATA_FILES = ("words.yaml", "expressions.yaml", "expressions_published.yaml", "abbreviations.yaml", "negation.yaml")
-EXPRESSION_FILES = ("expressions.yaml", "expressions_published.yaml")
+DATA_FILES = ("words.yaml", "expressions.yaml", "abbreviations.yaml", "negation.yaml")
+EXPRESSION_FILES = ("expressions.yaml",)
 
 
 @dataclass(frozen=True)
