@@ -30,7 +30,7 @@ lay-own3 (``bench/tagger/lay_own3.jsonl``, built the same way from ``lay_own3_so
 or child of one), have at most 30 descendants and can be noticed without an instrument or
 a clinician's examination; written and measured before the vocabulary was widened, and
 not changed afterwards. Its odd lines (half A) name terms that were then given lay
-expressions; the terms of its even lines (half B), and their parents and children, were
+expressions (taken out again when the sets written blind went down with them); the terms of its even lines (half B), and their parents and children, were
 kept out of the lay vocabulary, so B measures the tagger on terms it has no lay words for.
 
 lay-blind (``bench/tagger/lay_blind.jsonl``): 128 single-symptom lines in lay-dev's format
