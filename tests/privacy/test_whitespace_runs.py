@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from raremap.privacy import MAX_CHARS, Kind
+from raremap.privacy.id_shape import find_id_shapes
 from raremap.privacy.names import find_names
 
 RUN = 20_000
@@ -55,3 +56,37 @@ def test_names_joined_by_and_across_long_runs_are_found(rules_only):
 def test_the_whole_detector_on_the_longest_run_it_accepts_finds_nothing(rules_only):
     assert rules_only.find("\n" * MAX_CHARS) == []
     assert rules_only.find("Hi." + " \n\t" * ((MAX_CHARS - 3) // 3)) == []
+
+
+# Runs of capitals and digits joined by single spaces ("1 1 1 …"): the rule for a value written
+# before a document ("… on the form") finds the same values whatever the run's length.
+DIGIT_RUNS = ["1 " * (RUN // 2), "12 " * (RUN // 3), "1 A " * (RUN // 4), "1 ON " * (RUN // 5),
+              "12 ON THE " * (RUN // 10), "1-" * (RUN // 2) + "x", "1 2/3 " * (RUN // 6)]
+
+
+def ids(text: str) -> list[tuple[str, str]]:
+    return sorted({(f.text, f.source) for f in find_id_shapes(text) if f.kind is Kind.RECORD_NUMBER})
+
+
+@pytest.mark.parametrize("run", DIGIT_RUNS)
+def test_a_long_run_of_digits_and_capitals_is_not_an_id(run):
+    assert ids(run) == []
+
+
+@pytest.mark.parametrize("run", DIGIT_RUNS)
+def test_an_id_on_a_document_after_a_long_run_of_digits_is_found(run):
+    assert ("AB-4410-93", "rule:id-context") in ids(run + "\nAB-4410-93 on the insurance letter")
+    # in capitals the value stops before the words naming the document
+    assert ("4410 93", "rule:id-context") in ids(run + "\nCLM 4410 93 ON THE FORM")
+
+
+def test_a_long_run_of_digits_written_on_a_document_is_one_id():
+    run = ("1 " * (RUN // 2)).rstrip()
+    assert ids(run + " on the form") == [(run, "rule:id-context")]
+
+
+def test_the_whole_detector_on_the_longest_digit_run_it_accepts_finds_nothing(rules_only):
+    assert rules_only.find(("1 " * MAX_CHARS)[:MAX_CHARS]) == []
+    # "12 12 12 …" holds phone-shaped groups, but nothing announced as an id
+    found = rules_only.find(("12 " * MAX_CHARS)[:MAX_CHARS])
+    assert found and not [f for f in found if f.source == "rule:id-context"]

@@ -27,6 +27,8 @@ from raremap.privacy.kinds import Kind
 # Capital letters and digits, joined by one separator; a value may open with "#".
 VALUE = r"#?[A-Z0-9]+(?:(?:[-/.]| (?=[A-Z0-9]))[A-Z0-9]+)*"
 VALUE_END = r"(?![\w@/-]|\.\w)"
+# Everything a value starting here could reach, taken at once.
+VALUE_RUN = r"#?[A-Z0-9]++(?:(?:[-/.]| (?=[A-Z0-9]))[A-Z0-9]++)*+"
 # Lower-case hexadecimal ids after an id word ("case ID: 7f3a9c2e"); UUIDs anywhere.
 HEX = r"(?=[0-9a-f-]*[a-f])(?=[0-9a-f-]*\d)[0-9a-f]{6,}(?:-[0-9a-f]{4,})*"
 UUID = re.compile(r"(?<![\w-])[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}(?![\w-])")
@@ -61,12 +63,16 @@ REGISTERED_AS = re.compile(
     rf"(?:as|under)\s+(?:number\s+|no\.?\s+|#\s*)?(?P<value>(?-i:{VALUE})){VALUE_END}",
     re.IGNORECASE)
 # The value before what it is written on: "88123-44 on the insurance letter", "… was on the form".
+# When no value starting here is followed by a document, the second branch takes the rest of the
+# run of capitals and digits: a value starting later in the run ends at the same places, so it
+# cannot match either, and skipping the run keeps the search linear ("1 1 1 …"). That branch
+# has no "value" group.
 BEFORE_DOCUMENT = re.compile(
-    rf"(?<![\w@./:+#-])(?P<value>(?-i:{VALUE})){VALUE_END}\s+(?:(?:is|was|are|were)\s+)?(?:printed\s+|written\s+)?"
+    rf"(?<![\w@./:+#-])(?:(?P<value>(?-i:{VALUE})){VALUE_END}\s+(?:(?:is|was|are|were)\s+)?(?:printed\s+|written\s+)?"
     r"(?:on|from|off)\s+(?:the|my|our|his|her|their|this|that)\s+(?:[^\W\d_][\w'’-]*\s+){0,3}?"
     r"(?:letter|card|form|wristband|band|label|sticker|file|record|badge|certificate|invoice|printout|"
     r"report|referral|prescription|slip|paperwork|documents?|passport|licen[cs]e|bill|statement|"
-    r"e-?mail|portal|app|screen|booklet)s?\b",
+    rf"e-?mail|portal|app|screen|booklet)s?\b|(?-i:{VALUE_RUN}))",
     re.IGNORECASE)
 # An acronym nobody listed before a value mixing letters and digits ("NIN AB 12 34 56 C",
 # "PAN ABCDE1234F").
@@ -253,6 +259,8 @@ def find_id_shapes(text: str) -> Iterator[Finding]:
                 and not _phone_before(text, m.start()) and not _cell_markers(v)):
             yield _finding(text, s, e, "rule:id-context")
     for m in BEFORE_DOCUMENT.finditer(text):
+        if m.group("value") is None:
+            continue  # a run of capitals and digits with no document after it
         s, e = _trim(text, *m.span("value"), named=True)
         v = text[s:e]
         if (_id_enough(v, announced=False) and not phone_shaped(v) and not _not_an_id(text, s, e)
