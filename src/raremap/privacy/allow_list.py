@@ -13,8 +13,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from importlib import resources
 
+from raremap.privacy.data_files import data_lines
 from raremap.privacy.places import place_words
 
 TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
@@ -86,8 +86,7 @@ def _proper_tokens(name: str) -> list[str]:
 @lru_cache(maxsize=1)
 def common_eponyms() -> tuple[str, ...]:
     """Names people use for diseases the knowledge base names otherwise ("Batten disease")."""
-    text = resources.files("raremap.privacy").joinpath("data/eponyms.txt").read_text(encoding="utf-8")
-    return tuple(s.strip() for s in text.splitlines() if s.strip() and not s.startswith("#"))
+    return data_lines("eponyms.txt")
 
 
 @dataclass(frozen=True)

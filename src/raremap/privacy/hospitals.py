@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
-from importlib import resources
 
+from raremap.privacy.data_files import data_lines
 from raremap.privacy.finding import Finding
 from raremap.privacy.kinds import Kind
 
@@ -61,14 +61,8 @@ PREPOSITION = re.compile(r"(?:\bat|\bto|\bfrom|\bin|\bnear|\bby)\s+(?:the\s+)?$"
 def listed_hospitals() -> tuple[tuple[str, bool], ...]:
     """The well-known hospitals of ``data/hospitals.txt``, each with whether it needs a
     preposition before it (a line ending in " ?": a name that is also a place or a person)."""
-    text = resources.files("raremap.privacy").joinpath("data/hospitals.txt").read_text(encoding="utf-8")
-    out = []
-    for line in text.splitlines():
-        line = line.strip()
-        if line and not line.startswith("#"):
-            guarded = line.endswith(" ?")
-            out.append((line[:-2].strip() if guarded else line, guarded))
-    return tuple(out)
+    return tuple((line[:-2].strip(), True) if line.endswith(" ?") else (line, False)
+                 for line in data_lines("hospitals.txt"))
 
 
 @lru_cache(maxsize=1)

@@ -14,6 +14,7 @@ from functools import lru_cache
 from importlib import resources
 
 from raremap.privacy.calendar_words import CALENDAR_WORDS
+from raremap.privacy.data_files import data_lines
 from raremap.privacy.finding import Finding
 from raremap.privacy.hospitals import listed_hospitals
 from raremap.privacy.kinds import Kind
@@ -142,8 +143,7 @@ def first_names() -> frozenset[str]:
 def world_first_names() -> frozenset[str]:
     """Lower-case first names of many countries the census lists lack ("mateo", "noor",
     "lachlan"; ``data/first_names_world.txt``), without places and everyday words."""
-    text = resources.files("raremap.privacy").joinpath("data/first_names_world.txt").read_text(encoding="utf-8")
-    names = {w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")}
+    names = set(data_lines("first_names_world.txt"))
     hospital_words = {w.lower() for name, _ in listed_hospitals() for w in name.split()}
     return frozenset(names - AMBIGUOUS - country_names() - place_words() - CALENDAR_WORDS - NATIONALITIES
                      - PLATFORMS - hospital_words)

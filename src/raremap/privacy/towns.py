@@ -15,9 +15,9 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
-from importlib import resources
 
 from raremap.privacy.calendar_words import CALENDAR_WORDS
+from raremap.privacy.data_files import data_lines
 from raremap.privacy.finding import Finding
 from raremap.privacy.kinds import Kind
 from raremap.privacy.places import NATIONALITIES, NOT_TOWNS, country_names
@@ -54,8 +54,7 @@ def plain(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def towns() -> frozenset[str]:
-    text = resources.files("raremap.privacy").joinpath("data/towns.txt").read_text(encoding="utf-8")
-    return frozenset(plain(w.strip()) for w in text.splitlines() if w.strip() and not w.startswith("#"))
+    return frozenset(plain(w) for w in data_lines("towns.txt"))
 
 
 def _longest_town(words: list[str]) -> int:

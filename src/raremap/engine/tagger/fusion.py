@@ -138,17 +138,27 @@ def _is_negated(tagger, words: list[Word], lo: int, spans: list[tuple[int, int]]
     return True
 
 
+def _own_words(t: TaggedTerm, words: list[Word], content: list[int]) -> int:
+    """How many of the sentence's content words the match covers."""
+    return sum(t.start <= words[i].start < t.end for i in content)
+
+
+def _one_word_of_long_sentence(own: int, content: list[int]) -> bool:
+    """A match of one content word in a sentence of :data:`ONE_WORD_SENTENCE` or more."""
+    return own <= 1 and len(content) >= ONE_WORD_SENTENCE
+
+
 def _stands(tagger, t: TaggedTerm, words: list[Word], content: list[int], sentence: np.ndarray,
             clause: np.ndarray | None = None) -> bool:
     """A good lexical match stands when it is most of its sentence, an abbreviation (the
     model does not know them), or near the sentence or its own clause in meaning ("the
     echo showed his heart muscle walls are thick" is no Thought echo; "I get winded on the
     stairs, no fever, and my skin is weird" keeps Dyspnea, which its clause says)."""
-    own = sum(t.start <= words[i].start < t.end for i in content)
+    own = _own_words(t, words, content)
     slot = tagger.lexicon.slot_of.get(t.hpo)
     if own * 2 >= len(content) or t.source == "abbreviation" or slot is None:
         return True
-    if own <= 1 and len(content) >= ONE_WORD_SENTENCE:
+    if _one_word_of_long_sentence(own, content):
         return False
     near = tagger.semantic.term_similarity(sentence, slot)
     if clause is not None:
@@ -252,8 +262,7 @@ def fuse(tagger, text: str, words: list[Word], terms: list[TaggedTerm], negated:
         for t in weak:
             slot = lex.slot_of.get(t.hpo)
             if slot is not None:
-                own = sum(t.start <= words[i].start < t.end for i in content)
-                share = ONE_WORD_SHARE if own <= 1 and len(content) >= ONE_WORD_SENTENCE else 1.0
+                share = ONE_WORD_SHARE if _one_word_of_long_sentence(_own_words(t, words, content), content) else 1.0
                 scores[slot] += LEXICAL_BONUS * t.score * share
                 # the words also say each narrower term of theirs that the meaning prefers
                 narrower = _narrower_slots(tagger, t.hpo)
