@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from raremap.answers.model import Source, Statement
+from raremap.answers.phrases import join_words
 from raremap.knowledge.model import reference_url
 
 MEDLINEPLUS_GENE = "https://medlineplus.gov/genetics/gene/{symbol}/"
@@ -61,23 +62,43 @@ SYSTEMS_CONSIDERED = 3
 def specialists(f) -> list[tuple[str, tuple[Source, ...]]]:
     """``(specialist, sources)`` in order: Orphanet's groups first, then the commonest body
     systems, then a geneticist when a genetic cause is known."""
+    return [(who, sources) for who, _why, sources in _specialists(f)]
+
+
+#: Why a specialist is named, as the note under the list says it.
+BY_GROUP, BY_SYSTEM, BY_CAUSE = "how Orphanet classes it", "the parts of the body its recorded features concern", "what causes it"
+
+
+def _specialists(f) -> list[tuple[str, str, tuple[Source, ...]]]:
     from raremap.answers.composers.overview import body_systems
 
     ev = f.evidence
-    out: dict[str, tuple[Source, ...]] = {}
+    out: dict[str, tuple[str, tuple[Source, ...]]] = {}
     groups = [g.name for g in (ev.orphanet.ancestors if ev.orphanet else ())]
     for name in groups:
         for pattern, who in GROUP_SPECIALISTS:
             if pattern.search(name):
-                out.setdefault(who, ev.orphanet_sources())
+                out.setdefault(who, (BY_GROUP, ev.orphanet_sources()))
     for hpo_id, _name, _n in body_systems(f)[:SYSTEMS_CONSIDERED]:
         if hpo_id in SYSTEM_SPECIALISTS:
-            out.setdefault(SYSTEM_SPECIALISTS[hpo_id], (f.hpo,))
+            out.setdefault(SYSTEM_SPECIALISTS[hpo_id], (BY_SYSTEM, (f.hpo,)))
     if ev.infection:
-        out.setdefault("an infectious disease specialist", ev.infection_sources())
+        out.setdefault("an infectious disease specialist", (BY_CAUSE, ev.infection_sources()))
     if ev.genetic_cause and not ev.infection:
-        out.setdefault(GENETICIST, ev.genetic_sources())
-    return list(out.items())
+        out.setdefault(GENETICIST, (BY_CAUSE, ev.genetic_sources()))
+    return [(who, why, sources) for who, (why, sources) in out.items()]
+
+
+def specialists_note(f) -> Statement | None:
+    """Where the list of specialists comes from, naming only the reasons that gave one, with
+    their sources; ``None`` when there is no list."""
+    found = _specialists(f)
+    if not found:
+        return None
+    reasons = [why for why in (BY_SYSTEM, BY_GROUP, BY_CAUSE) if any(w == why for _, w, _ in found)]
+    sources = tuple(dict.fromkeys(s for _, _, src in found for s in src))
+    return Statement(f"These come from {join_words(reasons)}; they say who usually looks after such "
+                     "problems, not what one person needs.", sources)
 
 
 def learn_more(f) -> list[Statement]:
@@ -104,7 +125,9 @@ def learn_more(f) -> list[Statement]:
         genes = linked if len(linked) == 1 else []  # one linked gene and a Mendelian pattern
     for g in genes:
         url = MEDLINEPLUS_GENE.format(symbol=g.symbol.lower())
+        # The link's own source, then where the gene came from (Orphanet's role or HPO's link).
+        why = "Orphanet names it as a cause" if g.is_cause else "the HPO data links it to this disease"
         out.append(Statement(
-            f"MedlinePlus Genetics explains the {g.symbol} gene in plain language.",
-            (Source("link", f"MedlinePlus Genetics: {g.symbol} gene", f"MedlinePlus:{g.symbol}", url),)))
+            f"MedlinePlus Genetics explains the {g.symbol} gene in plain language; {why}.",
+            (Source("link", f"MedlinePlus Genetics: {g.symbol} gene", f"MedlinePlus:{g.symbol}", url), *g.sources)))
     return out

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from raremap.answers.composers.result import Composed
 from raremap.answers.facts import DiseaseFacts
-from raremap.answers.links import learn_more, specialists
+from raremap.answers.links import learn_more, specialists, specialists_note
 from raremap.answers.model import Section, Source, Statement
 from raremap.answers.phrases import join_words
 from raremap.knowledge.ontology import ONSET_ROOT
@@ -68,10 +68,20 @@ def prevalence(f: DiseaseFacts) -> Composed:
         return Composed(tldr, (Section("Orphanet's estimates", tuple(rows)), Section("Keep in mind", (Statement(
             "These are classes of estimates from Orphanet's data, not exact counts; figures can "
             "differ between countries and studies.", ev.orphanet_sources()),))))
-    tldr = Statement(
-        f"The data we use does not say how common {f.name} is: neither the HPO release nor "
-        "Orphanet's data records a prevalence figure for it.", tuple(f.record))
-    return Composed(tldr, (), has_data=False)
+    # The sentence speaks of Orphanet's data only when the disease has Orphanet facts, and
+    # then cites them: "Orphanet records no figure" rests on Orphanet, not on the HPO record.
+    if orpha:
+        tldr = Statement(
+            f"The data we use does not say how common {f.name} is: neither the HPO release nor "
+            "Orphanet's data records a prevalence figure for it.", (*ev.orphanet_sources(), f.hpo))
+    else:
+        tldr = Statement(
+            f"The data we use does not say how common {f.name} is: the HPO release records no "
+            "prevalence figure for it, and we hold no Orphanet facts about it.", tuple(f.record))
+    links = learn_more(f)
+    if links:
+        tldr = Statement(tldr.text + " The pages listed under \u201cLearn more\u201d may say more.", tldr.sources)
+    return Composed(tldr, _leads(f, [], links), has_data=False)
 
 
 def outlook(f: DiseaseFacts) -> Composed:
@@ -124,11 +134,9 @@ def _leads(f: DiseaseFacts, who: list, links: list) -> tuple[Section, ...]:
     """The sections that lead somewhere: specialists, then pages to read."""
     sections = []
     if who:
+        note = specialists_note(f)
         sections.append(Section("Specialists usually involved", tuple(
-            Statement(f"{w[0].upper()}{w[1:]}.", src) for w, src in who)
-            + (Statement("These come from the parts of the body its recorded features concern and "
-                         "from how Orphanet classes it; they say who usually looks after such "
-                         "problems, not what one person needs.", (f.hpo,)),)))
+            Statement(f"{w[0].upper()}{w[1:]}.", src) for w, src in who) + ((note,) if note else ())))
     if links:
         sections.append(Section("Learn more", tuple(links)))
     return tuple(sections)

@@ -23,8 +23,11 @@ def genes_section(f: DiseaseFacts, lead: str = "") -> Section:
     for kind, genes in by_kind.items():
         names = join_words([g.symbol for g in genes])
         who = "Orphanet" if kind != "unknown" else "HPO's gene-disease data"
-        words = _hpo_only(len(genes)) if kind == "unknown" and orphanet_roles else ROLE_WORDS.get(kind, ROLE_WORDS["other"])
-        statements.append(Statement(f"{names} ({who}): {words}.", gene_sources(genes)))
+        beside_orphanet = kind == "unknown" and orphanet_roles
+        words = _hpo_only(len(genes)) if beside_orphanet else ROLE_WORDS.get(kind, ROLE_WORDS["other"])
+        # "Orphanet does not list them" is a statement about Orphanet's data: cite it too.
+        sources = gene_sources(genes) + (ev.orphanet_sources() if beside_orphanet else ())
+        statements.append(Statement(f"{names} ({who}): {words}.", sources))
     return Section("Genes linked to it", tuple(statements))
 
 
