@@ -70,6 +70,9 @@ LIST_WORDS = frozenset({"and", "or"})  #: the word before a list's last item
 JOINING_WORDS = frozenset({"with", "without", "but", "plus", "including", "include", "includes",
                            "included", "versus", "vs"})
 MAX_HEAD_WORDS = 3  #: words after a list's last item read with each earlier item
+#: an item of several words matching a name this well is a finding of its own, not a
+#: modifier sharing the list's head ("developmental delay and delayed speech")
+WHOLE_FINDING = 0.95
 #: words after a noun phrase's head that begin its complement ("hypoplasia of the radius")
 HEAD_FIRST = frozenset({"of", "in", "at", "on"})
 #: a broader term read inside a longer match is a finding writers name on its own when at
@@ -317,7 +320,10 @@ class Tagger:
             for anchor, _ in min(options, key=len):
                 chosen = {anchor}
                 for o in options:
-                    chosen.add(min(o, key=lambda kw, a=anchor: (abs(kw[0] - a), -kw[1]))[0])  # type: ignore[misc]
+                    # on a tie in tokens, the nearer in words: "developmental delay and
+                    # speech delay" pairs "speech" with the "delay" after it, not across "and"
+                    chosen.add(min(o, key=lambda kw, a=anchor: (
+                        abs(kw[0] - a), abs(tokens[kw[0]].first - tokens[a].first), -kw[1]))[0])  # type: ignore[misc]
                 span = max(chosen) - min(chosen)
                 if best_span is None or span < best_span:
                     best_span, picked = span, chosen
@@ -354,12 +360,45 @@ class Tagger:
         is one finding); None when it reaches over an "and" that starts a new statement
         ("not febrile and has seizures")."""
         joins = [j for j in range(first_word + 1, last_word) if words[j].norm in LIST_WORDS]
-        if not joins or set(fold_word(self.lexicon.entry_text[e]).split()) & LIST_WORDS:
+        if not joins:
             return False
+        entry_words = fold_word(self.lexicon.entry_text[e]).replace("-", " ").split()
+        if set(entry_words) & LIST_WORDS:
+            return len(joins) == 1 and self._misaligned(entry_words, joins, picked, tokens)
         if any(words[j + 1].norm in self.negation.affirm for j in joins):
             return None
         used = {w for k in picked for w in range(tokens[k].first, tokens[k].last + 1)}
-        return any(j - 1 in used and j + 1 in used for j in joins)
+        # an article after the "and" belongs to the next item ("large ears and a long face")
+        return any(j - 1 in used and self._after_article(j, words) in used for j in joins)
+
+    @staticmethod
+    def _after_article(j: int, words: list[Word]) -> int:
+        """The index of the first word after ``words[j]`` that is not an article."""
+        k = j + 1
+        while k < len(words) and words[k].norm in ARTICLES and not words[k].boundary:
+            k += 1
+        return k
+
+    def _misaligned(self, entry_words: list[str], joins: list[int], picked: set[int],
+                    tokens: list[Token]) -> bool:
+        """Whether an entry holding an "and"/"or" of its own is matched across the text's
+        "and" with its words on the wrong sides: "speech and language delay" lines up with
+        Delayed speech and language development, "developmental delay and delayed speech"
+        does not (its "and" joins two findings; "development" is after the entry's "and").
+        A word written on both sides is in place ("cleft lip and cleft palate")."""
+        canon = self.normaliser.canonical
+        k = next(i for i, w in enumerate(entry_words) if w in LIST_WORDS)
+        sides = ({canon(w) for w in entry_words[:k]}, {canon(w) for w in entry_words[k + 1 :]})
+        j = joins[0]
+        written: tuple[list[set[str]], list[set[str]]] = ([], [])
+        for p in picked:
+            forms = {c for c, _w in tokens[p].alternatives}
+            written[tokens[p].first > j].append(forms)
+        for side in (0, 1):
+            other = set().union(*written[1 - side]) if written[1 - side] else set()
+            if any(not forms & sides[side] and not forms & other for forms in written[side]):
+                return True
+        return False
 
     def _as_written_if_anatomy(self, e: int, token: Token, words: list[Word]) -> bool:
         """A bare body-part word ("liver", "mouth") alone stands for no term: an entry
@@ -427,12 +466,22 @@ class Tagger:
                     k -= 1
                     item.insert(0, at_word[k])
             for item in items:
+                if len(item) > 1 and self._whole_finding(item, tokens, words):
+                    continue  # "developmental delay and delayed speech": two findings
                 at = [*item, *head]
                 for c in self._candidates([tokens[p] for p in at], at, words, listed=True):
-                    if c.positions & set(item) and c.positions & set(head):
+                    # the item's last word is the modifier the head is shared with ("speech
+                    # impediment and learning difficulties" is no "speech difficulties")
+                    if item[-1] in c.positions and c.positions & set(head):
                         c.shared = c.positions & frozenset(head)
                         out.append(c)
         return out
+
+    def _whole_finding(self, item: list[int], tokens: list[Token], words: list[Word]) -> bool:
+        """Whether the tokens ``item`` are, alone and whole, the words of a finding's name
+        ("developmental delay"): such an item is a finding of the list, not a modifier."""
+        return any(c.score >= WHOLE_FINDING and c.positions == frozenset(item)
+                   for c in self._candidates([tokens[p] for p in item], item, words))
 
     def _head_before_list(self, words: list[Word], tokens: list[Token]) -> list[Candidate]:
         """A list after "of" shares the words before it: "hypopigmentation of skin or

@@ -1,0 +1,53 @@
+"""Lists in clinical prose: which words of "A and B" belong together.
+
+Each text is an abstract-style sentence written for the test, put in the frame of
+``test_abstracts`` so that it is read as clinical prose (longer than 280 characters)."""
+
+from __future__ import annotations
+
+from tests.tagger.test_abstracts import found
+
+GLOBAL_DEVELOPMENTAL_DELAY = "HP:0001263"
+DELAYED_SPEECH = "HP:0000750"  # Delayed speech and language development
+INTELLECTUAL_DISABILITY = "HP:0001249"
+MACROTIA = "HP:0000400"
+LONG_FACE = "HP:0000276"
+LONG_EAR = "HP:0400004"
+RENAL_HYPOPLASIA = "HP:0000089"
+BLADDER_HYPOPLASIA = "HP:0005343"
+CLEFT_LIP = "HP:0410030"
+CLEFT_PALATE = "HP:0000175"
+
+
+def test_a_word_written_twice_pairs_with_the_nearer_one(tagger):
+    # "speech" goes with the "delay" after it, not with the one across "and"
+    hpo = found(tagger, "Global developmental delay and speech delay were noted in all.")
+    assert {GLOBAL_DEVELOPMENTAL_DELAY, DELAYED_SPEECH} <= hpo
+
+
+def test_an_item_that_is_a_finding_does_not_share_the_next_head(tagger):
+    # "developmental delay" is a finding of its own, not a modifier of "speech"
+    hpo = found(tagger, "She had developmental delay and delayed speech from infancy.")
+    assert {GLOBAL_DEVELOPMENTAL_DELAY, DELAYED_SPEECH} <= hpo
+    hpo = found(tagger, "He had speech and language delay and walked late in childhood.")
+    assert DELAYED_SPEECH in hpo
+
+
+def test_a_shared_head_goes_with_the_word_before_and(tagger):
+    hpo = found(tagger, "He had a speech impediment and learning difficulties at school.")
+    assert INTELLECTUAL_DISABILITY in hpo
+    assert DELAYED_SPEECH not in hpo  # "speech … difficulties" skips "impediment"
+
+
+def test_an_article_after_and_starts_the_next_item(tagger):
+    hpo = found(tagger, "The affected males had macroorchidism, large ears and a long face.")
+    assert {MACROTIA, LONG_FACE} <= hpo
+    assert LONG_EAR not in hpo  # "ears and a long" is two items
+    hpo = found(tagger, "Both kidneys were hypoplastic and the bladder was small.")
+    assert RENAL_HYPOPLASIA in hpo
+    assert BLADDER_HYPOPLASIA not in hpo
+
+
+def test_a_name_holding_and_still_matches_its_own_list(tagger):
+    hpo = found(tagger, "He had cleft lip and cleft palate repaired in infancy.")
+    assert {CLEFT_LIP, CLEFT_PALATE} <= hpo
