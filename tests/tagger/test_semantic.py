@@ -236,3 +236,19 @@ def test_one_word_of_a_long_sentence_does_not_decide_what_it_says(tagger, monkey
     assert PALLOR in present(tagger.tag("our son is very pale and tired all the time"))
     monkeypatch.setattr(fusion, "ONE_WORD_SENTENCE", 99)  # every word match may be firm again
     assert present(tagger.tag(long))[0] == PALLOR
+
+
+def test_a_word_match_the_words_rule_out_sends_nothing_more_to_the_model(tagger, monkeypatch):
+    # "very pale" is one word of a long sentence: the words alone say it is not firm, so
+    # the words beside it are not read apart and the sentence goes through the model alone,
+    # in one pass; the tags are those of reading every text one by one.
+    text = "her hair has always been very pale and almost white unlike her brothers and sisters"
+    encoder = tagger.semantic.encoder
+    encoder._states.clear()
+    sent = []
+    many = encoder.token_states_many
+    monkeypatch.setattr(encoder, "token_states_many", lambda texts: sent.append(list(texts)) or many(texts))
+    monkeypatch.setattr(encoder, "token_states", lambda t: sent.append([t]) or many([t])[0])
+    result = tagger.tag(text)
+    assert sent == [[text]]
+    assert PALLOR not in present(result)

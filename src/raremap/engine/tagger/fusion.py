@@ -148,18 +148,27 @@ def _one_word_of_long_sentence(own: int, content: list[int]) -> bool:
     return own <= 1 and len(content) >= ONE_WORD_SENTENCE
 
 
+def _stands_by_words(tagger, t: TaggedTerm, words: list[Word], content: list[int]) -> bool | None:
+    """Whether a good lexical match stands when its words alone say so (see :func:`_stands`);
+    None when it depends on the sentence's meaning."""
+    own = _own_words(t, words, content)
+    if own * 2 >= len(content) or t.source == "abbreviation" or t.hpo not in tagger.lexicon.slot_of:
+        return True
+    if _one_word_of_long_sentence(own, content):
+        return False
+    return None
+
+
 def _stands(tagger, t: TaggedTerm, words: list[Word], content: list[int], sentence: np.ndarray,
             clause: np.ndarray | None = None) -> bool:
     """A good lexical match stands when it is most of its sentence, an abbreviation (the
     model does not know them), or near the sentence or its own clause in meaning ("the
     echo showed his heart muscle walls are thick" is no Thought echo; "I get winded on the
     stairs, no fever, and my skin is weird" keeps Dyspnea, which its clause says)."""
-    own = _own_words(t, words, content)
-    slot = tagger.lexicon.slot_of.get(t.hpo)
-    if own * 2 >= len(content) or t.source == "abbreviation" or slot is None:
-        return True
-    if _one_word_of_long_sentence(own, content):
-        return False
+    by_words = _stands_by_words(tagger, t, words, content)
+    if by_words is not None:
+        return by_words
+    slot = tagger.lexicon.slot_of[t.hpo]
     near = tagger.semantic.term_similarity(sentence, slot)
     if clause is not None:
         near = max(near, tagger.semantic.term_similarity(clause, slot))
@@ -218,11 +227,12 @@ def fuse(tagger, text: str, words: list[Word], terms: list[TaggedTerm], negated:
             continue
         read.append((lo, hi, content))
     texts = [text[words[lo].start : words[hi - 1].end] for lo, hi, _ in read]
-    for lo, hi, _content in read:
+    for lo, hi, content in read:
         start, end = words[lo].start, words[hi - 1].end
-        firm = [t for t in terms if start <= t.start and t.end <= end and not t.negated and t.score >= FIRM_LEXICAL]
+        firm = [t for t in terms if start <= t.start and t.end <= end and not t.negated and t.score >= FIRM_LEXICAL
+                and _stands_by_words(tagger, t, words, content) is not False]
         guess, guess_content = _free_words(words, lo, hi, firm, stop)
-        if firm and len(guess) < hi - lo and len(guess_content) >= MIN_CONTENT_WORDS:  # a guess: all stand
+        if firm and len(guess) < hi - lo and len(guess_content) >= MIN_CONTENT_WORDS:  # a guess: all stand that the words do not rule out
             texts.append(" ".join(words[i].raw for i in guess))
     states_of = dict(zip(texts, index.encoder.token_states_many(texts), strict=True))
     for lo, hi, content in read:
