@@ -36,7 +36,9 @@ def test_every_pack_answer_is_imported_once_with_its_origin_in_the_history(capsy
     assert {"heading": True, "text": first["heading"]} in answer.paragraphs()
     assert {"heading": False, "text": first["statements"][0]["text"]} in answer.paragraphs()
     revision = AnswerRevision.objects.get(answer=answer)
-    assert revision.note.startswith(f"Imported from pack poems, written by {poems['written_by']} on {poems['written_on']}")
+    # The pack is named by its subject, as readers see it, never by its key.
+    assert revision.note.startswith(
+        f"Imported from RareMap notes on POEMS syndrome, written by {poems['written_by']} on {poems['written_on']}")
     assert f"{revision.changed_at:%Y-%m-%d}" == poems["written_on"]
     assert any("Orphanet" in line for line in answer.source_lines)
     # Again: nothing new, nothing changed.
@@ -44,6 +46,20 @@ def test_every_pack_answer_is_imported_once_with_its_origin_in_the_history(capsy
     assert CuratedAnswer.objects.count() == len(poems["answers"])
     assert AnswerRevision.objects.count() == len(poems["answers"])
     assert "0 answers imported" in capsys.readouterr().out
+
+
+def test_an_older_import_note_is_shown_with_the_packs_name(client):
+    # Notes written before packs were named by subject say "pack poems": staff pages show
+    # the pack's name instead; the stored history is left as written.
+    call_command("import_packs")
+    answer = CuratedAnswer.objects.get(disease_id="ORPHA:2905", question="outlook")
+    AnswerRevision.objects.filter(answer=answer).update(note="Imported from pack poems, written by X on 2026-11-22.")
+    factories.logged_in(client, factories.editor())
+    for page in ("/editorial/", f"/editorial/{answer.pk}/"):
+        text = _text(client.get(page))
+        assert "Imported from RareMap notes on POEMS syndrome, written by X on 2026-11-22." in text
+        assert "pack poems" not in text and "pack:poems" not in text
+    assert AnswerRevision.objects.get(answer=answer).note.startswith("Imported from pack poems")
 
 
 def test_a_question_an_editor_already_answered_is_left_alone():

@@ -81,7 +81,7 @@ def test_edit_submit_approve_publish_then_send_back_and_see_the_diff(client, edi
     client.post(f"{page}send-back/", {"reason": "Cite the 2023 update for survival."})
     factories.logged_in(client, editor)
     queue = _text(client.get("/editorial/"))
-    assert queue.index("Sent back: Cite the 2023 update") < queue.index("Imported from pack")
+    assert queue.index("Sent back: Cite the 2023 update") < queue.index("Imported from RareMap notes on POEMS syndrome")
     form["tldr"] = "A new first sentence."
     client.post(page, form)
     text = _text(client.get(page))

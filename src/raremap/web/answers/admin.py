@@ -43,9 +43,13 @@ class RevisionInline(admin.TabularInline):
     model = AnswerRevision
     extra = 0
     can_delete = False
-    fields = ["changed_at", "changed_by", "status", "note", "tldr"]
+    fields = ["changed_at", "changed_by", "status", "note_shown", "tldr"]
     readonly_fields = fields
     verbose_name_plural = "Change history"
+
+    @admin.display(description="note")
+    def note_shown(self, obj) -> str:
+        return obj.readable_note
 
     def has_add_permission(self, request, obj=None) -> bool:
         return False

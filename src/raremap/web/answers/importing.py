@@ -1,18 +1,21 @@
 """Content packs into curated answers, so editors edit the pack's words in the site instead
 of retyping them. Each answer of each pack becomes a draft curated answer whose first
-revision says where it came from ("Imported from pack poems, written by … on …"). The
+revision says where it came from ("Imported from RareMap notes on POEMS syndrome, written by …
+on …": the pack by its subject, never by its key). The
 import is idempotent: a question that already has a curated answer (imported before, or
 written by an editor) is left alone. A pack's own review cannot be carried over: a review
 in the site is signed by a reviewer account, so imported answers start as drafts."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime, time
 
 from django.db import transaction
 from django.utils import timezone
 
+from raremap.answers.packs import pack_label
 from raremap.web.answers.models import AnswerRevision, CuratedAnswer
 
 
@@ -44,7 +47,7 @@ def _import_one(pack: dict, disease_id: str, slug: str, answer: dict) -> bool:
     curated = CuratedAnswer(disease_id=disease_id, question=slug, mode=answer["mode"],
                             tldr=answer["tldr"]["text"], body=pack_body(answer),
                             sources="\n".join(source_lines(pack, answer)))
-    note = f"Imported from pack {pack['pack']}, written by {pack['written_by']} on {pack['written_on']}."
+    note = f"Imported from {pack_label(pack)}, written by {pack['written_by']} on {pack['written_on']}."
     if pack.get("review"):
         note += f" The pack was reviewed by {pack['review']['reviewer']} on {pack['review']['reviewed_on']}."
     curated.full_clean()
@@ -81,3 +84,16 @@ def source_lines(pack: dict, answer: dict) -> list[str]:
 def _line(source: dict) -> str:
     link = source.get("url") or source.get("id") or ""
     return f"{source['citation']} {link}".strip()
+
+
+#: How notes of answers imported before packs were named by subject began.
+_OLD_NOTE = re.compile(r"^Imported from pack ([\w-]+),")
+
+
+def readable_note(note: str, packs: dict[str, dict]) -> str:
+    """A revision note as staff read it: an older import note names its pack by its key
+    ("Imported from pack poems, …"); name it by its subject instead, as new notes do."""
+    m = _OLD_NOTE.match(note)
+    if not m or m.group(1) not in packs:
+        return note
+    return f"Imported from {pack_label(packs[m.group(1)])}," + note[m.end():]

@@ -264,6 +264,14 @@ class AnswerRevision(models.Model):
     def __str__(self) -> str:
         return f"{self.answer_id} @ {self.changed_at:%Y-%m-%d %H:%M} ({self.status})"
 
+    @property
+    def readable_note(self) -> str:
+        """The note as staff pages show it (an older import note names its pack by subject)."""
+        from raremap.web.answers.importing import readable_note
+        from raremap.web.knowledge import get_kb
+
+        return readable_note(self.note, (get_kb().section("answers") or {}).get("packs", {}))
+
 
 class ErrorReportQuerySet(models.QuerySet):
     def open(self):
