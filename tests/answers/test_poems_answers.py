@@ -161,3 +161,15 @@ def test_readers_see_the_pack_named_by_its_subject_not_its_file(kb, poems):
     facts = page_facts(kb, POEMS)
     assert "RareMap notes on POEMS syndrome" in facts["sources"]
     assert not any("poems" in s or "pack" in s for s in facts["sources"])
+
+
+def test_the_automatic_part_under_a_pack_answer_keeps_its_headings(poems):
+    # The composed treatment answer refers to "the pages listed under Learn more": under the
+    # pack's answer it keeps that heading and the specialists', after its own short answer.
+    a = poems["treatment"]
+    headings = [sec.heading for sec in a.sections]
+    assert headings[-3:] == ["What the automatic answer says", "Specialists usually involved", "Learn more"]
+    assert "What the HPO data says" not in headings  # links and specialists are not HPO data
+    for answer_ in poems.values():
+        if "listed under \u201cLearn more\u201d" in answer_.text:
+            assert "Learn more" in [sec.heading for sec in answer_.sections], answer_.question

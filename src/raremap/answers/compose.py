@@ -4,8 +4,9 @@
     >>> answer(kb, "ORPHA:2905", "hereditary").tldr.text       # doctest: +SKIP
     'No. POEMS syndrome is acquired: ...'
 
-A pack answer in mode ``replace`` takes the place of the composed one (the composed one's
-sections follow under "What the HPO data says" when it holds data); in mode ``add`` the
+A pack answer in mode ``replace`` takes the place of the composed one (when the composed one
+holds data, its short answer follows under "What the automatic answer says", then its
+sections under their own headings); in mode ``add`` the
 pack's TL;DR leads and its sections come before the composed ones.
 """
 
@@ -19,6 +20,9 @@ from raremap.answers.facts import DiseaseFacts
 from raremap.answers.model import Answer, ReviewStatus, Section
 from raremap.answers.provenance import data_sources
 from raremap.answers.questions import QUESTIONS, get_question
+
+#: The heading of the composed short answer under a curated answer that replaces it.
+AUTOMATIC_PART = "What the automatic answer says"
 
 COMPOSERS: dict[str, Callable[[DiseaseFacts], Composed]] = {
     "what-is-it": overview.what_is_it,
@@ -63,8 +67,10 @@ def answer(kb, disease_id: str, question: str, facts: DiseaseFacts | None = None
     if body["mode"] == "add":
         sections += list(composed.sections)
     elif composed.has_data:
-        sections.append(Section("What the HPO data says", (composed.tldr, *(
-            s for sec in composed.sections for s in sec.statements))))
+        # The automatic answer's own sections keep their headings: its words refer to them
+        # ("the pages listed under Learn more"), and links or specialists are not HPO data.
+        sections.append(Section(AUTOMATIC_PART, (composed.tldr,)))
+        sections += list(composed.sections)
     updated = max(pack["written_on"], f.disease.last_updated or "")
     return Answer(
         f.disease.id, f.name, q.slug, q.title(f.name), f.pack_statement(body["tldr"]), tuple(sections),
