@@ -65,3 +65,28 @@ def test_worth_checking_next_offers_the_most_specific_terms(client, kb):
     offered = [c["hpo_id"] for c in mdds6["also_check"]]
     dropped = set(asked) - set(offered)
     assert dropped and all(any(d in kb.ontology.ancestors(o) for o in offered) for d in dropped)
+
+
+def test_a_long_list_of_hallmarks_left_out_is_capped_with_a_link_to_the_rest(client):
+    # X-linked cerebral adrenoleukodystrophy leaves more than a handful out of this query.
+    import re
+
+    from raremap.web.checker.views import HALLMARKS_SHOWN
+
+    response = client.get(reverse("checker-page"), {"present": "HP:0000846,HP:0002415", "method": "published"})
+    body = response.content.decode()
+    ranking = response.context["result"]["ranking"]
+    blocks = re.findall(r'<details class="checker-why">(.*?)</details>', body, re.S)
+    explained = [r for r in ranking if r.get("explanation")]
+    long = [(r, b) for r, b in zip(explained, blocks, strict=True)
+            if len(r["explanation"]["unreported_hallmarks"] or []) > HALLMARKS_SHOWN]
+    assert any(r["explanation"]["disease"]["id"] == "ORPHA:139396" for r, _ in long)
+    for r, block in long:
+        hallmarks = r["explanation"]["unreported_hallmarks"]
+        named = block.split(LINE)[1].split("</ul>")[0]
+        assert re.findall(r'<a href="/term/(HP:\d+)/">', named) == [h["hpo_id"] for h in hallmarks[:HALLMARKS_SHOWN]]
+        more = len(hallmarks) - HALLMARKS_SHOWN
+        assert f'and {more} more, listed on <a href="{r["url"]}#sym-title">' in block
+    short = [b for r, b in zip(explained, blocks, strict=True)
+             if len(r["explanation"]["unreported_hallmarks"] or []) <= HALLMARKS_SHOWN]
+    assert short and not any("more, listed on" in b for b in short)

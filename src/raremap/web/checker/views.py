@@ -24,6 +24,9 @@ from raremap.web.form_errors import first_error
 from raremap.web.pages.links import disease_url
 
 DEFAULT_TOP = 15
+#: Hallmarks left out named on the page per condition (most frequent first); the others are
+#: counted in a line that links to the condition's page.
+HALLMARKS_SHOWN = 5
 DISCLAIMER = ("These are conditions to discuss with a doctor, ranked by how well the symptoms recorded for "
               "each one fit yours. This is not a diagnosis: many people with these symptoms have none of them.")
 
@@ -121,6 +124,9 @@ def checker(request: HttpRequest) -> HttpResponse:
         exp = item.get("explanation")
         if exp:
             hallmarks = exp["unreported_hallmarks"] or []
+            # The page names the most frequent few; the rest are on the condition's page.
+            exp["unreported_shown"] = hallmarks[:HALLMARKS_SHOWN]
+            exp["unreported_more"] = max(0, len(hallmarks) - HALLMARKS_SHOWN)
             exp["also_check"] = also_check(kb, exp)
             for c in [*hallmarks, *exp["also_check"]]:
                 c["lay"] = ", ".join(kb.ontology.term(c["hpo_id"]).lay_names[:2]) if c["hpo_id"] in kb.ontology else ""
