@@ -195,10 +195,20 @@ def _phone_before(text: str, s: int) -> bool:
     return PHONE_WORDS.search(text[max(0, s - 30):s]) is not None
 
 
+# A little word of a sentence in capitals ends a value: "CLM 4410 93 ON THE FORM" is "4410 93"
+# ("AB12 CDE", "AB 12 34 56 C" stay whole).
+SENTENCE_WORD = re.compile(r" (?:ON|IN|AT|TO|OF|THE|AND|OR|IS|WAS|ARE|FOR|FROM|BY|WITH|AS|IT|MY|OUR|"
+                           r"HIS|HER|PLEASE|THANKS|SEE|NOT|NO|BUT|IF|SO|THEN|THIS|THAT|WE|I)(?= |$)")
+
+
 def _trim(text: str, s: int, e: int, *, named: bool = False) -> tuple[int, int]:
-    """The value without trailing separators or a leading "ID"/"NO"; ``named``: without a
-    leading acronym of three letters or more that names the id ("AMKA 0101…")."""
+    """The value without trailing separators, capitalised words after it or a leading
+    "ID"/"NO"; ``named``: without a leading acronym of three letters or more that names the id
+    ("AMKA 0101…")."""
     e = len(text[:e].rstrip(" -/."))
+    word = SENTENCE_WORD.search(text, s, e)
+    if word and _digits(text[s:word.start()]):
+        e = word.start()
     lead = (LEADING_NAME if named else LEADING_MARKER).match(text, s, e)
     return (lead.end() if lead and lead.end() < e else s), e
 

