@@ -77,6 +77,16 @@ def test_the_page_refuses_bad_input_with_one_line(client, kb, qs, message):
     assert message in text(r)
 
 
+def test_the_ranking_names_the_data_it_was_ranked_from(client, kb):
+    # The default method also reads phenopacket-store's published patients: the line says so;
+    # a method that does not read them names HPO alone.
+    default = text(client.get(f"/checker/?{POEMS_QS}"))
+    assert f"Ranked from HPO {kb.release} and the published patients of" in default
+    assert '#sources">phenopacket-store</a>' in default
+    lr = text(client.get(f"/checker/?{POEMS_QS}&method=likelihood"))
+    assert f"Ranked from HPO {kb.release} (method: Likelihood ratios)" in lr
+
+
 def test_the_old_duplicate_json_endpoint_is_gone(client, kb):
     assert client.get("/checker/api?present=HP:0001271").status_code == 404
 

@@ -20,6 +20,16 @@ def test_every_page_has_skip_link_landmarks_disclaimer_and_release(client, kb, t
         assert '<nav class="site-nav" aria-label="Main">' in body, url
 
 
+def test_the_footer_names_every_data_set_the_pages_draw_on(client, kb, text_of):
+    # Orphanet's facts, MONDO's mappings and the published patients appear on disease pages
+    # and in answers: the footer of every page names each beside HPO, with its address.
+    footer = re.search(r'<footer class="site-footer".*?</footer>', text_of(client.get("/"))).group(0)
+    named = [s for s in kb.sources if s["name"] != "Human Phenotype Ontology"]
+    assert {s["name"] for s in named} >= {"Orphanet", "MONDO", "phenopacket-store"}
+    for s in named:
+        assert f'<a href="{s["url"]}">{s["name"]}</a>' in footer
+
+
 def test_about_names_the_release_and_counts(client, kb, text_of):
     body = text_of(client.get("/about/"))
     assert kb.release in body
