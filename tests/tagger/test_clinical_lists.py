@@ -51,3 +51,28 @@ def test_an_article_after_and_starts_the_next_item(tagger):
 def test_a_name_holding_and_still_matches_its_own_list(tagger):
     hpo = found(tagger, "He had cleft lip and cleft palate repaired in infancy.")
     assert {CLEFT_LIP, CLEFT_PALATE} <= hpo
+
+
+HYPOPIGMENTATION_OF_HAIR = "HP:0005599"
+HYPOPIGMENTATION_OF_SKIN = "HP:0001010"
+BASAL_GANGLIA_CALCIFICATION = "HP:0002135"
+
+
+def test_a_participle_stands_for_the_noun_of_its_process(tagger):
+    # "hypopigmented" and "hypopigmentation" part ways in the stemmer
+    hpo = found(tagger, "He had hypopigmented skin and hair compared to his parents.")
+    assert {HYPOPIGMENTATION_OF_SKIN, HYPOPIGMENTATION_OF_HAIR} <= hpo
+    hpo = found(tagger, "Computed tomography showed calcified basal ganglia in both sibs.")
+    assert BASAL_GANGLIA_CALCIFICATION in hpo
+
+
+def test_participles_that_say_what_a_thing_has_are_not_merged():
+    from collections import Counter
+
+    from raremap.engine.tagger.morphology import participle_nouns
+
+    uses = Counter({"hypopigmentation": 4, "calcification": 9, "pigmentation": 7, "rare": 1})
+    pairs = participle_nouns(uses, frozenset({"pigmented"}))
+    assert pairs["hypopigmented"] == "hypopigmentation"
+    assert pairs["calcified"] == "calcification"
+    assert "pigmented" not in pairs  # refused: "pigmented papules" are no pigmentation

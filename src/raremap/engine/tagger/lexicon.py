@@ -15,7 +15,12 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from raremap.engine.tagger.morphology import adjective_nouns, latin_plurals, noun_adjectives
+from raremap.engine.tagger.morphology import (
+    adjective_nouns,
+    latin_plurals,
+    noun_adjectives,
+    participle_nouns,
+)
 from raremap.engine.tagger.vocabulary import LayVocabulary
 from raremap.engine.tagger.words import Normaliser, fold_word, split_words
 from raremap.knowledge.inverted_index import inverted_index
@@ -185,6 +190,7 @@ def build_lexicon(kb, normaliser: Normaliser, vocabulary: LayVocabulary) -> Lexi
     normaliser.merge(adjective_nouns(uses, vocabulary.not_nouns))
     normaliser.merge(latin_plurals(uses, vocabulary.not_plurals))
     normaliser.merge(noun_adjectives(uses, vocabulary.not_nouns))
+    normaliser.merge(participle_nouns(uses, vocabulary.not_nouns))
 
     labels = []
     parts: set[str] = set()

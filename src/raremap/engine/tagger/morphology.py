@@ -91,6 +91,28 @@ def noun_adjectives(counts: Counter[str], refused: frozenset[str]) -> dict[str, 
     return pairs
 
 
+#: noun ending -> the ending of its past participle, where the stemmer parts the two
+#: ("hypopigmentation" and "hypopigmented", "calcification" and "calcified")
+PARTICIPLES: tuple[tuple[str, str], ...] = (("mentation", "mented"), ("ification", "ified"))
+
+
+def participle_nouns(counts: Counter[str], refused: frozenset[str]) -> dict[str, str]:
+    """Participle → noun for the dictionary's nouns of a process: "hypopigmented skin and
+    hair" names Hypopigmentation of hair, "calcified basal ganglia" Basal ganglia
+    calcification."""
+    pairs: dict[str, str] = {}
+    for noun, n in counts.items():
+        if n < MIN_NOUN_USES:
+            continue
+        for ending, participle in PARTICIPLES:
+            if noun.endswith(ending) and len(noun) - len(ending) >= MIN_ROOT - 1:
+                form = noun[: -len(ending)] + participle
+                if form not in refused:
+                    pairs.setdefault(form, noun)
+                break
+    return pairs
+
+
 #: singular ending -> Latin or Greek plural ending ("nevus" / "nevi", "epiphysis" /
 #: "epiphyses", "phalanx" / "phalanges"); English plurals are left to the stemmer
 PLURALS: tuple[tuple[str, str], ...] = (
