@@ -76,3 +76,23 @@ def test_participles_that_say_what_a_thing_has_are_not_merged():
     assert pairs["hypopigmented"] == "hypopigmentation"
     assert pairs["calcified"] == "calcification"
     assert "pigmented" not in pairs  # refused: "pigmented papules" are no pigmentation
+
+
+DIABETES_MELLITUS = "HP:0000819"
+TYPE_1_DIABETES = "HP:0100651"
+CENTRAL_DIABETES_INSIPIDUS = "HP:0000863"
+LETHARGY = "HP:0001254"
+
+
+def test_diabetes_alone_is_diabetes_mellitus(tagger):
+    hpo = found(tagger, "Diabetes developed in two of the sibs during adolescence.")
+    assert DIABETES_MELLITUS in hpo
+    hpo = found(tagger, "The eldest developed insulin-dependent diabetes at 14 years.")
+    assert TYPE_1_DIABETES in hpo
+    hpo = found(tagger, "The youngest had central diabetes insipidus from birth.")
+    assert CENTRAL_DIABETES_INSIPIDUS in hpo and DIABETES_MELLITUS not in hpo
+
+
+def test_slow_waves_are_no_lethargy(tagger):
+    hpo = found(tagger, "The EEG showed high-amplitude slow waves over both hemispheres.")
+    assert LETHARGY not in hpo
