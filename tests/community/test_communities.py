@@ -18,6 +18,18 @@ def test_joining_and_leaving(client, moderator):
     assert not Membership.objects.exists()
 
 
+def test_the_join_form_states_the_country_maps_real_threshold(client, moderator, settings):
+    # The box comes before its words (one clickable line), and the words give the number the
+    # map applies, not "a handful".
+    settings.RAREMAP_MAP_MIN_COUNT = 13
+    logged_in(client, moderator)
+    page = " ".join(client.get(f"/community/{POEMS}/").content.decode().split())
+    assert ('<div class="checkbox-row"><input type="checkbox" name="share_country" id="id_share_country"> '
+            '<label for="id_share_country">Count me on the community&#x27;s country map') in page
+    assert "a country appears only from 13 members)</label>" in page
+    assert "handful" not in page
+
+
 def test_a_bad_role_changes_nothing(client, moderator):
     logged_in(client, moderator)
     client.post(f"/community/{POEMS}/join/", {"role": "overlord"})

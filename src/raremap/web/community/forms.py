@@ -4,6 +4,7 @@ import re
 
 from django import forms
 
+from raremap.web.community import aggregates
 from raremap.web.community.countries import country_choices
 from raremap.web.community.models import EXPERIENCE_MAX_CHARS, REASON_MAX_CHARS, Membership
 from raremap.web.deid import ConfirmPersonalForm
@@ -14,14 +15,15 @@ TAG = re.compile(r"<\s*/?\s*[A-Za-z!][^>]*>")
 class JoinForm(forms.Form):
     role = forms.ChoiceField(label="I am a", choices=Membership.Role.choices, widget=forms.RadioSelect)
     country = forms.ChoiceField(label="Country (optional)", required=False)
-    share_country = forms.BooleanField(
-        label="Count me on the community's country map (country only, never finer; "
-              "countries with fewer than a handful of members are not shown)",
-        required=False)
+    share_country = forms.BooleanField(required=False, template_name="community/_checkbox_field.html")
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["country"].choices = [("", "—"), *country_choices()]
+        # The threshold the map applies, in the words the map uses ("a country appears from 11 members").
+        self.fields["share_country"].label = (
+            "Count me on the community's country map (country only, never finer; a country "
+            f"appears only from {aggregates.minimum()} members)")
 
 
 class ExperienceForm(ConfirmPersonalForm):
