@@ -27,8 +27,9 @@ vector, the mean over one clause's tokens reads that clause in context at no ext
   "which of these do you mean?" question; when the best two share a parent and are both
   close, the parent is returned (a vague phrase lands on the broader term).
 
-A sentence about someone else ("my mother has diabetes") or one that says something is
-normal ("her heart scan was normal") adds nothing. A term found by meaning is denied when
+A sentence about someone else ("my mother has diabetes") adds nothing, and the words of
+a statement that something is normal (:mod:`.normality`: "her heart scan was normal",
+"his corneas are clear but his lenses are cloudy") are left out of the query. A term found by meaning is denied when
 most content words of the sentence's clause nearest to it are ("never had fits"; but
 "his head is huge, no hats fit him" is a large head), and "without" before an absence
 ("born without a thumb" → Absent thumb) is the finding itself.
@@ -72,13 +73,9 @@ ONE_WORD_SENTENCE = 6
 ONE_WORD_SHARE = 0.5
 PARENT_MAX_DESCENDANTS = 30
 MAX_CHOICES = 5
-#: A sentence saying a finding is normal ("her heart scan was normal") is not read by
-#: meaning: its nearest terms are the abnormalities it rules out.
-NORMAL_WORDS = frozenset({"normal", "fine", "unremarkable", "healthy", "ok", "okay"})
 #: Terms that name an absence, and the cues that are part of saying one.
 ABSENCE = re.compile(r"\b(?:absent|absence|aplasia|agenesis|missing|lack)\b", re.IGNORECASE)
 ABSENCE_CUES = frozenset({"without"})
-NOT_WORDS = frozenset({"not", "isnt", "wasnt", "arent", "werent", "never", "no"})
 
 
 def sentences(words: list[Word]) -> list[tuple[int, int]]:
@@ -199,15 +196,17 @@ def _clause_vector(words: list[Word], lo: int, spans: list[tuple[int, int]], t: 
     return None
 
 
-def _free_words(words: list[Word], lo: int, hi: int, strong: list[TaggedTerm], stop) -> tuple[list[int], list[int]]:
-    """The words of the sentence ``words[lo:hi]`` that no firm match explains, and their
-    content words."""
-    free = [i for i in range(lo, hi) if not any(t.start <= words[i].start < t.end for t in strong)]
+def _free_words(words: list[Word], lo: int, hi: int, strong: list[TaggedTerm], stop,
+                normal: list[bool]) -> tuple[list[int], list[int]]:
+    """The words of the sentence ``words[lo:hi]`` that no firm match explains and no
+    statement of normality holds ("his corneas are clear"; its nearest terms in meaning
+    are the abnormalities it rules out), and their content words."""
+    free = [i for i in range(lo, hi) if not normal[i] and not any(t.start <= words[i].start < t.end for t in strong)]
     return free, [i for i in free if words[i].norm not in stop]
 
 
 def fuse(tagger, text: str, words: list[Word], terms: list[TaggedTerm], negated: list[int],
-         others: list[bool]) -> tuple[list[TaggedTerm], list[Question]]:
+         others: list[bool], normal: list[bool]) -> tuple[list[TaggedTerm], list[Question]]:
     index = tagger.semantic
     lex = tagger.lexicon
     ont = tagger.kb.ontology
@@ -223,16 +222,16 @@ def fuse(tagger, text: str, words: list[Word], terms: list[TaggedTerm], negated:
             continue
         if sum(others[i] for i in content) * 2 > len(content):
             continue
-        if any(words[i].norm in NORMAL_WORDS and (i == lo or words[i - 1].norm not in NOT_WORDS) for i in range(lo, hi)):
-            continue
+        if sum(not normal[i] for i in content) < MIN_CONTENT_WORDS:
+            continue  # "her heart scan was normal"
         read.append((lo, hi, content))
     texts = [text[words[lo].start : words[hi - 1].end] for lo, hi, _ in read]
     for lo, hi, content in read:
         start, end = words[lo].start, words[hi - 1].end
         firm = [t for t in terms if start <= t.start and t.end <= end and not t.negated and t.score >= FIRM_LEXICAL
                 and _stands_by_words(tagger, t, words, content) is not False]
-        guess, guess_content = _free_words(words, lo, hi, firm, stop)
-        if firm and len(guess) < hi - lo and len(guess_content) >= MIN_CONTENT_WORDS:  # a guess: all stand that the words do not rule out
+        guess, guess_content = _free_words(words, lo, hi, firm, stop, normal)
+        if len(guess) < hi - lo and len(guess_content) >= MIN_CONTENT_WORDS:  # a guess: all stand that the words do not rule out
             texts.append(" ".join(words[i].raw for i in guess))
     states_of = dict(zip(texts, index.encoder.token_states_many(texts), strict=True))
     for lo, hi, content in read:
@@ -253,7 +252,7 @@ def fuse(tagger, text: str, words: list[Word], terms: list[TaggedTerm], negated:
                 out = [replace(o, score=round(min(fused, 1.0), 3)) if o is t else o for o in out]
 
         # words a firm lexical match already explains are left out of the query
-        free, content = _free_words(words, lo, hi, strong, stop)
+        free, content = _free_words(words, lo, hi, strong, stop, normal)
         if len(content) < MIN_CONTENT_WORDS:
             continue
         # the words left beside a firm match are read on their own: read in the context

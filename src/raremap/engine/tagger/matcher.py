@@ -34,6 +34,7 @@ from raremap.engine.tagger import fusion
 from raremap.engine.tagger.choices import ask
 from raremap.engine.tagger.lexicon import Lexicon, build_lexicon
 from raremap.engine.tagger.negation import NegationRules
+from raremap.engine.tagger.normality import NormalStatements
 from raremap.engine.tagger.result import TaggedTerm, TagResult
 from raremap.engine.tagger.vocabulary import lay_vocabulary
 from raremap.engine.tagger.words import (
@@ -132,6 +133,7 @@ class Tagger:
         self.lexicon: Lexicon = build_lexicon(kb, self.normaliser, self.vocabulary)
         self.negation = NegationRules(self.vocabulary.negation)
         self._terminators = frozenset(self.vocabulary.negation.get("terminate", ()))
+        self.normal = NormalStatements(self.vocabulary.negation)
         self._fuzzy_cache: dict[str, tuple[tuple[str, float], ...]] = {}
         self.narrower_cache: dict[str, tuple] = {}  #: choices per broad term (see .choices)
         self._in_use: np.ndarray | None = None  #: phenotype annotations per term index
@@ -165,6 +167,13 @@ class Tagger:
         candidates.extend(self._abbreviations(text, words, tokens, candidates))
         candidates = self._outside_cues(candidates, words)
         others = self.negation.someone_else(words)
+        # "his corneas are clear": a normal word alone is no finding ("fine" is no Fine hair),
+        # and the words of a normal statement are read as denied (below)
+        normal_spans = self.normal.spans(words)
+        normal = self.normal.flags(len(words), normal_spans)
+        if normal_spans:
+            alone = {i for _, _, i in normal_spans}
+            candidates = [c for c in candidates if not (c.first_word == c.last_word and c.first_word in alone)]
         theirs: list[Candidate] = []
         if any(others):
             theirs = [c for c in candidates if others[c.first_word]]
@@ -179,18 +188,22 @@ class Tagger:
         # a cue that is a word of the finding it names ("absent thumbs", "no energy")
         # denies nothing else ("absent thumbs and no energy")
         negated = self.negation.negated(words, self._own_words(chosen + kin, words))
+        for a, b, i in normal_spans:
+            negated[a:b] = [i if cue < 0 else cue for cue in negated[a:b]]  # "hearing is fine"
         terms = [self._term(c, text, words, negated) for c in chosen]
         relatives = tuple(self._term(c, text, words, negated) for c in kin)
         nested = tuple(self._term(o, text, words, negated, within=c)
                        for c, o in self._nested(chosen + kin, candidates + theirs, bar, tokens, words))
         meant: list = []
         if self.semantic is not None and len(text) <= fusion.MAX_CHARS:
-            terms, meant = fusion.fuse(self, text, words, terms, negated, others)
+            terms, meant = fusion.fuse(self, text, words, terms, negated, others, normal)
             if relatives:  # "no family history of seizures": the meaning is the family's
                 terms = [t for t in terms if t.source != "meaning" or not self._theirs(t, relatives)]
         terms.sort(key=lambda t: (-t.score, t.start))
         if limit is not None:
             terms = terms[:limit]
+        if normal_spans:  # "hearing is fine" asks nothing
+            candidates = [c for c in candidates if not normal[c.first_word]]
         asked = [*ask(self, text, words, tokens, terms, candidates), *meant] if questions else ()
         return TagResult(text, tuple(terms), tuple(asked), relatives, nested)
 

@@ -15,7 +15,8 @@
   not better: 473 more terms' phrases, tried in a second file, lowered the right term first
   on both sets of patient lines written blind (docs/benchmarks.md), and were taken out.
 * ``abbreviations.yaml`` — case-sensitive abbreviations, e.g. *SOB* → Dyspnea.
-* ``negation.yaml`` — cues that deny a symptom and words that end their reach.
+* ``negation.yaml`` — cues that deny a symptom and words that end their reach, and the
+  words of a statement that something is normal ("his corneas are clear", :mod:`.normality`).
 
 Every HPO id in these files is checked against the release by the unit tests.
 """
