@@ -57,9 +57,9 @@ BIRTH_YEAR = re.compile(r"\bborn\s+(?:in\s+)?(?P<y>(?:19|20)\d{2})\b(?!\s*(?:wee
 # After a person's name: "Mira (2)", "Mira (18 months)", "Kaveh (6, Dravet …)", "Joanna, 52,", "Sami here, 24.",
 # "Dmitri is fourteen", "Santiago Herrera was 62 when", "Aiyana and Dakota are seven".
 AFTER_NAME = re.compile(
-    rf"\s*\((?P<p>\d{{1,2}}(?:\s*(?:y|yo|yrs?|years?|m|mo|months?))?|{NUMBER_WORDS})(?:\)|,\s)"
-    rf"|(?:\s+here)?,\s*(?P<c>\d{{1,3}}|{NUMBER_WORDS})(?=\s*[,.;:!)]|\s+(?:and|with|from|who|now|here)\b)"
-    rf"|,?\s+(?:is|was|turned|turns|are|were)\s+(?:now\s+|just\s+|only\s+|almost\s+|nearly\s+)?"
+    rf"(?:\s+here)?\s*\((?P<p>\d{{1,2}}(?:\s*(?:y|yo|yrs?|years?|m|mo|months?))?|{NUMBER_WORDS})(?:\)|,\s)"
+    rf"|(?:\s+here)?,\s*(?P<c>\d{{1,3}}|{NUMBER_WORDS})(?=\s*[,.;:!)]|\s*$|\s+(?:and|with|from|who|now|here)\b)"
+    rf"|,?\s+(?:is|was|turned|turns|are|were|will\s+be|would\s+have\s+been|would['’]ve\s+been)\s+(?:now\s+|just\s+|only\s+|almost\s+|nearly\s+)?"
     rf"(?P<v>\d{{1,2}}½|\d{{1,3}}|{NUMBER_WORDS})(?:(?<=½)|\b){NOT_AGE_AFTER}(?!\s*(?:-|–|to)\s*\d)",
     re.IGNORECASE)
 

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from raremap.privacy.ages import ages_after_names, find_ages
+from raremap.privacy.ages_more import find_more_ages
 from raremap.privacy.allow_list import DiseaseVocabulary
 from raremap.privacy.codes import code_spans
 from raremap.privacy.dates import find_dates
@@ -59,7 +60,7 @@ class Detector:
         if len(text) > MAX_CHARS:
             raise ValueError(f"text too long for de-identification ({len(text)} > {MAX_CHARS})")
         found = [*find_by_rules(text), *find_identifiers(text), *find_id_shapes(text),
-                 *find_ages(text), *find_names(text), *find_hospitals(text), *find_places(text),
+                 *find_ages(text), *find_more_ages(text), *find_names(text), *find_hospitals(text), *find_places(text),
                  *find_cued_addresses(text), *find_towns(text), *find_dates(text)]
         if self.ner is not None:
             found += self.ner.find(text)
