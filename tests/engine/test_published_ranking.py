@@ -10,6 +10,7 @@ from raremap.engine.published.records import PublishedPatient
 from raremap.engine.published.section import SECTION, compile_patients
 from raremap.engine.query import resolve_query
 from raremap.engine.ranker import rank_query
+from raremap.engine.ranking import get_method
 from raremap.knowledge import KnowledgeBase
 
 AP, PA, PN, SZ = "HP:0031006", "HP:0003401", "HP:0001271", "HP:0001250"
@@ -219,12 +220,14 @@ def test_a_hallmark_the_report_leaves_out_counts_against_its_disease(kb):
     silent = resolve_query(kb, others)
     broader = resolve_query(kb, others + ["HP:0009830"])  # Peripheral neuropathy
     absent = resolve_query(kb, others, ["HP:0001271"])
-    cost = unreported_log_lr(m, h, silent, 0.1, 1.0)  # full_report 1: no scaling by length
-    assert cost[poems] < unreported_log_lr(m, h, broader, 0.1, 1.0)[poems] <= 0
-    assert cost[poems] < unreported_log_lr(m, h, absent, 0.1, 1.0)[poems]
+    method = get_method("published")
+    c = method.unreported
+    cost = unreported_log_lr(m, h, silent, c, 1.0)  # full_report 1: no scaling by length
+    assert cost[poems] < unreported_log_lr(m, h, broader, c, 1.0)[poems] <= 0
+    assert cost[poems] < unreported_log_lr(m, h, absent, c, 1.0)[poems]
     # A short report leaves out more and says less: the same hallmarks cost less.
     short = resolve_query(kb, others[:2])
-    assert 0 > unreported_log_lr(m, h, short, 0.1, 10.0)[poems] > unreported_log_lr(m, h, short, 0.1, 2.0)[poems]
+    assert 0 > unreported_log_lr(m, h, short, c, 10.0)[poems] > unreported_log_lr(m, h, short, c, 2.0)[poems]
     # The ranking adds it to the total, and the explanation shows it.
     from raremap.engine.explanation import explain_disease
 
@@ -232,7 +235,7 @@ def test_a_hallmark_the_report_leaves_out_counts_against_its_disease(kb):
     s = ranking.scores
     assert np.allclose(s.total, s.present.sum(axis=0) + s.excluded.sum(axis=0) + s.context + s.unreported
                        + s.neighbours)
-    assert np.allclose(s.unreported, unreported_log_lr(m, h, silent, 0.1, 10.0))
+    assert np.allclose(s.unreported, unreported_log_lr(m, h, silent, c, method.full_report))
     assert s.unreported[poems] > cost[poems]  # five features of a full report of ten
     assert explain_disease(ranking, "ORPHA:2905")["unreported_contribution"] == pytest.approx(
         round(float(s.unreported[poems]), 3))

@@ -107,7 +107,7 @@ class Published(Likelihood):
     def __init__(self, eps: float = 0.8, kappa: float = 0.05, delta: float = 0.15, n0: float = 20.0,
                  rho: float = 0.05, gamma: float = 1.0, beta: float = 0.8, attention_max: float = 12.0,
                  shrink: float = 0.3, frequent_lr: float = 1.0, obligate_lr: float = 0.4, calibrate: bool = True,
-                 ic_power: float = 1.0, hallmark: float = 0.8, unreported: float = 0.1, full_report: float = 10.0,
+                 ic_power: float = 1.0, hallmark: float = 0.8, unreported: float = 0.3, full_report: float = 10.0,
                  neighbours: float = 2.0, k: float = 1.0,
                  exclude_pmids=(), patients: PatientMatrices | None = None) -> None:
         super().__init__(eps, kappa, delta)
