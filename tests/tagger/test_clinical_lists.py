@@ -96,3 +96,32 @@ def test_diabetes_alone_is_diabetes_mellitus(tagger):
 def test_slow_waves_are_no_lethargy(tagger):
     hpo = found(tagger, "The EEG showed high-amplitude slow waves over both hemispheres.")
     assert LETHARGY not in hpo
+
+
+ABSENT_ACHILLES_REFLEX = "HP:0003438"
+MYOCLONUS = "HP:0001336"
+GLAUCOMA = "HP:0000501"
+DEVELOPMENTAL_GLAUCOMA = "HP:0001087"
+HYPEREXTENSIBLE_SKIN = "HP:0000974"
+SOFT_SKIN = "HP:0000977"
+JOINT_HYPERMOBILITY = "HP:0001382"
+
+
+def test_older_clinical_wording(tagger):
+    hpo = found(tagger, "One had a peripheral neuropathy with absent ankle jerks.",
+                "Myoclonic jerks started at age 12 in his sister.")
+    assert {ABSENT_ACHILLES_REFLEX, MYOCLONUS} <= hpo
+    hpo = found(tagger, "The clinical picture consisted of mental handicap and obesity.")
+    assert INTELLECTUAL_DISABILITY in hpo
+
+
+def test_developed_is_a_verb(tagger):
+    hpo = found(tagger, "Glaucoma developed in one boy at the age of ten years.")
+    assert GLAUCOMA in hpo
+    assert DEVELOPMENTAL_GLAUCOMA not in hpo
+
+
+def test_a_noun_before_a_comma_modifies_nothing_after_it(tagger):
+    hpo = found(tagger, "Joint hyperextensibility, soft skin and flat feet are also common.")
+    assert {JOINT_HYPERMOBILITY, SOFT_SKIN} <= hpo
+    assert HYPEREXTENSIBLE_SKIN not in hpo  # "hyperextensibility, soft skin" is two findings

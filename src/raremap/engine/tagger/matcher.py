@@ -81,6 +81,8 @@ HEAD_FIRST = frozenset({"of", "in", "at", "on"})
 #: 882); a class that groups findings ("Slanting of the palpebral fissure", 3) is not
 NESTED_MIN_DISEASES = 30
 MAX_LIST_ITEMS = 6
+#: endings of nouns, which end a finding rather than modify the next one
+NOUN_ENDINGS = ("ity", "ness", "ism", "sis", "tion", "ment", "ia", "oma", "omas", "pathy", "phy", "aly")
 ARTICLES = frozenset({"the", "a", "an"})
 MAX_ITEM_WORDS = 3
 INFLECTIONS = ("s", "es", "ed", "ing", "er", "est", "ly")
@@ -438,8 +440,10 @@ class Tagger:
                 continue
             if w.norm in LIST_WORDS:
                 last = i + 1  # "branchial, otic and renal anomalies"
-            elif w.boundary == SOFT_BOUNDARY and i - 1 in at_word:
-                last = i  # a list of modifiers with commas only: "small, low-set, posteriorly rotated ears"
+            elif w.boundary == SOFT_BOUNDARY and i - 1 in at_word and not words[i - 1].norm.endswith(NOUN_ENDINGS):
+                # a list of modifiers with commas only: "small, low-set, posteriorly rotated
+                # ears"; not after a noun ("joint hyperextensibility, soft skin" is two findings)
+                last = i
             else:
                 continue
             if last + 1 >= len(words) or words[last + 1].boundary or last not in at_word:
