@@ -16,6 +16,11 @@ def encoder():
     return load_encoder()
 
 
+@pytest.fixture(scope="module")
+def numpy_encoder():
+    return load_encoder(runtime="numpy")
+
+
 def test_reference_similarities_of_the_model_documentation(encoder):
     # The sentence-transformers documentation prints these cosine similarities for
     # all-MiniLM-L6-v2 (semantic textual similarity example): 0.8939 and 0.6788.
@@ -106,15 +111,60 @@ def _alone(encoder, text):
     return encoder._hidden(ids, np.ones_like(ids))[0]
 
 
-def test_texts_read_in_one_pass_get_the_same_numbers_as_each_alone(encoder):
+@pytest.mark.parametrize("runtime", ["numpy", "onnxruntime"])
+def test_texts_read_in_one_pass_get_the_same_numbers_as_each_alone(runtime, encoder, numpy_encoder):
+    # numpy: to the bit; onnxruntime sums in an order that depends on the matrix sizes
+    if runtime == "onnxruntime" and encoder.runtime != "onnxruntime":
+        pytest.skip("onnxruntime is not installed")
+    enc = numpy_encoder if runtime == "numpy" else encoder
+    close = np.array_equal if runtime == "numpy" else (lambda a, b: np.abs(a - b).max() < 1e-5)
     texts = ["my skin is getting darker", "fever", "pins and needles in his feet and his skin is getting darker",
              "", "in his feet and his skin is getting darker"]
-    encoder._states.clear()
-    together = encoder.token_states_many(texts)
+    enc._states.clear()
+    together = enc.token_states_many(texts)
     for text, (states, offsets) in zip(texts, together, strict=True):
-        assert np.array_equal(states, _alone(encoder, text))  # to the bit, not approximately
-        assert offsets == list(encoder.tokenizer.encode(text).offsets)
-        assert np.array_equal(encoder.vector_of(states), encoder.encode([text])[0])
+        assert close(states, _alone(enc, text))
+        assert offsets == list(enc.tokenizer.encode(text).offsets)
+        assert close(enc.vector_of(states), enc.encode([text])[0])
+
+
+PHRASES = ["skin getting darker", "he craves salt, licks it off pretzels and chips and piles it on everything",
+           "Hyperpigmentation of the skin", "fever", "", "b-b-b-ball, and his face goes red trying to get it out",
+           "I get winded on the stairs, no fever, and my skin is weird"]
+
+
+def test_onnxruntime_and_numpy_give_the_same_vectors_and_token_states(encoder, numpy_encoder):
+    if encoder.runtime != "onnxruntime":
+        pytest.skip("onnxruntime is not installed")
+    assert numpy_encoder.runtime == "numpy"
+    fast, plain = encoder.encode(PHRASES), numpy_encoder.encode(PHRASES)  # padded batches
+    assert (fast * plain).sum(1).min() > 1 - 1e-6
+    assert np.abs(fast - plain).max() < 1e-5
+    encoder._states.clear()
+    numpy_encoder._states.clear()
+    for (a, offsets_a), (b, offsets_b) in zip(encoder.token_states_many(PHRASES),  # one packed pass
+                                              numpy_encoder.token_states_many(PHRASES), strict=True):
+        assert offsets_a == offsets_b and a.shape == b.shape
+        assert np.abs(a - b).max() < 1e-5
+
+
+def test_without_onnxruntime_numpy_runs_the_model(monkeypatch):
+    import builtins
+
+    real_import = builtins.__import__
+
+    def no_onnxruntime(name, *args, **kwargs):
+        if name == "onnxruntime":
+            raise ImportError(name)
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_onnxruntime)
+    enc = load_encoder()
+    assert enc.runtime == "numpy" and enc.session is None
+    assert enc.encode(["fever"]).shape == (1, 384)
+    monkeypatch.undo()
+    monkeypatch.setenv("RAREMAP_EMBEDDING_RUNTIME", "numpy")
+    assert load_encoder().runtime == "numpy"
 
 
 def test_token_states_are_kept_for_repeated_texts_and_cannot_be_changed(encoder, monkeypatch):
