@@ -16,6 +16,19 @@ def test_dashboard_lists_communities_posts_and_data_links(client, patient):
     assert "/community/moderation/" not in page
 
 
+def test_dashboard_counts_symptoms_per_community_with_a_link_to_record_them(client, patient):
+    from raremap.web.community.models import SymptomReport
+
+    logged_in(client, patient)
+    page = " ".join(client.get("/community/me/").content.decode().split())
+    assert f'0 symptoms recorded: <a href="/community/{POEMS}/symptoms/">record my symptoms</a>' in page
+    for hpo_id in ("HP:0001271", "HP:0001744"):
+        SymptomReport.objects.create(user=patient, disease_id=POEMS, hpo_id=hpo_id)
+    page = " ".join(client.get("/community/me/").content.decode().split())
+    assert f'2 symptoms recorded: <a href="/community/{POEMS}/symptoms/">change my symptoms</a>' in page
+    assert "Symptoms recorded:" not in page  # no longer a bare total under the posts
+
+
 def test_dashboard_links_staff_to_their_queues(client, moderator, specialist):
     logged_in(client, moderator)
     assert "/community/moderation/" in client.get("/community/me/").content.decode()

@@ -58,7 +58,8 @@ def test_hide_needs_a_reason_and_restore_brings_it_back(client, patient, moderat
     client.post(f"/community/moderation/{exp.pk}/hide/", {"reason": ""})
     exp.refresh_from_db()
     assert exp.status == "published"
-    client.post(f"/community/moderation/{exp.pk}/hide/", {"reason": "contains a full name"})
+    hidden = client.post(f"/community/moderation/{exp.pk}/hide/", {"reason": "contains a full name"}, follow=True)
+    assert f"Post {exp.pk} hidden." in hidden.content.decode()
     exp.refresh_from_db()
     assert exp.status == "hidden"
     assert TEXT not in client.get(f"/community/{POEMS}/questions/symptoms/").content.decode()
@@ -67,8 +68,30 @@ def test_hide_needs_a_reason_and_restore_brings_it_back(client, patient, moderat
     assert exp.status == "published"
     assert list(AuditEntry.objects.order_by("created").values_list("action", "reason")) == [
         ("hide", "contains a full name"), ("restore", "name removed by author")]
-    log = client.get("/community/moderation/audit/").content.decode()
+    log = " ".join(client.get("/community/moderation/audit/").content.decode().split())
     assert "contains a full name" in log and "Mod Marten" in log
+    # Staff read words, not the stored codes ("hide", "experience:12").
+    assert f"<td>Hidden</td><td>Post {exp.pk}</td>" in log and f"<td>Restored</td><td>Post {exp.pk}</td>" in log
+    assert f"experience:{exp.pk}" not in log
+
+
+def test_the_audit_log_names_inquiries_and_error_reports_with_a_link(client, moderator):
+    AuditEntry.objects.create(actor=moderator, action="answer", target="inquiry:7")
+    AuditEntry.objects.create(actor=moderator, action="resolve", target="errorreport:3")
+    AuditEntry.objects.create(actor=moderator, action="dismiss", target="experience:4")
+    logged_in(client, moderator)
+    log = " ".join(client.get("/community/moderation/audit/").content.decode().split())
+    assert '<td>Answered</td><td><a href="/inquiries/7/answer/">Inquiry 7</a></td>' in log
+    assert '<td>Resolved</td><td><a href="/admin/answers/errorreport/3/change/">Error report 3</a></td>' in log
+    assert "<td>Reports closed, post kept</td><td>Post 4</td>" in log
+
+
+def test_the_queue_names_each_posts_question_in_words(client, patient, moderator):
+    exp = post(patient, TEXT, question="hereditary", status="pending")
+    logged_in(client, moderator)
+    page = client.get("/community/moderation/").content.decode()
+    row = page.split(f'id="mod-{exp.pk}"', 1)[1].split("</blockquote>", 1)[0]
+    assert "POEMS syndrome · Is it hereditary? · Waiting for moderation" in row
 
 
 def test_a_hidden_post_offers_restore_with_a_reason_not_approve(client, patient, moderator):

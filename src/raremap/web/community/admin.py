@@ -30,7 +30,7 @@ class MembershipAdmin(admin.ModelAdmin):
 
 @admin.register(AuditEntry)
 class AuditEntryAdmin(admin.ModelAdmin):
-    list_display = ("created", "action", "target", "reason")
+    list_display = ("created", "action_label", "target_label", "reason")
 
     def has_change_permission(self, request, obj=None):
         return False  # the audit log is append-only

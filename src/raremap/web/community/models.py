@@ -187,6 +187,38 @@ class AuditEntry(models.Model):
         return {"action": self.action, "target": self.target, "reason": self.reason,
                 "created": self.created.isoformat()}
 
+    # -- how staff pages show an entry (the stored codes stay as they are) ----------------
+    @property
+    def action_label(self) -> str:
+        if self.action == "dismiss" and self.target.startswith("experience:"):
+            return "Reports closed, post kept"
+        return AUDIT_ACTIONS.get(self.action, self.action)
+
+    @property
+    def target_label(self) -> str:
+        kind, _, pk = self.target.partition(":")
+        return f"{AUDIT_TARGETS.get(kind, kind)} {pk}".strip()
+
+    @property
+    def target_url(self) -> str | None:
+        """The staff page of the target, where there is one."""
+        from django.urls import reverse
+
+        kind, _, pk = self.target.partition(":")
+        if not pk.isdigit():
+            return None
+        if kind == "inquiry":
+            return reverse("inquiries-answer", args=[int(pk)])
+        if kind == "errorreport":
+            return reverse("admin:answers_errorreport_change", args=[int(pk)])
+        return None
+
+
+#: The audit log's action codes and target kinds in words.
+AUDIT_ACTIONS = {"approve": "Approved", "hide": "Hidden", "restore": "Restored", "dismiss": "Dismissed",
+                 "answer": "Answered", "publish": "Published", "resolve": "Resolved", "reopen": "Reopened"}
+AUDIT_TARGETS = {"experience": "Post", "inquiry": "Inquiry", "errorreport": "Error report"}
+
 
 class CommunitySnapshot(models.Model):
     """Exact counts of one community at one moment; only ever shown through ``aggregates.present``."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db import transaction
+from django.db.models import Count
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import NoReverseMatch, reverse
@@ -32,6 +33,8 @@ from raremap.web.transitions import TransitionError, message_of
 
 # The moderation queue's buttons and the Experience methods they call.
 MODERATION_ACTIONS = {"approve": "approve", "hide": "hide", "restore": "restore", "dismiss": "dismiss_reports"}
+MODERATION_DONE = {"approve": "approved", "hide": "hidden", "restore": "restored",
+                   "dismiss": "kept and its reports closed"}
 
 
 def question_url(disease_id: str, slug: str) -> str:
@@ -199,13 +202,15 @@ def symptoms(request: HttpRequest, disease_id: str) -> HttpResponse:
 
 @login_required
 def dashboard(request: HttpRequest) -> HttpResponse:
-    memberships = [{"m": m, "name": disease_name(m.disease_id), "country": country_name(m.country) if m.country else ""}
+    recorded = dict(SymptomReport.objects.filter(user=request.user).values("disease_id")
+                    .annotate(n=Count("id")).values_list("disease_id", "n"))
+    memberships = [{"m": m, "name": disease_name(m.disease_id), "country": country_name(m.country) if m.country else "",
+                    "symptoms": recorded.get(m.disease_id, 0)}
                    for m in Membership.objects.filter(user=request.user).order_by("joined")]
     return render(request, "community/dashboard.html", {
         "memberships": memberships,
         "posts": my_posts(request.user),
         "inquiries": my_inquiries(request.user),
-        "symptom_count": SymptomReport.objects.filter(user=request.user).count(),
     })
 
 
@@ -255,7 +260,7 @@ def moderate(request: HttpRequest, pk: int, action: str) -> HttpResponse:
     except TransitionError as exc:
         messages.error(request, message_of(exc))
         return redirect("community-moderation")
-    messages.success(request, f"Post {exp.pk}: {action} done.")
+    messages.success(request, f"Post {exp.pk} {MODERATION_DONE[action]}.")
     return redirect("community-moderation")
 
 

@@ -1,5 +1,6 @@
 """Template hooks other pages include with one line: the community panel of a disease page
-and the experiences of a question page. Plus the pseudonym filter (never an e-mail)."""
+and the experiences of a question page. Plus the pseudonym filter (never an e-mail) and a
+question's name."""
 
 from __future__ import annotations
 
@@ -13,6 +14,14 @@ register = template.Library()
 @register.filter
 def pseudonym(user) -> str:
     return pseudonym_of(user)
+
+
+@register.filter
+def question_short(slug: str) -> str:
+    """A question's slug as pages name it ("hereditary" → "Is it hereditary?")."""
+    from raremap.web.community.questions import SHORT
+
+    return SHORT.get(slug, slug)
 
 
 @register.inclusion_tag("community/_panel.html", takes_context=True)
