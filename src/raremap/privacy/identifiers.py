@@ -82,6 +82,32 @@ LOGIN = re.compile(
     r"(?P<h>[\w.#-]{3,40})(?![\w.#/@-])", re.IGNORECASE)
 # Inner capitals of a surname, not a handle ("McAllister", "DeShawn", "O'Brien").
 SURNAME_CAPITALS = re.compile(r"(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|O['’])[A-Z][a-z]+$")
+# Words run together with capitals, as people name themselves on forums: "NightOwlNadia",
+# "MumOfThreeMaybe", "CysticCarl88". Alone, three parts or more, or two and digits; after a
+# greeting, a thanks or "replying to", two parts are enough ("hey DiabetesDan").
+CAMEL = re.compile(r"(?<![\w@./#-])(?P<h>[A-Z][a-z]+(?:[A-Z][a-z]+){1,5}\d{0,4})(?![\w@/-]|\.\w)")
+CAMEL_CONTEXT = re.compile(
+    r"\b(?:thanks|thank\s+you|thx|ty|hey|hi|hello|hiya|dear|replying\s+to|reply\s+to|in\s+reply\s+to|"
+    r"@|cc|follow|streamer|blogger|poster|member|user|by|i['’]m|i\s+am|congrats|welcome)[,:]?\s+$",
+    re.IGNORECASE)
+# Brands and products written the same way.
+CAMEL_BRANDS = frozenset("""
+youtube whatsapp tiktok linkedin facetime iphone ipad powerpoint gofundme justgiving healthunlocked
+mychart paypal facebook playstation xbox bluesky healthline webmd pubmed genereviews clinicaltrials
+orphanet raremap rareconnect patientslikeme carepages caringbridge mayoclinic glaxosmithkline biomarin
+astrazeneca novonordisk freestyle dexcom omnipod medtronic libre nhsapp myfitnesspal zoom
+""".split())
+# "my discord is lupuslemon": after a platform's name and "is", any word that is no state of it.
+PLATFORM_IS = re.compile(
+    rf"\b(?:my|our|his|her|their)\s+(?:{PLATFORMS}|handle|user\s?name|screen\s?name|nickname|gamertag|ig|insta)"
+    r"\s+(?:is|:)\s+(?P<h>[A-Za-z][\w.]{2,28}\w)(?![\w#/@-]|\.\w)(?=\s*(?:[,;.!)]|$|\s+(?:if|and|but|so|or|used|lol)\b))",
+    re.IGNORECASE)
+NOT_A_HANDLE = frozenset("""
+private public down open closed broken locked dead gone empty full active inactive deleted blocked
+banned same different better great fine free linked pinned there here hacked suspended new old
+""".split())
+# A login of an initial and a surname: "a.osei", "j.smith2".
+INITIAL_DOT = re.compile(r"(?<![\w.@/:-])[a-z]\.[a-z]{3,20}\d{0,4}(?![\w@/-]|\.\w)")
 
 
 def _plausible_birth_date(digits: str) -> bool:
@@ -140,6 +166,19 @@ def find_identifiers(text: str) -> Iterator[Finding]:
         e = len(text[:e].rstrip(".,"))
         if _handle_like(text[s:e]):
             yield Finding(Kind.USERNAME, s, e, text[s:e], "rule:handle")
+    for m in CAMEL.finditer(text):
+        h = m.group("h")
+        parts = len(re.findall(r"[A-Z]", h))
+        if h.lower().rstrip("0123456789") in CAMEL_BRANDS or SURNAME_CAPITALS.match(h):
+            continue
+        if parts >= 3 or (h[-1].isdigit() and parts >= 2) or (
+                parts >= 2 and CAMEL_CONTEXT.search(text, max(0, m.start() - 20), m.start())):
+            yield Finding(Kind.USERNAME, m.start(), m.end(), h, "rule:handle")
+    for m in PLATFORM_IS.finditer(text):
+        if m.group("h").lower() not in NOT_A_HANDLE:
+            yield Finding(Kind.USERNAME, *m.span("h"), m.group("h"), "rule:handle")
+    for m in INITIAL_DOT.finditer(text):
+        yield Finding(Kind.USERNAME, m.start(), m.end(), m.group(), "rule:handle")
     for rx in (POSTED_AS, LOGIN):
         for m in rx.finditer(text):
             s, e = m.span("h")
