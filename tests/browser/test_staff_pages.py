@@ -132,3 +132,29 @@ def test_an_editor_and_a_reviewer_take_a_pack_answer_to_publication(browser, liv
     assert page.evaluate("document.documentElement.scrollWidth") <= width
     shot(page, f"editorial-published-{width}")
     reviewer.close()
+
+
+AUDITED = """
+import django
+django.setup()
+from raremap.web.community.models import AuditEntry
+AuditEntry.objects.create(action="hide", target="experience:41",
+                          reason="Names a hospital ward and a consultant; please write it without them")
+AuditEntry.objects.create(action="answer", target="inquiry:42")
+"""
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_the_audit_log_reads_in_words_and_fits_a_phone(browser, live_site, shot, width):
+    live_site.python(AUDITED)
+    session = live_site.staff_session("audit-mod", "Moderator Audit", ["moderator"])
+    context = signed_in(browser, live_site, session, width)
+    page = context.new_page()
+    page.goto(live_site.base + "/community/moderation/audit/")
+    table = page.locator("table").inner_text()
+    assert "Hidden" in table and "Post 41" in table and "Answered" in table and "Inquiry 42" in table
+    assert "experience:41" not in table and "inquiry:42" not in table
+    # The wide table scrolls inside its own box: the page itself never scrolls sideways.
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    shot(page, f"audit-log-{width}")
+    context.close()
