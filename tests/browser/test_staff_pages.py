@@ -158,3 +158,21 @@ def test_the_audit_log_reads_in_words_and_fits_a_phone(browser, live_site, shot,
     assert page.evaluate("document.documentElement.scrollWidth") <= width
     shot(page, f"audit-log-{width}")
     context.close()
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_the_staff_menu_sits_on_the_nav_line_and_opens_inside_the_screen(browser, live_site, width):
+    session = live_site.staff_session("menu-ed", "Editor Menu", ["reviewer"])
+    context = signed_in(browser, live_site, session, width)
+    page = context.new_page()
+    page.goto(live_site.base + "/about/")
+    about = page.get_by_role("link", name="About", exact=True).bounding_box()
+    staff = page.locator(".staff-menu summary").bounding_box()
+    # Same line, same text height as the link beside it (no list marker pushing it up).
+    assert abs((about["y"] + about["height"] / 2) - (staff["y"] + staff["height"] / 2)) <= 2, (about, staff)
+    page.locator(".staff-menu summary").click()
+    box = page.locator(".staff-menu details ul").bounding_box()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= width, box
+    left = {round(b["x"]) for b in (page.locator(".staff-menu li a").nth(i).bounding_box() for i in range(3))}
+    assert len(left) == 1  # the queues start on one left edge
+    context.close()
