@@ -1,7 +1,7 @@
 """CPU time of the symptom tagger per phrase and per abstract on one core, p50 and p95,
 beside baselines timed in the same run, and where a phrase's time goes.
 
-    taskset -c 0 .venv/bin/python bench/tagger_speed.py [--rounds 3] [--profile] [--keep-states]
+    taskset -c 0 .venv/bin/python bench/tagger_speed.py [--rounds 3] [--numpy] [--profile] [--keep-states]
 
 Phrases: the single-symptom lines of lay-dev, lay-own, lay-own2 and lay-own3 (328 lines,
 the sets the tagger is worked on; the blind sets are left out). Abstracts: the GSC+
@@ -20,6 +20,8 @@ Baselines in the same run, as the machine is shared and its speed varies:
   of float32): it moves with the machine's load and memory traffic, not with the tagger.
 
 The ratio tagger / yardstick is the figure to compare between runs on a busy machine.
+``--numpy`` adds the same tagger with its model run by numpy instead of onnxruntime
+(the same term vectors).
 
 ``--profile`` times the parts of a phrase (wrapping the functions adds a little time):
 tokenizing, the model's matrix products, attention, GELU, layer normalisation, the
@@ -35,6 +37,7 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ[_var] = "1"
 
 import argparse  # noqa: E402
+import copy  # noqa: E402
 import json  # noqa: E402
 import statistics  # noqa: E402
 import sys  # noqa: E402
@@ -50,6 +53,8 @@ sys.path.insert(0, str(ROOT))
 from bench.tagger.baseline import ExactMatcher  # noqa: E402
 
 from raremap.engine.tagger import embedding, fusion, get_tagger  # noqa: E402
+from raremap.engine.tagger.embedding import load_encoder  # noqa: E402
+from raremap.engine.tagger.semantic import SemanticIndex  # noqa: E402
 from raremap.knowledge import ensure_knowledge  # noqa: E402
 from raremap.sections import SECTIONS  # noqa: E402
 
@@ -167,6 +172,7 @@ class Profile:
         setattr(owner, name, wrapped)
 
     def run(self, tagger, phrases: list[str]) -> None:
+        in_numpy = tagger.semantic.encoder.runtime == "numpy"
         rows = []
         for text in phrases:
             tagger.semantic.encoder._states.clear()
@@ -182,9 +188,10 @@ class Profile:
         print("\nWhere a phrase's time goes (CPU ms per phrase, mean; one run with the parts wrapped)")
         print("| part | " + " | ".join(groups) + " |\n| --- |" + " ---: |" * len(groups))
         print("| whole phrase | " + " | ".join(f"{statistics.fmean(r[0] for r in g):.2f}" for g in groups.values()) + " |")
-        keys = ["tokenize", "forward", "matrix products", "attention", "gelu", "layer_norm", "term_similarities",
-                "term_similarity", "fuse", "lexical matcher"]
-        labels = {**self.PARTS, "matrix products": "  matrix products", "lexical matcher": "lexical matcher and questions"}
+        keys = ["tokenize", "forward", *(("matrix products", "attention", "gelu", "layer_norm") if in_numpy else ()),
+                "term_similarities", "term_similarity", "fuse", "lexical matcher"]
+        labels = {**self.PARTS, "matrix products": "  matrix products", "lexical matcher": "lexical matcher and questions",
+                  "forward": f"model pass ({tagger.semantic.encoder.runtime})"}
         for k in keys:
             print(f"| {labels[k]} | " + " | ".join(f"{statistics.fmean(r[3].get(k, 0.0) for r in g):.2f}"
                                                   for g in groups.values()) + " |")
@@ -198,6 +205,7 @@ def main() -> None:
     ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--profile", action="store_true", help="also show where a phrase's time goes")
+    ap.add_argument("--numpy", action="store_true", help="also time the tagger with its model run by numpy")
     ap.add_argument("--keep-states", action="store_true", help="do not clear the encoder's kept token states")
     args = ap.parse_args()
     if not (args.data / "lay-dev").is_dir():
@@ -209,6 +217,11 @@ def main() -> None:
         sys.exit("The tagger has no term vectors (run 'raremap init'): nothing to time.")
     exact = ExactMatcher(kb)
     methods = {"tagger": tagger.tag, "exact dictionary": exact.tag, "yardstick": Yardstick()}
+    if args.numpy:
+        plain = copy.copy(tagger)
+        plain.semantic = SemanticIndex(load_encoder(runtime="numpy"), tagger.semantic.vectors)
+        methods = {"tagger": tagger.tag, "tagger, numpy": plain.tag, **methods}
+    print(f"the tagger's model runs in {tagger.semantic.encoder.runtime}")
     for fn in methods.values():
         for text in WARM_UP:
             fn(text)
@@ -216,6 +229,8 @@ def main() -> None:
     def clear() -> None:
         if not args.keep_states:
             tagger.semantic.encoder._states.clear()
+            if args.numpy:
+                plain.semantic.encoder._states.clear()
 
     print(f"# Tagger CPU time, one core: {len(phrases)} phrases, {len(abstracts)} abstracts, {args.rounds} rounds; "
           f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs at the start")
