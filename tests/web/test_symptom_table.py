@@ -33,3 +33,11 @@ def test_every_value_is_escaped():
     assert "<script>" not in html and "<b>" not in html
     assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in html
     assert "&quot;quoted&quot; &amp; &lt;b&gt;" in html
+
+
+def test_a_long_list_of_everyday_names_shows_the_first_few_and_how_many_more():
+    names = ["Speech delay", "Delayed speech", "Language delay", "Poor speech", "Late talking"]
+    html = render_bands([band(feature(lay_names=names))])
+    assert ('<td data-label="Everyday names">Speech delay, Delayed speech, Language delay'
+            ' <span class="muted">and 2 more</span></td>') in html
+    assert "late talking" in html.split('data-text="', 1)[1].split('"', 1)[0]  # the filter finds all of them

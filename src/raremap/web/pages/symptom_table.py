@@ -13,6 +13,8 @@ from django.urls import reverse
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
+from raremap.web.pages.published_section import LAY_NAMES
+
 
 def _row(feature: dict, band: str, term_prefix: str) -> str:
     hpo_id = escape(feature["hpo_id"])
@@ -22,7 +24,11 @@ def _row(feature: dict, band: str, term_prefix: str) -> str:
     if feature.get("sex"):
         notes += f'<span class="note">In {escape(feature["sex"])}s</span>'
     lay = feature["lay_names"]
-    lay_cell = (f'<td data-label="Everyday names">{escape(", ".join(lay))}</td>' if lay
+    # A few everyday names per row (some terms have twenty); the term's page lists them all,
+    # and the filter still searches every one.
+    more = len(lay) - LAY_NAMES
+    more_note = f' <span class="muted">and {more} more</span>' if more > 0 else ""
+    lay_cell = (f'<td data-label="Everyday names">{escape(", ".join(lay[:LAY_NAMES]))}{more_note}</td>' if lay
                 else '<td data-label="Everyday names" class="none">—</td>')
     # A frequency given as an HPO band term repeats the band heading: phones hide it (not
     # when the cell also holds other sources' figures).
