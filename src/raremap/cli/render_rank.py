@@ -51,6 +51,9 @@ def render_explanation(console: Console, item: dict, kb) -> None:
         console.print("    [dim]adding them if present, or marking them absent, would sharpen the result[/]")
     if item.get("neighbours_contribution"):
         console.print(f"  [magenta]~[/] its published patients compared with yours  {item['neighbours_contribution']:+.2f}")
+    if item.get("similar_contribution"):
+        console.print(f"  [magenta]~[/] features its closest conditions show, not recorded for it  "
+                      f"{item['similar_contribution']:+.2f}")
     others = also_check(kb, item)  # what the line above does not name already
     if others:
         names = escape(", ".join(f"{c['name']} ({c['frequency']})" for c in others))

@@ -125,7 +125,9 @@ def explain_disease(ranking: Ranking, disease_id: str, suggestions: int = 5) -> 
     the most specific only (a broader one a listed term falls under is left out, though it
     counts in the score); empty when they cost nothing, None when the method does not weigh them;
     ``neighbours_contribution``: what the closeness of the disease's published patients to
-    the query adds or costs (None when the method does not read published patients).
+    the query adds or costs (None when the method does not read published patients);
+    ``similar_contribution``: what the patient features that the disease's own annotations
+    do not name, but its closest diseases show, add (None when the method does not read them).
     """
     kb = ranking.kb
     index = kb.diseases.index[disease_id]
@@ -192,6 +194,7 @@ def explain_disease(ranking: Ranking, disease_id: str, suggestions: int = 5) -> 
         "unreported_contribution": round(float(scores.unreported[index]), 3) if scores.unreported is not None else None,
         "unreported_hallmarks": _unreported(ranking, index, present_rows),
         "neighbours_contribution": round(float(scores.neighbours[index]), 3) if scores.neighbours is not None else None,
+        "similar_contribution": round(float(scores.similar[index]), 3) if scores.similar is not None else None,
         "check_next": check_next,
         "published": published_explanation(ranking, index),
     }

@@ -53,6 +53,10 @@ The published patients closest to the query add ``neighbours * (s(D) - s̄)`` to
 with published patients: ``s(D)`` the mean ontology similarity of its ``k`` closest kept
 patients, ``s̄`` its mean over those diseases (see :mod:`raremap.engine.published.neighbours`).
 
+A present feature that a disease's own annotations do not name, but its closest diseases
+show, counts for it by ``fill`` times their share (see
+:mod:`raremap.engine.published.similar_fill`; kept apart as ``Scores.similar``).
+
 Without enough calibration data (a knowledge base without published patients, or every
 paper left out) the excluded features follow a fixed model instead::
 
@@ -84,6 +88,7 @@ from raremap.engine.published.calibration import U_EDGES, cells, learn, stored
 from raremap.engine.published.evidence import PatientMatrices, patient_matrices, take_rows
 from raremap.engine.published.hallmarks import hallmark_matrix, unreported_log_lr
 from raremap.engine.published.neighbours import neighbour_log_lr
+from raremap.engine.published.similar_fill import fill_log_lr, neighbour_weights
 from raremap.engine.query import Query
 from raremap.engine.ranking.base import Scores, register
 from raremap.engine.ranking.likelihood import Likelihood
@@ -108,7 +113,7 @@ class Published(Likelihood):
                  rho: float = 0.05, gamma: float = 1.0, beta: float = 0.8, attention_max: float = 12.0,
                  shrink: float = 0.3, frequent_lr: float = 1.0, obligate_lr: float = 0.4, calibrate: bool = True,
                  ic_power: float = 1.0, hallmark: float = 0.8, unreported: float = 0.3, full_report: float = 10.0,
-                 neighbours: float = 2.0, k: float = 1.0,
+                 neighbours: float = 2.0, k: float = 1.0, fill: float = 0.1, fill_keep: float = 5,
                  exclude_pmids=(), patients: PatientMatrices | None = None) -> None:
         super().__init__(eps, kappa, delta)
         self.attention_max = attention_max
@@ -118,6 +123,9 @@ class Published(Likelihood):
         self.ic_power = ic_power
         self.hallmark, self.unreported, self.full_report = hallmark, unreported, full_report
         self.neighbours, self.k = neighbours, int(k)
+        self.fill, self.fill_keep = fill, int(fill_keep)
+        #: Each disease's closest diseases (see :mod:`.similar_fill`), set by ``bind``.
+        self._fill_weights = None
         #: The hallmark matrix (see :mod:`raremap.engine.published.hallmarks`), set by ``bind``.
         self.hallmarks = None
         self.exclude_pmids = tuple(exclude_pmids or ())
@@ -143,6 +151,8 @@ class Published(Likelihood):
                                          key=frozenset(self.exclude_pmids), limit=512)
         if self.unreported > 0:
             self.hallmarks = hallmark_matrix(kb, self.hallmark)
+        if self.fill > 0:
+            self._fill_weights = neighbour_weights(kb, m.n_diseases, self.fill_keep)
         self._kb = kb
 
     def _cached(self, what, term: int, compute) -> np.ndarray:
@@ -372,6 +382,23 @@ class Published(Likelihood):
         lr[columns_any(negated, own.astype(np.int64), owner, lr.shape)] = self.eps
         return lr
 
+    def _filled(self, m: EngineMatrices, query: Query) -> np.ndarray | None:
+        """float (k, n_d): ``log10 LR~`` of each present feature read from each disease's
+        closest diseases (see :mod:`raremap.engine.published.similar_fill`); None without
+        the related-diseases table."""
+        weights = self._fill_weights
+        if weights is None:
+            return None
+
+        def compute_many(qs: list[int]) -> list[np.ndarray]:
+            reached = np.zeros((len(qs), m.n_diseases))
+            _reached_max_many(m.features, np.asarray(qs, dtype=np.int64), np.ones(len(qs)), np.arange(len(qs)),
+                              reached)
+            return fill_log_lr(m, weights, reached, qs, self.eps, self.fill)
+
+        kept = self._cached_many(("similar", self.fill, self.fill_keep), list(query.present), compute_many)
+        return np.stack(kept) if kept else None
+
     def feature_weights(self, m: EngineMatrices, present) -> np.ndarray:
         """float64 (k,): the weight of each present feature (see the module docstring)."""
         ic = np.maximum(m.ic[np.asarray(present, dtype=np.int64)].astype(np.float64), IC_FLOOR)
@@ -388,8 +415,17 @@ class Published(Likelihood):
                 scores.neighbours = np.zeros(m.n_diseases)
                 keep = pm.keep_mask(self.exclude_pmids)
                 scores.neighbours[pm.rows] = neighbour_log_lr(m, pm, query, keep, self.k, self.neighbours)
+        if self.fill > 0 and query.present:
+            filled = self._filled(m, query)
+            if filled is not None:
+                scores.similar = np.maximum(filled - scores.present, 0.0)
         if self.ic_power and query.present:
-            scores.present *= self.feature_weights(m, query.present)[:, None]
+            weights = self.feature_weights(m, query.present)[:, None]
+            scores.present *= weights
+            if scores.similar is not None:
+                scores.similar *= weights
+        if scores.similar is not None:
+            scores.similar = scores.similar.sum(axis=0)
         if self.hallmarks is not None:
             scores.unreported = unreported_log_lr(m, self.hallmarks, query, self.unreported, self.full_report)
         scores.total = scores.present.sum(axis=0) + scores.excluded.sum(axis=0) + scores.context
@@ -397,6 +433,8 @@ class Published(Likelihood):
             scores.total = scores.total + scores.unreported
         if scores.neighbours is not None:
             scores.total = scores.total + scores.neighbours
+        if scores.similar is not None:
+            scores.total = scores.total + scores.similar
         return scores
 
 

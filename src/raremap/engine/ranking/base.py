@@ -24,7 +24,9 @@ class Scores:
     ``unreported`` float64 (n_d,) or None: the contribution of the disease's hallmarks that
     the query does not mention (methods that weigh them); ``neighbours`` float64 (n_d,) or
     None: the contribution of how close the disease's published patients are to the query
-    (methods that read published patients; 0 for a disease without any).
+    (methods that read published patients; 0 for a disease without any); ``similar``
+    float64 (n_d,) or None: what the present features the disease's closest diseases show
+    add beyond its own annotations (methods that read them).
     """
 
     total: np.ndarray
@@ -34,6 +36,7 @@ class Scores:
     unit: str
     unreported: np.ndarray | None = None
     neighbours: np.ndarray | None = None
+    similar: np.ndarray | None = None
 
 
 def register(cls):

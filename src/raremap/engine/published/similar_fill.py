@@ -1,0 +1,53 @@
+"""Features a disease's annotations do not name, read from its closest diseases.
+
+The annotations of a disease are incomplete: a feature that most syndromes of its kind show
+("Delayed speech and language development" for a neurodevelopmental syndrome) or that an
+allelic disorder shows is often simply not recorded. A present feature ``q`` that a
+disease ``D`` does not explain then costs it the noise floor, although its nearest diseases
+show ``q``. Here ``D``'s share of patients with ``q`` is estimated from its ``keep``
+closest diseases (the build-time related diseases, :mod:`raremap.engine.related`, computed
+from the annotations only, weighed by their scores)::
+
+    U~(D, q) = sum_B w(D, B) * U(B, q) / sum_B w(D, B)
+    LR~(q | D) = eps + (1 - eps) * fill * U~(D, q) / background(q)
+
+``fill`` < 1 is how much a feature the neighbours show is believed of D itself. A feature
+counts for D by the larger of its own ratio and ``LR~``; the gain over its own ratio is
+kept apart (``Scores.similar``, in the explanation ``similar_contribution``) so that the
+per-feature contributions remain what D's own annotations say.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from scipy import sparse
+
+from raremap.engine.matrices import EngineMatrices
+
+
+def neighbour_weights(kb, n_diseases: int, keep: int) -> sparse.csr_matrix | None:
+    """float64 CSR (n_d, n_d): each disease's ``keep`` closest diseases, rows summing to 1
+    (None without the related-diseases section)."""
+    def build():
+        section = kb.section("related")
+        if section is None:
+            return None
+        nb = np.asarray(section["neighbors"])[:, :keep]
+        score = np.asarray(section["scores"], dtype=np.float64)[:, :keep]
+        ok = (nb >= 0) & (score > 0)
+        rows = np.repeat(np.arange(nb.shape[0]), ok.sum(axis=1))
+        w = sparse.csr_matrix((score[ok], (rows, nb[ok])), shape=(n_diseases, n_diseases))
+        total = np.asarray(w.sum(axis=1)).ravel()
+        return (sparse.diags(1.0 / np.maximum(total, 1e-12)) @ w).tocsr()
+
+    return kb.derived.get("published similar-disease weights", build, key=keep, limit=4)
+
+
+def fill_log_lr(m: EngineMatrices, weights: sparse.csr_matrix, reached: np.ndarray, terms: list[int],
+                eps: float, fill: float) -> list[np.ndarray]:
+    """float32 ``log10 LR~`` over all diseases for each of ``terms``, from ``reached``
+    float64 (k, n_d): each term's ``U(B, q)`` for every disease."""
+    implied = (weights @ reached.T).T  # (k, n_d)
+    bg = m.background_f64[np.asarray(terms, dtype=np.int64)][:, None]
+    lr = eps + (1.0 - eps) * fill * implied / bg
+    return [row.astype(np.float32) for row in np.log10(lr)]

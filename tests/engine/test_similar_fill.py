@@ -1,0 +1,54 @@
+"""A present feature a disease's annotations do not name counts for it when its closest
+diseases show it (``raremap.engine.published.similar_fill``)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from raremap.engine.explanation import explain_disease
+from raremap.engine.matrices import engine_matrices
+from raremap.engine.published.similar_fill import neighbour_weights
+from raremap.engine.query import resolve_query
+from raremap.engine.ranker import rank_query
+from raremap.engine.ranking import get_method
+
+
+def test_the_weights_read_each_diseases_closest_related_diseases(kb):
+    keep = get_method("published").fill_keep
+    w = neighbour_weights(kb, len(kb.diseases), keep)
+    sums = np.asarray(w.sum(axis=1)).ravel()
+    has = np.diff(w.indptr) > 0
+    assert has.mean() > 0.9 and np.allclose(sums[has], 1.0)
+    assert np.diff(w.indptr).max() <= keep
+    poems = kb.diseases.index_of("ORPHA:2905")
+    related = kb.section("related")["neighbors"][poems, :keep]
+    assert set(w[poems].indices.tolist()) == {int(b) for b in related if b >= 0}
+
+
+def test_a_feature_the_closest_diseases_show_counts_apart_from_the_own_annotations(kb):
+    # KBG syndrome's annotations do not name "Delayed speech and language development";
+    # most of the neurodevelopmental syndromes closest to it do.
+    m = engine_matrices(kb)
+    kbg = kb.diseases.index_of("ORPHA:2332")
+    speech = kb.ontology.index["HP:0000750"]
+    assert m.features.reached[kbg, speech] == 0
+    q = resolve_query(kb, ["HP:0000750", "HP:0000692"])  # with Tooth malposition
+    ranking = rank_query(kb, q, "published")
+    s = ranking.scores
+    off = rank_query(kb, q, "published", fill=0.0).scores
+    assert off.similar is None and np.allclose(s.present, off.present)  # own annotations only
+    assert s.similar[kbg] > 0 and (s.similar >= 0).all()
+    assert np.allclose(s.total - s.similar, off.total)
+    assert np.allclose(s.total, s.present.sum(axis=0) + s.excluded.sum(axis=0) + s.context + s.unreported
+                       + s.neighbours + s.similar)
+    # A disease whose own annotations give the feature to at least ``fill`` of its patients
+    # gains nothing: its neighbours cannot be believed of it more than that.
+    alone = rank_query(kb, resolve_query(kb, ["HP:0000750"]), "published").scores
+    enough = m.features.reached[:, speech].toarray().ravel() >= get_method("published").fill
+    assert enough.sum() > 10
+    assert (alone.similar[enough] == 0).all()
+    assert (alone.similar[~enough] > 0).sum() > 100
+    explained = explain_disease(ranking, "ORPHA:2332")
+    assert explained["similar_contribution"] == pytest.approx(round(float(s.similar[kbg]), 3))
+    assert "HP:0000750" in {u["feature"]["hpo_id"] for u in explained["unexplained"]}
