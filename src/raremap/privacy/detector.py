@@ -18,6 +18,7 @@ from raremap.privacy.identifiers import find_identifiers
 from raremap.privacy.kinds import Kind
 from raremap.privacy.lab_values import lab_spans
 from raremap.privacy.names import coordinated_names, find_names, first_names
+from raremap.privacy.names_more import find_more_names
 from raremap.privacy.ner import NerEngine, load_ner
 from raremap.privacy.patterns import find_by_rules
 from raremap.privacy.places import country_names, find_cued_addresses, find_places
@@ -60,7 +61,7 @@ class Detector:
         if len(text) > MAX_CHARS:
             raise ValueError(f"text too long for de-identification ({len(text)} > {MAX_CHARS})")
         found = [*find_by_rules(text), *find_identifiers(text), *find_id_shapes(text),
-                 *find_ages(text), *find_more_ages(text), *find_names(text), *find_hospitals(text), *find_places(text),
+                 *find_ages(text), *find_more_ages(text), *find_names(text), *find_more_names(text), *find_hospitals(text), *find_places(text),
                  *find_cued_addresses(text), *find_towns(text), *find_dates(text)]
         if self.ner is not None:
             found += self.ner.find(text)
@@ -81,6 +82,7 @@ class Detector:
         # "It's now 27 Rowan Crescent": a number that starts a street is its house number, no age.
         streets = [f.start for f in found if f.source == "rule:address"]
         found = [f for f in found if not (f.kind is Kind.AGE and any(f.start < s < f.end for s in streets))]
+        found = _names_before_cued_addresses(text, found)
         found += _towns_after_hospitals(text, found)
         found += [g for g in coordinated_names(text, found) if not self._is_disease(g, mentions, text)]
         # "Sofia (7)": a one-word place of the model with an age in brackets after it is a child
@@ -104,6 +106,21 @@ class Detector:
             _overlaps_any(f, mentions) or self.vocabulary.is_eponym_span(f.text)
             or self.vocabulary.is_medical_word(f.text)
             or (" " not in f.text and DOSE_AFTER.match(text, f.end) is not None))
+
+
+def _names_before_cued_addresses(text: str, found: list[Finding]) -> list[Finding]:
+    """"send to: Hiroshi Watanabe, 〒530-0001 …": a name opening an announced address is the
+    addressee; the address starts after the comma."""
+    names = {(f.start, f.end) for f in found if f.kind is Kind.NAME and f.source != "ner"}
+    out = []
+    for f in found:
+        if f.source == "rule:address-cue":
+            end = max((e for s, e in names if s == f.start and e < f.end and text.startswith(",", e)), default=None)
+            if end is not None:
+                start = end + 1 + len(text[end + 1:f.end]) - len(text[end + 1:f.end].lstrip())
+                f = Finding(Kind.ADDRESS, start, f.end, text[start:f.end], f.source)
+        out.append(f)
+    return out
 
 
 def _towns_after_hospitals(text: str, found: list[Finding]) -> list[Finding]:

@@ -43,8 +43,8 @@ there here which who what home work look stay stayed arrived meet met found avai
 def find_spelled_emails(text: str) -> Iterator[Finding]:
     for m in SPELLED.finditer(text):
         local, at, domain = m.group("local"), m.group("at"), m.group("domain")
-        if local.lower() in NOT_LOCAL:
-            continue
+        if local.lower() in NOT_LOCAL or text.startswith("@", m.end()):
+            continue  # "Dr O'Neill at c.oneill@nhs.net": the real address is found whole
         last = re.split(rf"{_DOT}|\s+\.\s+|\.", domain, flags=re.IGNORECASE)[-1]
         if not (last.isalpha() and 2 <= len(last) <= 6):
             continue
