@@ -77,7 +77,7 @@ def test_sporadic_alone_is_not_taken_as_proof_of_a_genetic_cause(kb):
 
 def test_symptoms_come_from_the_frequency_bands(kb):
     a = answer(kb, CYSTIC_FIBROSIS, "symptoms")
-    assert "Elevated sweat chloride" in a.tldr.text
+    assert "include elevated sweat chloride" in a.tldr.text  # lower case inside the sentence
     # Cystic fibrosis's figures are counts of reported people (n of m), so the obligate
     # band speaks of the people reported, not of everyone, as the disease page's heading does.
     headings = [s.heading for s in a.sections]
@@ -130,3 +130,12 @@ def test_a_genetic_susceptibility_to_an_infection_is_not_answered_with_a_flat_no
     a = answer(kb, "OMIM:619396", "contagious")
     assert a.tldr.text.startswith("Not the condition itself.")
     assert "depending on the germ" in a.tldr.text
+
+
+def test_term_names_inside_a_sentence_are_lower_case_but_acronyms_are_kept(kb):
+    from raremap.answers.phrases import lower_first
+
+    tldr = answer(kb, "ORPHA:558", "symptoms").tldr.text
+    assert "include aortic aneurysm (" in tldr and "Aortic aneurysm" not in tldr
+    assert [lower_first(t) for t in ("Death in infancy", "EEG with burst suppression", "IgA nephropathy")] == [
+        "death in infancy", "EEG with burst suppression", "IgA nephropathy"]

@@ -11,6 +11,15 @@ def join_words(items: list[str], last: str = "and") -> str:
     return ", ".join(items[:-1]) + f" {last} " + items[-1]
 
 
+def lower_first(text: str) -> str:
+    """A term's name inside a sentence: first letter lower-cased unless the first word is an
+    acronym or has capitals inside ("VEGF", "IgA", "EEG with burst suppression")."""
+    first = text.split(" ", 1)[0]
+    if len(first) > 1 and any(c.isupper() for c in first[1:]):
+        return text
+    return text[:1].lower() + text[1:]
+
+
 def plural(n: int, word: str, many: str | None = None) -> str:
     return f"{n} {word if n == 1 else (many or word + 's')}"
 

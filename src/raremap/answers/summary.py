@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from raremap.answers.inheritance import IN_BRIEF
-from raremap.answers.phrases import join_words
+from raremap.answers.phrases import join_words, lower_first
 
 #: Top-level HPO systems (children of :data:`raremap.knowledge.ontology.PHENOTYPIC_ABNORMALITY`) in plain words.
 SYSTEM_WORDS = {
@@ -95,7 +95,7 @@ def _kind(page: dict) -> str:
     name = page["name"]
     if not systems:
         return f"The HPO release records no symptoms for {name}, so it does not say which parts of the body it affects."
-    words = [SYSTEM_WORDS.get(s["hpo_id"], _lower_first(s["name"])) for s in systems[:MAX_SYSTEMS]]
+    words = [SYSTEM_WORDS.get(s["hpo_id"], lower_first(s["name"])) for s in systems[:MAX_SYSTEMS]]
     count = page["feature_count"]
     if len(systems) == 1:
         subject = "its one recorded symptom concerns" if count == 1 else f"all {count} of its recorded symptoms concern"
@@ -108,20 +108,12 @@ def _kind(page: dict) -> str:
     )
 
 
-def _lower_first(text: str) -> str:
-    """Lower-case the first letter unless the word is an acronym ("VEGF", "IgA")."""
-    first = text.split(" ", 1)[0]
-    if len(first) > 1 and any(c.isupper() for c in first[1:]):
-        return text
-    return text[:1].lower() + text[1:]
-
-
 def _feature_words(feature: dict) -> str:
     name = feature["name"]
     lay = feature["lay_names"]
     if lay and lay[0].lower() != name.lower():
-        return f"{_lower_first(name)} ({_lower_first(lay[0])})"
-    return _lower_first(name)
+        return f"{lower_first(name)} ({lower_first(lay[0])})"
+    return lower_first(name)
 
 
 def _listed(features: list[dict], room: int) -> str:
@@ -186,7 +178,7 @@ def _inheritance(page: dict) -> str:
     modes = page.get("inheritance") or []
     if not modes:
         return "How it is inherited, or whether it is inherited at all, is not recorded in this HPO release."
-    explained = [IN_BRIEF.get(m["hpo_id"], _lower_first(m["name"])) for m in modes]
+    explained = [IN_BRIEF.get(m["hpo_id"], lower_first(m["name"])) for m in modes]
     if len(explained) == 1:
         return f"Its recorded inheritance is {explained[0]}."
     return ("Several inheritance patterns are recorded, perhaps for different forms or genes: "
@@ -200,7 +192,7 @@ def _onset(page: dict) -> str:
     # Youngest first (ONSET_WORDS is in age order); unknown terms last.
     order = {hpo_id: i for i, hpo_id in enumerate(ONSET_WORDS)}
     onsets = sorted(onsets, key=lambda o: order.get(o["hpo_id"], len(order)))
-    words = [ONSET_WORDS.get(o["hpo_id"], _lower_first(o["name"])) for o in onsets]
+    words = [ONSET_WORDS.get(o["hpo_id"], lower_first(o["name"])) for o in onsets]
     if len(words) == 1:
         return f"Symptoms are recorded as beginning {words[0]}."
     return f"Symptoms are recorded as beginning at different ages: {'; '.join(words)}."

@@ -11,7 +11,7 @@ from raremap.answers.composers.result import Composed
 from raremap.answers.facts import DiseaseFacts
 from raremap.answers.links import learn_more, specialists, specialists_note
 from raremap.answers.model import Section, Source, Statement
-from raremap.answers.phrases import join_words
+from raremap.answers.phrases import join_words, lower_first
 from raremap.knowledge.ontology import ONSET_ROOT
 
 MORTALITY_ROOT = "HP:0040006"  # Mortality/Aging
@@ -104,7 +104,7 @@ def outlook(f: DiseaseFacts) -> Composed:
         return Composed(tldr, _leads(f, who, links), has_data=False)
     tldr = Statement(
         f"The HPO release describes the course of {f.name} as: "
-        f"{join_words([a.name.lower() for a in rows])}. It gives no survival figures.",
+        f"{join_words([lower_first(a.name) for a in rows])}. It gives no survival figures.",
         tuple(s for a in rows for s in f.annotation_sources(a)))
     sections = (Section("Recorded course", tuple(
         Statement(f"{a.name}" + (f" ({a.frequency.describe()})" if a.frequency.value is not None else "") + ".",

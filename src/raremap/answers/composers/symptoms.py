@@ -5,7 +5,7 @@ from __future__ import annotations
 from raremap.answers.composers.result import Composed
 from raremap.answers.facts import DiseaseFacts
 from raremap.answers.model import Section, Statement
-from raremap.answers.phrases import join_words, plural
+from raremap.answers.phrases import join_words, lower_first, plural
 from raremap.knowledge.feature_rows import band_heading, by_term, how_often
 from raremap.knowledge.frequency import Band
 
@@ -49,11 +49,11 @@ def compose(f: DiseaseFacts) -> Composed:
     shown = common[:TLDR_FEATURES]
     if shown:
         text = (f"The HPO release lists {plural(len(groups), 'feature')} of {f.name}. The most common, "
-                f"seen in most or all of the people described, include {join_words([f.lay_name(a.hpo_id, a.name) for a in shown])}.")
+                f"seen in most or all of the people described, include {join_words([lower_first(f.lay_name(a.hpo_id, a.name)) for a in shown])}.")
     else:
         shown = [rows[0] for rows in groups[:TLDR_FEATURES]]
         text = (f"The HPO release lists {plural(len(groups), 'feature')} of {f.name}, such as "
-                f"{join_words([f.lay_name(a.hpo_id, a.name) for a in shown])}. It gives no feature as "
+                f"{join_words([lower_first(f.lay_name(a.hpo_id, a.name)) for a in shown])}. It gives no feature as "
                 "present in most people.")
     tldr = Statement(text, tuple(s for a in shown for s in f.annotation_sources(a)[:1]) + (f.hpo,))
     return Composed(tldr, tuple(sections))
