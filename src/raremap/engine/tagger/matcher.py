@@ -31,6 +31,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from raremap.engine.tagger import fusion
+from raremap.engine.tagger.abbreviations import Definition, definitions, later_uses
 from raremap.engine.tagger.choices import ask
 from raremap.engine.tagger.lexicon import Lexicon, build_lexicon
 from raremap.engine.tagger.negation import NegationRules
@@ -158,8 +159,12 @@ class Tagger:
             return TagResult(text)
         tokens: list[Token] = []
         candidates: list[Candidate] = []
+        # "intellectual disability (ID)", then "severe ID": read as its long form
+        short_forms = later_uses(words, definitions(text, words))
         for lo, hi in self._clauses(words):
             clause_tokens = self._tokens(words, lo, hi)
+            if short_forms:
+                clause_tokens = self._long_forms(words, lo, hi, clause_tokens, short_forms)
             base = len(tokens)
             tokens.extend(clause_tokens)
             candidates.extend(self._candidates(clause_tokens, range(base, len(tokens)), words))
@@ -167,6 +172,8 @@ class Tagger:
         candidates.extend(self._head_before_list(words, tokens))
         candidates.extend(self._hanging_prefixes(text, words, tokens))
         candidates.extend(self._abbreviations(text, words, tokens, candidates))
+        if short_forms:
+            candidates = self._as_defined(candidates, short_forms)
         candidates = self._outside_cues(candidates, words)
         others = self.negation.someone_else(words)
         # "his corneas are clear": a normal word alone is no finding ("fine" is no Fine hair),
@@ -234,6 +241,39 @@ class Tagger:
                 continue  # "showed": an inflected everyday word, not a misspelling
             if len(word) >= 5 and word.isalpha():
                 tok.alternatives = tok.alternatives + self._fuzzy(word)
+        return out
+
+    def _long_forms(self, words: list[Word], lo: int, hi: int, clause_tokens: list[Token],
+                    short_forms: dict[int, Definition]) -> list[Token]:
+        """The clause's tokens with each use of a short form the text defined read as the
+        tokens of its long form (all on the short form's word)."""
+        out = [t for t in clause_tokens if not (t.first == t.last and t.first in short_forms)]
+        for i in range(lo, hi):
+            d = short_forms.get(i)
+            if d is None:
+                continue
+            for t in self.normaliser.tokens(words, d.lo, d.hi):
+                t.first = t.last = i
+                out.append(t)
+        out.sort(key=lambda t: t.first)
+        return out
+
+    def _as_defined(self, candidates: list[Candidate], short_forms: dict[int, Definition]) -> list[Candidate]:
+        """A match taking a short form's word must name what its long form names or a
+        narrower term ("severe ID" → Intellectual disability, severe): the short form
+        stands for that finding, not for its words in any order."""
+        ont = self.kb.ontology
+        ids = self.lexicon.term_ids
+        named: dict[int, set[str]] = {}
+        for d in {id(d): d for d in short_forms.values()}.values():
+            named[d.at] = {ids[c.slot] for c in candidates
+                           if d.lo <= c.first_word and c.last_word < d.hi and c.score >= MIN_SCORE}
+        out = []
+        for c in candidates:
+            defs = [short_forms[i] for i in range(c.first_word, c.last_word + 1) if i in short_forms]
+            if defs and not all(named[d.at] & ont.ancestors(ids[c.slot], include_self=True) for d in defs):
+                continue
+            out.append(c)
         return out
 
     def _verb_use(self, words: list[Word], i: int, lo: int, hi: int) -> bool:
