@@ -41,3 +41,14 @@ def test_a_defined_short_form_takes_the_words_around_it(tagger):
     assert PROFOUND_ID in hpo
     hpo = found(tagger, "She had sensorineural hearing loss (SNHL), and it became a progressive SNHL.")
     assert PROGRESSIVE_SNHL in hpo
+
+
+HEPATIC_CYSTS = "HP:0001407"
+RENAL_CYST = "HP:0000107"
+
+
+def test_a_short_form_names_nothing_but_its_long_form_and_narrower_terms(tagger):
+    # "RC" stands for renal cysts: "hepatic RC" is not read as "hepatic … cysts"
+    hpo = found(tagger, "Renal cysts (RC) were found in two of the sibs; hepatic RC in one.")
+    assert RENAL_CYST in hpo
+    assert HEPATIC_CYSTS not in hpo
