@@ -125,3 +125,25 @@ def test_a_noun_before_a_comma_modifies_nothing_after_it(tagger):
     hpo = found(tagger, "Joint hyperextensibility, soft skin and flat feet are also common.")
     assert {JOINT_HYPERMOBILITY, SOFT_SKIN} <= hpo
     assert HYPEREXTENSIBLE_SKIN not in hpo  # "hyperextensibility, soft skin" is two findings
+
+
+ABNORMAL_SPEECH = "HP:0002167"
+
+
+def test_a_speech_impediment_is_abnormal_speech(tagger):
+    hpo = found(tagger, "He had a speech impediment and learning difficulties at school.")
+    assert ABNORMAL_SPEECH in hpo
+
+
+SHORT_4TH_METACARPAL = "HP:0010044"
+SHORTENING_OF_ALL_METACARPALS = "HP:0005720"
+WIDE_ANTERIOR_FONTANEL = "HP:0000260"
+PLATYSPONDYLY = "HP:0000926"
+
+
+def test_a_change_of_shape_is_the_shape(tagger):
+    hpo = found(tagger, "Marked shortening of the fourth metacarpals was evident on radiographs.")
+    assert SHORT_4TH_METACARPAL in hpo
+    assert SHORTENING_OF_ALL_METACARPALS not in hpo
+    hpo = found(tagger, "The anterior fontanelle was widened, and flattening of the vertebral bodies was seen.")
+    assert {WIDE_ANTERIOR_FONTANEL, PLATYSPONDYLY} <= hpo
