@@ -139,3 +139,24 @@ def test_term_names_inside_a_sentence_are_lower_case_but_acronyms_are_kept(kb):
     assert "include aortic aneurysm (" in tldr and "Aortic aneurysm" not in tldr
     assert [lower_first(t) for t in ("Death in infancy", "EEG with burst suppression", "IgA nephropathy")] == [
         "death in infancy", "EEG with burst suppression", "IgA nephropathy"]
+
+
+def _without_features(kb) -> str:
+    """The first disease (catalogue order) with no present feature, no Orphanet facts, no pack."""
+    packed = set((kb.section("answers") or {}).get("by_disease", {}))
+    return next(d for d in kb.diseases.ids
+                if not kb.disease(d).present_phenotypes and not kb.disease(d).orphanet and d not in packed)
+
+
+def test_a_disease_without_recorded_features_is_not_said_to_have_none(kb):
+    # Nothing recorded is not "no symptoms", and not "nothing looks like it".
+    disease_id = _without_features(kb)
+    name = kb.disease(disease_id).name
+    similar = answer(kb, disease_id, "similar")
+    assert similar.tldr.text == (f"The HPO release records no features of {name}, so RareMap cannot compare it "
+                                 "with other conditions.")
+    assert not similar.has_data
+    from raremap.answers.page_facts import page_facts
+
+    kind = page_facts(kb, disease_id)["kind"]
+    assert kind == f"{name} is a condition the Human Phenotype Ontology records, but it lists none of its symptoms."

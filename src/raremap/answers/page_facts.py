@@ -89,7 +89,9 @@ def _kind(f) -> tuple[str, tuple]:
         words = join_words([name[0].lower() + name[1:] for _, name, _ in systems[:SYSTEMS_NAMED]])
         parts.append(f"It mostly affects {words}." if kind else f"{f.name} is a condition that mostly affects {words}.")
     if not parts:
-        parts.append(f"{f.name} is a condition recorded in the Human Phenotype Ontology without symptoms.")
+        # Not "without symptoms": that would read as a condition that has none.
+        parts.append(f"{f.name} is a condition the Human Phenotype Ontology records, but it lists none of its "
+                     "symptoms.")
     return " ".join(parts), (kind.sources if kind else ())
 
 

@@ -54,6 +54,12 @@ def compose(f: DiseaseFacts) -> Composed:
             f"Similar conditions for {f.name} cannot be computed right now; the data holds no "
             "curated list of look-alike conditions.", tuple(f.record))
         return Composed(tldr, (), has_data=False)
+    if not ids and not f.disease.present_phenotypes:
+        # Nothing to compare: say so, rather than suggest that no condition resembles it.
+        tldr = Statement(
+            f"The HPO release records no features of {f.name}, so RareMap cannot compare it with "
+            "other conditions.", tuple(f.record))
+        return Composed(tldr, (), has_data=False)
     if not ids:
         tldr = Statement(
             f"No condition in the HPO release shares enough recorded features with {f.name} to "
