@@ -156,6 +156,12 @@ def test_a_disease_without_recorded_features_is_not_said_to_have_none(kb):
     assert similar.tldr.text == (f"The HPO release records no features of {name}, so RareMap cannot compare it "
                                  "with other conditions.")
     assert not similar.has_data
+    # What the release does record about it (features known to be absent) is still listed.
+    symptoms = answer(kb, disease_id, "symptoms")
+    absent = kb.disease(disease_id).absent_phenotypes
+    assert absent  # this release records one for the disease found first
+    assert [sec.heading for sec in symptoms.sections] == ["Features recorded as absent"]
+    assert absent[0].name in symptoms.text
     from raremap.answers.page_facts import page_facts
 
     kind = page_facts(kb, disease_id)["kind"]

@@ -15,11 +15,13 @@ TLDR_FEATURES = 5
 
 def compose(f: DiseaseFacts) -> Composed:
     present = f.disease.present_phenotypes
+    absent = _absent_section(f)
     if not present:
+        # What the release does record (features known to be absent) is still shown.
         tldr = Statement(
             f"The HPO release records no symptoms or signs for {f.name}, so we cannot list "
-            "them here.", tuple(f.record))
-        return Composed(tldr, (), has_data=False)
+            "them here." + (" It records some features as absent in it." if absent else ""), tuple(f.record))
+        return Composed(tldr, absent, has_data=False)
     # One statement per symptom (a merged disease annotates many twice, once per source),
     # in the band of its best-supported estimate, with every source's figure.
     labelled = len({a.source_id for a in f.disease.phenotypes if a.source_id}) > 1
@@ -37,11 +39,7 @@ def compose(f: DiseaseFacts) -> Composed:
             Statement(f"{f.lay_name(rows[0].hpo_id, rows[0].name)}: {how_often(rows, labelled, prose=True)}.",
                       tuple(s for a in rows for s in f.annotation_sources(a)))
             for rows in in_band)))
-    absent = by_term(f.disease.absent_phenotypes)
-    if absent:
-        sections.append(Section("Features recorded as absent", tuple(
-            Statement(f"{f.lay_name(rows[0].hpo_id, rows[0].name)}: recorded as not part of this condition.",
-                      tuple(s for a in rows for s in f.annotation_sources(a))) for rows in absent)))
+    sections.extend(absent)
     sections.append(Section("Keep in mind", (Statement(
         "Symptoms vary from person to person, and people with the condition rarely have all of "
         "them. The bands show how often each feature has been reported, where the sources give "
@@ -57,3 +55,13 @@ def compose(f: DiseaseFacts) -> Composed:
                 "present in most people.")
     tldr = Statement(text, tuple(s for a in shown for s in f.annotation_sources(a)[:1]) + (f.hpo,))
     return Composed(tldr, tuple(sections))
+
+
+def _absent_section(f: DiseaseFacts) -> tuple[Section, ...]:
+    """"Features recorded as absent", when the release records any."""
+    absent = by_term(f.disease.absent_phenotypes)
+    if not absent:
+        return ()
+    return (Section("Features recorded as absent", tuple(
+        Statement(f"{f.lay_name(rows[0].hpo_id, rows[0].name)}: recorded as not part of this condition.",
+                  tuple(s for a in rows for s in f.annotation_sources(a))) for rows in absent)),)
