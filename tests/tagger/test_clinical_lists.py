@@ -147,3 +147,14 @@ def test_a_change_of_shape_is_the_shape(tagger):
     assert SHORTENING_OF_ALL_METACARPALS not in hpo
     hpo = found(tagger, "The anterior fontanelle was widened, and flattening of the vertebral bodies was seen.")
     assert {WIDE_ANTERIOR_FONTANEL, PLATYSPONDYLY} <= hpo
+
+
+MOTOR_DELAY = "HP:0001270"
+
+
+def test_a_name_joining_two_things_needs_the_join_in_the_text(tagger):
+    # "Motor and developmental delay" (a synonym of Global developmental delay) joins two
+    # delays; "motor development was delayed" names one
+    hpo = found(tagger, "Motor development was delayed in all three affected children.")
+    assert MOTOR_DELAY in hpo
+    assert GLOBAL_DEVELOPMENTAL_DELAY not in hpo

@@ -122,6 +122,9 @@ class Candidate:
     shared: frozenset[int] = frozenset()
     #: it takes the words on both sides of an "and"/"or" (see ``Tagger._straddles``)
     straddles: bool = False
+    #: its entry joins two things with "and"/"or" and the text joins none ("motor
+    #: development was delayed" is not "Motor and developmental delay")
+    unjoined: bool = False
 
 
 class Tagger:
@@ -135,6 +138,10 @@ class Tagger:
         self.normaliser = Normaliser(self.vocabulary)
         self.lexicon: Lexicon = build_lexicon(kb, self.normaliser, self.vocabulary)
         self.negation = NegationRules(self.vocabulary.negation)
+        #: per entry: its text joins two things with "and"/"or" ("Motor and developmental delay")
+        self._entry_joins = np.fromiter(
+            (bool(set(fold_word(t).replace("-", " ").split()) & LIST_WORDS) for t in self.lexicon.entry_text),
+            dtype=bool, count=len(self.lexicon.entry_text))
         self._terminators = frozenset(self.vocabulary.negation.get("terminate", ()))
         self.normal = NormalStatements(self.vocabulary.negation)
         self._fuzzy_cache: dict[str, tuple[tuple[str, float], ...]] = {}
@@ -396,6 +403,8 @@ class Tagger:
         if between and not between <= set(fold_word(lex.entry_text[e]).split()):
             return None
         straddles = not listed and self._straddles(e, picked, tokens, words, first_word, last_word)
+        unjoined = bool(self._entry_joins[e]) and not any(
+            words[j].norm in LIST_WORDS for j in range(first_word + 1, last_word))
         if straddles is None:
             return None  # "not febrile and has seizures": a new statement after "and"
         written = " ".join(w.norm for w in words[first_word : last_word + 1])
@@ -405,7 +414,7 @@ class Tagger:
             return None
         return Candidate(e, int(lex.entry_term[e]), min(score, 1.0),
                          frozenset(at[p] for p in picked), first_word, last_word, len(picked),
-                         straddles=bool(straddles))
+                         straddles=bool(straddles), unjoined=unjoined)
 
     def _straddles(self, e: int, picked: set[int], tokens: list[Token], words: list[Word],
                    first_word: int, last_word: int) -> bool | None:
@@ -643,7 +652,7 @@ class Tagger:
         depth = self.lexicon.depth
         ranked = sorted(
             (c for c in candidates if c.score >= bar),
-            key=lambda c: (-round(c.score, 3), -c.n_tokens, self._source_rank(c), self._dropped(c),
+            key=lambda c: (-round(c.score, 3), -c.n_tokens, c.unjoined, self._source_rank(c), self._dropped(c),
                            -int(depth[c.slot]), c.first_word),
         )
         used: list[Candidate | None] = []  # the chosen match, or None for a second mention
