@@ -41,3 +41,14 @@ def test_a_long_list_of_everyday_names_shows_the_first_few_and_how_many_more():
     assert ('<td data-label="Everyday names">Speech delay, Delayed speech, Language delay'
             ' <span class="muted">and 2 more</span></td>') in html
     assert "late talking" in html.split('data-text="', 1)[1].split('"', 1)[0]  # the filter finds all of them
+
+
+def test_a_band_figure_that_names_its_source_is_not_hidden_on_phones():
+    # On a page joining an Orphanet and an OMIM record, "Orphanet: 80%-99% of people" says
+    # where the figure comes from: phones keep it, though the band heading gives the figure.
+    named = feature(frequency="80%-99% of people", frequency_raw="HP:0040281",
+                    how_often="Orphanet: 80%-99% of people", frequencies=[{"source": "Orphanet"}])
+    html = render_bands([band(named, slug="very-frequent")])
+    assert 'class="band-freq"' not in html and ">Orphanet: 80%-99% of people</td>" in html
+    plain = feature(how_often="100% of people", frequencies=[{"source": ""}])
+    assert 'class="band-freq"' in render_bands([band(plain)])

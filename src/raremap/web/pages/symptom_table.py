@@ -31,9 +31,12 @@ def _row(feature: dict, band: str, term_prefix: str) -> str:
     lay_cell = (f'<td data-label="Everyday names">{escape(", ".join(lay[:LAY_NAMES]))}{more_note}</td>' if lay
                 else '<td data-label="Everyday names" class="none">—</td>')
     # A frequency given as an HPO band term repeats the band heading: phones hide it (not
-    # when the cell also holds other sources' figures).
+    # when the cell also holds other sources' figures, nor when it names its source, as
+    # "Orphanet: 80%-99% of people" does on a page that joins two records).
     alone = len(feature.get("frequencies") or ()) <= 1
-    band_freq = ' class="band-freq"' if alone and str(feature.get("frequency_raw") or "").startswith("HP:") else ""
+    unnamed = (feature.get("how_often") or feature["frequency"]) == feature["frequency"]
+    band_term = str(feature.get("frequency_raw") or "").startswith("HP:")
+    band_freq = ' class="band-freq"' if alone and band_term and unnamed else ""
     search_text = escape(" ".join([feature["name"], *lay, *feature.get("search_names", ()), feature["hpo_id"]]).lower())
     return (
         f'<tr class="feature" data-text="{search_text}">'
