@@ -38,6 +38,12 @@ BRACKETED_AGE = re.compile(r"\s*\(\d{1,2}(?:\s*(?:y|yo|yrs?|years?|m|mo|months?)
 INSIDE_ADDRESS = {Kind.DATE, Kind.RECORD_NUMBER, Kind.AGE, Kind.PHONE}
 NEVER_LAB = {Kind.EMAIL, Kind.URL, Kind.IP_ADDRESS}
 ADDRESS_GAP = re.compile(r"[\s,]*")
+# "Löfgren syndrome", "Buruli ulcer", "Coxsackie virus": a guessed name before the word for
+# a disease is that disease's eponym, whether or not the knowledge base lists it.
+DISEASE_AFTER = re.compile(
+    r"(?:['’]s)?[\s-]+(?:disease|syndrome|disorder|ulcer|virus|fever|palsy|sign|anomaly|phenomenon|"
+    r"sarcoma|lymphoma|tumou?r|dystrophy|ataxia|myopathy|neuropathy|an(?:a)?emia|infection|encephalitis|"
+    r"encephalopathy|reflex|test|criteria|classification|score|scale)\b", re.IGNORECASE)
 DOSE_AFTER = re.compile(r"\s+\d+(?:[.,]\d+)?\s?(?:mg|mcg|µg|μg|g|IU|units|ml|mL)\b")
 # "Necker in Paris", "Sheba Medical Center near Tel Aviv": the town after a hospital.
 TOWN_AFTER_HOSPITAL = re.compile(r"\s+(?:in|near|outside)\s+(?P<town>[A-Z][a-zà-ÿ'’-]+(?:\s[A-Z][a-zà-ÿ'’-]+)?)\b")
@@ -104,6 +110,7 @@ class Detector:
             return True  # a gazetteer town inside a disease name said in full ("in Addison disease")
         return f.kind in ALLOWABLE and f.source in GUESSES and (
             _overlaps_any(f, mentions) or self.vocabulary.is_eponym_span(f.text)
+            or DISEASE_AFTER.match(text, f.end) is not None
             or self.vocabulary.is_medical_word(f.text)
             or (" " not in f.text and DOSE_AFTER.match(text, f.end) is not None))
 

@@ -41,7 +41,7 @@ ANY_NUMBER = re.compile(
     rf"(?P<value>{ID_VALUE})")
 # An acronym right before a long number is an id nobody listed ("AMKA 01018512345", "CPF ...").
 ACRONYM_NUMBER = re.compile(r"\b[A-ZÀ-ÞĀ-Ž]{2,6}(?:\s+(?:is|was|number|no\.?))*\s*[:#]?\s*"
-                            r"(?P<value>\d[\d .-]{6,18}\d)(?![\d.-]*\d)")
+                            r"(?P<value>\d(?:[\d-]|[ .](?=\d)){6,18}\d)(?![\d.-]*\d)")
 MIN_ACRONYM_DIGITS = 8
 MIN_ID_DIGITS = 4
 # IBAN: country code, check digits, then groups of four (with or without spaces).

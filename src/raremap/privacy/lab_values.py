@@ -25,10 +25,18 @@ ANALYTE_IN = re.compile(
     rf"na|no|i)\s*{SPECIMEN}\b[^.;\n\d]{{0,20}}?(?=\d)", re.IGNORECASE)
 
 
+# What was measured, written short right before its value: "FEV1 1.42 L", "ALP 640 U/L", "CK 600 IU/L".
+ANALYTE_BEFORE = re.compile(r"(?<![\w-])(?:[A-Z][A-Za-z]{0,5}\d[A-Za-z0-9]{0,3}|[A-Z]{2,6})\s*[:=]?\s*$")
+
+
 def lab_spans(text: str) -> list[tuple[int, int]]:
     out = []
     for m in LAB.finditer(text):
-        out.append(m.span("bp") if m.group("bp") else m.span())
+        if m.group("bp"):
+            out.append(m.span("bp"))
+            continue
+        name = ANALYTE_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        out.append((name.start() if name else m.start(), m.end()))
     for m in ANALYTE_IN.finditer(text):
         value = LAB.match(text, m.end())
         if value is not None and not value.group("bp"):

@@ -132,7 +132,8 @@ def _to_finding(text: str, entity: str, start: int, end: int) -> Finding | None:
                 and not (span.isdigit() and len(span) not in (6, 8))
                 and not re.fullmatch(r"\d+\.\d|\d+p", span)  # a version "4.0", a video "1080p"
                 and not re.fullmatch(r"\d{3}-\d{4}", span)  # a postcode "160-0023" (no date is written so)
-                and not re.fullmatch(r"\d{1,2}(?:\s+\d{1,2})+", span)):  # "12 12": small numbers, no month or year
+                and not re.fullmatch(r"\d{1,2}(?:\s+\d{1,2})+", span)
+                and not re.fullmatch(r"\d{1,3}\s?\++", span)):  # a dipstick grade "3+"  # "12 12": small numbers, no month or year
             return Finding(Kind.DATE, start, end, span, "ner")
         return None
     if entity == "PHONE_NUMBER":
