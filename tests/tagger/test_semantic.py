@@ -16,6 +16,8 @@ from raremap.engine.tagger.matcher import Tagger
 
 HYPERPIGMENTATION = "HP:0000953"
 PARESTHESIA = "HP:0003401"
+DYSPNEA = "HP:0002094"
+FEVER = "HP:0001945"
 
 
 def present(result):
@@ -88,6 +90,13 @@ def test_a_denied_description_is_negated(tagger):
 
 def test_a_relatives_description_is_left_out(tagger):
     assert present(tagger.tag("my brother is much shorter than other boys his age")) == []
+
+
+def test_the_words_of_a_denied_match_are_not_read_by_meaning(tagger):
+    # "have no fever" read by meaning is the nearest term to an absent fever, and outbid
+    # the winded stairs: the words of a match already denied are left out of the query
+    result = tagger.tag("I get winded on the stairs and have no fever")
+    assert {(t.hpo, t.negated) for t in result.terms} == {(DYSPNEA, False), (FEVER, True)}
 
 
 def test_a_sentence_saying_normal_adds_no_abnormality(tagger):
@@ -168,11 +177,27 @@ def test_a_clear_winner_asks_nothing_and_nothing_close_answers_nothing(tagger, m
 
 
 def test_two_close_siblings_land_on_their_parent_and_offer_all_three(tagger, monkeypatch):
-    _fixed_similarities(tagger, monkeypatch, Petechiae=0.62, Ecchymosis=0.61)
+    _fixed_similarities(tagger, monkeypatch, Petechiae=0.62, Ecchymosis=0.61, Macular_purpura=0.55)
     result = tagger.tag(TEXT)
     assert [t.label for t in result.terms] == ["Macular purpura"]
     (question,) = result.questions
     assert [c.label for c in question.choices] == ["Petechiae", "Ecchymosis", "Macular purpura"]
+
+
+def test_a_parent_far_from_the_text_in_meaning_is_not_returned(tagger, monkeypatch):
+    _fixed_similarities(tagger, monkeypatch, Petechiae=0.62, Ecchymosis=0.61, Macular_purpura=0.3)
+    result = tagger.tag(TEXT)
+    assert [t.label for t in result.terms] == ["Petechiae"]
+    (question,) = result.questions
+    assert [c.label for c in question.choices] == ["Petechiae", "Ecchymosis"]
+
+
+def test_the_narrowest_term_gathering_close_candidates_is_returned(tagger, monkeypatch):
+    # Purpura holds Petechiae (through Macular purpura) and Palpable purpura: the
+    # narrowest term that holds two of the close ones, not only a shared direct parent
+    _fixed_similarities(tagger, monkeypatch, Petechiae=0.62, Palpable_purpura=0.61, Purpura=0.58,
+                        Macular_purpura=0.4)
+    assert [t.label for t in tagger.tag(TEXT).terms] == ["Purpura"]
 
 
 def test_sentences_read_in_one_pass_tag_like_sentences_read_one_by_one(tagger, monkeypatch):
@@ -221,6 +246,7 @@ def test_a_word_match_lends_its_bonus_to_the_narrower_term_the_sentence_means(ta
     assert first != SEIZURE and tagger.kb.ontology.is_a(first, SEIZURE)
     assert "absence" in tagger.kb.ontology.name(first).lower()
     monkeypatch.setattr(fusion, "NARROWER_MARGIN", 2.0)  # no narrower term is ever that much nearer
+    monkeypatch.setattr(fusion, "LEXICAL_BONUS", 0.25)  # a bonus the meaning alone does not outweigh here
     assert present(tagger.tag(text))[0] == SEIZURE
 
 
