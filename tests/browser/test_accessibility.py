@@ -53,3 +53,18 @@ def test_the_audit_reports_what_it_should(desktop):
     assert any(p.startswith("img without alt") for p in problems)
     assert any(p.startswith("button without a name") for p in problems)
     assert "missing landmark main#main" in problems and "no lang on <html>" in problems
+
+
+def test_a_form_error_reads_as_an_error(desktop, live_url):
+    # Django's field errors come as a <ul class="errorlist">: shown in the error colour and
+    # weight, without bullets, not as ordinary text.
+    desktop.goto(live_url + "/accounts/signup/")
+    desktop.fill("input[name=email]", "someone@example.org")
+    desktop.fill("input[name=pseudonym]", "Tester Errors")
+    desktop.fill("input[name=password1]", "amber kettle 77 blue")
+    desktop.fill("input[name=password2]", "amber kettle 77 green")
+    desktop.click("main button[type=submit]")
+    error = desktop.locator(".errorlist").first
+    assert "passwords differ" in error.inner_text()
+    style = error.evaluate("e => { const s = getComputedStyle(e); return [s.color, s.fontWeight, s.listStyleType]; }")
+    assert style == ["rgb(163, 32, 32)", "600", "none"]
