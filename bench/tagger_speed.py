@@ -7,8 +7,8 @@ Phrases: the single-symptom lines of lay-dev, lay-own, lay-own2 and lay-own3 (32
 the sets the tagger is worked on; the blind sets are left out). Abstracts: the GSC+
 development abstracts and clinical-own2 (52 texts, all longer than 280 characters, so
 read by words only). Every text is tagged ``--rounds`` times, the tagger and the
-baselines one after the other for each text, and a text's time is the median of its
-rounds; p50 and p95 are taken over the texts. The encoder's kept token states are
+baselines one after the other for each text (which goes first changes every round), and a
+text's time is the median of its rounds; p50 and p95 are taken over the texts. The encoder's kept token states are
 cleared before each phrase (every text is new to it, the worst case) unless
 ``--keep-states``.
 
@@ -101,13 +101,16 @@ def cpu_ms(fn: Callable[[str], object], text: str) -> float:
 
 def timed(items: list[str], methods: dict[str, Callable[[str], object]], rounds: int,
           before: Callable[[], None]) -> dict[str, np.ndarray]:
-    """Median CPU ms of each text per method, the methods taking turns on each text."""
+    """Median CPU ms of each text per method, the methods taking turns on each text; the
+    method that goes first (into caches the previous text left cold) changes every round."""
     runs = {name: np.zeros((rounds, len(items))) for name in methods}
+    names = list(methods)
     for r in range(rounds):
+        order = names[r % len(names):] + names[: r % len(names)]
         for i, text in enumerate(items):
-            for name, fn in methods.items():
+            for name in order:
                 before()
-                runs[name][r, i] = cpu_ms(fn, text)
+                runs[name][r, i] = cpu_ms(methods[name], text)
     return {name: np.median(v, axis=0) for name, v in runs.items()}
 
 
