@@ -415,17 +415,17 @@ class Published(Likelihood):
                 scores.neighbours = np.zeros(m.n_diseases)
                 keep = pm.keep_mask(self.exclude_pmids)
                 scores.neighbours[pm.rows] = neighbour_log_lr(m, pm, query, keep, self.k, self.neighbours)
+        gain = None
         if self.fill > 0 and query.present:
             filled = self._filled(m, query)
             if filled is not None:
-                scores.similar = np.maximum(filled - scores.present, 0.0)
-        if self.ic_power and query.present:
-            weights = self.feature_weights(m, query.present)[:, None]
-            scores.present *= weights
-            if scores.similar is not None:
-                scores.similar *= weights
-        if scores.similar is not None:
-            scores.similar = scores.similar.sum(axis=0)
+                gain = np.subtract(filled, scores.present)
+                np.maximum(gain, 0.0, out=gain)
+        weights = self.feature_weights(m, query.present) if self.ic_power and query.present else None
+        if weights is not None:
+            scores.present *= weights[:, None]
+        if gain is not None:  # the features' weighted sum, in one product
+            scores.similar = (weights if weights is not None else np.ones(len(gain))) @ gain
         if self.hallmarks is not None:
             scores.unreported = unreported_log_lr(m, self.hallmarks, query, self.unreported, self.full_report)
         scores.total = scores.present.sum(axis=0) + scores.excluded.sum(axis=0) + scores.context
