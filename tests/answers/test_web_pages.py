@@ -69,6 +69,18 @@ def test_unknown_questions_and_diseases_are_404(client):
     assert client.get("/disease/ORPHA:99999999/questions/hereditary/").status_code == 404
 
 
+def test_an_unknown_question_offers_the_diseases_questions_not_look_alike_diseases(client):
+    # "xyz" once suggested "47,XYY syndrome"; the page now names the disease and its questions.
+    for url in ("/disease/ORPHA:558/questions/xyz/", "/disease/ORPHA:558/questions/xyz/report/"):
+        r = client.get(url)
+        assert r.status_code == 404
+        body = " ".join(r.content.decode().split())
+        assert "We do not answer a question called \u201cxyz\u201d about Marfan syndrome." in body
+        assert "<h2>Questions about Marfan syndrome</h2>" in body
+        assert '<a href="/disease/ORPHA:558/questions/hereditary/">Is Marfan syndrome hereditary or genetic?</a>' in body
+        assert "XYY" not in body
+
+
 def test_the_questions_index_lists_every_tldr(client):
     body = text_of(client.get("/disease/ORPHA:2905/questions/"))
     assert body.count('class="answer-row"') == 10

@@ -17,6 +17,20 @@ from raremap.web.answers.models import CuratedAnswer, ErrorReport
 from raremap.web.answers.presenting import question_page
 
 
+def _unknown_question(request: HttpRequest, kb, did: str, given: str) -> HttpResponse:
+    """A question we do not answer: say so, and offer the questions we do, for this disease
+    (not diseases whose names look like the address)."""
+    from raremap.knowledge.text import shown
+
+    name = kb.diseases.name(did)
+    return render(request, "404.html", {
+        "message": f"We do not answer a question called \u201c{shown(given, 60)}\u201d about {name}.",
+        "suggestions_title": f"Questions about {name}",
+        "suggestions": [{"label": q.title(name), "url": reverse("answers-question", args=[did, q.slug]), "id": ""}
+                        for q in QUESTIONS],
+    }, status=404)
+
+
 def _disease_url(kb, did: str) -> str:
     from raremap.web.pages.links import disease_url
 
@@ -47,8 +61,8 @@ def question(request: HttpRequest, disease_id: str, slug: str) -> HttpResponse:
     did = knowledge.disease_id_or_404(kb, disease_id)
     try:
         q = get_question(slug)
-    except UnknownQuestionError as exc:
-        raise Http404(str(exc)) from None
+    except UnknownQuestionError:
+        return _unknown_question(request, kb, did, slug)
     if did != disease_id or q.slug != slug:
         return redirect("answers-question", did, q.slug, permanent=True)
     draft = None
@@ -74,8 +88,8 @@ def report(request: HttpRequest, disease_id: str, slug: str) -> HttpResponse:
     did = knowledge.disease_id_or_404(kb, disease_id)
     try:
         q = get_question(slug)
-    except UnknownQuestionError as exc:
-        raise Http404(str(exc)) from None
+    except UnknownQuestionError:
+        return _unknown_question(request, kb, did, slug)
     form = ReportForm(request.POST or None)
     if request.method == "POST":
         from raremap.web.accounts.throttle import allow, client_key
