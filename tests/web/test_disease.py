@@ -244,3 +244,12 @@ def test_the_sources_name_the_notes_the_summary_draws_on(client, text_of):
     assert 'href="/disease/ORPHA:2905/questions/"' in sources
     marfan = text_of(client.get("/disease/ORPHA:558/", follow=True))
     assert "RareMap notes" not in re.search(r'<section class="sources".*?</section>', marfan, re.S).group(0)
+
+
+def test_a_disease_without_recorded_symptoms_says_so_without_the_tables_introduction(client, kb, text_of):
+    disease_id = next(d for d in kb.diseases.ids if not kb.disease(d).present_phenotypes)
+    body = text_of(client.get(f"/disease/{disease_id}/", follow=True))
+    section = body.split('id="sym-title"', 1)[1].split("</section>", 1)[0]
+    assert "How often each symptom occurs" not in section
+    assert ("No symptoms are recorded for this disease in this HPO release. That does not mean the disease has "
+            "none, only that this release lists none.") in section
