@@ -17,12 +17,18 @@ from raremap.privacy.id_shape import as_id_when_shaped, find_id_shapes
 from raremap.privacy.identifiers import find_identifiers
 from raremap.privacy.kinds import Kind
 from raremap.privacy.lab_values import lab_spans
-from raremap.privacy.names import coordinated_names, find_names, first_names
+from raremap.privacy.names import (
+    census_first_names,
+    coordinated_names,
+    find_names,
+    first_names,
+    world_first_names,
+)
 from raremap.privacy.names_more import find_more_names
 from raremap.privacy.ner import NerEngine, load_ner
 from raremap.privacy.patterns import find_by_rules
 from raremap.privacy.places import country_names, find_cued_addresses, find_places
-from raremap.privacy.towns import POSTCODE_AFTER, find_towns, towns
+from raremap.privacy.towns import POSTCODE_AFTER, find_towns, plain, towns
 
 MAX_CHARS = 20_000
 # Only guesses made from capitalised words (the NER model, the first-name gazetteer) can be
@@ -44,6 +50,9 @@ DISEASE_AFTER = re.compile(
     r"(?:['’]s)?[\s-]+(?:disease|syndrome|disorder|ulcer|virus|fever|palsy|sign|anomaly|phenomenon|"
     r"sarcoma|lymphoma|tumou?r|dystrophy|ataxia|myopathy|neuropathy|an(?:a)?emia|infection|encephalitis|"
     r"encephalopathy|reflex|test|criteria|classification|score|scale)\b", re.IGNORECASE)
+TOWN_BEFORE = re.compile(r"(?:\b(?:in|near|outside|w|en|à|em|nach|uit)\s+|\b(?P<person_too>from|to|de|aus)\s+|\d{3,}\s+|,\s*)$",
+                         re.IGNORECASE)
+TOWN_AFTER = re.compile(r",?\s+(?:[A-Z]{2}\b|\d{4,6}\b)|,\s+(?:Co\.|County)\s")
 DOSE_AFTER = re.compile(r"\s+\d+(?:[.,]\d+)?\s?(?:mg|mcg|µg|μg|g|IU|units|ml|mL)\b")
 # "Necker in Paris", "Sheba Medical Center near Tel Aviv": the town after a hospital.
 TOWN_AFTER_HOSPITAL = re.compile(r"\s+(?:in|near|outside)\s+(?P<town>[A-Z][a-zà-ÿ'’-]+(?:\s[A-Z][a-zà-ÿ'’-]+)?)\b")
@@ -88,7 +97,7 @@ class Detector:
         # "It's now 27 Rowan Crescent": a number that starts a street is its house number, no age.
         streets = [f.start for f in found if f.source == "rule:address"]
         found = [f for f in found if not (f.kind is Kind.AGE and any(f.start < s < f.end for s in streets))]
-        found = _names_before_cued_addresses(text, found)
+        found = _names_before_cued_addresses(text, [_town_not_name(text, f) for f in found])
         found += _towns_after_hospitals(text, found)
         found += [g for g in coordinated_names(text, found) if not self._is_disease(g, mentions, text)]
         # "Sofia (7)": a one-word place of the model with an age in brackets after it is a child
@@ -113,6 +122,19 @@ class Detector:
             or DISEASE_AFTER.match(text, f.end) is not None
             or self.vocabulary.is_medical_word(f.text)
             or (" " not in f.text and DOSE_AFTER.match(text, f.end) is not None))
+
+
+def _town_not_name(text: str, f: Finding) -> Finding:
+    """"from Cork", "Austin, TX 78705", "00187 Roma": a known town the model or the first-name
+    list took for a person, where a place stands, is a place."""
+    if f.kind is not Kind.NAME or f.source not in ("ner", "gazetteer") or plain(f.text) not in towns():
+        return f
+    before = TOWN_BEFORE.search(text, max(0, f.start - 12), f.start)
+    if before and before.group("person_too") and f.text.lower() in census_first_names() | world_first_names():
+        before = None  # "a letter from Florence", "I talked to Victoria"
+    if before or TOWN_AFTER.match(text, f.end):
+        return Finding(Kind.ADDRESS, f.start, f.end, f.text, f.source)
+    return f
 
 
 def _names_before_cued_addresses(text: str, found: list[Finding]) -> list[Finding]:

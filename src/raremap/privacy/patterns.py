@@ -100,7 +100,7 @@ STREET_TYPES = (r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Boulevard|Blvd|W
                 r"Parkway|Pkwy|Circle|Cir|Trail|Trl|Loop|Pike|Turnpike|Expressway|Expy|Plaza|Alley|Crossing|"
                 r"Ridge|Landing|Cove|Glen|Bend|Commons)")
 STREET = re.compile(
-    r"\b\d{1,5}[A-Za-z]?,?\s+(?:(?:[A-Z][a-z'’]+|\d{1,3}(?:st|nd|rd|th))\s+){1,3}"
+    r"\b\d{1,5}[A-Za-z]?,?\s+(?:(?:N|S|E|W|NE|NW|SE|SW)\.?\s+)?(?:(?:[A-Z][a-z'’]+|\d{1,3}(?:st|nd|rd|th))\s+){1,3}"
     rf"{STREET_TYPES}\b\.?"
     r"(?:\s+(?:NW|NE|SW|SE|N|S|E|W)\b)?"
     r"|\b(?:Flat|Apt\.?|Apartment|Suite|Unit)\s+\d+[A-Za-z]?\b"
