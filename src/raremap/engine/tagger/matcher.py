@@ -271,10 +271,13 @@ class Tagger:
         stands for that finding, not for its words in any order."""
         ont = self.kb.ontology
         ids = self.lexicon.term_ids
+        by_first: dict[int, list[Candidate]] = {}
+        for c in candidates:
+            if c.score >= MIN_SCORE:
+                by_first.setdefault(c.first_word, []).append(c)
         named: dict[int, set[str]] = {}
         for d in {id(d): d for d in short_forms.values()}.values():
-            named[d.at] = {ids[c.slot] for c in candidates
-                           if d.lo <= c.first_word and c.last_word < d.hi and c.score >= MIN_SCORE}
+            named[d.at] = {ids[c.slot] for w in range(d.lo, d.hi) for c in by_first.get(w, ()) if c.last_word < d.hi}
         out = []
         for c in candidates:
             defs = [short_forms[i] for i in range(c.first_word, c.last_word + 1) if i in short_forms]
