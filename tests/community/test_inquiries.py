@@ -84,7 +84,14 @@ def inquiry_form_value(page: str, name: str) -> str:
 def test_unanswered_inquiries_cannot_be_published(client, editor):
     ask(client)
     logged_in(client, editor)
-    assert client.get(f"/inquiries/{Inquiry.objects.get().pk}/publish/").status_code == 404
+    pk = Inquiry.objects.get().pk
+    r = client.get(f"/inquiries/{pk}/publish/")
+    assert r.status_code == 404
+    # Said in words, with the way forward, not "There is no page at this address".
+    body = r.content.decode()
+    assert f"Inquiry {pk} has no answer yet: it can be published once it is answered." in body
+    assert f'href="/inquiries/{pk}/answer/"' in body
+    assert client.get("/inquiries/999999/publish/").status_code == 404
 
 
 def test_an_inquiry_is_published_only_with_the_askers_agreement(client, specialist, editor):

@@ -9,6 +9,7 @@ from django.core.exceptions import PermissionDenied
 from django.core.mail import send_mail
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 
 from raremap.web import deid
 from raremap.web.accounts import throttle
@@ -77,7 +78,15 @@ def answer(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 def publish(request: HttpRequest, pk: int) -> HttpResponse:
     _require(request, PUBLISH_PERM)
-    inquiry = get_object_or_404(Inquiry, pk=pk, status__in=[Inquiry.Status.ANSWERED, Inquiry.Status.PUBLISHED])
+    inquiry = get_object_or_404(Inquiry, pk=pk)
+    if inquiry.status not in (Inquiry.Status.ANSWERED, Inquiry.Status.PUBLISHED):
+        # Still nothing to publish (404 as before), said in words with the way forward.
+        return render(request, "404.html", {
+            "message": f"Inquiry {inquiry.pk} has no answer yet: it can be published once it is answered.",
+            "suggestions_title": "Next step",
+            "suggestions": [{"label": f"Answer inquiry {inquiry.pk}", "url": reverse("inquiries-answer", args=[inquiry.pk]),
+                             "id": ""}],
+        }, status=404)
     # Start from the detector's redaction; the editor reviews and edits before approving.
     form = PublishForm(request.POST or None, initial={
         "published_question": inquiry.published_question or deid.redacted(inquiry.question),
