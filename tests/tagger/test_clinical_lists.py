@@ -158,3 +158,14 @@ def test_a_name_joining_two_things_needs_the_join_in_the_text(tagger):
     hpo = found(tagger, "Motor development was delayed in all three affected children.")
     assert MOTOR_DELAY in hpo
     assert GLOBAL_DEVELOPMENTAL_DELAY not in hpo
+
+
+HYPERTONIA = "HP:0001276"
+HYPOTONIA = "HP:0001252"
+
+
+def test_tone_alone_is_muscle_tone(tagger):
+    hpo = found(tagger, "Tone was increased in the lower limbs of the younger boy.")
+    assert HYPERTONIA in hpo
+    hpo = found(tagger, "Muscle tone was reduced in all four limbs of the girl.")
+    assert HYPOTONIA in hpo
