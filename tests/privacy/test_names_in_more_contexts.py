@@ -65,3 +65,16 @@ def test_a_name_opening_an_announced_address_is_the_addressee(rules_only):
 def test_a_surname_before_a_real_e_mail_is_no_spelled_e_mail(rules_only):
     found = [(f.kind, f.text) for f in rules_only.find("Please email my consultant Dr O'Neill at c.oneill@nhs.net")]
     assert found == [(Kind.NAME, "O'Neill"), (Kind.EMAIL, "c.oneill@nhs.net")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Olusegun Adeyemi, NIN 12345678901, UCH Ibadan, Burkitt lymphoma", "Olusegun Adeyemi"),
+    ("Referral date Wed 19 Mar 2025. Wiremu Tane, DOB 1988-04-21, NHI PRK4821", "Wiremu Tane"),
+])
+def test_a_record_s_person_before_their_ids(rules_only, text, name):
+    assert name in names(rules_only, text)
+
+
+@pytest.mark.parametrize("text", ["Royal Free Hospital, NHS 943 476 5919", "Clinic, DOB unknown"])
+def test_a_place_before_ids_is_no_person(rules_only, text):
+    assert names(rules_only, text) == []

@@ -56,6 +56,8 @@ AGE = rf"(?:\d{{1,2}}|{NUMBER_WORDS}|[a-zà-ÿ]+\s+(?:ans|años|anos|anni|jaar|J
 WITH_AGE = re.compile(
     rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}})(?:"
     rf",\s*\d{{1,2}}(?:\s*(?:y|yo|yrs?|m|mo))?(?=\s*(?:[,.;!)]|$))"
+    # "Olusegun Adeyemi, NIN 1234…", "Wiremu Tane, DOB …": a record's person before their ids
+    r"|,\s*(?=(?:DOB|D\.O\.B\.?|NHS|MRN|NIN|NHI|SSN|PESEL|CPR|BSN|born|b\.|d\.o\.b\.?)[\s:])"
     rf"|\s*\((?:{AGE}(?:\s*(?:y|yo|yrs?|years?|m|mo|months?))?(?=\s*[),])|(?:born|b\.|dob|DOB|née|nee)\b))")
 # "Rose would've been twelve", "Will will be 18", "Mia is 4": a first name then an age.
 NAME_THEN_AGE = re.compile(
@@ -124,6 +126,8 @@ def find_more_names(text: str) -> Iterator[Finding]:
     for m in WITH_AGE.finditer(text):
         words = m.group("name").split()
         # "Dose (7)": a lone unknown word needs more than a bare number ("Théo (deux ans)", "(born …")
+        if len(words) == 1 and not _known_first(words[0]) and re.match(r",\s*[^\d\s]", text[m.end("name"):]):
+            continue  # an id after a lone unknown word ("Clinic, NHS …") names no one
         bracket = re.match(r"\s*\(\s*(?!\d{1,2}\s*\)|\d{1,2}\s*,)", text[m.end("name"):m.end() + 3]) is not None
         if (len(words) > 1 or bracket or _known_first(words[0])) and _plain(words):
             yield _guess(text, *m.span("name"))
