@@ -278,3 +278,18 @@ def test_a_word_match_the_words_rule_out_sends_nothing_more_to_the_model(tagger,
     result = tagger.tag(text)
     assert sent == [[text]]
     assert PALLOR not in present(result)
+
+
+def test_similarities_are_the_dot_products_with_every_phrase_vector(tagger):
+    # the term matrix is kept as columns (one per phrase): the products are still the
+    # cosine of the query with each phrase, and a single term's best is its phrases' best
+    index = tagger.semantic
+    query = index.encoder.encode(["my skin is getting darker"])[0]
+    sims = index.similarities(query)
+    exact = index.vectors.matrix.astype(np.float64) @ query.astype(np.float64)
+    assert sims.shape == (len(index.vectors),) and np.abs(sims - exact).max() < 1e-5
+    best = index.term_similarities(query)
+    slot = int(np.argmax(best))
+    rows = np.flatnonzero(index.vectors.phrase_term == slot)
+    assert index.term_similarity(query, slot) == pytest.approx(float(exact[rows].max()), abs=1e-5)
+    assert best[slot] == pytest.approx(float(exact[rows].max()), abs=1e-5)
