@@ -66,6 +66,19 @@ def pack_label(pack: dict) -> str:
     return f"RareMap notes on {pack['title']}"
 
 
+#: How notes of answers imported before packs were named by subject began.
+_OLD_NOTE = re.compile(r"^Imported from pack ([\w-]+),")
+
+
+def readable_note(note: str, packs: dict[str, dict]) -> str:
+    """A revision note as staff read it: an older import note names its pack by its key
+    ("Imported from pack poems, …"); name it by its subject instead, as new notes do."""
+    m = _OLD_NOTE.match(note)
+    if not m or m.group(1) not in packs:
+        return note
+    return f"Imported from {pack_label(packs[m.group(1)])}," + note[m.end():]
+
+
 def load_packs(directory: Path | None = None) -> list[dict]:
     """Read and validate every pack of a folder; returns plain dicts (artifact-ready)."""
     import yaml

@@ -8,7 +8,6 @@ in the site is signed by a reviewer account, so imported answers start as drafts
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import datetime, time
 
@@ -84,16 +83,3 @@ def source_lines(pack: dict, answer: dict) -> list[str]:
 def _line(source: dict) -> str:
     link = source.get("url") or source.get("id") or ""
     return f"{source['citation']} {link}".strip()
-
-
-#: How notes of answers imported before packs were named by subject began.
-_OLD_NOTE = re.compile(r"^Imported from pack ([\w-]+),")
-
-
-def readable_note(note: str, packs: dict[str, dict]) -> str:
-    """A revision note as staff read it: an older import note names its pack by its key
-    ("Imported from pack poems, …"); name it by its subject instead, as new notes do."""
-    m = _OLD_NOTE.match(note)
-    if not m or m.group(1) not in packs:
-        return note
-    return f"Imported from {pack_label(packs[m.group(1)])}," + note[m.end():]

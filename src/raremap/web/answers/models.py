@@ -267,7 +267,7 @@ class AnswerRevision(models.Model):
     @property
     def readable_note(self) -> str:
         """The note as staff pages show it (an older import note names its pack by subject)."""
-        from raremap.web.answers.importing import readable_note
+        from raremap.answers.packs import readable_note
         from raremap.web.knowledge import get_kb
 
         return readable_note(self.note, (get_kb().section("answers") or {}).get("packs", {}))
