@@ -17,6 +17,9 @@ from raremap.engine.tagger.matcher import Tagger
 HYPERPIGMENTATION = "HP:0000953"
 PARESTHESIA = "HP:0003401"
 DYSPNEA = "HP:0002094"
+FISH_ODOR = "HP:0410020"
+VAGINAL_FISH_ODOR = "HP:0410022"
+RECURRENT_CHEST_INFECTIONS = "HP:0002783"
 FEVER = "HP:0001945"
 
 
@@ -198,6 +201,21 @@ def test_the_narrowest_term_gathering_close_candidates_is_returned(tagger, monke
     _fixed_similarities(tagger, monkeypatch, Petechiae=0.62, Palpable_purpura=0.61, Purpura=0.58,
                         Macular_purpura=0.4)
     assert [t.label for t in tagger.tag(TEXT).terms] == ["Purpura"]
+
+
+def test_among_close_terms_the_one_whose_name_the_text_says_more_of_comes_first(tagger, monkeypatch):
+    # the text says "odor": "Fish odor" has one word it does not say, "Recurrent lower
+    # respiratory tract infections" five
+    text = "blorpy fleemish odor"
+    _fixed_similarities(tagger, monkeypatch, Recurrent_lower_respiratory_tract_infections=0.62, Fish_odor=0.605)
+    assert present(tagger.tag(text))[:1] == [FISH_ODOR]
+    monkeypatch.setattr(fusion, "ABSENT_WORD_COST", 0.0)
+    assert present(tagger.tag(text))[:1] == [RECURRENT_CHEST_INFECTIONS]
+
+
+def test_a_word_the_text_does_not_say_changes_the_order_not_whether_to_answer(tagger, monkeypatch):
+    _fixed_similarities(tagger, monkeypatch, Vaginal_fish_odor=0.455)
+    assert present(tagger.tag(TEXT)) == [VAGINAL_FISH_ODOR]  # 0.455 less 0.03 is still an answer
 
 
 def test_sentences_read_in_one_pass_tag_like_sentences_read_one_by_one(tagger, monkeypatch):

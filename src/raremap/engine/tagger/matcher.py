@@ -148,6 +148,7 @@ class Tagger:
         self.narrower_cache: dict[str, tuple] = {}  #: choices per broad term (see .choices)
         self._in_use: np.ndarray | None = None  #: phenotype annotations per term index
         self.narrower_slots: dict[str, np.ndarray] = {}  #: slots of the narrower terms of a term (see .fusion)
+        self.name_words: dict[int, frozenset[str]] = {}  #: canonical words of a term's name, by slot (see .fusion)
         #: nearest terms by meaning (:mod:`.semantic`), or None: words only
         self.semantic = load_semantic(kb) if semantic else None
 
