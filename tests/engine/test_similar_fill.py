@@ -44,7 +44,8 @@ def test_a_feature_the_closest_diseases_show_counts_apart_from_the_own_annotatio
                        + s.neighbours + s.similar)
     # A disease whose own annotations give the feature to at least ``fill`` of its patients
     # gains nothing: its neighbours cannot be believed of it more than that.
-    alone = rank_query(kb, resolve_query(kb, ["HP:0000750"]), "published").scores
+    # (concept 0: the entries MONDO maps to one concept read each other in full, below)
+    alone = rank_query(kb, resolve_query(kb, ["HP:0000750"]), "published", concept=0.0).scores
     enough = m.features.reached[:, speech].toarray().ravel() >= get_method("published").fill
     assert enough.sum() > 10
     assert (alone.similar[enough] == 0).all()
@@ -52,3 +53,29 @@ def test_a_feature_the_closest_diseases_show_counts_apart_from_the_own_annotatio
     explained = explain_disease(ranking, "ORPHA:2332")
     assert explained["similar_contribution"] == pytest.approx(round(float(s.similar[kbg]), 3))
     assert "HP:0000750" in {u["feature"]["hpo_id"] for u in explained["unexplained"]}
+
+
+def test_entries_of_one_mondo_concept_read_each_others_features(kb):
+    # MONDO maps OMIM's Glass syndrome and Orphanet's two SATB2-associated syndrome entries
+    # to one concept; the release keeps the three apart.
+    from raremap.engine.published.similar_fill import concept_groups
+
+    d = kb.diseases
+    glass, variant = d.index_of("OMIM:612313"), d.index_of("ORPHA:576283")
+    at, starts, sizes = concept_groups(kb)
+    groups = [set(at[s:s + n].tolist()) for s, n in zip(starts, sizes, strict=True)]
+    assert {glass, variant, d.index_of("ORPHA:251019")} in groups
+    assert all(len(g) > 1 for g in groups) and len(set().union(*groups)) == len(at)
+    # A feature the variant entry lists and Glass syndrome's own annotations do not.
+    m = engine_matrices(kb)
+    own, other = m.features.reached[glass].toarray().ravel(), m.features.reached[variant].toarray().ravel()
+    only = np.flatnonzero((other > 0) & (own == 0))
+    feature = int(only[np.argmax(m.ic[only])])
+    q = resolve_query(kb, [kb.ontology.ids[feature]])
+    s = rank_query(kb, q, "published").scores
+    alone = rank_query(kb, q, "published", concept=0.0).scores
+    assert np.allclose(s.present, alone.present)  # the own annotations are unchanged
+    assert s.present[0, variant] > s.present[0, glass]
+    assert s.present[0, glass] + s.similar[glass] == pytest.approx(s.present[0, variant] + s.similar[variant])
+    assert s.similar[glass] > alone.similar[glass]
+    assert s.total[glass] - alone.total[glass] == pytest.approx(s.similar[glass] - alone.similar[glass])

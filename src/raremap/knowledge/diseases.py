@@ -136,6 +136,10 @@ class DiseaseCatalog:
         """The release ids of a (canonical) disease: itself, then a merged twin's id."""
         return (disease_id, *self._twins.get(disease_id, ()))
 
+    def mondo_ids(self, disease_id: str) -> tuple[str, ...]:
+        """The MONDO concepts a (canonical) disease is an exact match of (may be empty)."""
+        return tuple(self._orpha.get("mondo", {}).get(disease_id, ()))
+
     def orphanet_facts(self, disease_id: str) -> OrphanetFacts | None:
         """Orphanet's facts about a canonical Orphanet id, None when ORDO 2.6 lacks it."""
         row = self._orpha.get("disorders", {}).get(disease_id)

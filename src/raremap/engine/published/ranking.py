@@ -88,7 +88,7 @@ from raremap.engine.published.calibration import U_EDGES, cells, learn, stored
 from raremap.engine.published.evidence import PatientMatrices, patient_matrices, take_rows
 from raremap.engine.published.hallmarks import hallmark_matrix, unreported_log_lr
 from raremap.engine.published.neighbours import neighbour_log_lr
-from raremap.engine.published.similar_fill import fill_log_lr, neighbour_weights
+from raremap.engine.published.similar_fill import concept_groups, fill_log_lr, neighbour_weights
 from raremap.engine.query import Query
 from raremap.engine.ranking.base import Scores, register
 from raremap.engine.ranking.likelihood import Likelihood
@@ -113,7 +113,7 @@ class Published(Likelihood):
                  rho: float = 0.05, gamma: float = 1.0, beta: float = 0.8, attention_max: float = 12.0,
                  shrink: float = 0.3, frequent_lr: float = 1.0, obligate_lr: float = 0.4, calibrate: bool = True,
                  ic_power: float = 1.0, hallmark: float = 0.8, unreported: float = 0.3, full_report: float = 10.0,
-                 neighbours: float = 2.0, k: float = 1.0, fill: float = 0.1, fill_keep: float = 5,
+                 neighbours: float = 2.0, k: float = 1.0, fill: float = 0.1, fill_keep: float = 5, concept: float = 1.0,
                  exclude_pmids=(), patients: PatientMatrices | None = None) -> None:
         super().__init__(eps, kappa, delta)
         self.attention_max = attention_max
@@ -124,8 +124,11 @@ class Published(Likelihood):
         self.hallmark, self.unreported, self.full_report = hallmark, unreported, full_report
         self.neighbours, self.k = neighbours, int(k)
         self.fill, self.fill_keep = fill, int(fill_keep)
-        #: Each disease's closest diseases (see :mod:`.similar_fill`), set by ``bind``.
+        self.concept = concept
+        #: Each disease's closest diseases, and the entries of one MONDO concept (see
+        #: :mod:`.similar_fill`), set by ``bind``.
         self._fill_weights = None
+        self._concepts = None
         #: The hallmark matrix (see :mod:`raremap.engine.published.hallmarks`), set by ``bind``.
         self.hallmarks = None
         self.exclude_pmids = tuple(exclude_pmids or ())
@@ -153,6 +156,8 @@ class Published(Likelihood):
             self.hallmarks = hallmark_matrix(kb, self.hallmark)
         if self.fill > 0:
             self._fill_weights = neighbour_weights(kb, m.n_diseases, self.fill_keep)
+        if self.concept:
+            self._concepts = concept_groups(kb)
         self._kb = kb
 
     def _cached(self, what, term: int, compute) -> np.ndarray:
@@ -419,6 +424,12 @@ class Published(Likelihood):
         if self.fill > 0 and query.present:
             filled = self._filled(m, query)
             if filled is not None:
+                if self._concepts is not None:
+                    # entries of one MONDO concept read each other's features in full
+                    at, starts, sizes = self._concepts
+                    if len(at):
+                        best = np.maximum.reduceat(scores.present[:, at], starts, axis=1)
+                        filled[:, at] = np.maximum(filled[:, at], np.repeat(best, sizes, axis=1))
                 gain = np.subtract(filled, scores.present)
                 np.maximum(gain, 0.0, out=gain)
         weights = self.feature_weights(m, query.present) if self.ic_power and query.present else None

@@ -11,7 +11,11 @@ from the annotations only, weighed by their scores)::
     U~(D, q) = sum_B w(D, B) * U(B, q) / sum_B w(D, B)
     LR~(q | D) = eps + (1 - eps) * fill * U~(D, q) / background(q)
 
-``fill`` < 1 is how much a feature the neighbours show is believed of D itself. A feature
+``fill`` < 1 is how much a feature the neighbours show is believed of D itself. Entries
+that MONDO maps to one concept but the release keeps apart (one OMIM id beside several
+Orphanet ids: OMIM's Glass syndrome beside Orphanet's two SATB2-associated syndrome
+entries) are one disease described twice: each reads the others' features in full (their
+largest ratio, the union of their annotations). A feature
 counts for D by the larger of its own ratio and ``LR~``; the gain over its own ratio is
 kept apart (``Scores.similar``, in the explanation ``similar_contribution``) so that the
 per-feature contributions remain what D's own annotations say.
@@ -51,3 +55,21 @@ def fill_log_lr(m: EngineMatrices, weights: sparse.csr_matrix, reached: np.ndarr
     bg = m.background_f64[np.asarray(terms, dtype=np.int64)][:, None]
     lr = eps + (1.0 - eps) * fill * implied / bg
     return [row.astype(np.float32) for row in np.log10(lr)]
+
+
+def concept_groups(kb) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The entries that MONDO maps to one concept but the release keeps apart (one OMIM id
+    beside several Orphanet ids, which are not merged): int64 disease indices grouped by
+    concept one after another, the ``starts`` of each group in them and their sizes."""
+    def build():
+        d = kb.diseases
+        by: dict[str, list[int]] = {}
+        for i, did in enumerate(d.ids):
+            for mondo in d.mondo_ids(did):
+                by.setdefault(mondo, []).append(i)
+        groups = [sorted(g) for g in by.values() if len(g) > 1]
+        sizes = np.array([len(g) for g in groups], dtype=np.int64)
+        at = np.array([i for g in groups for i in g], dtype=np.int64)
+        return at, np.concatenate([[0], np.cumsum(sizes)[:-1]]).astype(np.int64), sizes
+
+    return kb.derived.get("published concept groups", build)
