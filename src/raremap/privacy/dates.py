@@ -1,7 +1,8 @@
 """Dates in the forms the plainer rules of ``patterns`` leave out: year first with slashes or
 dots ("2024/11/05", "2023.10.02"), a month's short name between hyphens ("5-Mar-2024"), a
 weekday before a day ("Thursday the 14th"), month names in French, Spanish, Italian,
-Portuguese, German and Dutch ("7 janvier 2023", "15 de marzo de 2021"), and a day and month
+Portuguese, German, Dutch, Polish, the Nordic languages, Hungarian and Romanian ("7 janvier
+2023", "15 de marzo de 2021", "12 czerwca 2025", "1 maj 2024", "2025. március 4."), and a day and month
 without a year after "birthday", "born on" or "date of birth" ("birthday is 12/25")."""
 
 from __future__ import annotations
@@ -20,12 +21,19 @@ FOREIGN_MONTH = (
     r"decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|"
     r"diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|"
     r"março|maio|junho|julho|setembro|outubro|dezembro|Januar|Februar|März|Juni|Juli|Oktober|Dezember|"
-    r"januari|februari|maart|mei|juni|juli|augustus|oktober)")
+    r"januari|februari|maart|mei|juni|juli|augustus|oktober|"
+    # Polish (of the month), Nordic, Hungarian
+    r"stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|wrzesnia|października|"
+    r"pazdziernika|listopada|grudnia|maj|augusti|januar|februar|marts|juni|juli|desember|"
+    r"január|február|március|április|május|június|július|augusztus|szeptember|október|"
+    r"ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie)")
+HU_MONTH = r"(?:január|február|március|április|május|június|július|augusztus|szeptember|október|november|december)"
 DATES = re.compile(
     rf"(?<![\d/.-]){YEAR}([/.])[01]?\d\1[0-3]?\d(?![\d/]|\.\d)"                          # 2024/11/05
     rf"|\b[0-3]?\d-(?i:{SHORT_MONTH})-(?:{YEAR}|\d{{2}})\b"                           # 5-Mar-2024
     rf"|\b{WEEKDAY}\.?,?\s+(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)\b"                      # Thursday the 14th
     rf"|\b[0-3]?\d\.?(?:\s+de)?\s+(?i:{FOREIGN_MONTH})(?:\s+(?:de\s+)?{YEAR})?\b(?!\s+Clinic)"  # 7 janvier
+    rf"|\b{YEAR}\.\s+(?i:{HU_MONTH})\s+[0-3]?\d\.?"                                # 2025. március 4.
     rf"|\b(?:birthday|birth\s+date|date\s+of\s+birth|DOB|d\.o\.b\.|born\s+on)\s*(?:is|was|:)?\s*"
     r"(?P<dm>[0-3]?\d[/.][0-3]?\d)(?![\d/]|\.\d)",                                       # birthday is 12/25
     re.IGNORECASE)

@@ -43,6 +43,7 @@ ANY_NUMBER = re.compile(
 ACRONYM_NUMBER = re.compile(r"\b[A-ZÀ-ÞĀ-Ž]{2,6}(?:\s+(?:is|was|number|no\.?))*\s*[:#]?\s*"
                             r"(?P<value>\d(?:[\d-]|[ .](?=\d)){6,18}\d)(?![\d.-]*\d)")
 MIN_ACRONYM_DIGITS = 8
+ISO_DATE = re.compile(r"(?:19|20)\d{2}-[01]\d-[0-3]\d")
 MIN_ID_DIGITS = 4
 # IBAN: country code, check digits, then groups of four (with or without spaces).
 IBAN = re.compile(r"(?<![\w-])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![\w-])")
@@ -147,6 +148,8 @@ def find_identifiers(text: str) -> Iterator[Finding]:
             yield Finding(Kind.RECORD_NUMBER, s, e, text[s:e], "rule:record")
     for m in ACRONYM_NUMBER.finditer(text):
         s, e = m.span("value")
+        if ISO_DATE.fullmatch(text, s, e):
+            continue  # "DOB 1988-04-21" is a date
         if sum(c.isdigit() for c in text[s:e]) >= MIN_ACRONYM_DIGITS:
             yield Finding(Kind.RECORD_NUMBER, s, e, text[s:e], "rule:id")
     for rx in (IBAN, CODICE_FISCALE, DNI_NIE, MIXED):

@@ -124,6 +124,9 @@ def _to_finding(text: str, entity: str, start: int, end: int) -> Finding | None:
             return Finding(Kind.HOSPITAL, start, end, span, "ner")
         return None
     if entity == "DATE_TIME":
+        glued = re.match(r"\d{1,3},\s+(?=\D)", span)
+        if glued:  # "58, Jan 9 2025": an age the model joined to the date after it
+            start, span = start + glued.end(), span[glued.end():]
         if AGE.fullmatch(span):
             return Finding(Kind.AGE, start, end, span, "ner")
         if (any(c.isdigit() for c in span) and not DURATION.search(span) and not CLOCK.search(span)

@@ -183,6 +183,10 @@ def _strip_trailing(text: str, start: int, end: int) -> int:
     return end
 
 
+# "2025-04-02 14:31": a date and a time, not a phone number.
+ISO_DATE_START = re.compile(r"(?:19|20)\d{2}-[01]\d-[0-3]\d\b")
+
+
 def one_group_repeated(s: str) -> bool:
     """"12 12 12 12 12": one group of digits said again and again is no phone number."""
     return len(set(re.split(r"[\s.()-]+", s.lstrip("+").strip("()")))) == 1
@@ -231,7 +235,7 @@ def find_by_rules(text: str) -> Iterator[Finding]:
     for m in PHONE.finditer(text):
         s = m.group()
         if (9 <= _digits(s) <= 15 and not DATE.fullmatch(s) and not NUMERIC_DATE.fullmatch(s)
-                and not one_group_repeated(s)):
+                and not one_group_repeated(s) and not ISO_DATE_START.match(s)):
             yield Finding(Kind.PHONE, m.start(), m.end(), s, "rule:phone")
     for m in STREET.finditer(text):
         end = _address_end(text, m.end())

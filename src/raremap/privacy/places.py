@@ -122,9 +122,13 @@ def find_cued_addresses(text: str) -> list[Finding]:
     out = []
     for m in ADDRESS_CUE.finditer(text):
         pos, end, words = m.end(), m.end(), []
-        for tok in re.finditer(r"\S+", text[pos:pos + 160]):
+        toks = list(re.finditer(r"\S+", text[pos:pos + 160]))
+        for k, tok in enumerate(toks):
             w = tok.group()
             core = w.rstrip(",")
+            nxt = toks[k + 1].group() if k + 1 < len(toks) else ""
+            if core in ADDRESS_PARTICLES and not (nxt[:1].isupper() or nxt in ADDRESS_PARTICLES):
+                break  # "Moved to Skellefteå on 1 maj": a particle joins names only ("Newcastle upon Tyne")
             stop = core.endswith((".", ";", "!", "?")) and not ABBREVIATION.match(core)
             core = core.rstrip(".;!?)")
             if not core or not (core[0].isupper() or any(c.isdigit() for c in core)
