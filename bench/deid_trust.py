@@ -16,7 +16,7 @@ Held-out sets (never tuned on when first measured): trust_heldout2.txt, trust_he
 (measured before and after the changes tuned on trust.txt, then its misses were analysed),
 trust_heldout4.txt (written before that analysis, measured once at the end). Later sets
 (trust_heldout5.txt to trust_heldout9.txt) were each measured clean first and have since been
-tuned on; trust_heldout10.txt was measured clean before and after one round and not tuned on:
+tuned on; trust_heldout10.txt was measured clean before and after one round, then tuned on:
 docs/benchmarks.md gives each clean figure and which sets are no longer clean.
 """
 
