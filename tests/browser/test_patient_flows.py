@@ -254,7 +254,10 @@ def test_everyday_names_touch_targets_and_disease_only_suggestions(person, site)
     assert select.evaluate("e => getComputedStyle(e).borderTopWidth") == "2px"
     snap(page, "11-join-form")
     # A mistyped disease address suggests diseases, never a symptom.
-    page.goto(site.base + "/disease/ORPHA:2905/questions/nonprogressive/")
+    page.goto(site.base + "/disease/x/y/nonprogressive/")
     ids = page.locator("main .link-list .id").all_inner_texts()
     assert ids and not any(i.startswith("HP:") for i in ids)
     snap(page, "12-not-found")
+    # A question we do not answer offers the disease's own questions.
+    page.goto(site.base + "/disease/ORPHA:2905/questions/nonprogressive/")
+    assert "Is POEMS syndrome contagious?" in page.locator("main .link-list").inner_text()
