@@ -23,7 +23,8 @@ UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 FOREIGN = re.compile(
     rf"\b(?:[{UPPER}][\wäöüß-]*)?(?:[Kk]linikum|Klinik|Krankenhaus|Spital|Hôpital|Hopital|Ospedale|"
     rf"Policlinico|Clínica|Clinica|Hospital\s+Universitario|Hospital\s+Universitari|Centre\s+Hospitalier|"
-    rf"CHU|Sjukhus|Sygehus|Ziekenhuis|Uniklinik|Hospital(?=\s+[{UPPER}]))"
+    rf"CHU|Sjukhus|Sygehus|Ziekenhuis|Uniklinik|Szpital|Centrum\s+Zdrowia|Centrum\s+Medyczne|Nemocnice|"
+    rf"Kórház|Ospital|Hospital(?=\s+[{UPPER}]))"
     rf"(?:\s+(?:(?:de|du|des|la|le|l['’]|d['’]|di|del|della|der|die|das|rechts|links|am|an|von|vom|"
     rf"zum|y|i|e|San|Santa|São)\s+)*[{UPPER}][\w'’.-]*)+")
 # "Wilhelmina Kinderziekenhuis", "Akademiska sjukhuset": a name before a compound that ends
@@ -32,7 +33,9 @@ COMPOUND = re.compile(
     rf"\b(?:[{UPPER}][\w'’.-]+\s+){{1,3}}[\wäöüåæø]*(?i:ziekenhuis|krankenhaus|klinikum|kliniken|"
     r"sjukhus(?:et)?|sygehus|sykehus(?:et)?|(?<!ho)spital|sairaala)\b")
 # "Birmingham Children's", "Sheffield Children's": a town's children's hospital.
-CHILDRENS = re.compile(rf"\b(?:[{UPPER}][\w'’.-]+\s+){{1,2}}Children['’]s\b(?!\s+(?:Hospital|Clinic|books?|toys?|TV))")
+CHILDRENS = re.compile(rf"\b(?:[{UPPER}][\w'’.-]+\s+){{1,2}}Children['’]s\b(?!\s+(?:Hospital|Clinic|Health|books?|toys?|TV))"
+                       # "Children's Health Ireland", "Children's Health Queensland": a children's health service
+                       rf"|\bChildren['’]s\s+Health\s+[{UPPER}][a-z]+\b")
 # "St George's", "Saint Luke's": a saint's name is a hospital when care happens there.
 SAINTS = re.compile(rf"\b(?:St\.?|Saint)\s+[{UPPER}][a-z]+['’]s\b(?!\s+(?:Hospital|Clinic|Church|School|Day))")
 CARE = re.compile(
