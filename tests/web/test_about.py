@@ -28,3 +28,10 @@ def test_about_explains_the_frequency_groups_that_disease_pages_use(client, kb, 
         for band in disease_page(kb, disease_id)["bands"]:
             assert any(band["heading"].startswith(g) for g in groups), band["heading"]
     assert 'href="/about/#how-often"' in text_of(client.get("/disease/ORPHA:2905/"))
+
+
+def test_about_says_what_the_answers_and_the_checker_draw_on(client, text_of):
+    body = text_of(client.get("/about/"))
+    assert "composed from the same HPO and Orphanet facts for every disease" in body
+    assert "names the data sets it was compiled from" in body
+    assert "by default, how closely you resemble the patients phenopacket-store's publications describe" in body
