@@ -81,6 +81,7 @@ i you he she they it this that who what all mum mom dad mummy mommy daddy nan gr
 lurker parent carer member admin moderator mod same also just still over out down up in back
 nothing something everything anything life things people folks guys ladies day week month year
 type stage part step number what how why sorry okay ok fine tired exhausted desperate
+dr mr mrs ms mx prof professor doctor nurse sister
 """.split())
 # "Thanks, Maria", "Best wishes,\nJo", "- Kwame": a name signing off at the end of a message.
 SIGNATURE = re.compile(
@@ -117,7 +118,7 @@ brown green hazel olive ginger cherry candy honey sunny patience charity mercy h
 an in so do can is see ok lee son sun china asia india jan dee ma pa my al ed bo ty van
 frank earnest ernest noble sterling clay dale glen forest heath lane wade stone rock cliff
 brook river hill field ford price bell hall marsh moore wood woods wells love lovely else
-lane tommy christian christmas easter norman german english french an un the
+lane tommy christian christmas easter norman german english french an un the sie
 """.split())
 
 

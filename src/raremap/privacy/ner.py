@@ -39,7 +39,9 @@ NOT_PEOPLE = frozenset("""
 email e-mail call text ring write phone contact message thanks hello hi dear january february
 march april june july august september october november december monday tuesday wednesday
 thursday friday saturday sunday mum mom dad mother father grandma grandpa granny nan sir madam
-""".split())
+tel fax voicemail merge postcode zip re fwd subject attn
+""".split()) | {"guten tag", "guten morgen", "buongiorno", "bonjour", "buenos días", "buenas tardes", "bom dia",
+                "boa tarde", "goedemiddag", "goedemorgen", "dzień dobry", "god dag", "hej"}
 # Organisations that are not places of care even after "at" in a text about care.
 NOT_CARE_ORG = re.compile(
     r"(?:gericht|court|council|tribunal|school|academy|college|bank|office|agency|ministry|department|"
