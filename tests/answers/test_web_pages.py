@@ -59,6 +59,15 @@ def test_an_automatic_answer_says_it_is_automatic(client, kb):
     assert re.search(r'<li id="src-\d+"><a href="https://hpo.jax.org/browse/term/HP:0000007"', body)
 
 
+def test_a_bare_reference_id_in_the_sources_names_its_site(client):
+    # "ORPHA:558" alone does not say where the link goes: "Orphanet: ORPHA:558", as on the
+    # disease page; a PubMed id says PubMed.
+    body = text_of(client.get("/disease/ORPHA:558/questions/outlook/"))
+    assert re.search(r'<li id="src-\d+">Orphanet: <a href="https://www.orpha.net/en/disease/detail/558" '
+                     r'rel="external">ORPHA:558</a>', body)
+    assert re.search(r'<li id="src-\d+">PubMed: <a href="https://pubmed.ncbi.nlm.nih.gov/\d+/" rel="external">PMID:', body)
+
+
 def test_question_aliases_and_id_spellings_redirect_to_the_canonical_page(client):
     r = client.get("/disease/ORPHA:2905/questions/genetic/")
     assert r.status_code == 301 and r["Location"] == "/disease/ORPHA:2905/questions/hereditary/"

@@ -1,4 +1,5 @@
-"""``{% disease_questions disease_id %}``: the question links shown on a disease page."""
+"""``{% disease_questions disease_id %}``: the question links shown on a disease page; and
+``source_site``, the site a bare reference id leads to ("ORPHA:558" → "Orphanet")."""
 
 from __future__ import annotations
 
@@ -18,3 +19,14 @@ def disease_questions(disease_id: str, disease_name: str = "") -> dict:
         "questions": [{"slug": q.slug, "title": q.title(disease_name) if disease_name else q.short} for q in QUESTIONS],
         "criteria_sets": sets_for_disease(disease_id),
     }
+
+
+#: The site a reference id's link opens, by prefix, as the disease page names them.
+SITES = {"ORPHA": "Orphanet", "OMIM": "OMIM", "DECIPHER": "DECIPHER", "PMID": "PubMed", "GARD": "GARD",
+         "MONDO": "MONDO"}
+
+
+@register.filter
+def source_site(curie: str) -> str:
+    """"Orphanet" for "ORPHA:558", "" for an id of no known site."""
+    return SITES.get(str(curie).partition(":")[0], "")
