@@ -45,3 +45,13 @@ def test_a_described_symptom_is_offered_first_and_search_links_to_the_checker(de
     page.get_by_role("link", name="Check these symptoms in the symptom checker").click()
     page.wait_for_url("**/checker/?present=*")
     assert "HP:0003401" in page.url and "HP:0000953" in page.url
+
+
+def test_the_add_box_hint_is_not_cut_on_a_phone(phone, live_url):
+    # The placeholder is the only example the box gives: on a 375 px screen it shows whole.
+    phone.goto(f"{live_url}/checker/")
+    room, text = phone.evaluate("""() => { const e = document.getElementById('checker-add'), s = getComputedStyle(e);
+        const ctx = document.createElement('canvas').getContext('2d'); ctx.font = s.font;
+        return [e.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight),
+                ctx.measureText(e.placeholder).width]; }""")
+    assert text <= room, (text, room)
