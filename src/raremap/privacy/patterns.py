@@ -104,6 +104,8 @@ STREET = re.compile(
     rf"{STREET_TYPES}\b\.?"
     r"(?:\s+(?:NW|NE|SW|SE|N|S|E|W)\b)?"
     r"|\b(?:Flat|Apt\.?|Apartment|Suite|Unit)\s+\d+[A-Za-z]?\b"
+    # 3-5-12 Chuo, Aoba-ku (a Japanese block and house number, the district and its ward or city)
+    r"|(?<![\w-])\d{1,4}-\d{1,4}(?:-\d{1,4})?\s+[A-Z][a-z]+(?:-[a-z]+)?,\s+[A-Z][a-z]+-(?:ku|shi|cho|machi|gun)\b"
     # P.O. Box 4471, Postfach 12 34, Apartado 55
     r"|\b(?:P\.?\s?O\.?\s?Box|Post\s+Office\s+Box|Postfach|Apartado|Casilla|Boîte\s+postale)\s+\d[\d ]{0,6}\d?\b"
     # Hauptstraße 12, Lindenweg 7a, Marktplatz 3
@@ -202,12 +204,17 @@ def _plausible_ipv6(s: str) -> bool:
 
 
 def _address_end(text: str, end: int) -> int:
-    """Extend a street to the town, postcode and state that follow it (at most four parts)."""
+    """Extend a street to the town, postcode and state that follow it (at most four parts); a
+    postcode after a town ends the address ("…, Sendai, Miyagi 980-0021, Sato Yuki": not the name)."""
+    town = False
     for _ in range(4):
         m = ADDRESS_TAIL.match(text, end)
         if m is None or m.group().strip(", ").lower() in TAIL_STOP:
             break
         end = m.end()
+        if town and any(c.isdigit() for c in m.group()):
+            break
+        town = town or not any(c.isdigit() for c in m.group())
     return end
 
 

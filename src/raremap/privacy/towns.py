@@ -24,7 +24,7 @@ from raremap.privacy.places import NATIONALITIES, NOT_TOWNS, country_names
 
 _CAP = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’]*"
 TOWN_CUE = re.compile(
-    r"\b(?i:(?P<where>in|near|outside|around)"
+    r"\b(?i:(?P<where>in|near|outside|around|w|à|em)"
     r"|(?P<from>from)"
     r"|(?:travel\w*|fl(?:y|ying|ew|ies)|mov(?:e|ed|ing)|relocat\w*|go(?:ing)?|went|head(?:ed|ing)?|"
     r"dr(?:ive|iving|ove)|trip|journey|back|return(?:ed|ing)?|emigrat\w*|commut\w*)\s+(?:back\s+)?to)"
