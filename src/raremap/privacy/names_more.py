@@ -50,7 +50,7 @@ SPOKEN_TO = re.compile(
     r"congratulations|welcome|love\s+(?:you|u|ya)|miss\s+(?:you|u|ya)|sorry|bless\s+you|well\s+done|"
     r"happy\s+birthday)[,!]?\s+(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)\b(?!['’]s\b)")
 # "hope u r ok grace x": a first name in small letters before the kisses ending a message.
-KISSES = re.compile(r"\b(?P<name>[a-z][a-z'’-]{2,})[,!]?\s+x{1,4}\s*[!.]?\s*$")
+KISSES = re.compile(r"(?<![\w'’-])(?P<name>[a-z][a-z'’-]{2,})[,!]?\s+x{1,4}\s*[!.]?\s*$")
 AGE = rf"(?:\d{{1,2}}|{NUMBER_WORDS}|[a-zà-ÿ]+\s+(?:ans|años|anos|anni|jaar|Jahre|lata|lat|tuổi))"
 # "Finn, 10", "Harper, 7, Moorfields", "Tupac Quispe (12)", "Théo (deux ans)", "Amara (born …)".
 WITH_AGE = re.compile(
