@@ -78,19 +78,28 @@ def search(request: HttpRequest) -> HttpResponse:
     direct = [h for h in diseases + terms if h.match_type in ID_MATCHES]
     if len(direct) == 1:
         return redirect(hit_url(kb, direct[0]))
+    described = _described(kb, query)
+    # Once the words describe a symptom, a name hit on one shared word ("needles" in
+    # Melnick-Needles syndrome, "getting" in "Difficulty getting an erection") is no answer.
+    # A symptom hit that weak is dropped, as the checker's "Add a symptom" drops it; a
+    # disease one is offered apart, on the diseases tab, as a name sharing a word.
+    diseases, shared = _split_after_description(diseases, described)
+    terms, _ = _split_after_description(terms, described)
     weaker = {"diseases": 0, "terms": 0}
     if kind is None and (diseases or terms):
         floor = WEAK_SHARE * max(h.score for h in diseases + terms)
         weaker = {"diseases": sum(h.score < floor for h in diseases), "terms": sum(h.score < floor for h in terms)}
         diseases = [h for h in diseases if h.score >= floor]
         terms = [h for h in terms if h.score >= floor]
+    if kind is None:
+        weaker["diseases"] += len(shared)
+        shared = []
     context.update(query=query, kind=kind or "", searched=True, weaker=weaker,
-                   diseases=[_hit_row(kb, h) for h in diseases], terms=[_hit_row(kb, h) for h in terms])
-    if kind in (None, "term"):
-        context.update(_described(kb, query))
-        # A term the sentence describes is listed once, under "Symptoms your words describe".
-        shown = {d["id"] for d in context.get("described", [])}
-        context["terms"] = [t for t in context["terms"] if t["id"] not in shown]
+                   diseases=[_hit_row(kb, h) for h in diseases], terms=[_hit_row(kb, h) for h in terms],
+                   shared=[_hit_row(kb, h) for h in shared], **described)
+    # A term the sentence describes is listed once, under "Symptoms your words describe".
+    shown = {d["id"] for d in described.get("described", [])}
+    context["terms"] = [t for t in context["terms"] if t["id"] not in shown]
     return render(request, "pages/search.html", context)
 
 
@@ -112,6 +121,16 @@ def _described(kb, query: str) -> dict:
     }
 
 
+def _split_after_description(hits: list, described: dict) -> tuple[list, list]:
+    """(answers, hits sharing only a word) once the query describes a symptom."""
+    from raremap.engine.tagger.typed import NAME_FLOOR_AFTER_DESCRIPTION
+
+    if not described.get("described"):
+        return hits, []
+    return ([h for h in hits if h.score >= NAME_FLOOR_AFTER_DESCRIPTION],
+            [h for h in hits if h.score < NAME_FLOOR_AFTER_DESCRIPTION])
+
+
 def _hit_row(kb, hit) -> dict:
     return {**hit.to_dict(), "url": hit_url(kb, hit), "matched_as": MATCHED_AS.get(hit.match_type, "also called")}
 
@@ -125,11 +144,12 @@ def suggest(request: HttpRequest) -> JsonResponse:
     query = form.cleaned_data["q"]
     limit = form.cleaned_data["limit"] or 8
     kb = knowledge.get_kb()
-    from raremap.engine.tagger.typed import described_terms
+    from raremap.engine.tagger.typed import NAME_FLOOR_AFTER_DESCRIPTION, described_terms
 
     described = described_terms(kb, query, limit=3) if query else []
     seen = {d.hpo for d in described}
-    hits = [h for h in (kb.search(query, limit=limit) if query else []) if h.id not in seen]
+    floor = NAME_FLOOR_AFTER_DESCRIPTION if described else 0.0
+    hits = [h for h in (kb.search(query, limit=limit) if query else []) if h.id not in seen and h.score >= floor]
     return JsonResponse({
         "query": query,
         "suggestions": [

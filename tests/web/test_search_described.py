@@ -1,0 +1,48 @@
+"""The main search reads a typed description with the same matcher as the checker's
+"Add a symptom": the terms it describes come first, and a name hit on one shared word
+("getting", "needles") is not presented as the answer."""
+
+import pytest
+
+PARESTHESIA = "HP:0003401"
+HYPERPIGMENTATION = "HP:0000953"
+IMPOTENCE = "HP:0000802"
+MELNICK_NEEDLES = "ORPHA:2484"
+ABSENCE_OF_FEVER = "Inappropriate absence of fever"
+SENTENCE = "my son has pins and needles in his feet and his skin is getting darker, no fever"
+
+
+@pytest.mark.parametrize("kind", ["", "term"])
+def test_skin_getting_darker_lists_no_unrelated_symptom(client, kind):
+    body = client.get("/search/", {"q": "skin getting darker", "kind": kind}).content.decode()
+    assert f'href="/term/{HYPERPIGMENTATION}/"' in body
+    assert f'href="/term/{IMPOTENCE}/"' not in body  # "Difficulty getting an erection" shares only "getting"
+
+
+def test_search_suggestions_drop_a_name_hit_on_one_shared_word(client):
+    ids = [s["id"] for s in client.get("/search/suggest", {"q": "skin getting darker"}).json()["suggestions"]]
+    assert ids[0] == HYPERPIGMENTATION
+    assert IMPOTENCE not in ids
+
+
+def test_the_diseases_tab_points_to_the_symptom_the_words_describe(client, text_of):
+    body = text_of(client.get("/search/", {"q": "pins and needles", "kind": "disease"}))
+    assert "Symptoms your words describe" in body
+    assert f'href="/term/{PARESTHESIA}/">Paresthesia</a>' in body
+    assert f"/checker/?present={PARESTHESIA}" in body
+    # a disease sharing only the word "needles" is not listed as the answer
+    assert '<h2 id="res-d">Diseases ' not in body
+    head, _, shared = body.partition("share a word")
+    assert f"/disease/{MELNICK_NEEDLES}/" not in head and f"/disease/{MELNICK_NEEDLES}/" in shared
+
+
+def test_a_disease_name_still_answers_on_the_diseases_tab(client, text_of):
+    body = text_of(client.get("/search/", {"q": "melnick needles", "kind": "disease"}))
+    assert '<h2 id="res-d">Diseases ' in body and f"/disease/{MELNICK_NEEDLES}/" in body
+
+
+@pytest.mark.parametrize("url", ["/search/", "/tagging/"])
+def test_no_fever_is_never_a_present_absence_of_fever(client, url):
+    body = client.get(url, {"q": SENTENCE, "text": SENTENCE}).content.decode()
+    assert f'href="/term/{PARESTHESIA}/"' in body
+    assert ABSENCE_OF_FEVER not in body
