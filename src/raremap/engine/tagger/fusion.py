@@ -278,6 +278,17 @@ def _free_words(words: list[Word], lo: int, hi: int, strong: list[TaggedTerm], s
     return free, [i for i in free if words[i].norm not in stop]
 
 
+def _with_cues(words: list[Word], negated: list[int], denied: list[TaggedTerm]) -> list[TaggedTerm]:
+    """Denied matches widened to the cue that denies them: the cue's words belong to the
+    denial, and read alone by meaning they say an absence ("she has never had a fever in her
+    life" is no Absent speech)."""
+    out = []
+    for t in denied:
+        cues = [negated[i] for i, w in enumerate(words) if t.start <= w.start < t.end and negated[i] >= 0]
+        out.append(replace(t, start=words[min(cues)].start) if cues and words[min(cues)].start < t.start else t)
+    return out
+
+
 def fuse(tagger, text: str, words: list[Word], terms: list[TaggedTerm], negated: list[int],
          others: list[bool], normal: list[bool]) -> tuple[list[TaggedTerm], list[Question]]:
     index = tagger.semantic
@@ -303,7 +314,7 @@ def fuse(tagger, text: str, words: list[Word], terms: list[TaggedTerm], negated:
         start, end = words[lo].start, words[hi - 1].end
         firm = [t for t in terms if start <= t.start and t.end <= end and not t.negated and t.score >= FIRM_LEXICAL
                 and _stands_by_words(tagger, t, words, content) is not False]
-        denied = [t for t in terms if start <= t.start and t.end <= end and t.negated]
+        denied = _with_cues(words, negated, [t for t in terms if start <= t.start and t.end <= end and t.negated])
         guess, guess_content = _free_words(words, lo, hi, firm + denied, stop, normal)
         if len(guess) < hi - lo and len(guess_content) >= MIN_CONTENT_WORDS:  # a guess: all stand that the words do not rule out
             texts.append(" ".join(words[i].raw for i in guess))
@@ -328,7 +339,7 @@ def fuse(tagger, text: str, words: list[Word], terms: list[TaggedTerm], negated:
         # words a firm lexical match already explains are left out of the query
         # and so are a denied match's ("I get winded on the stairs and have no fever" is no
         # absence of fever)
-        denied = [t for t in terms if start <= t.start and t.end <= end and t.negated]
+        denied = _with_cues(words, negated, [t for t in terms if start <= t.start and t.end <= end and t.negated])
         free, content = _free_words(words, lo, hi, strong + denied, stop, normal)
         if len(content) < MIN_CONTENT_WORDS:
             continue
@@ -377,6 +388,10 @@ def fuse(tagger, text: str, words: list[Word], terms: list[TaggedTerm], negated:
             if slot is not None:
                 hpo, top = lex.term_ids[slot], slot
         is_negated = _is_negated(tagger, words, lo, spans, content, negated, hpo, top, states, offsets)
+        if ABSENCE.search(lex.labels[top]) and (is_negated or any(
+                _name_words(tagger, lex.slot_of[t.hpo]) <= _name_words(tagger, top) for t in denied
+                if t.hpo in lex.slot_of)):
+            continue  # "no fever" denies Fever: it neither says nor denies an absence of fever
         if denied and (is_negated or any(hpo in _related(ont, t.hpo) for t in denied)):
             continue  # the words already deny it ("Rash: none"; "no fever" is no temperature problem)
         weak_spans = {(t.hpo, t.start, t.end) for t in weak}
