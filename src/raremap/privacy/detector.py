@@ -17,6 +17,7 @@ from raremap.privacy.id_shape import as_id_when_shaped, find_id_shapes
 from raremap.privacy.identifiers import find_identifiers
 from raremap.privacy.kinds import Kind
 from raremap.privacy.lab_values import lab_spans
+from raremap.privacy.long_words import cut_long_words, long_words, restore_long_words
 from raremap.privacy.names import (
     census_first_names,
     coordinated_names,
@@ -75,6 +76,13 @@ class Detector:
         """
         if len(text) > MAX_CHARS:
             raise ValueError(f"text too long for de-identification ({len(text)} > {MAX_CHARS})")
+        # A word thousands of characters long ("Ab-Ab-Ab-…") is read in bounded pieces.
+        spans = long_words(text)
+        if not spans:
+            return self._find(text)
+        return restore_long_words(text, spans, self._find(cut_long_words(text, spans)))
+
+    def _find(self, text: str) -> list[Finding]:
         found = [*find_by_rules(text), *find_identifiers(text), *find_id_shapes(text),
                  *find_ages(text), *find_more_ages(text), *find_names(text), *find_more_names(text), *find_hospitals(text), *find_places(text),
                  *find_cued_addresses(text), *find_towns(text), *find_dates(text)]
