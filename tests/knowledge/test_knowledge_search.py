@@ -56,3 +56,24 @@ def test_kind_filter(kb):
     assert all(h.kind == "term" for h in kb.search("marfan", kind="term"))
     with pytest.raises(ValueError):
         kb.search("x", kind="gene")
+
+
+@pytest.mark.parametrize("query", ["skin getting darker", "hair getting thinner", "getting tired", "becoming deaf"])
+def test_a_word_of_change_alone_makes_no_hit(kb, query):
+    # "getting" is rare in names: weighted heavily, it made Impotence ("Difficulty getting
+    # an erection") a hit for words that share nothing else with it
+    assert "HP:0000802" not in [h.id for h in kb.search(query, limit=25)]
+
+
+def test_a_word_of_change_alone_is_still_searched(kb):
+    assert kb.search("getting", kind="term", limit=25)
+
+
+@pytest.mark.parametrize(("query", "expected", "unrelated"), [
+    ("skin getting darker", "dark", "Darier"),  # "darker" was one edit from "Darier", "marker"
+    ("hair getting thinner", "thin", "mucosa"),
+])
+def test_a_comparative_is_read_as_its_base_word(kb, query, expected, unrelated):
+    hits = kb.search(query, limit=10)
+    assert hits and expected in hits[0].matched.lower()
+    assert not [h.label for h in hits if unrelated.lower() in (h.label + h.matched).lower()]

@@ -3,10 +3,12 @@
 How a query is scored:
 
 1. Ids (``ORPHA:2905``, ``orpha 2905``, ``HP:0003401``, ``0003401``) are looked up directly.
-2. The query is folded and split into tokens (plurals stemmed, stop words dropped). Each
-   token is matched against the vocabulary of all indexed names: exactly (weight 1), by
-   prefix for the last token as people type (0.85), or, for tokens not in the vocabulary,
-   by edit distance (``rapidfuzz``; one edit for 4-7 letters, two for longer; weight 0.8).
+2. The query is folded and split into tokens (plurals stemmed, stop words and words of
+   change such as "getting" dropped). Each token is matched against the vocabulary of all
+   indexed names: exactly (weight 1), by prefix for the last token as people type (0.85),
+   a comparative by its base word ("darker" → "dark", 0.9), or, for other tokens not in
+   the vocabulary, by edit distance (``rapidfuzz``; one edit for 4-7 letters, two for
+   longer; weight 0.8).
 3. An entry (a name or synonym) scores the IDF-weighted share of query tokens it holds,
    times a small factor for how much of the entry the query covers; an exact or prefix
    match of the whole phrase adds a bonus. A disease or term scores its best entry, and
@@ -31,6 +33,10 @@ from raremap.knowledge.search_index import KIND_DISEASE, KIND_TERM, MATCH_TYPES
 from raremap.knowledge.text import fold, tokens, typed_words
 
 MAX_QUERY_CHARS = 200
+#: Words that say a change, not what changes ("skin getting darker"): rare in names, so
+#: heavily weighted, they made "Difficulty getting an erection" a hit. Left out of a query
+#: that has other words.
+CHANGE_WORDS = frozenset({"get", "gets", "getting", "got", "gotten", "become", "becomes", "becoming", "became"})
 KINDS = {"disease": KIND_DISEASE, "term": KIND_TERM}
 
 
@@ -98,9 +104,14 @@ class Search:
             hi = bisect.bisect_left(words, prefix + "\x7f")
             for j in range(lo, min(hi, lo + 60)):
                 out.setdefault(int(order[j]), 0.85)
+        # A comparative absent from the names is its base word ("darker" is "dark", not
+        # one edit from "Darier" or "marker").
+        base = self._comparative_base(token) if exact is None else None
+        if base is not None:
+            out[base] = 0.9
         # Three-letter tokens get one edit too ("poms" stems to "pom", one letter from
         # "poem"): only tokens absent from the vocabulary are expanded this way.
-        if exact is None and len(token) >= 3 and not token.isdigit():
+        elif exact is None and len(token) >= 3 and not token.isdigit():
             max_edits = 1 if len(token) <= 7 else 2
             for n in range(len(token) - max_edits, len(token) + max_edits + 1):
                 if n not in self._by_length:
@@ -115,6 +126,17 @@ class Search:
                         out[vid] = w
         return list(out.items())
 
+    def _comparative_base(self, token: str) -> int | None:
+        if len(token) < 5 or not token.endswith("er"):
+            return None
+        stem = token[:-2]
+        bases = [stem, stem + "e"]  # darker, paler
+        if len(stem) > 2 and stem[-1] == stem[-2]:
+            bases.append(stem[:-1])  # thinner
+        if stem.endswith("i"):
+            bases.append(stem[:-1] + "y")  # heavier
+        return next((self.vocab_index[b] for b in bases if b in self.vocab_index), None)
+
     # -- public ------------------------------------------------------------------------
     def search(self, query: str, kind: str | None = None, limit: int = 10) -> list[Hit]:
         """Ranked hits for a free-text query. ``kind`` is None, "disease" or "term"."""
@@ -126,8 +148,11 @@ class Search:
         id_hits = self._id_hits(query, kind)
         if id_hits:
             return id_hits[:limit]
-        q_tokens = tokens(query)
         typed = typed_words(query)
+        q_tokens = tokens(query)
+        if any(w not in CHANGE_WORDS for w in typed):
+            kept = [i for i, w in enumerate(typed) if w not in CHANGE_WORDS]
+            typed, q_tokens = [typed[i] for i in kept], [q_tokens[i] for i in kept]
         if not q_tokens:
             return []
         scores = np.zeros(len(self.kind), dtype=np.float32)
