@@ -106,3 +106,26 @@ def test_every_claim_about_orphanets_data_cites_it(kb, question):
                 checked += 1
     if question in ("what-is-it", "hereditary", "outlook", "prevalence"):
         assert checked > 0  # the rule was exercised
+
+
+@pytest.mark.parametrize("disease_id", [MARFAN, CYSTIC_FIBROSIS, "ORPHA:2398"])
+def test_an_answer_lists_each_record_once_and_every_citation_stays_traceable(kb, disease_id):
+    for q in QUESTIONS:
+        a = answer(kb, disease_id, q.slug)
+        records = [s.url for s in a.sources if s.kind in ("reference", "link") and s.url]
+        assert len(records) == len(set(records)), (q.slug, records)
+        listed = {s.key: s for s in a.sources}
+        for st in a.statements:
+            for s in st.sources:
+                kept = listed[s.key]  # each citation points at a listed source
+                assert len(kept.label) >= len(s.label)  # the fullest label stands for the record
+        data = a.to_dict()  # the API's answer: statements keep their own sources
+        assert [src["url"] for src in data["sources"] if src["kind"] in ("reference", "link") and src["url"]] == records
+        assert all("sources" in st for sec in data["sections"] for st in sec["statements"])
+
+
+def test_marfans_outlook_lists_orphanets_record_once_with_its_full_label(kb):
+    a = answer(kb, MARFAN, "outlook")
+    orphanet = [s for s in a.sources if s.url == "https://www.orpha.net/en/disease/detail/558"]
+    assert len(orphanet) == 1
+    assert "Marfan syndrome" in orphanet[0].label

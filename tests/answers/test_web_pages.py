@@ -63,8 +63,10 @@ def test_a_bare_reference_id_in_the_sources_names_its_site(client):
     # "ORPHA:558" alone does not say where the link goes: "Orphanet: ORPHA:558", as on the
     # disease page; a PubMed id says PubMed.
     body = text_of(client.get("/disease/ORPHA:558/questions/outlook/"))
-    assert re.search(r'<li id="src-\d+">Orphanet: <a href="https://www.orpha.net/en/disease/detail/558" '
-                     r'rel="external">ORPHA:558</a>', body)
+    # (Orphanet's record is listed once, under its fullest label, which names Orphanet.)
+    orphanet = re.findall(r'<li id="src-\d+">[^<]*<a href="https://www.orpha.net/en/disease/detail/558" '
+                          r'rel="external">([^<]*)</a>', body)
+    assert len(orphanet) == 1 and orphanet[0].startswith("Orphanet: Marfan syndrome (ORPHA:558)")
     assert re.search(r'<li id="src-\d+">PubMed: <a href="https://pubmed.ncbi.nlm.nih.gov/\d+/" rel="external">PMID:', body)
 
 
@@ -212,3 +214,15 @@ def test_an_answer_on_orphanet_facts_links_every_source_it_names(client, kb):
     assert [m for m in re.findall(r'<a href="([^"]+)" rel="external">', status)] == [
         "https://hpo.jax.org", "https://www.orpha.net", "https://mondo.monarchinitiative.org"]
     assert "Orphanet (ORDO 2.6, 2018-07-12)</a> and <a" in status
+
+
+@pytest.mark.parametrize("disease_id", ["ORPHA:558", "ORPHA:586", "ORPHA:2398"])
+def test_each_record_is_listed_once_in_an_answers_sources(client, disease_id):
+    # Orphanet's record was listed up to three times (the disease record, Orphanet's data,
+    # the "Learn more" link): each address appears once in the numbered list.
+    for question in ("outlook", "prevalence", "treatment", "what-is-it"):
+        body = text_of(client.get(f"/disease/{disease_id}/questions/{question}/", follow=True))
+        listed = re.findall(r'<li id="src-\d+">.*?</li>', body)
+        hrefs = [h for li in listed for h in re.findall(r'href="([^"]+)"', li)]
+        assert listed, question
+        assert len(hrefs) == len(set(hrefs)), (question, hrefs)

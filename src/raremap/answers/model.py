@@ -25,6 +25,11 @@ CURATED = "curated"  # written by people (content pack or editor), not medically
 REVIEWED = "reviewed"  # checked by a named medical reviewer on a date
 
 
+#: Kinds of source that point at one record (a disease entry, a web page): the same
+#: record cited under several kinds or labels is listed once.
+RECORD_KINDS = ("reference", "link")
+
+
 @dataclass(frozen=True, slots=True)
 class Source:
     """Where a statement comes from.
@@ -46,9 +51,12 @@ class Source:
     @property
     def key(self) -> tuple:
         """What makes two sources the same one: a publication cited by a pack and by a
-        criteria set is one source, whatever id each gave it."""
+        criteria set is one source, whatever id each gave it; a disease record cited as a
+        reference and offered as a link (Orphanet's page for ORPHA:558) is one record."""
         if self.kind == "citation":
             return (self.kind, self.label)
+        if self.kind in RECORD_KINDS and (self.url or self.id):
+            return ("record", self.url or self.id)
         return (self.kind, self.id, self.label)
 
     @classmethod
@@ -138,11 +146,15 @@ class Answer:
 
     @property
     def sources(self) -> list[Source]:
-        """Every distinct source of the answer, in order of first use."""
+        """Every distinct source of the answer, in order of first use; of the entries that
+        point at one record, the one with the fullest label stands for all of them (each
+        statement keeps its own entries, and they share the record's ``key``)."""
         seen: dict[tuple, Source] = {}
         for statement in self.statements:
             for s in statement.sources:
-                seen.setdefault(s.key, s)
+                kept = seen.setdefault(s.key, s)
+                if len(s.label) > len(kept.label):
+                    seen[s.key] = s
         return list(seen.values())
 
     @property

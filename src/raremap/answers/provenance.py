@@ -42,7 +42,9 @@ def data_sources(f, sources: Iterable[Source]) -> tuple[DataSource, ...]:
     used: set[str] = set()
     hpo_data = False
     for s in sources:
-        if orphanet is not None and s.key == orphanet.key:
+        # Orphanet's data itself, not any citation of the same ORPHA record (an HPO
+        # annotation's reference shares its key but says nothing of Orphanet's data).
+        if orphanet is not None and (s.kind, s.id, s.label) == (orphanet.kind, orphanet.id, orphanet.label):
             used.add("orphanet")
         elif s.kind == "hpo":
             used.add("hpo")
