@@ -42,3 +42,19 @@ def test_a_disease_address_suggests_only_diseases(client):
     assert response.status_code == 404
     body = response.content.decode()
     assert "HP:" not in body.split('<main', 1)[1] and "/disease/ORPHA:2905/questions/outlook/" in body
+
+
+@pytest.mark.parametrize("path", ["/nope/", "/qwerty/", "/wp-admin/"])
+def test_a_random_address_suggests_no_far_fetched_names_but_search_and_the_main_pages(client, text_of, path):
+    # "/nope/" suggested "Prominent nose" (one edit in four letters): not a plausible typo.
+    r = client.get(path)
+    assert r.status_code == 404
+    body = text_of(r)
+    assert "Did you mean" not in body and 'class="id"' not in body
+    assert 'name="q"' in body and 'href="/browse/"' in body and 'href="/checker/"' in body
+
+
+@pytest.mark.parametrize("path", ["/marfn-syndrome/", "/disease/marfan-syndrom/"])
+def test_a_name_slug_with_a_small_typo_still_suggests_the_disease(client, text_of, path):
+    body = text_of(client.get(path))
+    assert "Did you mean" in body and "/disease/ORPHA:558/marfan-syndrome/" in body

@@ -24,6 +24,7 @@ from raremap.web.pages.forms import (
     SymptomFilterForm,
     TermDiseasesForm,
 )
+from raremap.web.pages.guesses import plausible
 from raremap.web.pages.links import disease_url, hit_url
 from raremap.web.pages.symptom_filter import filter_bands
 from raremap.web.pages.symptom_table import render_bands
@@ -243,9 +244,13 @@ def not_found(request: HttpRequest, exception: Exception | None = None) -> HttpR
             kb = knowledge.get_kb()
             # Under /disease/ only diseases: a symptom is not what the address was for.
             only = {"kind": "disease"} if request.path.startswith("/disease/") else {}
-            suggestions = [_hit_row(kb, h) for h in kb.search(guess, limit=5, **only)]
+            # Only guesses close to the address: a random address ("/nope/") gets the search
+            # box and the main pages, not a far-fetched name ("Prominent nose").
+            suggestions = [_hit_row(kb, h) for h in kb.search(guess, limit=5, **only)
+                           if plausible(guess, h.matched, h.label, h.id)]
         except knowledge.KnowledgeUnavailable:
             pass
     return render(request, "404.html", {
         "message": "There is no page at this address.", "suggestions": suggestions,
+        "entry_points": not suggestions,
     }, status=404)
