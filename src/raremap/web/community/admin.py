@@ -31,6 +31,11 @@ class MembershipAdmin(admin.ModelAdmin):
 @admin.register(AuditEntry)
 class AuditEntryAdmin(admin.ModelAdmin):
     list_display = ("created", "action_label", "target_label", "reason")
+    # The stored codes ("hide", "experience:12") in words, on the entry's page as in the list.
+    fields = readonly_fields = ("created", "actor", "action_label", "target_label", "reason")
+
+    def has_add_permission(self, request):
+        return False  # entries are written by the actions they record
 
     def has_change_permission(self, request, obj=None):
         return False  # the audit log is append-only

@@ -40,6 +40,9 @@ class Membership(models.Model):
     class Meta:
         constraints = [models.UniqueConstraint(fields=["user", "disease_id"], name="one_membership")]
 
+    def __str__(self) -> str:
+        return f"Membership {self.pk} ({self.get_role_display().lower()}, {self.disease_id})"
+
     def to_export(self) -> dict:
         return {"disease_id": self.disease_id, "role": self.role, "country": self.country,
                 "share_country": self.share_country, "joined": self.joined.isoformat()}
@@ -143,6 +146,9 @@ class SymptomReport(models.Model):
         constraints = [models.UniqueConstraint(fields=["user", "disease_id", "hpo_id"],
                                                name="one_report_per_symptom")]
 
+    def __str__(self) -> str:
+        return f"Symptom report {self.pk} ({self.hpo_id} in {self.disease_id})"
+
     def to_export(self) -> dict:
         return {"disease_id": self.disease_id, "hpo_id": self.hpo_id,
                 "created": self.created.isoformat()}
@@ -157,6 +163,9 @@ class Report(models.Model):
     reason = models.CharField(max_length=REASON_MAX_CHARS)
     resolved = models.BooleanField(default=False)
     created = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self) -> str:
+        return f"Report {self.pk} on post {self.experience_id}" + (" (resolved)" if self.resolved else "")
 
     def to_export(self) -> dict:
         return {"experience_id": self.experience_id, "reason": self.reason,
@@ -176,6 +185,9 @@ class AuditEntry(models.Model):
     class Meta:
         ordering = ["-created"]
         verbose_name_plural = "audit entries"
+
+    def __str__(self) -> str:
+        return f"{self.action_label}: {self.target_label}"
 
     @classmethod
     def record(cls, actor, action: str, target: models.Model, reason: str = "") -> AuditEntry:

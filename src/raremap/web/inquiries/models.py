@@ -59,6 +59,9 @@ class Inquiry(models.Model):
         permissions = [("answer_inquiry", "Can work the inquiry queue and answer"),
                        ("publish_inquiry", "Can approve a de-identified inquiry for publication")]
 
+    def __str__(self) -> str:
+        return f"Inquiry {self.pk} ({self.get_status_display().lower()})"
+
     def give_answer(self, specialist, text: str) -> None:
         """Record the answer; a new inquiry becomes answered. A member who asked finds it in
         "My RareMap" (and gets a notice by e-mail if they opted in); the caller e-mails the
