@@ -45,6 +45,7 @@ from dataclasses import replace
 
 import numpy as np
 
+from raremap.engine.tagger.lacking import is_finding_cue
 from raremap.engine.tagger.result import Choice, Question, TaggedTerm
 from raremap.engine.tagger.semantic import best_first
 from raremap.engine.tagger.words import HARD_BOUNDARY, NO_BOUNDARY, Word, split_words
@@ -127,11 +128,14 @@ def _clauses(tagger, words: list[Word], lo: int, hi: int) -> list[tuple[int, int
 
 
 def _is_negated(tagger, words: list[Word], lo: int, spans: list[tuple[int, int]], content: list[int], negated: list[int],
-                hpo: str, slot: int, states: np.ndarray, offsets: list[tuple[int, int]]) -> bool:
+                hpo: str, slot: int, states: np.ndarray, offsets: list[tuple[int, int]],
+                denied_by_words: bool = False) -> bool:
     """Whether the words that say ``hpo`` are denied: the majority of the content words of
     the clause of the sentence nearest to the term in meaning ("his head is huge, no hats
     fit him": the first clause, not denied). "Without" before words read as an absence
-    ("born without a thumb" → Absent thumb) is the finding, not its denial."""
+    ("born without a thumb" → Absent thumb) is the finding, not its denial, and so is "lack
+    of" or "absence of" before words that deny no word match (``denied_by_words`` false:
+    "lack of muscle tone" is Hypotonia; see :mod:`.lacking`)."""
     clauses = [c for c in ([i for i in content if a <= i < b] for a, b in spans) if c]
     if len(clauses) > 1:
         index = tagger.semantic
@@ -142,11 +146,17 @@ def _is_negated(tagger, words: list[Word], lo: int, spans: list[tuple[int, int]]
             return index.term_similarity(_pool(states, offsets, base, lambda c: a <= c < b), slot)
 
         content = max(clauses, key=near)
-    cues = [negated[i] for i in content if negated[i] >= lo]
-    if len(cues) * 2 <= len(content):
+    # "no" is not what it denies ("no temperatures" is one denied word; "she can never get
+    # warm" still says a finding)
+    starts = {c for c in set(negated) if c >= 0 and words[c].norm == "no"}
+    said = [i for i in content if i not in starts] or content
+    cues = [negated[i] for i in said if negated[i] >= lo]
+    if len(cues) * 2 <= len(said):
         return False
     if {words[c].norm for c in cues} <= ABSENCE_CUES and ABSENCE.search(tagger.lexicon.labels[slot]):
         return False
+    if not denied_by_words and all(is_finding_cue(words, c) for c in cues):
+        return False  # "lack of muscle tone": no finding of its own to deny, the phrase names one
     return True
 
 
@@ -387,7 +397,7 @@ def fuse(tagger, text: str, words: list[Word], terms: list[TaggedTerm], negated:
             slot = _gathering_term(tagger, [top, *close], scores)
             if slot is not None:
                 hpo, top = lex.term_ids[slot], slot
-        is_negated = _is_negated(tagger, words, lo, spans, content, negated, hpo, top, states, offsets)
+        is_negated = _is_negated(tagger, words, lo, spans, content, negated, hpo, top, states, offsets, bool(denied))
         if ABSENCE.search(lex.labels[top]) and (is_negated or any(
                 _name_words(tagger, lex.slot_of[t.hpo]) <= _name_words(tagger, top) for t in denied
                 if t.hpo in lex.slot_of)):

@@ -33,6 +33,7 @@ from rapidfuzz.distance import OSA
 from raremap.engine.tagger import fusion
 from raremap.engine.tagger.abbreviations import Definition, definitions, later_uses
 from raremap.engine.tagger.choices import ask
+from raremap.engine.tagger.lacking import begins_longer_phrase, word_pairs
 from raremap.engine.tagger.lexicon import Lexicon, build_lexicon
 from raremap.engine.tagger.negation import NegationRules
 from raremap.engine.tagger.normality import NormalStatements
@@ -143,6 +144,8 @@ class Tagger:
             (bool(set(fold_word(t).replace("-", " ").split()) & LIST_WORDS) for t in self.lexicon.entry_text),
             dtype=bool, count=len(self.lexicon.entry_text))
         self._terminators = frozenset(self.vocabulary.negation.get("terminate", ()))
+        #: pairs of words the names and synonyms write one after the other (see .lacking)
+        self.word_pairs = word_pairs(self.lexicon.entry_text)
         self.normal = NormalStatements(self.vocabulary.negation)
         self._fuzzy_cache: dict[str, tuple[tuple[str, float], ...]] = {}
         self.narrower_cache: dict[str, tuple] = {}  #: choices per broad term (see .choices)
@@ -208,6 +211,8 @@ class Tagger:
         for a, b, i in normal_spans:
             negated[a:b] = [i if cue < 0 else cue for cue in negated[a:b]]  # "hearing is fine"
         terms = [self._term(c, text, words, negated) for c in chosen]
+        # "complete lack of pain sensation" denies no pain: the words name a missing sense
+        terms = [t for t in terms if not begins_longer_phrase(t, words, negated, self.word_pairs)]
         relatives = tuple(self._term(c, text, words, negated) for c in kin)
         nested = tuple(self._term(o, text, words, negated, within=c)
                        for c, o in self._nested(chosen + kin, candidates + theirs, bar, tokens, words))

@@ -1,0 +1,53 @@
+""""Lack of X" and "absence of X": a denial of X, or the name of a finding.
+
+"Lack of fever" and "absence of seizures" deny a finding: X alone is the name of one. "Lack
+of muscle tone" and "lack of eye contact" name a finding (Hypotonia, Reduced eye contact):
+X is a normal function or structure, which no term of the ontology is named after, so the
+words give no match of their own to deny and the phrase is read by meaning as what it says.
+"Complete lack of pain sensation" says neither "no pain" nor "pain": "pain" there begins a
+longer phrase ("pain sensation") that names of the ontology hold (Impaired pain sensation),
+so the word match of "pain" alone is no reading of it and the whole phrase is read by
+meaning.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from raremap.engine.tagger.result import TaggedTerm
+from raremap.engine.tagger.words import Word, fold_word
+
+#: first words of the cues that deny X or name a missing X ("lack of", "absence of")
+FINDING_CUES = frozenset({"lack", "absence"})
+
+
+def word_pairs(texts: Iterable[str]) -> frozenset[tuple[str, str]]:
+    """Each pair of words written one after the other in ``texts`` (folded)."""
+    out: set[tuple[str, str]] = set()
+    for text in texts:
+        parts = fold_word(text).replace("-", " ").split()
+        out.update(zip(parts, parts[1:], strict=False))
+    return frozenset(out)
+
+
+def is_finding_cue(words: list[Word], cue: int) -> bool:
+    """Whether the cue starting at word ``cue`` is "lack of" or "absence of"."""
+    return words[cue].norm in FINDING_CUES and cue + 1 < len(words) and words[cue + 1].norm == "of"
+
+
+def begins_longer_phrase(t: TaggedTerm, words: list[Word], negated: list[int],
+                         pairs: frozenset[tuple[str, str]]) -> bool:
+    """Whether denied match ``t``, denied by "lack of"/"absence of", is followed in the same
+    phrase by a word that the names of the ontology write after its last word ("lack of
+    pain sensation": "pain sensation"): the cue denies the longer phrase, not ``t``."""
+    if not t.negated:
+        return False
+    inside = [i for i, w in enumerate(words) if t.start <= w.start < t.end]
+    if not inside:
+        return False
+    last = inside[-1]
+    cues = {negated[i] for i in inside if negated[i] >= 0}
+    if not cues or not all(is_finding_cue(words, c) for c in cues):
+        return False
+    nxt = last + 1
+    return nxt < len(words) and not words[nxt].boundary and (words[last].norm, words[nxt].norm) in pairs

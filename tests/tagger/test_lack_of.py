@@ -1,0 +1,55 @@
+""""Lack of X" and "absence of X": a denial when X alone names a finding ("lack of fever"),
+the finding itself when X is a normal function ("lack of muscle tone" is Hypotonia), and
+never X present."""
+
+from __future__ import annotations
+
+import pytest
+
+FEVER = "HP:0001945"
+SEIZURE = "HP:0001250"
+PAIN = "HP:0012531"
+HYPOTONIA = "HP:0001252"
+REDUCED_EYE_CONTACT = "HP:0000817"
+IMPAIRED_PAIN_SENSATION = "HP:0007328"
+
+
+def states(result) -> set[tuple[str, bool]]:
+    return {(t.hpo, t.negated) for t in result.terms}
+
+
+@pytest.mark.parametrize(("text", "denied"), [
+    ("lack of fever", FEVER),  # was Fever, present
+    ("lack of seizures", SEIZURE),  # was Seizure, present
+    ("absence of seizures", SEIZURE),
+])
+def test_lack_of_a_finding_denies_it(tagger, text, denied):
+    assert states(tagger.tag(text)) == {(denied, True)}
+
+
+@pytest.mark.parametrize(("text", "present"), [
+    ("lack of muscle tone", HYPOTONIA),
+    ("lack of eye contact", REDUCED_EYE_CONTACT),
+])
+def test_lack_of_a_normal_function_is_a_finding(tagger, text, present):
+    assert (present, False) in states(tagger.tag(text))
+
+
+def test_lack_of_pain_sensation_is_no_pain(tagger):
+    got = states(tagger.tag("complete lack of pain sensation"))
+    assert (PAIN, False) not in got  # was Pain, present
+    ont = tagger.kb.ontology
+    # read as an impaired sense of pain (or a narrower term of it), present
+    assert any(not denied and IMPAIRED_PAIN_SENSATION in ont.ancestors(h, include_self=True) for h, denied in got)
+
+
+def test_lack_of_a_finding_in_a_long_text_is_no_finding(tagger):
+    text = ("The patient, a girl of twelve, was seen in the clinic for follow-up of her developmental delay. "
+            "There was a complete lack of pain sensation in both hands, and a lack of fever during the stay. ") * 2
+    got = states(tagger.tag(text))
+    assert (PAIN, False) not in got and (FEVER, False) not in got
+
+
+def test_a_denied_word_read_by_meaning_stays_denied(tagger):
+    # was Abnormality of temperature regulation, present
+    assert all(t.negated for t in tagger.tag("no temperatures").terms)
