@@ -10,6 +10,7 @@ FEVER = "HP:0001945"
 SEIZURE = "HP:0001250"
 PAIN = "HP:0012531"
 HYPOTONIA = "HP:0001252"
+AREFLEXIA = "HP:0001284"
 REDUCED_EYE_CONTACT = "HP:0000817"
 IMPAIRED_PAIN_SENSATION = "HP:0007328"
 
@@ -30,6 +31,7 @@ def test_lack_of_a_finding_denies_it(tagger, text, denied):
 @pytest.mark.parametrize(("text", "present"), [
     ("lack of muscle tone", HYPOTONIA),
     ("lack of eye contact", REDUCED_EYE_CONTACT),
+    ("absence of tendon reflexes", AREFLEXIA),  # was Areflexia, denied
 ])
 def test_lack_of_a_normal_function_is_a_finding(tagger, text, present):
     assert (present, False) in states(tagger.tag(text))
