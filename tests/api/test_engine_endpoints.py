@@ -98,6 +98,15 @@ def test_answers_list_and_detail(api, kb):
     assert body == json.loads(json.dumps(answer(kb, POEMS, "hereditary").to_dict()))
     response = api.get(f"/api/v1/diseases/{POEMS}/answers/horoscope")
     assert response.status_code == 404 and error_of(response)["code"] == "not_found"
+
+
+def test_an_answers_json_lists_orphanets_record_once_and_keeps_each_statements_citations(api, kb):
+    body = api.get("/api/v1/diseases/ORPHA:558/answers/outlook").json()
+    marfan = "https://www.orpha.net/en/disease/detail/558"
+    assert [s["kind"] for s in body["sources"] if s["url"] == marfan] == ["reference"]
+    cited = [s for sec in body["sections"] for st in sec["statements"] for s in st["sources"] if s["url"] == marfan]
+    assert len(cited) >= 2  # each statement still names what it rests on (the record, the link)
+    assert set(body["sources"][0]) >= {"kind", "label", "id", "url", "role", "note"}
     assert api.get("/api/v1/questions").json()[0]["slug"] == QUESTIONS[0].slug
 
 
