@@ -40,7 +40,11 @@ terms); measured at the start and once after the vocabulary work. lay-blind2
 (``bench/tagger/lay_blind2.jsonl``): 160 more such lines by the same kind of author,
 written later and measured the same way (once before and once after a round of work).
 Both were tuned on from the round of general mechanisms (docs/benchmarks.md) and are no
-longer clean: ``--misses`` lists their errors too. ``--skip-blind`` leaves both out.
+longer clean: ``--misses`` lists their errors too. lay-blind3
+(``bench/tagger/lay_blind3.jsonl``): 160 more lines, D001-D160, by an author of the same kind,
+on 160 findings used by neither earlier blind set; measured once before and once after the
+round that tuned on the other two, never tuned on: ``--misses`` does not list its errors.
+``--skip-blind`` leaves all three out.
 
 GSC+: per abstract, the set of predicted ids against the gold ids, both mapped to the
 release (alt id → primary, obsolete → replacement) and kept only under Phenotypic
@@ -93,9 +97,11 @@ ROOT = Path(__file__).resolve().parents[1]
 WARM_UP = ("my knees hurt when I climb stairs", "He was born with a cleft lip. His ears are low set.",
            "We report a boy with developmental delay, hypotonia, seizures and a small head. " * 5)
 #: sets of single-symptom lines written for the project, scored like lay-dev's lines
-OWN_SETS = ("lay-own", "lay-own2", "lay-own3", "lay-blind", "lay-blind2")
+OWN_SETS = ("lay-own", "lay-own2", "lay-own3", "lay-blind", "lay-blind2", "lay-blind3")
 #: the sets written blind (tuned on since; ``--skip-blind`` leaves them out)
-BLIND_SETS = frozenset({"lay-blind", "lay-blind2"})
+BLIND_SETS = frozenset({"lay-blind", "lay-blind2", "lay-blind3"})
+#: the blind sets nobody has tuned on: measured, their errors never listed
+CLEAN_SETS = frozenset({"lay-blind3"})
 #: sets also scored per half: A, the odd lines, whose terms were given lay expressions
 #: after the set was measured; B, the even lines, whose terms (and their parents and
 #: children) were kept out of the lay vocabulary on purpose
@@ -318,7 +324,7 @@ def main() -> None:
     parser.add_argument("--misses", action="store_true", help="list the tagger's errors")
     parser.add_argument("--gsc-only", action="store_true", help="score the GSC+ abstracts only")
     parser.add_argument("--skip-blind", action="store_true",
-                        help="leave out the sets written blind (lay-blind, lay-blind2)")
+                        help="leave out the sets written blind (lay-blind, lay-blind2, lay-blind3)")
     args = parser.parse_args()
     if not (args.data / "lay-dev").is_dir():
         args.data = Path("/work/shared/data")
@@ -388,6 +394,9 @@ def main() -> None:
             print(f"  {r['id']} {r['text']!r}\n     want {r['hpo']} {r['hpo_name']}; got "
                   + ", ".join(f"{h} {ont.name(h)}" for h in got))
         for set_name, res in own_results.items():
+            if set_name in CLEAN_SETS:
+                print(f"\n{set_name}: written blind and never tuned on, its errors are not listed")
+                continue
             print(f"\n{set_name} misses (tagger):")
             for r, got in res["misses"]:
                 print(f"  {r['id']} {r['text']!r}\n     want {r['hpo']} {r['hpo_name']}; got "
