@@ -108,20 +108,30 @@ def test_every_claim_about_orphanets_data_cites_it(kb, question):
         assert checked > 0  # the rule was exercised
 
 
-@pytest.mark.parametrize("disease_id", [MARFAN, CYSTIC_FIBROSIS, "ORPHA:2398"])
+@pytest.mark.parametrize("disease_id", [MARFAN, CYSTIC_FIBROSIS, "ORPHA:2398", "ORPHA:2905"])
 def test_an_answer_lists_each_record_once_and_every_citation_stays_traceable(kb, disease_id):
     for q in QUESTIONS:
         a = answer(kb, disease_id, q.slug)
-        records = [s.url for s in a.sources if s.kind in ("reference", "link") and s.url]
+        records = [s.url for s in a.sources if s.kind in ("reference", "link", "citation") and s.url]
         assert len(records) == len(set(records)), (q.slug, records)
-        listed = {s.key: s for s in a.sources}
+        numbers = a.source_numbers()
         for st in a.statements:
             for s in st.sources:
-                kept = listed[s.key]  # each citation points at a listed source
+                kept = a.sources[numbers[s.key] - 1]  # each citation points at a listed source
+                assert kept.key == s.key or (kept.url and kept.url == s.url)
                 assert len(kept.label) >= len(s.label)  # the fullest label stands for the record
         data = a.to_dict()  # the API's answer: statements keep their own sources
-        assert [src["url"] for src in data["sources"] if src["kind"] in ("reference", "link") and src["url"]] == records
+        assert [src["url"] for src in data["sources"]
+                if src["kind"] in ("reference", "link", "citation") and src["url"]] == records
         assert all("sources" in st for sec in data["sections"] for st in sec["statements"])
+
+
+def test_a_packs_citation_of_orphanets_page_and_orphanets_record_are_one_source(kb):
+    a = answer(kb, "ORPHA:2905", "what-is-it")
+    page = "https://www.orpha.net/en/disease/detail/2905"
+    cited = {s.kind for st in a.statements for s in st.sources if s.url == page}
+    assert {"citation", "reference"} <= cited  # the pack and the record both cite it
+    assert len([s for s in a.sources if s.url == page]) == 1
 
 
 def test_marfans_outlook_lists_orphanets_record_once_with_its_full_label(kb):

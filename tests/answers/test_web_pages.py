@@ -216,7 +216,7 @@ def test_an_answer_on_orphanet_facts_links_every_source_it_names(client, kb):
     assert "Orphanet (ORDO 2.6, 2018-07-12)</a> and <a" in status
 
 
-@pytest.mark.parametrize("disease_id", ["ORPHA:558", "ORPHA:586", "ORPHA:2398"])
+@pytest.mark.parametrize("disease_id", ["ORPHA:558", "ORPHA:586", "ORPHA:2398", "ORPHA:2905"])
 def test_each_record_is_listed_once_in_an_answers_sources(client, disease_id):
     # Orphanet's record was listed up to three times (the disease record, Orphanet's data,
     # the "Learn more" link): each address appears once in the numbered list.

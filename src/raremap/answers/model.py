@@ -8,7 +8,7 @@ says honestly how the text came to be; nothing here claims a review that did not
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from raremap.answers.phrases import join_words
 from raremap.knowledge.model import reference_url
@@ -66,6 +66,15 @@ class Source:
     def to_dict(self) -> dict:
         return {"kind": self.kind, "label": self.label, "id": self.id, "url": self.url, "role": self.role,
                 "note": self.note}
+
+
+def merged(group: list[Source]) -> Source:
+    """One source standing for ``group`` (entries for one record): the fullest label, the
+    first note, and a role ("cross-check") only when every entry has it."""
+    best = max(group, key=lambda s: len(s.label))
+    roles = {s.role for s in group}
+    note = best.note or next((s.note for s in group if s.note), "")
+    return replace(best, role=best.role if len(roles) == 1 else "", note=note)
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,16 +155,30 @@ class Answer:
 
     @property
     def sources(self) -> list[Source]:
-        """Every distinct source of the answer, in order of first use; of the entries that
-        point at one record, the one with the fullest label stands for all of them (each
-        statement keeps its own entries, and they share the record's ``key``)."""
-        seen: dict[tuple, Source] = {}
+        """Every distinct source of the answer, in order of first use: the entries that
+        point at one record or address (Orphanet's page cited by a pack, as a disease
+        record and as a link) are one source, under the fullest label of them."""
+        return [merged(group) for group in self._source_groups()]
+
+    def source_numbers(self) -> dict[tuple, int]:
+        """The number (from 1, as in :attr:`sources`) of every statement source's ``key``."""
+        return {s.key: i for i, group in enumerate(self._source_groups(), start=1) for s in group}
+
+    def _source_groups(self) -> list[list[Source]]:
+        groups: list[list[Source]] = []
+        where: dict[tuple, int] = {}  # a source's key or address -> its group
         for statement in self.statements:
             for s in statement.sources:
-                kept = seen.setdefault(s.key, s)
-                if len(s.label) > len(kept.label):
-                    seen[s.key] = s
-        return list(seen.values())
+                names = [s.key, *([("url", s.url)] if s.url and s.kind in (*RECORD_KINDS, "citation") else [])]
+                found = next((where[n] for n in names if n in where), None)
+                if found is None:
+                    found = len(groups)
+                    groups.append([])
+                if s not in groups[found]:
+                    groups[found].append(s)
+                for n in names:
+                    where.setdefault(n, found)
+        return groups
 
     @property
     def statements(self) -> list[Statement]:

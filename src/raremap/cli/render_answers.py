@@ -18,7 +18,7 @@ def render_answer(answer) -> None:
     body = [f"[bold]In short:[/] {escape(answer.tldr.text)}"]
     console.print(Panel("\n".join(body), title=f"[bold]{escape(answer.title)}[/]", title_align="left"))
     sources = answer.sources
-    number = {s.key: i for i, s in enumerate(sources, start=1)}
+    number = answer.source_numbers()
     for section in answer.sections:
         console.print(f"\n[bold]{escape(section.heading)}[/]")
         for st in section.statements:

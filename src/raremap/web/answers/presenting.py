@@ -48,7 +48,7 @@ class QuestionPage:
 
     def numbered(self) -> list[dict]:
         """Sections with each statement's source numbers, for footnote-style citing."""
-        index = {s.key: i for i, s in enumerate(self.sources, start=1)}
+        index = self.answer.source_numbers()
         out = []
         for sec in self.answer.sections:
             out.append({"heading": sec.heading, "statements": [
@@ -57,7 +57,7 @@ class QuestionPage:
         return out
 
     def tldr_refs(self) -> list[int]:
-        index = {s.key: i for i, s in enumerate(self.sources, start=1)}
+        index = self.answer.source_numbers()
         return sorted({index[s.key] for s in self.answer.tldr.sources})
 
 
