@@ -128,7 +128,7 @@ class Published(Likelihood):
         #: Each disease's closest diseases, and the entries of one MONDO concept (see
         #: :mod:`.similar_fill`), set by ``bind``.
         self._fill_weights = None
-        self._concepts = None
+        self._concepts: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
         #: The hallmark matrix (see :mod:`raremap.engine.published.hallmarks`), set by ``bind``.
         self.hallmarks = None
         self.exclude_pmids = tuple(exclude_pmids or ())
