@@ -46,3 +46,20 @@ def test_no_fever_is_never_a_present_absence_of_fever(client, url):
     body = client.get(url, {"q": SENTENCE, "text": SENTENCE}).content.decode()
     assert f'href="/term/{PARESTHESIA}/"' in body
     assert ABSENCE_OF_FEVER not in body
+
+
+FEVER = "HP:0001945"
+
+
+def test_a_denied_symptom_is_shown_as_absent_and_sent_to_the_checker_as_absent(client, text_of):
+    body = client.get("/search/", {"q": SENTENCE}).content.decode()
+    head, _, denied = body.partition("Read as symptoms you do not have")
+    assert f'href="/term/{FEVER}/"' in denied and f'href="/term/{FEVER}/"' not in head
+    assert f"/checker/?present={HYPERPIGMENTATION},{PARESTHESIA}&amp;absent={FEVER}" in body or \
+        f"/checker/?present={PARESTHESIA},{HYPERPIGMENTATION}&amp;absent={FEVER}" in body
+
+
+def test_a_sentence_that_denies_nothing_says_nothing_about_absent_symptoms(client):
+    body = client.get("/search/", {"q": "my son has pins and needles in his feet"}).content.decode()
+    assert "Read as symptoms you do not have" not in body
+    assert "absent=" not in body

@@ -34,20 +34,26 @@ def is_description(query: str) -> bool:
 def described_terms(kb, query: str, limit: int = 5) -> list[Described]:
     """Terms the typed words describe (present, not denied), best first; empty for a
     single word, an over-long query or a query with nothing close."""
+    return read_typed(kb, query, limit)[0]
+
+
+def read_typed(kb, query: str, limit: int = 5) -> tuple[list[Described], list[Described]]:
+    """What typed words describe, in two lists: the findings the person has and those they
+    say they do not have ("no fever"), each best first and at most ``limit`` long."""
     from raremap.engine.tagger import get_tagger
 
     query = query.replace("\x00", " ").strip()
     if not is_description(query) or len(query) > MAX_TEXT_CHARS:
-        return []
+        return [], []
     result = get_tagger(kb).tag(query, questions=False)
-    out = []
+    present: list[Described] = []
+    denied: list[Described] = []
     for t in result.terms:
-        if t.negated:
-            continue
-        out.append(Described(t.hpo, t.label, tuple(kb.ontology.term(t.hpo).lay_names[:2]), query[t.start : t.end]))
-        if len(out) == limit:
-            break
-    return out
+        into = denied if t.negated else present
+        if len(into) < limit:
+            into.append(Described(t.hpo, t.label, tuple(kb.ontology.term(t.hpo).lay_names[:2]),
+                                  query[t.start : t.end]))
+    return present, denied
 
 
 #: Once the words describe a term, a name hit must match this well to follow it (the name

@@ -106,18 +106,23 @@ def search(request: HttpRequest) -> HttpResponse:
 
 def _described(kb, query: str) -> dict:
     """A typed description ("my son has pins and needles in his feet"): the terms it
-    describes, a link to the checker with them filled in, and one to the describe box."""
-    from raremap.engine.tagger.typed import described_terms, is_description
+    describes, those it says the person does not have ("no fever"), a link to the checker
+    with both filled in, and one to the describe box."""
+    from raremap.engine.tagger.typed import is_description, read_typed
     from raremap.web.tagging.checker_link import checker_url
 
     if not is_description(query):
         return {}
-    found = described_terms(kb, query)
-    described = [{"id": d.hpo, "label": d.label, "matched": d.matched, "url": reverse("pages-term", args=[d.hpo])}
-                 for d in found]
+    found, denied = read_typed(kb, query)
+
+    def rows(terms):
+        return [{"id": d.hpo, "label": d.label, "matched": d.matched, "url": reverse("pages-term", args=[d.hpo])}
+                for d in terms]
+
     return {
-        "described": described,
-        "described_checker": checker_url([d.hpo for d in found], []) if found else "",
+        "described": rows(found),
+        "described_denied": rows(denied) if found else [],
+        "described_checker": checker_url([d.hpo for d in found], [d.hpo for d in denied]) if found else "",
         "describe_url": reverse("tagging-page") + "?" + urlencode({"text": query}),
     }
 
