@@ -61,7 +61,7 @@ class DiseaseFacts:
 
     def annotation_sources(self, a: Annotation) -> list[Source]:
         """The annotation itself and the references it cites."""
-        out = [Source("annotation", f"HPO annotation of {a.source_id or self.disease.id}: {a.name}", a.hpo_id, reference_url(a.hpo_id))]
+        out = [Source.annotation(a.source_id or self.disease.id, a.hpo_id, a.name)]
         out.extend(Source.reference(r) for r in a.references)
         return out
 

@@ -28,6 +28,21 @@ REVIEWED = "reviewed"  # checked by a named medical reviewer on a date
 #: Kinds of source that point at one record (a disease entry, a web page): the same
 #: record cited under several kinds or labels is listed once.
 RECORD_KINDS = ("reference", "link")
+#: The order records are named in when one symptom is annotated on each of a disease's
+#: merged records (Orphanet's before OMIM's, as the disease's own id is usually Orphanet's).
+RECORD_ORDER = ("ORPHA:", "OMIM:", "DECIPHER:")
+
+
+def annotation_label(records: tuple[str, ...] | list[str], name: str) -> str:
+    """"HPO annotation of ORPHA:558: Scoliosis"; "HPO annotations of ORPHA:558 and
+    OMIM:154700: Scoliosis" when the term is annotated on both records of a merged disease."""
+    if len(records) > 1:
+        return f"HPO annotations of {join_words(list(records))}: {name}"
+    return f"HPO annotation of {records[0] if records else ''}: {name}"
+
+
+def _record_rank(curie: str) -> tuple:
+    return (next((i for i, p in enumerate(RECORD_ORDER) if curie.startswith(p)), len(RECORD_ORDER)), curie)
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +62,11 @@ class Source:
     url: str | None = None
     role: str = ""  # "cross-check" for a pack's second, confirming source
     note: str = ""  # what a reader should know about the source (e.g. that it was not re-read)
+    #: For an annotation: the disease record(s) it is annotated on (two when one entry of an
+    #: answer's source list stands for a term annotated on both records of a merged disease).
+    records: tuple[str, ...] = ()
+    #: For an annotation: the term's name (the label names it after the records).
+    term: str = ""
 
     @property
     def key(self) -> tuple:
@@ -63,18 +83,32 @@ class Source:
     def reference(cls, curie: str) -> Source:
         return cls("reference", curie, curie, reference_url(curie))
 
+    @classmethod
+    def annotation(cls, record: str, hpo_id: str, name: str) -> Source:
+        """One HPO annotation of ``record`` with the term ``hpo_id`` (named ``name``)."""
+        return cls("annotation", annotation_label((record,), name), hpo_id, reference_url(hpo_id),
+                   records=(record,), term=name)
+
     def to_dict(self) -> dict:
-        return {"kind": self.kind, "label": self.label, "id": self.id, "url": self.url, "role": self.role,
-                "note": self.note}
+        out = {"kind": self.kind, "label": self.label, "id": self.id, "url": self.url, "role": self.role,
+               "note": self.note}
+        if self.records:
+            out["records"] = list(self.records)
+        return out
 
 
 def merged(group: list[Source]) -> Source:
-    """One source standing for ``group`` (entries for one record): the fullest label, the
-    first note, and a role ("cross-check") only when every entry has it."""
+    """One source standing for ``group`` (entries for one record, or annotations of one term
+    on the records of a merged disease): the fullest label, the first note, a role
+    ("cross-check") only when every entry has it, and every record the annotations name."""
     best = max(group, key=lambda s: len(s.label))
     roles = {s.role for s in group}
     note = best.note or next((s.note for s in group if s.note), "")
-    return replace(best, role=best.role if len(roles) == 1 else "", note=note)
+    out = replace(best, role=best.role if len(roles) == 1 else "", note=note)
+    records = tuple(sorted({r for s in group for r in s.records}, key=_record_rank))
+    if len(records) > 1 and best.term:
+        out = replace(out, label=annotation_label(records, best.term), records=records)
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,7 +191,9 @@ class Answer:
     def sources(self) -> list[Source]:
         """Every distinct source of the answer, in order of first use: the entries that
         point at one record or address (Orphanet's page cited by a pack, as a disease
-        record and as a link) are one source, under the fullest label of them."""
+        record and as a link) are one source, under the fullest label of them; the
+        annotations of one term on both records of a merged disease are one source naming
+        both records (each statement still lists both)."""
         return [merged(group) for group in self._source_groups()]
 
     def source_numbers(self) -> dict[tuple, int]:
@@ -169,7 +205,8 @@ class Answer:
         where: dict[tuple, int] = {}  # a source's key or address -> its group
         for statement in self.statements:
             for s in statement.sources:
-                names = [s.key, *([("url", s.url)] if s.url and s.kind in (*RECORD_KINDS, "citation") else [])]
+                names = [s.key, *([("url", s.url)] if s.url and s.kind in (*RECORD_KINDS, "citation") else []),
+                         *([("term", s.id)] if s.kind == "annotation" and s.records else [])]
                 found = next((where[n] for n in names if n in where), None)
                 if found is None:
                     found = len(groups)

@@ -22,7 +22,7 @@ def render_answer(answer) -> None:
     for section in answer.sections:
         console.print(f"\n[bold]{escape(section.heading)}[/]")
         for st in section.statements:
-            refs = ",".join(str(number[s.key]) for s in st.sources)
+            refs = ",".join(str(n) for n in dict.fromkeys(number[s.key] for s in st.sources))
             console.print(f"  • {escape(st.text)} [dim][{refs}][/]")
     console.print("\n[bold]Sources[/]")
     for i, s in enumerate(sources, start=1):
