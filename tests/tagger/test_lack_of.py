@@ -55,3 +55,37 @@ def test_lack_of_a_finding_in_a_long_text_is_no_finding(tagger):
 def test_a_denied_word_read_by_meaning_stays_denied(tagger):
     # was Abnormality of temperature regulation, present
     assert all(t.negated for t in tagger.tag("no temperatures").terms)
+
+
+HYPERHIDROSIS = "HP:0000975"
+HYPOHIDROSIS = "HP:0000966"  # Anhidrosis (HP:0000970) is a narrower term of it
+INCREASED_BODY_WEIGHT = "HP:0004324"
+FAILURE_TO_THRIVE = "HP:0001508"
+
+
+@pytest.mark.parametrize("text", ["no sweating", "he does not sweat", "he doesn't sweat", "never sweats"])
+def test_not_sweating_denies_no_excess_sweating(tagger, text):
+    got = states(tagger.tag(text))
+    assert HYPERHIDROSIS not in {h for h, _ in got}  # was Hyperhidrosis, denied ("Sweating" is a lay name of it)
+
+
+@pytest.mark.parametrize("text", ["he does not sweat", "he doesn't sweat", "never sweats"])
+def test_not_sweating_said_of_a_person_is_less_sweating(tagger, text):
+    ont = tagger.kb.ontology
+    got = states(tagger.tag(text))
+    assert any(not denied and HYPOHIDROSIS in ont.ancestors(h, include_self=True) for h, denied in got)
+
+
+def test_lack_of_weight_gain_is_no_denied_weight_excess(tagger):
+    got = states(tagger.tag("lack of weight gain"))
+    assert INCREASED_BODY_WEIGHT not in {h for h, _ in got}  # was Increased body weight, denied
+    ont = tagger.kb.ontology
+    assert any(not denied and FAILURE_TO_THRIVE in ont.ancestors(h, include_self=True) for h, denied in got)
+
+
+@pytest.mark.parametrize(("text", "denied"), [
+    ("no excessive sweating", HYPERHIDROSIS),
+    ("no hyperhidrosis", HYPERHIDROSIS),
+])
+def test_a_denied_excess_said_in_words_stays_denied(tagger, text, denied):
+    assert (denied, True) in states(tagger.tag(text))

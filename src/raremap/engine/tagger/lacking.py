@@ -12,10 +12,19 @@ meaning.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from raremap.engine.tagger.result import TaggedTerm
 from raremap.engine.tagger.words import Word, fold_word
+
+#: names of terms that say an excess of something ("Hyperhidrosis", "Increased body weight")
+EXCESS_NAME = re.compile(r"\b(?:hyper\w+|increased|excessive|excess|elevated)\b", re.IGNORECASE)
+#: words that say "too much" of something ("sweat a lot", "excessive sweating")
+EXCESS_WORDS = frozenset({"too", "much", "lot", "lots", "excess", "excessive", "excessively", "increased", "heavy",
+                          "heavily", "profuse", "profusely", "drenched", "soaked", "buckets", "more", "extra",
+                          "elevated", "high", "overly"})
+LAY_SOURCES = frozenset({"lay name", "lay vocabulary"})
 
 #: first words of the cues that deny X or name a missing X ("lack of", "absence of")
 FINDING_CUES = frozenset({"lack", "absence"})
@@ -51,3 +60,16 @@ def begins_longer_phrase(t: TaggedTerm, words: list[Word], negated: list[int],
         return False
     nxt = last + 1
     return nxt < len(words) and not words[nxt].boundary and (words[last].norm, words[nxt].norm) in pairs
+
+
+def denies_no_excess(t: TaggedTerm, words: list[Word]) -> bool:
+    """Whether denied match ``t`` is an excess term ("Hyperhidrosis") found through a lay
+    expression that names the normal function alone ("sweating", "gained weight"): "no
+    sweating" says the person does not sweat, and "lack of weight gain" a weight that does
+    not rise; neither denies an excess. Neither the expression nor the words of the text
+    say "too much"."""
+    if not (t.negated and t.source in LAY_SOURCES and EXCESS_NAME.search(t.label)):
+        return False
+    said = {fold_word(w) for w in re.split(r"[^\w']+", t.matched) if w}
+    said |= {w.norm for w in words if t.start <= w.start < t.end}
+    return not any(w in EXCESS_WORDS or w.startswith(("hyper", "over")) for w in said)

@@ -33,7 +33,7 @@ from rapidfuzz.distance import OSA
 from raremap.engine.tagger import fusion
 from raremap.engine.tagger.abbreviations import Definition, definitions, later_uses
 from raremap.engine.tagger.choices import ask
-from raremap.engine.tagger.lacking import begins_longer_phrase, word_pairs
+from raremap.engine.tagger.lacking import begins_longer_phrase, denies_no_excess, word_pairs
 from raremap.engine.tagger.lexicon import Lexicon, build_lexicon
 from raremap.engine.tagger.negation import NegationRules
 from raremap.engine.tagger.normality import NormalStatements
@@ -213,6 +213,8 @@ class Tagger:
         terms = [self._term(c, text, words, negated) for c in chosen]
         # "complete lack of pain sensation" denies no pain: the words name a missing sense
         terms = [t for t in terms if not begins_longer_phrase(t, words, negated, self.word_pairs)]
+        # "no sweating" denies no excess sweating: the words name the function alone
+        terms = [t for t in terms if not denies_no_excess(t, words)]
         relatives = tuple(self._term(c, text, words, negated) for c in kin)
         nested = tuple(self._term(o, text, words, negated, within=c)
                        for c, o in self._nested(chosen + kin, candidates + theirs, bar, tokens, words))
