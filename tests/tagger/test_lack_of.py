@@ -89,3 +89,9 @@ def test_lack_of_weight_gain_is_no_denied_weight_excess(tagger):
 ])
 def test_a_denied_excess_said_in_words_stays_denied(tagger, text, denied):
     assert (denied, True) in states(tagger.tag(text))
+
+
+@pytest.mark.parametrize("text", ["no sweating", "he never gained weight"])
+def test_a_denied_normal_function_is_no_denied_finding(tagger, text):
+    # was Hypohidrosis or hyperhidrosis, denied; Failure to thrive, denied
+    assert not [h for h, denied in states(tagger.tag(text)) if denied]

@@ -41,6 +41,7 @@ most content words of the sentence's clause nearest to it are ("never had fits";
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 import numpy as np
@@ -300,7 +301,10 @@ def _with_cues(words: list[Word], negated: list[int], denied: list[TaggedTerm]) 
 
 
 def fuse(tagger, text: str, words: list[Word], terms: list[TaggedTerm], negated: list[int],
-         others: list[bool], normal: list[bool]) -> tuple[list[TaggedTerm], list[Question]]:
+         others: list[bool], normal: list[bool],
+         bare: Sequence[tuple[int, int]] = ()) -> tuple[list[TaggedTerm], list[Question]]:
+    """``bare``: spans of denied lay words for a normal function, dropped as no denied
+    excess ("no sweating"): read by meaning they may name a lack, never a denial."""
     index = tagger.semantic
     lex = tagger.lexicon
     ont = tagger.kb.ontology
@@ -402,6 +406,8 @@ def fuse(tagger, text: str, words: list[Word], terms: list[TaggedTerm], negated:
                 _name_words(tagger, lex.slot_of[t.hpo]) <= _name_words(tagger, top) for t in denied
                 if t.hpo in lex.slot_of)):
             continue  # "no fever" denies Fever: it neither says nor denies an absence of fever
+        if is_negated and any(start <= a and b <= end for a, b in bare):
+            continue  # "he never gained weight" is no denied Failure to thrive
         if denied and (is_negated or any(hpo in _related(ont, t.hpo) for t in denied)):
             continue  # the words already deny it ("Rash: none"; "no fever" is no temperature problem)
         weak_spans = {(t.hpo, t.start, t.end) for t in weak}

@@ -214,13 +214,14 @@ class Tagger:
         # "complete lack of pain sensation" denies no pain: the words name a missing sense
         terms = [t for t in terms if not begins_longer_phrase(t, words, negated, self.word_pairs)]
         # "no sweating" denies no excess sweating: the words name the function alone
+        bare = [(t.start, t.end) for t in terms if denies_no_excess(t, words)]
         terms = [t for t in terms if not denies_no_excess(t, words)]
         relatives = tuple(self._term(c, text, words, negated) for c in kin)
         nested = tuple(self._term(o, text, words, negated, within=c)
                        for c, o in self._nested(chosen + kin, candidates + theirs, bar, tokens, words))
         meant: list = []
         if self.semantic is not None and len(text) <= fusion.MAX_CHARS:
-            terms, meant = fusion.fuse(self, text, words, terms, negated, others, normal)
+            terms, meant = fusion.fuse(self, text, words, terms, negated, others, normal, bare)
             if relatives:  # "no family history of seizures": the meaning is the family's
                 terms = [t for t in terms if t.source != "meaning" or not self._theirs(t, relatives)]
         terms.sort(key=lambda t: (-t.score, t.start))
