@@ -51,10 +51,13 @@ def fill_log_lr(m: EngineMatrices, weights: sparse.csr_matrix, reached: np.ndarr
                 eps: float, fill: float) -> list[np.ndarray]:
     """float32 ``log10 LR~`` over all diseases for each of ``terms``, from ``reached``
     float64 (k, n_d): each term's ``U(B, q)`` for every disease."""
-    implied = (weights @ reached.T).T  # (k, n_d)
-    bg = m.background_f64[np.asarray(terms, dtype=np.int64)][:, None]
-    lr = eps + (1.0 - eps) * fill * implied / bg
-    return [row.astype(np.float32) for row in np.log10(lr)]
+    lr = weights @ reached.T  # (n_d, k): U~ of each disease, one column per term
+    # eps + (1 - eps) * fill * U~ / background, in place over the product
+    lr *= (1.0 - eps) * fill
+    lr /= m.background_f64[np.asarray(terms, dtype=np.int64)]
+    lr += eps
+    np.log10(lr, out=lr)
+    return list(np.ascontiguousarray(lr.T, dtype=np.float32))
 
 
 def concept_groups(kb) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
