@@ -37,6 +37,7 @@ from raremap.engine.tagger.lacking import begins_longer_phrase, denies_no_excess
 from raremap.engine.tagger.lexicon import Lexicon, build_lexicon
 from raremap.engine.tagger.negation import NegationRules
 from raremap.engine.tagger.normality import NormalStatements
+from raremap.engine.tagger.opposites import drop_contradictions
 from raremap.engine.tagger.result import TaggedTerm, TagResult
 from raremap.engine.tagger.vocabulary import lay_vocabulary
 from raremap.engine.tagger.words import (
@@ -224,6 +225,8 @@ class Tagger:
             terms, meant = fusion.fuse(self, text, words, terms, negated, others, normal, bare)
             if relatives:  # "no family history of seizures": the meaning is the family's
                 terms = [t for t in terms if t.source != "meaning" or not self._theirs(t, relatives)]
+        # "doesn't sweat a lot" is not both less and more sweating
+        terms = drop_contradictions(self.kb.ontology, terms)
         terms.sort(key=lambda t: (-t.score, t.start))
         if limit is not None:
             terms = terms[:limit]
@@ -740,6 +743,11 @@ class Tagger:
             first = self._first_word(c, words)
             entry_words = set(fold_word(lex.entry_text[c.entry]).replace("-", " ").split())
             own.update(j for j in range(first, c.last_word + 1) if words[j].norm in entry_words)
+            # words merged into one of the entry's ("does not", "doesn't" of "don't sweat")
+            canon = {self.normaliser.canonical(w) for w in entry_words}
+            for t in self.normaliser.tokens(words, first, c.last_word + 1, expand=False):
+                if t.canon in canon:
+                    own.update(range(t.first, t.last + 1))
         return own
 
     def _nested(self, chosen: list[Candidate], candidates: list[Candidate], bar: float,
