@@ -13,7 +13,7 @@ import re
 
 from raremap.privacy.finding import Finding
 from raremap.privacy.kinds import Kind
-from raremap.privacy.patterns import _strip_trailing as strip_trailing
+from raremap.privacy.patterns import strip_trailing
 
 MAX_WORD = 256
 LONG_WORD = re.compile(rf"\S{{{MAX_WORD + 1},}}")

@@ -179,7 +179,7 @@ def _digits(s: str) -> int:
     return sum(c.isdigit() for c in s)
 
 
-def _strip_trailing(text: str, start: int, end: int) -> int:
+def strip_trailing(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1] in ".,;:!?)]}'\"":
         end -= 1
     return end
@@ -222,7 +222,7 @@ def find_by_rules(text: str) -> Iterator[Finding]:
     for m in EMAIL.finditer(text):
         yield Finding(Kind.EMAIL, m.start(), m.end(), m.group(), "rule:email")
     for m in URL.finditer(text):
-        end = _strip_trailing(text, m.start(), m.end())
+        end = strip_trailing(text, m.start(), m.end())
         yield Finding(Kind.URL, m.start(), end, text[m.start():end], "rule:url")
     for m in DATE.finditer(text):
         yield Finding(Kind.DATE, m.start(), m.end(), m.group(), "rule:date")
@@ -246,13 +246,13 @@ def find_by_rules(text: str) -> Iterator[Finding]:
             yield Finding(Kind.PHONE, m.start(), m.end(), s, "rule:phone")
     for m in STREET.finditer(text):
         end = _address_end(text, m.end())
-        end = _strip_trailing(text, m.start(), end)
+        end = strip_trailing(text, m.start(), end)
         yield Finding(Kind.ADDRESS, m.start(), end, text[m.start():end], "rule:address")
     for m in UNNUMBERED.finditer(text):
         if m.group("house") or m.group("street"):
             yield Finding(Kind.ADDRESS, m.start(), m.end(), m.group(), "rule:address")
     for m in POSTCODE.finditer(text):
-        end = _strip_trailing(text, m.start(), m.end())
+        end = strip_trailing(text, m.start(), m.end())
         yield Finding(Kind.ADDRESS, m.start(), end, text[m.start():end], "rule:address")
     for m in NUMERIC_DATE.finditer(text):
         if _plausible_numeric_date(int(m.group(1)), int(m.group(3))):
