@@ -90,7 +90,7 @@ class Source:
                    records=(record,), term=name)
 
     def to_dict(self) -> dict:
-        out = {"kind": self.kind, "label": self.label, "id": self.id, "url": self.url, "role": self.role,
+        out: dict[str, object] = {"kind": self.kind, "label": self.label, "id": self.id, "url": self.url, "role": self.role,
                "note": self.note}
         if self.records:
             out["records"] = list(self.records)
