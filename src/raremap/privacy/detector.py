@@ -32,6 +32,7 @@ from raremap.privacy.places import country_names, find_cued_addresses, find_plac
 from raremap.privacy.towns import POSTCODE_AFTER, find_towns, plain, towns
 
 MAX_CHARS = 20_000
+NAME_PARTICLES = frozenset("de van von da das dos do di du del della der den ten ter le la ben bin ibn al el".split())
 # Only guesses made from capitalised words (the NER model, the first-name gazetteer) can be
 # cancelled by a disease name; a title rule ("Dr Wilson") or an address pattern ("Flat 3")
 # is kept even when it touches a phenotype word.
@@ -125,11 +126,23 @@ class Detector:
             return True  # the model's "date" inside "Keratoconus 5", "Distal deletion 10p syndrome"
         if f.source == "rule:town" and _overlaps_any(f, mentions):
             return True  # a gazetteer town inside a disease name said in full ("in Addison disease")
+        # "Sanne de Vries": an eponym with its particle ("de Vries") after a first name within
+        # the same guess is that person's surname, not the disease.
+        mentions = [m for m in mentions if not _surname_after_first_name(text, f, m)]
         return f.kind in ALLOWABLE and f.source in GUESSES and (
             _overlaps_any(f, mentions) or self.vocabulary.is_eponym_span(f.text)
             or DISEASE_AFTER.match(text, f.end) is not None
             or self.vocabulary.is_medical_word(f.text)
             or (" " not in f.text and DOSE_AFTER.match(text, f.end) is not None))
+
+
+def _surname_after_first_name(text: str, f: Finding, mention: tuple[int, int]) -> bool:
+    s, e = mention
+    if f.kind is not Kind.NAME or not (f.start < s and e <= f.end):
+        return False
+    before = text[f.start:s].split()
+    return (len(before) == 1 and before[0].lower() in census_first_names() | world_first_names()
+            and text[s:e].split()[0].lower() in NAME_PARTICLES)
 
 
 def _town_not_name(text: str, f: Finding) -> Finding:

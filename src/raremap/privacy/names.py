@@ -150,6 +150,12 @@ def world_first_names() -> frozenset[str]:
                      - PLATFORMS - hospital_words)
 
 
+# A surname after name particles: "de Vries", "van den Berg", "da Silva", "ben Ali", "al-Sayed".
+PARTICLE_SURNAME = re.compile(
+    r" (?:(?:de|van|von|da|das|dos|do|di|du|del|della|der|den|ten|ter|le|la|ben|bin|ibn|bint|abu)"
+    r" (?:(?:de|der|den|la|le|los|las|del) )?|(?:al|el)-)(?-i:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?)\b")
+
+
 def _sentence_initial(text: str, start: int) -> bool:
     before = text[:start].rstrip()
     return not before or before[-1] in ".!?\n:\"“("
@@ -185,6 +191,7 @@ def find_names(text: str) -> Iterator[Finding]:
                    for w in text[s:e].split()) and text[s:e].lower() not in PLATFORMS:
                 yield Finding(Kind.NAME, s, e, text[s:e], "rule:context-guess")
     yield from context_pairs(text)
+    yield from subjects(text)
     gaz = first_names() | world_first_names()
     m = CLOSING.search(text)
     if m and m.group("name").split()[0].lower() in gaz and not any(
@@ -201,6 +208,9 @@ def find_names(text: str) -> Iterator[Finding]:
         nxt = words[i + 1] if i + 1 < len(words) else None
         has_surname = (nxt is not None and nxt.group()[0].isupper() and nxt.group()[1:].islower()
                        and text[end:nxt.start()] == " ")
+        particle = PARTICLE_SURNAME.match(text, end)
+        if not has_surname and particle:
+            has_surname, nxt = True, particle  # "Sanne de Vries", "Pieter van den Berg", "Omar al-Sayed"
         if _sentence_initial(text, start) and not has_surname and not w.endswith(("'s", "’s")):
             continue  # "Will you..." style openings: too risky on their own
         if has_surname:
@@ -277,3 +287,29 @@ def coordinated_names(text: str, found: list[Finding]) -> Iterator[Finding]:
                     or any(s < te and ts < e for ts, te in taken)):
                 continue
             yield Finding(Kind.NAME, s, e, text[s:e], "rule:context-guess")
+
+
+# "Chidi is home!!", "Leo has hand foot and mouth n Ivy has a temp": a known first name as the
+# subject of a sentence (or of a clause after "and") before what a person is or does. A first
+# name that is also a word ("Ivy", "Sunny") needs a state only a person is in.
+SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?\n]\s)|(?<=\n)|(?<=[.!?]\s\s)|\b(?:and|n|&|but|while|then)\s+)"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)\s+(?P<verb>is|was|has|had|loves|loved|gets|got|went|came|started|"
+    r"turned|needs|needed|can|could|will|would|did|does|isn['’]t|wasn['’]t|hasn['’]t|doesn['’]t|didn['’]t|"
+    r"won['’]t|can['’]t|slept|sleeps|ate|eats|walked|walks|cried|cries)\b")
+PERSON_STATE = re.compile(
+    r"\s+(?:(?:now\s+|finally\s+|still\s+|back\s+)?(?:home|asleep|awake|poorly|unwell|teething|"
+    r"in\s+hospital|off\s+school|at\s+school|in\s+nursery)\b|(?:a\s+)?(?:temp|temperature|fever|"
+    r"high\s+temp|cold|cough|rash|seizure|fit|nosebleed|tummy\s+bug)\b|(?:his|her)\s+(?:first|own|"
+    r"nap|bottle|feed|meds|medicine|jab|jabs|check-?up)\b)")
+
+
+def subjects(text: str) -> Iterator[Finding]:
+    plain_names = first_names() | world_first_names()
+    census = census_first_names()
+    for m in SUBJECT.finditer(text):
+        word = m.group("name").lower()
+        if word in CALENDAR_WORDS or word in NOT_HERE or word in country_names() or word in NATIONALITIES:
+            continue
+        if word in plain_names or (word in census and PERSON_STATE.match(text, m.end("verb"))):
+            yield Finding(Kind.NAME, *m.span("name"), m.group("name"), "rule:context-guess")
