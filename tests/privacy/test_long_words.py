@@ -3,12 +3,11 @@ growing with its length, not its square, and the personal data around it is stil
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from raremap.privacy import Kind
 from raremap.privacy.long_words import MAX_WORD, cut_long_words, long_words
+from tests.privacy.timing import best_seconds
 
 # Eight times the word: linear is about 8 times the time, quadratic about 64 times (before the
 # cut, "Ab-" took 0.8 s at 4,000 characters and about 55 s at 20,000); the bound leaves room
@@ -24,12 +23,7 @@ def _word(unit: str, n: int) -> str:
 
 
 def _seconds(find, text: str) -> float:
-    best = float("inf")
-    for _ in range(2):
-        t0 = time.perf_counter()
-        find(text)
-        best = min(best, time.perf_counter() - t0)
-    return best
+    return best_seconds(find, text, repeats=2)
 
 
 @pytest.mark.parametrize("unit", SHAPES)

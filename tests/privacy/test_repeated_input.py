@@ -4,12 +4,11 @@ again and again ("12 12 12 12") or in capitals before the words naming its docum
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from raremap.privacy import Kind
 from raremap.privacy.patterns import STREET
+from tests.privacy.timing import best_seconds
 
 # Eight times the text: linear is about 8 times the time, quadratic about 64 times; the bound
 # (24) leaves room for a shared machine's noise. The detector takes at most 20,000 characters; a
@@ -18,12 +17,7 @@ DETECTOR_SIZES, RULE_SIZES = (2_500, 20_000), (16_000, 128_000)
 
 
 def _seconds(find, text: str) -> float:
-    best = float("inf")
-    for _ in range(3):
-        t0 = time.perf_counter()
-        find(text)
-        best = min(best, time.perf_counter() - t0)
-    return best
+    return best_seconds(find, text, repeats=3)
 
 
 def _ratio(find, unit: str, sizes: tuple[int, int]) -> float:

@@ -61,16 +61,18 @@ def read_typed(kb, query: str, limit: int = 5) -> tuple[list[Described], list[De
 NAME_FLOOR_AFTER_DESCRIPTION = 0.5
 
 
+def name_hits_after(kb, query: str, described: list[Described], limit: int, kind: str | None = None) -> list:
+    """Name-search hits to list after the terms ``described`` by the words: none already
+    described and, once the words describe a term, only names matching well."""
+    seen = {d.hpo for d in described}
+    floor = NAME_FLOOR_AFTER_DESCRIPTION if described else 0.0
+    return [h for h in kb.search(query, kind=kind, limit=limit) if h.id not in seen and h.score >= floor]
+
+
 def term_suggestions(kb, query: str, limit: int = 8) -> list[Described]:
     """For an "add a symptom" box: the described terms first, then name-search hits."""
     out = described_terms(kb, query, limit)
-    seen = {d.hpo for d in out}
-    floor = NAME_FLOOR_AFTER_DESCRIPTION if out else 0.0
     if len(query.strip()) >= 2:
-        for h in kb.search(query, kind="term", limit=limit):
-            if h.score < floor:
-                continue
-            if h.id not in seen and len(out) < limit:
-                seen.add(h.id)
-                out.append(Described(h.id, h.label, tuple(kb.ontology.term(h.id).lay_names[:2]), h.matched))
+        for h in name_hits_after(kb, query, out, limit, kind="term")[: limit - len(out)]:
+            out.append(Described(h.id, h.label, tuple(kb.ontology.term(h.id).lay_names[:2]), h.matched))
     return out

@@ -150,12 +150,10 @@ def suggest(request: HttpRequest) -> JsonResponse:
     query = form.cleaned_data["q"]
     limit = form.cleaned_data["limit"] or 8
     kb = knowledge.get_kb()
-    from raremap.engine.tagger.typed import NAME_FLOOR_AFTER_DESCRIPTION, described_terms
+    from raremap.engine.tagger.typed import described_terms, name_hits_after
 
     described = described_terms(kb, query, limit=3) if query else []
-    seen = {d.hpo for d in described}
-    floor = NAME_FLOOR_AFTER_DESCRIPTION if described else 0.0
-    hits = [h for h in (kb.search(query, limit=limit) if query else []) if h.id not in seen and h.score >= floor]
+    hits = name_hits_after(kb, query, described, limit) if query else []
     return JsonResponse({
         "query": query,
         "suggestions": [
