@@ -7,6 +7,7 @@ import re
 
 import pytest
 
+from raremap.answers import answer
 from raremap.web.answers.models import ErrorReport
 
 POEMS = "ORPHA:2905"
@@ -226,3 +227,17 @@ def test_each_record_is_listed_once_in_an_answers_sources(client, disease_id):
         hrefs = [h for li in listed for h in re.findall(r'href="([^"]+)"', li)]
         assert listed, question
         assert len(hrefs) == len(set(hrefs)), (question, hrefs)
+
+
+def test_marfans_symptoms_list_each_record_and_publication_once_with_its_features_folded(client, kb):
+    body = client.get("/disease/ORPHA:558/questions/symptoms/").content.decode()
+    entries = re.findall(r'<li id="src-(\d+)">', body)
+    short = answer(kb, "ORPHA:558", "symptoms").source_list()
+    assert [int(n) for n in entries] == list(range(1, len(short.groups) + 1)) and len(entries) < 30
+    refs = {int(n) for n in re.findall(r'href="#src-(\d+)"', body)}
+    assert refs == set(range(1, len(entries) + 1))  # every entry is cited, no footnote points nowhere
+    for record in kb.disease("ORPHA:558").disease_ids:
+        assert f'href="https://hpo.jax.org/browse/disease/{record}" rel="external">HPO annotations of {record}</a>' in body
+        assert re.search(rf"<summary>\d+ features annotated on {record}</summary>", body)
+    # Folded inside: each feature, linked to its own page.
+    assert '<a href="/term/HP:0002650/">Scoliosis</a> <span class="id">HP:0002650</span>' in body

@@ -110,6 +110,23 @@ def test_an_answers_json_lists_orphanets_record_once_and_keeps_each_statements_c
     assert api.get("/api/v1/questions").json()[0]["slug"] == QUESTIONS[0].slug
 
 
+def test_a_symptoms_answer_adds_a_short_source_list_beside_the_full_one(api, kb):
+    # Marfan syndrome's symptoms rest on about 120 sources: the full list stays as it was,
+    # and source_groups gives one entry per record or publication, each naming its sources.
+    body = api.get("/api/v1/diseases/ORPHA:558/answers/symptoms").json()
+    assert len(body["sources"]) == len(answer(kb, "ORPHA:558", "symptoms").sources) > 100
+    groups = body["source_groups"]
+    assert len(groups) < len(body["sources"]) / 4
+    folded = [g for g in groups if g["kind"] == "annotations"]
+    assert sorted(g["id"] for g in folded) == sorted(kb.disease("ORPHA:558").disease_ids)
+    for g in folded:
+        assert all(g["id"] in body["sources"][i]["records"] for i in g["source_indexes"])
+    statement = body["sections"][0]["statements"][0]
+    cited = {i for g in statement["source_groups"] for i in groups[g]["source_indexes"]}
+    assert {s["label"] for s in statement["sources"] if s["kind"] != "annotation"} <= {
+        body["sources"][i]["label"] for i in cited}
+
+
 def test_the_explanation_lists_the_hallmarks_left_out(api):
     body = post(api, "/api/v1/ranking", {"present": POEMS_FEATURES[1:], "limit": 20, "explain": True,
                                           "method": "published"}).json()

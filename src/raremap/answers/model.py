@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from raremap.answers.phrases import join_words
+from raremap.answers.source_list import SourceList, annotation_label, group_sources
 from raremap.knowledge.model import reference_url
 
 #: Shown under every answer, automatic or curated.
@@ -31,14 +32,6 @@ RECORD_KINDS = ("reference", "link")
 #: The order records are named in when one symptom is annotated on each of a disease's
 #: merged records (Orphanet's before OMIM's, as the disease's own id is usually Orphanet's).
 RECORD_ORDER = ("ORPHA:", "OMIM:", "DECIPHER:")
-
-
-def annotation_label(records: tuple[str, ...] | list[str], name: str) -> str:
-    """"HPO annotation of ORPHA:558: Scoliosis"; "HPO annotations of ORPHA:558 and
-    OMIM:154700: Scoliosis" when the term is annotated on both records of a merged disease."""
-    if len(records) > 1:
-        return f"HPO annotations of {join_words(list(records))}: {name}"
-    return f"HPO annotation of {records[0] if records else ''}: {name}"
 
 
 def _record_rank(curie: str) -> tuple:
@@ -230,15 +223,29 @@ class Answer:
             parts.extend(s.text for s in sec.statements)
         return "\n".join(parts)
 
+    def source_list(self) -> SourceList:
+        """The short list of sources, one entry per record or publication."""
+        return group_sources(self)
+
     def to_dict(self) -> dict:
+        """``sources`` lists every source singly; ``source_groups`` is the short list pages
+        show, and each statement's ``source_groups`` holds the indexes of the entries it cites."""
+        short = self.source_list()
+        cited = iter(short.cited)
+
+        def statement(st: Statement) -> dict:
+            return {**st.to_dict(), "source_groups": list(next(cited))}
+
         return {
             "disease_id": self.disease_id,
             "disease_name": self.disease_name,
             "question": self.question,
             "title": self.title,
-            "tldr": self.tldr.to_dict(),
-            "sections": [s.to_dict() for s in self.sections],
+            "tldr": statement(self.tldr),
+            "sections": [{"heading": sec.heading, "statements": [statement(st) for st in sec.statements]}
+                         for sec in self.sections],
             "sources": [s.to_dict() for s in self.sources],
+            "source_groups": [g.to_dict() for g in short.groups],
             "last_updated": self.last_updated,
             "review": self.review.to_dict(),
             "disclaimer": self.disclaimer,

@@ -6,6 +6,7 @@ from rich.markup import escape
 from rich.panel import Panel
 from rich.table import Table
 
+from raremap.answers.source_list import ANNOTATIONS
 from raremap.cli.console import console
 
 
@@ -17,19 +18,20 @@ def _review_line(answer) -> str:
 def render_answer(answer) -> None:
     body = [f"[bold]In short:[/] {escape(answer.tldr.text)}"]
     console.print(Panel("\n".join(body), title=f"[bold]{escape(answer.title)}[/]", title_align="left"))
-    sources = answer.sources
-    number = answer.source_numbers()
+    short = answer.source_list()  # one entry per record or publication, as on the page
+    cited = iter(short.cited[1:])  # the TL;DR's come first
     for section in answer.sections:
         console.print(f"\n[bold]{escape(section.heading)}[/]")
         for st in section.statements:
-            refs = ",".join(str(n) for n in dict.fromkeys(number[s.key] for s in st.sources))
+            refs = ",".join(str(i + 1) for i in next(cited))
             console.print(f"  • {escape(st.text)} [dim][{refs}][/]")
     console.print("\n[bold]Sources[/]")
-    for i, s in enumerate(sources, start=1):
-        where = f" {s.url}" if s.url else ""
-        role = " [dim](cross-check)[/]" if s.role else ""
-        note = f"\n     [dim]{escape(s.note)}[/]" if s.note else ""
-        console.print(f"  [dim]{i}.[/] {escape(s.label)}{escape(where)}{role}{note}")
+    for i, g in enumerate(short.groups, start=1):
+        where = f" {g.url}" if g.url else ""
+        size = f" ({g.size} features)" if g.kind == ANNOTATIONS else ""
+        role = " [dim](cross-check)[/]" if g.role else ""
+        note = f"\n     [dim]{escape(g.note)}[/]" if g.note else ""
+        console.print(f"  [dim]{i}.[/] {escape(g.label)}{size}{escape(where)}{role}{note}")
     console.print(_review_line(answer))
     console.print(f"[dim]{escape(answer.disclaimer)}[/]")
 

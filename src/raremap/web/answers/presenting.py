@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from raremap.answers.model import Answer, Source
+from raremap.answers.source_list import ANNOTATIONS, SourceList
 from raremap.knowledge.model import reference_url
 from raremap.web.answers.models import CuratedAnswer
 
@@ -21,6 +22,7 @@ class QuestionPage:
     curated: CuratedAnswer | None  # the published curated answer, if any
     sources: list[Source]  # the core answer's sources, numbered on the page
     curated_sources: list[dict]
+    source_list: SourceList  # ``sources`` grouped per record or publication
 
     @property
     def replaces(self) -> bool:
@@ -47,18 +49,21 @@ class QuestionPage:
         return max(dates)
 
     def numbered(self) -> list[dict]:
-        """Sections with each statement's source numbers, for footnote-style citing."""
-        index = self.answer.source_numbers()
-        out = []
-        for sec in self.answer.sections:
-            out.append({"heading": sec.heading, "statements": [
-                {"text": st.text, "refs": sorted({index[s.key] for s in st.sources})}
-                for st in sec.statements]})  # fmt: skip
-        return out
+        """Sections with the numbers (from 1) of the short list's entries each statement
+        cites, for footnote-style citing."""
+        cited = iter(self.source_list.cited[1:])  # the TL;DR's come first
+        return [{"heading": sec.heading, "statements": [
+            {"text": st.text, "refs": [i + 1 for i in next(cited)]} for st in sec.statements]}
+            for sec in self.answer.sections]  # fmt: skip
 
     def tldr_refs(self) -> list[int]:
-        index = self.answer.source_numbers()
-        return sorted({index[s.key] for s in self.answer.tldr.sources})
+        return [i + 1 for i in self.source_list.cited[0]]
+
+    def source_entries(self) -> list[dict]:
+        """The short list as the page shows it: each entry, and for an entry standing for
+        several annotations, the features they record (name and HPO id)."""
+        return [{"group": g, "features": [self.sources[p] for p in g.positions] if g.kind == ANNOTATIONS else []}
+                for g in self.source_list.groups]
 
 
 def question_page(kb, disease_id: str, slug: str) -> QuestionPage:
@@ -70,7 +75,7 @@ def question_page(kb, disease_id: str, slug: str) -> QuestionPage:
     if curated is not None and not curated.is_medically_reviewed:
         curated = None  # never show unreviewed text as if it were reviewed
     curated_sources = [{"text": line, "url": line_url(line)} for line in curated.source_lines] if curated else []
-    return QuestionPage(core, curated, core.sources, curated_sources)
+    return QuestionPage(core, curated, core.sources, curated_sources, core.source_list())
 
 
 def line_url(line: str) -> str | None:
