@@ -10,9 +10,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from django.utils.safestring import SafeString
+
 from raremap.answers.model import Answer, Source
 from raremap.answers.source_list import ANNOTATIONS, SourceList
 from raremap.knowledge.model import reference_url
+from raremap.web.answers.linking import linked
 from raremap.web.answers.models import CuratedAnswer
 
 
@@ -23,6 +26,7 @@ class QuestionPage:
     sources: list[Source]  # the core answer's sources, numbered on the page
     curated_sources: list[dict]
     source_list: SourceList  # ``sources`` grouped per record or publication
+    kb: object = None  # the knowledge base the answer was composed from (for links)
 
     @property
     def replaces(self) -> bool:
@@ -53,8 +57,15 @@ class QuestionPage:
         cites, for footnote-style citing."""
         cited = iter(self.source_list.cited[1:])  # the TL;DR's come first
         return [{"heading": sec.heading, "statements": [
-            {"text": st.text, "refs": [i + 1 for i in next(cited)]} for st in sec.statements]}
-            for sec in self.answer.sections]  # fmt: skip
+            {"text": st.text, "html": self.html(st.text), "refs": [i + 1 for i in next(cited)]}
+            for st in sec.statements]} for sec in self.answer.sections]  # fmt: skip
+
+    def html(self, text: str) -> SafeString:
+        """A sentence of the answer with links to the pages it mentions."""
+        return linked(self.kb, self.answer.disease_id, self.answer.question, text)
+
+    def tldr_html(self) -> SafeString:
+        return self.html(self.answer.tldr.text)
 
     def tldr_refs(self) -> list[int]:
         return [i + 1 for i in self.source_list.cited[0]]
@@ -75,7 +86,7 @@ def question_page(kb, disease_id: str, slug: str) -> QuestionPage:
     if curated is not None and not curated.is_medically_reviewed:
         curated = None  # never show unreviewed text as if it were reviewed
     curated_sources = [{"text": line, "url": line_url(line)} for line in curated.source_lines] if curated else []
-    return QuestionPage(core, curated, core.sources, curated_sources, core.source_list())
+    return QuestionPage(core, curated, core.sources, curated_sources, core.source_list(), kb)
 
 
 def line_url(line: str) -> str | None:

@@ -1,0 +1,38 @@
+"""Links inside an answer's sentences: the other answers they point to ("see the answer on
+symptoms") and the conditions a list names ("Loeys-Dietz syndrome 1 (OMIM:609192)."), so a
+reader can follow them on the site. The words stay the core's; only links are added."""
+
+from __future__ import annotations
+
+import re
+
+from django.urls import reverse
+from django.utils.html import escape, format_html
+from django.utils.safestring import SafeString, mark_safe
+
+from raremap.web.pages.links import disease_url
+
+#: The phrases the composers use to point at another answer of the same disease.
+ANSWER_PHRASES = {
+    "the answer on symptoms": "symptoms",
+    "the answer on whether it is hereditary": "hereditary",
+}
+_PHRASE = re.compile("(" + "|".join(re.escape(p) for p in ANSWER_PHRASES) + ")", re.IGNORECASE)
+#: A statement that names one condition and its id, as the list of similar conditions does.
+_NAMED = re.compile(r"^(?P<name>.+) \((?P<id>(?:ORPHA|OMIM|DECIPHER):\d+)\)\.$")
+
+
+def linked(kb, disease_id: str, slug: str, text: str) -> SafeString:
+    """``text`` as HTML: escaped, with links to the answers it refers to (not to the page
+    itself, ``slug``) and, for a statement naming one condition, to that condition's page."""
+    named = _NAMED.match(text)
+    if named and named["id"] in kb.diseases.index:
+        return format_html('<a href="{}">{}</a> ({}).', disease_url(kb, named["id"]), named["name"], named["id"])
+    out = []
+    for i, part in enumerate(_PHRASE.split(text)):
+        target = ANSWER_PHRASES.get(part.lower()) if i % 2 else None
+        if target and target != slug:
+            out.append(format_html('<a href="{}">{}</a>', reverse("answers-question", args=[disease_id, target]), part))
+        else:
+            out.append(escape(part))
+    return mark_safe("".join(out))  # each part escaped or built by format_html above
