@@ -90,3 +90,13 @@ def test_a_long_list_of_hallmarks_left_out_is_capped_with_a_link_to_the_rest(cli
     short = [b for r, b in zip(explained, blocks, strict=True)
              if len(r["explanation"]["unreported_hallmarks"] or []) <= HALLMARKS_SHOWN]
     assert short and not any("more, listed on" in b for b in short)
+
+
+def test_a_hallmark_left_out_shows_every_sources_figure_as_the_disease_page_does(client):
+    # Orphanet puts stretch marks at 80%-99% in Marfan syndrome, OMIM counts 11 of 53 people:
+    # the checker named the first alone while the disease page files them as occasional.
+    response = client.get(reverse("checker-page"), {
+        "present": "HP:0001166,HP:0001519,HP:0001083,HP:0002650,HP:0000768", "method": "published"})
+    body = " ".join(response.content.decode().split())
+    marfan = body.split('href="/disease/ORPHA:558/', 1)[1].split('</details>', 1)[0]
+    assert '">Striae distensae</a> <span class="muted">(Stretch marks)</span> — OMIM: 11 of 53 people (21%); Orphanet: 80%-99% of people —' in marfan

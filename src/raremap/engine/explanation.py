@@ -13,6 +13,7 @@ from raremap.engine.published.explain import published_explanation
 from raremap.engine.published.hallmarks import hallmark_matrix, left_out_hallmarks
 from raremap.engine.ranker import Ranking
 from raremap.engine.ranking import get_method
+from raremap.knowledge.feature_rows import by_term, how_often
 from raremap.knowledge.frequency import Band, Frequency
 from raremap.knowledge.model import Aspect, Sex
 
@@ -63,8 +64,21 @@ def _term(kb, t: int) -> dict:
     return {"hpo_id": tid, "name": kb.ontology.name(tid)}
 
 
-def _annotation(kb, row: _Row) -> dict:
-    return {**_term(kb, row.term), "frequency": row.frequency.describe(), "band": row.frequency.band.slug}
+def _annotation(kb, row: _Row, figures: dict[str, str] | None = None) -> dict:
+    """One of the disease's annotations: ``frequency`` and ``band`` are this row's (the one the
+    score used); ``how_often`` is every source's figure for the term, worded as the disease's
+    page words them, so that a shell shows the same figures as the page."""
+    out = {**_term(kb, row.term), "frequency": row.frequency.describe(), "band": row.frequency.band.slug}
+    out["how_often"] = (figures or {}).get(out["hpo_id"], out["frequency"])
+    return out
+
+
+def _figures(kb, disease_id: str) -> dict[str, str]:
+    """Every source's figure for each feature of the disease, best-supported first, each
+    source named when the disease's annotations come from more than one."""
+    disease = kb.disease(disease_id)
+    labelled = len({a.source_id for a in disease.phenotypes if a.source_id}) > 1
+    return {rows[0].hpo_id: how_often(rows, labelled) for rows in by_term(disease.present_phenotypes)}
 
 
 def _best_match(m, q: int, anc_q: frozenset[int], rows: list[_Row],
@@ -128,12 +142,15 @@ def explain_disease(ranking: Ranking, disease_id: str, suggestions: int = 5) -> 
     the query adds or costs (None when the method does not read published patients);
     ``similar_contribution``: what the patient features that the disease's own annotations
     do not name, but its closest diseases show, add (None when the method does not read them).
+    Each annotation named carries ``frequency`` (the figure of the row the score used) and
+    ``how_often`` (every source's figure for the term, as the disease's page words them).
     """
     kb = ranking.kb
     index = kb.diseases.index[disease_id]
     m = engine_matrices(kb)
     row = ranking.row(index)
     present_rows, absent_rows = _rows(ranking, index)
+    figures = _figures(kb, disease_id)
     scores = ranking.scores
     kappa = getattr(get_method(ranking.method), "kappa", 0.02)
     matched, unexplained, against = [], [], []
@@ -158,7 +175,7 @@ def explain_disease(ranking: Ranking, disease_id: str, suggestions: int = 5) -> 
                 **item,
                 "relation": relation,
                 "relation_text": _RELATIONS[relation],
-                "annotation": _annotation(kb, best),
+                "annotation": _annotation(kb, best, figures),
                 "via": _term(kb, via) if via is not None else None,
             })
     for j, x in enumerate(ranking.query.excluded):
@@ -170,7 +187,7 @@ def explain_disease(ranking: Ranking, disease_id: str, suggestions: int = 5) -> 
         if shown:
             top = max(shown, key=lambda r: r.share)
             against.append({"feature": _term(kb, x), "contribution": round(contribution, 3),
-                            "annotation": _annotation(kb, top)})
+                            "annotation": _annotation(kb, top, figures)})
     frequent = [r for r in present_rows if r.frequency.band <= Band.FREQUENT and r.term not in asked]
     frequent.sort(key=lambda r: (-r.share, -float(m.ic[r.term]), r.term))
     check_next, seen = [], set()
@@ -178,7 +195,7 @@ def explain_disease(ranking: Ranking, disease_id: str, suggestions: int = 5) -> 
         if r.term in seen:
             continue
         seen.add(r.term)
-        check_next.append(_annotation(kb, r))
+        check_next.append(_annotation(kb, r, figures))
         if len(check_next) >= suggestions:
             break
     return {
@@ -192,7 +209,7 @@ def explain_disease(ranking: Ranking, disease_id: str, suggestions: int = 5) -> 
         "excluded_against": sorted(against, key=lambda i: i["contribution"]),
         "onset_contribution": round(float(scores.context[index]), 3) if ranking.query.onset is not None else None,
         "unreported_contribution": round(float(scores.unreported[index]), 3) if scores.unreported is not None else None,
-        "unreported_hallmarks": _unreported(ranking, index, present_rows),
+        "unreported_hallmarks": _unreported(ranking, index, present_rows, figures),
         "neighbours_contribution": round(float(scores.neighbours[index]), 3) if scores.neighbours is not None else None,
         "similar_contribution": round(float(scores.similar[index]), 3) if scores.similar is not None else None,
         "check_next": check_next,
@@ -200,7 +217,7 @@ def explain_disease(ranking: Ranking, disease_id: str, suggestions: int = 5) -> 
     }
 
 
-def _unreported(ranking: Ranking, index: int, present_rows: list[_Row]) -> list[dict] | None:
+def _unreported(ranking: Ranking, index: int, present_rows: list[_Row], figures: dict[str, str]) -> list[dict] | None:
     """The disease's hallmarks the query leaves out, when they count against it."""
     scores = ranking.scores
     if scores.unreported is None:
@@ -216,7 +233,7 @@ def _unreported(ranking: Ranking, index: int, present_rows: list[_Row]) -> list[
     hallmarks = hallmark_matrix(kb, threshold)
     m = engine_matrices(kb)
     left_out = [t for t, _f in left_out_hallmarks(m, hallmarks, ranking.query, index)]
-    return [_annotation(kb, by_term[t]) if t in by_term else _term(kb, t) for t in most_specific(m, left_out)]
+    return [_annotation(kb, by_term[t], figures) if t in by_term else _term(kb, t) for t in most_specific(m, left_out)]
 
 
 def most_specific(m, terms: list[int]) -> list[int]:
