@@ -26,6 +26,8 @@ from raremap.privacy.names import (
     world_first_names,
 )
 from raremap.privacy.names_more import find_more_names
+from raremap.privacy.names_said import SOURCE as SAID
+from raremap.privacy.names_said import said_names, without_foreign_words
 from raremap.privacy.ner import NerEngine, load_ner
 from raremap.privacy.patterns import find_by_rules
 from raremap.privacy.places import country_names, find_cued_addresses, find_places
@@ -85,7 +87,7 @@ class Detector:
 
     def _find(self, text: str) -> list[Finding]:
         found = [*find_by_rules(text), *find_identifiers(text), *find_id_shapes(text),
-                 *find_ages(text), *find_more_ages(text), *find_names(text), *find_more_names(text), *find_hospitals(text), *find_places(text),
+                 *find_ages(text), *find_more_ages(text), *find_names(text), *find_more_names(text), *said_names(text), *find_hospitals(text), *find_places(text),
                  *find_cued_addresses(text), *find_towns(text), *find_dates(text)]
         if self.ner is not None:
             found += self.ner.find(text)
@@ -93,9 +95,11 @@ class Detector:
         labs, codes = lab_spans(text), code_spans(text)
         found = [f for f in found if not self._is_disease(f, mentions, text)
                  and not self.vocabulary.is_gene(f.text)
+
                  and not (f.kind not in NEVER_LAB and f.source != "rule:address-cue"
                           and _overlaps_any(f, labs + codes))
                  and not (f.kind is not Kind.EMAIL and _inside_any(f, codes))]
+        found = [g for g in (f if f.source == "rule:title" else without_foreign_words(text, f) for f in found) if g]
         found = [as_id_when_shaped(f) for f in found]
         # Numbers inside an announced address are its house number and postcode ("2-7-11", "560001"),
         # a number after a town its postcode ("Singapore 529510").
@@ -107,6 +111,7 @@ class Detector:
         streets = [f.start for f in found if f.source == "rule:address"]
         found = [f for f in found if not (f.kind is Kind.AGE and any(f.start < s < f.end for s in streets))]
         found = _names_before_cued_addresses(text, [_town_not_name(text, f) for f in found])
+        found = _towns_after_particles(text, found)
         found += _towns_after_hospitals(text, found)
         found += [g for g in coordinated_names(text, found) if not self._is_disease(g, mentions, text)]
         # "Sofia (7)": a one-word place of the model with an age in brackets after it is a child
@@ -116,6 +121,7 @@ class Detector:
         found += [a for a in ages_after_names(text, found) if not _overlaps_any(a, labs + codes)]
         found = resolve_overlaps(found)
         found += [g for g in _names_again(text, found) if not self._is_disease(g, mentions, text)]
+        found = [g for g in (f if f.source == "rule:title" else without_foreign_words(text, f) for f in found) if g]
         return _merge_addresses(text, _postcodes_after(text, resolve_overlaps(found)))
 
     def _is_disease(self, f: Finding, mentions: list[tuple[int, int]], text: str) -> bool:
@@ -129,6 +135,8 @@ class Detector:
         # "Sanne de Vries": an eponym with its particle ("de Vries") after a first name within
         # the same guess is that person's surname, not the disease.
         mentions = [m for m in mentions if not _surname_after_first_name(text, f, m)]
+        if f.source == SAID:  # said to be a name: only the disease said there cancels it
+            return _overlaps_any(f, mentions) or DISEASE_AFTER.match(text, f.end) is not None
         return f.kind in ALLOWABLE and f.source in GUESSES and (
             _overlaps_any(f, mentions) or self.vocabulary.is_eponym_span(f.text)
             or DISEASE_AFTER.match(text, f.end) is not None
@@ -169,6 +177,33 @@ def _names_before_cued_addresses(text: str, found: list[Finding]) -> list[Findin
             if end is not None:
                 start = end + 1 + len(text[end + 1:f.end]) - len(text[end + 1:f.end].lstrip())
                 f = Finding(Kind.ADDRESS, start, f.end, text[start:f.end], f.source)
+        out.append(f)
+    return out
+
+
+PARTICLE_GAP = re.compile(r"\s+(?:de|da|do|das|dos|di|del|della)\s+$")
+
+
+def _towns_after_particles(text: str, found: list[Finding]) -> list[Finding]:
+    """"Hospital das Clínicas de São Paulo": a town joined by "de" to a place of care is part of
+    its name; "Ornella Buscemi da Palermo": the model's name stops before the town it comes from."""
+    towns_at = [f for f in found if f.source == "rule:town"]
+    out = []
+    for f in found:
+        if f.source == "rule:town" and any(
+                h.kind is Kind.HOSPITAL and h.end <= f.start and PARTICLE_GAP.fullmatch(text[h.end:f.start])
+                for h in found):
+            continue
+        if f.kind is Kind.NAME and f.source == "ner":
+            for t in towns_at:
+                m = PARTICLE_GAP.search(text, f.start, t.start) if f.start < t.start < f.end else None
+                if m is None:
+                    m = re.search(r"\s+\w+\s+$", text[f.start:t.start]) if f.start < t.start < f.end else None
+                    end = f.start + m.start() if m else None
+                else:
+                    end = m.start()
+                if end is not None and end > f.start:
+                    f = Finding(f.kind, f.start, end, text[f.start:end], f.source)
         out.append(f)
     return out
 

@@ -24,7 +24,10 @@ from raremap.privacy.places import NATIONALITIES, NOT_TOWNS, country_names
 
 _CAP = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’]*"
 TOWN_CUE = re.compile(
-    r"\b(?i:(?P<where>in|near|outside|around|w|à|em)"
+    r"\b(?i:(?P<where>in|near|outside|around|w|à|em|past|"
+    # "from" in other languages: "vi scrivo da Bari", "desde Bogotá", "aus Winterthur", "uit
+    # Groningen", "z Poznania"; "da" and "de" also join names ("Maria da Silva"): see below.
+    r"desde|aus|uit|vanuit|depuis|z|(?P<particle>da|de))"
     r"|(?P<from>from)"
     r"|(?:travel\w*|fl(?:y|ying|ew|ies)|mov(?:e|ed|ing)|relocat\w*|go(?:ing)?|went|head(?:ed|ing)?|"
     r"dr(?:ive|iving|ove)|trip|journey|back|return(?:ed|ing)?|emigrat\w*|commut\w*)\s+(?:back\s+)?to)"
@@ -42,6 +45,11 @@ THING_AFTER = re.compile(r"['’]?s?\s+(?:disease|syndrome|disorder|palsy|fever|
 # already says).
 CARE_PLACE_BEFORE = re.compile(r"\b(?:the|a|an|our|their)\s+(?:clinic|hospital|practice|centre|center|surgery|unit|"
                                r"ward|service|team)\s+$", re.IGNORECASE)
+# Before "da"/"de": a first name ("Maria da Silva") or a word for a disease ("síndrome de Down").
+PARTICLE_BEFORE = re.compile(r"(?P<first>[A-ZÀ-Þ][\w'’-]*)\s+$|(?i:s[íi]ndrome|enfermedad|maladie|malattia|"
+                             r"doen[çc]a|morbus|tipo|type|sindrome|forma|forme|h[ôo]pital|hospital|clinique|"
+                             r"cl[íi]nica|instituto?|institut|centro|centre|universidad|universidade|universit[àé]|universiteit|"
+                             r"faculdade|faculté|escola|escuela|école|rua|calle|rue|via|avenida)\s+$")
 NUMBER_BEFORE = re.compile(r"\d\)?\s+$")
 LETTERS = str.maketrans({"å": "aa", "ø": "o", "æ": "ae", "ß": "ss", "ł": "l", "đ": "d", "ı": "i", "œ": "oe"})
 
@@ -65,6 +73,16 @@ def _longest_town(words: list[str]) -> int:
     return 0
 
 
+def _particle_of_name(before: str) -> bool:
+    from raremap.privacy.names import census_first_names, world_first_names
+
+    m = PARTICLE_BEFORE.search(before)
+    if m is None:
+        return False
+    first = m.group("first")
+    return first is None or first.lower() in census_first_names() or first.lower() in world_first_names()
+
+
 def find_towns(text: str) -> Iterator[Finding]:
     from raremap.privacy.names import census_first_names, world_first_names
 
@@ -81,6 +99,8 @@ def find_towns(text: str) -> Iterator[Finding]:
                 or THING_AFTER.match(text, end)):
             continue
         before = text[max(0, m.start() - 30):m.start()]
+        if m.group("particle") and _particle_of_name(before):
+            continue  # "Maria da Silva", "síndrome de Turner" ("Ornella Buscemi da Palermo" is a town)
         if m.group("where") and (CARE_PLACE_BEFORE.search(before) or NUMBER_BEFORE.search(before)):
             continue
         if not m.group("where") and (low in census_first_names() or low in world_first_names()):

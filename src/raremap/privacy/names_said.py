@@ -1,0 +1,120 @@
+"""Places where a word is said to be someone's name, so that even a disease eponym there is a
+person ("our son is called Job", "my surname is actually Lynch", "Sweet is her surname too",
+"his grandad is Norrie (short for Norman)", "Diamond (our daughter)", "Harper, 7").
+
+These findings (source ``rule:person``) are cancelled only by a disease said there in full
+("a boy called Job syndrome" is not a boy): a bare eponym does not cancel them as it cancels a
+guess. Also here: words of other languages that open letters or fill forms ("Guten Abend",
+"Buenas tardes", "Witam", "Pat." for patient, "Mia figlia") that the model takes for names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from raremap.privacy.calendar_words import CALENDAR_WORDS
+from raremap.privacy.finding import Finding
+from raremap.privacy.kinds import Kind
+from raremap.privacy.places import NATIONALITIES, country_names
+
+SOURCE = "rule:person"
+CAP = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?"
+KIN = (r"(?:son|daughter|boy|girl|baby|child|kid|brother|sister|husband|wife|partner|dad|mum|mom|"
+       r"father|mother|grandad|granddad|grandpa|grandma|granny|nan|nana|grandson|granddaughter|"
+       r"nephew|niece|cousin|uncle|aunt|auntie|twin|stepson|stepdaughter|friend)")
+NAMING = re.compile(
+    # "our son is called Job", "she's named Ivy", "we named her Summer", "a boy named Sue"
+    rf"\b(?i:{KIN}|he|she|they|we|i)\b(?:['’]s|['’]re|\s+(?:is|was|are|were|has\s+been))?\s+"
+    rf"(?i:called|named|christened)\s+(?:(?i:him|her|them)\s+)?(?P<a>{CAP})\b"
+    # "my surname is actually Lynch", "the surname Kennedy", "her maiden name was Graves"
+    rf"|\b(?i:surname|last\s+name|family\s+name|maiden\s+name)(?:['’]s|\s+is|\s+was)?\s+"
+    rf"(?:(?i:actually|also|really|just|literally)\s+)?(?P<b>{CAP})\b"
+    # "Sweet is her surname too", "Graves is my last name"
+    rf"|(?P<c>{CAP})\s+(?:is|was)\s+(?i:my|our|his|her|their)\s+(?i:sur|last\s+|family\s+|maiden\s+|first\s+)?name\b"
+    # "I'm Graves by surname"
+    rf"|(?P<d>{CAP})\s+by\s+(?i:surname|name)\b"
+    # "his grandad is Norrie (short for Norman)", "my daughter is Ivy,"
+    rf"|\b(?i:my|our|his|her|their)\s+{KIN}\s+is\s+(?P<e>{CAP})(?=\s*(?:\(|[,.!;]|$))"
+    # "Diamond (our daughter)", "Ivy (my niece)"
+    rf"|(?P<f>{CAP})\s*\((?i:my|our|his|her|their)\s+(?:little\s+|youngest\s+|eldest\s+)?{KIN}\)"
+    # "we're the Osgoods", "we are the Kowalskis"
+    rf"|\b(?i:we['’]re|we\s+are)\s+the\s+(?P<g>{CAP}s)\b")
+NOT_NAMES = frozenset("""
+the a an it this that there here what who not no yes one same type autistic disabled fine well
+""".split())
+
+
+def said_names(text: str) -> Iterator[Finding]:
+    for m in NAMING.finditer(text):
+        group = next(g for g in "abcdefg" if m.group(g))
+        s, e = m.span(group)
+        word = text[s:e].lower()
+        if (word in NOT_NAMES or word in CALENDAR_WORDS or word in country_names()
+                or word in NATIONALITIES):
+            continue
+        yield Finding(Kind.NAME, s, e, text[s:e], SOURCE)
+
+
+# Words opening a letter, filling a form or saying "my" in another language: never a name.
+FOREIGN_WORDS = frozenset("""
+guten gute abend morgen tardes días dias noches lieber liebe liebes sehr geehrte geehrter herren damen bitte danke infos termin
+kostenträger versichertennr versicherung anschrift adresse hallo grüezi servus moin
+buenas buenos hola querido querida saludos gracias dirección direccion carrera calle avenida lo
+los las nuestro nuestra
+bonjour bonsoir madame monsieur merci cordialement salut
+buongiorno buonasera salve ciao grazie gentile gentili indirizzo
+goedemorgen goedemiddag goedenavond beste mijn ons onze adres groeten
+witam dzień szanowni szanowna szanowny pozdrawiam
+olá obrigado obrigada endereço endereco
+merhaba namaste salaam shalom
+volunteer volunteers
+sohn tochter zoon dochter córka fils fille hijo hija figlio figlia filho filha marito moglie madre
+padre mamma papà fratello sorella nonna nonno esposo esposa marido hermano hermana abuela abuelo
+mère père frère sœur moeder vader broer matka ojciec siostra mãe irmão irmã mutter vater
+paciente paziente patiente patientin mieszka mieszkam mieszkamy vivo vivimos abito abitiamo wohne wohnen woon wonen moramos moro habite habitons
+""".split())
+MY_WORDS = frozenset("mein meine meinen unser unsere onze ons mijn moja mój mon ma mes mio mia mi minha meu".split())
+# "Mia figlia", "Mijn dochter", "Ma fille", "Meine Tochter": "my" in another language before a
+# relative.
+MY_RELATIVE = re.compile(
+    r"(?i:mia|mio|mijn|ma|mon|mi|moja|mój|minha|meu|meine?|min)\s+(?i:figlia|figlio|figli|marito|moglie|madre|"
+    r"padre|mamma|papà|fratello|sorella|nonna|nonno|hija|hijo|hijos|esposo|esposa|marido|mujer|hermano|hermana|"
+    r"abuela|abuelo|fille|fils|mari|femme|mère|père|frère|sœur|dochter|zoon|man|vrouw|moeder|vader|broer|zus|"
+    r"córka|syn|mąż|żona|matka|ojciec|brat|siostra|filha|filho|mãe|pai|irmão|irmã|tochter|sohn|mann|frau|"
+    r"mutter|vater|datter|søn|mand|kone)\b")
+
+
+# A German or Dutch disease name the lists lack ("Zystinose", "Mukoviszidose"): a long word
+# ending as disease names do is no person.
+DISEASE_ENDING = re.compile(r"\w{5,}(?:ose|osis|itis|ämie|aemia|emia|pathie|pathy|trophie|plasie|ismus)")
+
+
+def without_foreign_words(text: str, f: Finding) -> Finding | None:
+    """A name (or the model's one-word place) less the greetings, form words and "my" of another
+    language that open it ("Mein Sohn Nico" -> "Nico"); None when nothing is left."""
+    if f.kind is not Kind.NAME and not (f.kind is Kind.ADDRESS and f.source == "ner" and " " not in f.text):
+        return f
+    if f.source in ("ner", "gazetteer") and " " not in f.text and DISEASE_ENDING.fullmatch(f.text):
+        return None
+    if " " not in f.text and MY_RELATIVE.match(text, f.start):
+        return None
+    # "Pat. Hannelore Krüger": the form's short word for patient before the name.
+    if f.text == "Pat" and re.match(r"\.\s+[A-ZÀ-Þ]", text[f.end:f.end + 4]):
+        return None
+    start = f.start
+    words = list(re.finditer(r"\S+", f.text))
+    low = [w.group().lower().rstrip(".,:") for w in words] + [""]
+    for i, w in enumerate(words):
+        if low[i] not in FOREIGN_WORDS and not (low[i] in MY_WORDS and low[i + 1] in FOREIGN_WORDS):
+            break
+        start = f.start + w.end()
+    else:
+        return None
+    start += len(text[start:f.end]) - len(text[start:f.end].lstrip())
+    if start == f.start:
+        return f
+    rest = text[start:f.end]
+    if not rest[:1].isupper() or rest.isupper():
+        return None  # "Lo ven en" -> "ven en", "Kostenträger AOK" -> "AOK": no name left
+    return Finding(f.kind, start, f.end, rest, f.source)
