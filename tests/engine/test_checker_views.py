@@ -108,3 +108,13 @@ def test_the_explanation_shows_published_patients_like_yours(client, kb):
     html = r.content.decode()
     assert "Published patients like yours" in html and "not a representative sample" in html
     assert 'href="https://pubmed.ncbi.nlm.nih.gov/' in html
+
+
+def test_an_id_that_cannot_be_used_is_reported_beside_the_symptoms_not_under_the_form(client, kb):
+    # The note used to sit under the "describe in your own words" box, small and grey, far
+    # from the list it concerns; with no other symptom it was the last thing on the page.
+    html = client.get("/checker/?present=HP:9999999").content.decode()
+    section = html.split('id="chips-title"', 1)[1].split("</section>", 1)[0]
+    notice = section.split('class="checker-issues"', 1)[1].split("</ul>", 1)[0]
+    assert "HP:9999999" in notice and "skipped" in notice
+    assert section.index('class="checker-issues"') < section.index('id="checker-add"')
