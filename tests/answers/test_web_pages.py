@@ -241,3 +241,16 @@ def test_marfans_symptoms_list_each_record_and_publication_once_with_its_feature
         assert re.search(rf"<summary>\d+ features annotated on {record}</summary>", body)
     # Folded inside: each feature, linked to its own page.
     assert '<a href="/term/HP:0002650/">Scoliosis</a> <span class="id">HP:0002650</span>' in body
+
+
+def test_a_long_disease_name_is_not_repeated_in_every_question_link(client, kb):
+    # "1q21.1 recurrent microdeletion (susceptibility locus for neurodevelopmental disorders)"
+    # made each of the ten links three or four lines long on a phone.
+    long_name = "DECIPHER:62"
+    assert len(kb.diseases.name(long_name)) > 60
+    body = client.get(f"/disease/{long_name}/", follow=True).content.decode()
+    body = body.split('data-answers="questions"', 1)[1].split("</section>", 1)[0]
+    links = re.findall(rf'<a href="/disease/{long_name}/questions/[a-z-]+/">(.*?)</a>', body)
+    assert links[:3] == ["What is it?", "Symptoms", "Causes"] and len(links) == 10
+    short = client.get("/disease/ORPHA:558/", follow=True).content.decode()
+    assert '<a href="/disease/ORPHA:558/questions/causes/">What causes Marfan syndrome?</a>' in short
