@@ -79,3 +79,38 @@ def test_entries_of_one_mondo_concept_read_each_others_features(kb):
     assert s.present[0, glass] + s.similar[glass] == pytest.approx(s.present[0, variant] + s.similar[variant])
     assert s.similar[glass] > alone.similar[glass]
     assert s.total[glass] - alone.total[glass] == pytest.approx(s.similar[glass] - alone.similar[glass])
+
+
+def test_the_table_of_every_term_gives_the_per_term_numbers(kb):
+    # A long-running process reads the closest diseases' share of a term from one table
+    # built for every term; it must be the same float32 vector the per-term path gives.
+    from raremap.engine.published.ranking import _reached_max_many
+    from raremap.engine.published.similar_fill import fill_log_lr, fill_table
+
+    m = engine_matrices(kb)
+    method = get_method("published")
+    weights = neighbour_weights(kb, m.n_diseases, method.fill_keep)
+    table = fill_table(m, weights, method.eps, method.fill)
+    ids = ["HP:0001263", "HP:0000750", "HP:0001250", "HP:0000692", "HP:0004322", "HP:0000118"]
+    terms = [kb.ontology.index[t] for t in ids]
+    reached = np.zeros((len(terms), m.n_diseases))
+    _reached_max_many(m.features, np.asarray(terms, dtype=np.int64), np.ones(len(terms)), np.arange(len(terms)),
+                      reached)
+    expected = fill_log_lr(m, weights, reached, terms, method.eps, method.fill)
+    got = table.log_lr(terms, m.n_diseases)
+    for want, have in zip(expected, got, strict=True):
+        assert have.dtype == np.float32 and have.tobytes() == want.tobytes()
+    assert (np.stack(got) > table.floor).sum() > 1000  # not an empty table
+
+
+def test_a_process_builds_the_table_after_many_terms_and_ranks_the_same(kb):
+    from raremap.engine.published import ranking as published
+
+    q = resolve_query(kb, ["HP:0000750", "HP:0000692", "HP:0001250"], ["HP:0000252"])
+    before = rank_query(kb, q, "published").scores
+    asked = kb.derived.get("published fill terms asked", set)
+    asked.update(range(published.FILL_TABLE_AFTER))  # as if that many terms had been asked
+    after = rank_query(kb, q, "published").scores
+    assert any(name.startswith("published fill table") for name in kb.derived.names())
+    assert after.total.tobytes() == before.total.tobytes()
+    assert after.similar.tobytes() == before.similar.tobytes()

@@ -23,6 +23,8 @@ per-feature contributions remain what D's own annotations say.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 from scipy import sparse
 
@@ -58,6 +60,45 @@ def fill_log_lr(m: EngineMatrices, weights: sparse.csr_matrix, reached: np.ndarr
     lr += eps
     np.log10(lr, out=lr)
     return list(np.ascontiguousarray(lr.T, dtype=np.float32))
+
+
+@dataclass
+class FillTable:
+    """:func:`fill_log_lr` of every term at once, kept sparse: the column of term ``q``
+    holds the diseases whose closest diseases reach ``q`` (``indptr``, ``rows`` int32,
+    ``values`` float32: the same numbers :func:`fill_log_lr` gives them); every other
+    disease takes ``floor``, ``log10(eps)`` as a float32."""
+
+    indptr: np.ndarray
+    rows: np.ndarray
+    values: np.ndarray
+    floor: np.float32
+
+    def log_lr(self, terms: list[int], n_diseases: int) -> list[np.ndarray]:
+        out = []
+        for q in terms:
+            lo, hi = int(self.indptr[q]), int(self.indptr[q + 1])
+            vector = np.full(n_diseases, self.floor, dtype=np.float32)
+            vector[self.rows[lo:hi]] = self.values[lo:hi]
+            out.append(vector)
+        return out
+
+
+def fill_table(m: EngineMatrices, weights: sparse.csr_matrix, eps: float, fill: float) -> FillTable:
+    """:class:`FillTable` over all terms: ``U~`` for every disease and term in one sparse
+    product (each cell the sum :func:`fill_log_lr`'s product takes, in the same order: the
+    closest diseases as ``weights`` stores them), then the same steps cell by cell (about
+    7 million cells, 53 MB; a third of a second)."""
+    product = (weights @ m.features.reached.tocsr().astype(np.float64)).tocsc()
+    product.sort_indices()
+    columns = np.repeat(np.arange(product.shape[1]), np.diff(product.indptr))
+    lr = product.data
+    lr *= (1.0 - eps) * fill
+    lr /= m.background_f64[columns]
+    lr += eps
+    np.log10(lr, out=lr)
+    floor = np.log10(np.full(1, eps, dtype=np.float64)).astype(np.float32)[0]
+    return FillTable(product.indptr.astype(np.int64), product.indices.astype(np.int32), lr.astype(np.float32), floor)
 
 
 def concept_groups(kb) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
