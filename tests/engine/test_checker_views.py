@@ -118,3 +118,23 @@ def test_an_id_that_cannot_be_used_is_reported_beside_the_symptoms_not_under_the
     notice = section.split('class="checker-issues"', 1)[1].split("</ul>", 1)[0]
     assert "HP:9999999" in notice and "skipped" in notice
     assert section.index('class="checker-issues"') < section.index('id="checker-add"')
+
+
+def test_published_patients_like_yours_name_their_paper_once(client, kb):
+    from django.utils.html import escape
+
+    # Three of Marfan syndrome's published patients come from one paper: its title was
+    # repeated after each of them.
+    r = client.get("/checker/?present=HP:0001166,HP:0001519,HP:0001083,HP:0002650,HP:0000768&top=3")
+    marfan = next(x for x in r.context["result"]["ranking"] if x["explanation"] and x["explanation"]["disease"]["id"] == "ORPHA:558")["explanation"]
+    like = marfan["published"]["like_yours"]
+    papers = marfan["like_yours_by_paper"]
+    assert len(like) > len(papers) >= 1
+    assert [p for paper in papers for p in paper["patients"]] == sorted(like, key=lambda p: [
+        paper["pmid"] for paper in papers].index(p["pmid"]))  # every patient once, under its paper
+    html = " ".join(r.content.decode().split())
+    marfan_html = html.split('href="/disease/ORPHA:558/', 1)[1]
+    block = marfan_html.split('class="checker-papers"', 1)[1].split("</ul> </li> </ul>", 1)[0]
+    title = escape(papers[0]["title"])
+    assert block.count(title) == 1 and block.count("<li>Male") + block.count("<li>Female") + block.count(
+        "<li>Sex not given") == len(papers[0]["patients"])

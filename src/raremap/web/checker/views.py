@@ -72,6 +72,17 @@ def run(kb, present: list[str], absent: list[str], onset: str = "", sex: str = "
     return out
 
 
+def by_paper(patients: list[dict]) -> list[dict]:
+    """The published patients like yours under the paper that describes them, papers in the
+    order of their closest patient: a paper's title is shown once, not once per patient."""
+    papers: dict[str, dict] = {}
+    for p in patients:
+        key = p.get("pmid") or p.get("url") or ""
+        papers.setdefault(key, {"pmid": p.get("pmid"), "url": p.get("url"), "title": p.get("title"),
+                                "patients": []})["patients"].append(p)
+    return list(papers.values())
+
+
 def _resolve_added(kb, text: str) -> str | None:
     """An HPO id typed or chosen in the add box, or the best-matching term for a name."""
     tid = kb.ontology.current(text) if kb.ontology.resolve(text) else None
@@ -128,6 +139,8 @@ def checker(request: HttpRequest) -> HttpResponse:
             exp["unreported_shown"] = hallmarks[:HALLMARKS_SHOWN]
             exp["unreported_more"] = max(0, len(hallmarks) - HALLMARKS_SHOWN)
             exp["also_check"] = also_check(kb, exp)
+            if exp.get("published"):
+                exp["like_yours_by_paper"] = by_paper(exp["published"]["like_yours"])
             for c in [*hallmarks, *exp["also_check"]]:
                 c["lay"] = ", ".join(kb.ontology.term(c["hpo_id"]).lay_names[:2]) if c["hpo_id"] in kb.ontology else ""
                 c["add_present_url"] = state_url(result["present"] + [c["hpo_id"]], result["absent"], **extra)
