@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator
 
 from raremap.privacy.finding import Finding
 from raremap.privacy.kinds import Kind
+from raremap.privacy.ages_more import WORLD_NUMBER
 from raremap.privacy.patterns import NUMBER_WORDS
 
 NOT_AGE_AFTER = (r"(?!\s*(?:%|mg|kg|cm|mm|times|days?|weeks?|hours?|minutes?|out\b|of\b|percent|/|"
@@ -33,6 +34,10 @@ AGES = re.compile(
     rf"|\b(?:my|our|his|her|their)\s+{PERSON}\s*\((?P<r>\d{{1,3}})\)"
     # "He has a heart defect and is 10.": a person's sentence ending "and is" a number
     rf"|(?:^|(?<=[.!?]\s))(?:He|She|They|I)\b[^.!?\n]{{0,80}}?\band\s+(?:is|am|are)\s+(?P<s>\d{{1,2}})(?=\s*(?:[.!?]|$))"
+    # "he's 201 cm tall at fifteen.": a spelled number from thirteen on after "at", ending a clause
+    r"|\bat\s+(?P<k>thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|"
+    r"eight|nine))?)(?=\s*[.,;!?]|\s*$)"
     # "At nineteen I was told": a spelled number opening a sentence about a person
     # "she is in her early forties", "since my teens"
     r"|\b(?:in|since|into|from)\s+(?:my|his|her|their|our|your)\s+(?P<g>(?:(?:early|mid|late)[\s-])?"
@@ -56,9 +61,14 @@ MORE_AGES = re.compile(
 BIRTH_YEAR = re.compile(r"\bborn\s+(?:in\s+)?(?P<y>(?:19|20)\d{2})\b(?!\s*(?:weeks|g\b|grams))", re.IGNORECASE)
 # After a person's name: "Mira (2)", "Mira (18 months)", "Kaveh (6, Dravet …)", "Joanna, 52,", "Sami here, 24.",
 # "Dmitri is fourteen", "Santiago Herrera was 62 when", "Aiyana and Dakota are seven".
+# Units after a number that follows a name: English and the short words of other languages
+# ("Onni, 4 v", "Lotte (6 ans)", "Zofia (14 lat)").
+UNITS = (r"y|yo|yrs?|years?(?:\s+old)?|m|mo|mos|mths?|months?(?:\s+old)?|w|wks?|weeks?(?:\s+old)?|"
+         r"d|days?(?:\s+old)?|v|ans|años|anos|anni|jaar|lat|lata|Jahre|yaş|tuổi")
 AFTER_NAME = re.compile(
-    rf"(?:\s+here)?\s*\((?P<p>\d{{1,2}}(?:\s*(?:y|yo|yrs?|years?|m|mo|months?))?|{NUMBER_WORDS})(?:\)|,\s)"
-    rf"|(?:\s+here)?,\s*(?P<c>\d{{1,3}}|{NUMBER_WORDS})(?=\s*[,.;:!)]|\s*$|\s+(?:and|with|from|who|now|here)\b)"
+    rf"(?:\s+here)?\s*\((?P<p>\d{{1,2}}½?(?:\s*(?:{UNITS}))?|{NUMBER_WORDS}|{WORLD_NUMBER})(?:\)|,\s)"
+    # "Luna Reyes, 11 months,", "Mateo, 14 mo,", "Mr Hale (Derek Hale), 57,"
+    rf"|(?:\s+here|\))?,\s*(?P<c>(?:\d{{1,3}}|{NUMBER_WORDS})(?:\s*(?:{UNITS}))?)(?=\s*[,.;:!)]|\s*$|\s+(?:and|with|from|who|now|here)\b)"
     rf"|,?\s+(?:is|was|turned|turns|are|were|will\s+be|would\s+have\s+been|would['’]ve\s+been)\s+(?:now\s+|just\s+|only\s+|almost\s+|nearly\s+)?"
     rf"(?P<v>\d{{1,2}}½|\d{{1,3}}|{NUMBER_WORDS})(?:(?<=½)|\b){NOT_AGE_AFTER}(?!\s*(?:-|–|to)\s*\d)",
     re.IGNORECASE)
@@ -66,7 +76,7 @@ AFTER_NAME = re.compile(
 
 def find_ages(text: str) -> Iterator[Finding]:
     for m in AGES.finditer(text):
-        group = next(g for g in "abcdefgrstwy" if m.group(g))
+        group = next(g for g in "abcdefgkrstwy" if m.group(g))
         s, e = m.span(group)
         yield Finding(Kind.AGE, s, e, text[s:e], "rule:age")
     for m in MORE_AGES.finditer(text):

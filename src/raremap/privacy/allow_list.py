@@ -196,6 +196,8 @@ class DiseaseVocabulary:
                 # ... or an eponym of two or more words said without "syndrome" ("it's
                 # Cornelia de Lange", "Von Willebrand"): its first word may be a first name.
                 if phrase in self.phrases or (n > 1 and phrase in self.eponym_tokens):
+                    if n == 1 and len(phrase) <= 3 and not toks[i].group().isupper():
+                        continue  # "at", "als": a short name only as written in capitals ("AT", "ALS")
                     hit = n
                     break
             raw = toks[i].group()

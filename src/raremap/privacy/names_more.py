@@ -28,6 +28,7 @@ from raremap.privacy.names import (
     census_first_names,
     world_first_names,
 )
+from raremap.privacy.names_said import SOURCE as SAID
 from raremap.privacy.patterns import NUMBER_WORDS
 from raremap.privacy.places import NATIONALITIES, PLATFORMS, country_names
 
@@ -51,7 +52,7 @@ SPOKEN_TO = re.compile(
     r"happy\s+birthday)[,!]?\s+(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)\b(?!['’]s\b)")
 # "hope u r ok grace x": a first name in small letters before the kisses ending a message.
 KISSES = re.compile(r"(?<![\w'’-])(?P<name>[a-z][a-z'’-]{2,})[,!]?\s+x{1,4}\s*[!.]?\s*$")
-AGE = rf"(?:\d{{1,2}}|{NUMBER_WORDS}|[a-zà-ÿ]+\s+(?:ans|años|anos|anni|jaar|Jahre|lata|lat|tuổi))"
+AGE = rf"(?:(?:\d{{1,2}}|[a-zà-ÿ]+)\s+(?:ans|años|anos|anni|jaar|Jahre|lata|lat|tuổi)|\d{{1,2}}|{NUMBER_WORDS})"
 # "Finn, 10", "Harper, 7, Moorfields", "Tupac Quispe (12)", "Théo (deux ans)", "Amara (born …)".
 WITH_AGE = re.compile(
     rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}})(?:"
@@ -130,7 +131,10 @@ def find_more_names(text: str) -> Iterator[Finding]:
             continue  # an id after a lone unknown word ("Clinic, NHS …") names no one
         bracket = re.match(r"\s*\(\s*(?!\d{1,2}\s*\)|\d{1,2}\s*,)", text[m.end("name"):m.end() + 3]) is not None
         if (len(words) > 1 or bracket or _known_first(words[0])) and _plain(words):
-            yield _guess(text, *m.span("name"))
+            # "Harper, 7": a first name nobody uses as a word, with an age, is a child even when
+            # a disease bears the name; only the disease said there cancels it.
+            person = len(words) == 1 and words[0].lower() not in WORD_NAMES and _known_first(words[0])
+            yield Finding(Kind.NAME, *m.span("name"), m.group("name"), SAID) if person else _guess(text, *m.span("name"))
     for m in NAME_THEN_AGE.finditer(text):
         if _known_first(m.group("name")) and _plain([m.group("name")]):
             yield _guess(text, *m.span("name"))

@@ -72,7 +72,7 @@ volunteer volunteers
 sohn tochter zoon dochter córka fils fille hijo hija figlio figlia filho filha marito moglie madre
 padre mamma papà fratello sorella nonna nonno esposo esposa marido hermano hermana abuela abuelo
 mère père frère sœur moeder vader broer matka ojciec siostra mãe irmão irmã mutter vater
-paciente paziente patiente patientin mieszka mieszkam mieszkamy vivo vivimos abito abitiamo wohne wohnen woon wonen moramos moro habite habitons
+maman papa mamá papá mamãe papai paciente paziente patiente patientin mieszka mieszkam mieszkamy vivo vivimos abito abitiamo wohne wohnen woon wonen moramos moro habite habitons
 """.split())
 MY_WORDS = frozenset("mein meine meinen unser unsere onze ons mijn moja mój mon ma mes mio mia mi minha meu".split())
 # "Mia figlia", "Mijn dochter", "Ma fille", "Meine Tochter": "my" in another language before a
@@ -112,6 +112,8 @@ def without_foreign_words(text: str, f: Finding) -> Finding | None:
     else:
         return None
     start += len(text[start:f.end]) - len(text[start:f.end].lstrip())
+    particle = re.match(r"(?:de|da|di|du|del|van|von)\s+", text[start:f.end]) if start > f.start else None
+    start += particle.end() if particle else 0  # "Maman de Louis-Marie" -> "Louis-Marie"
     if start == f.start:
         return f
     rest = text[start:f.end]

@@ -72,7 +72,7 @@ AGE_CONTEXT = re.compile(
     re.IGNORECASE)
 AGE = re.compile(
     r"\b(?:aged?|age of|at the age of)\s+\d{1,3}\b"
-    r"|\b\d{1,3}[\s-](?:years?|yrs?|months?|weeks?)[\s-]old\b"
+    r"|\b\d{1,3}[\s-](?:years?|yrs?|months?|weeks?|days?)[\s-]old\b"
     r"|\b\d{1,3}-year-old\b"
     r"|\b(?:I'm|I’m|I am|she's|she is|he's|he is|hes|shes|who is|now)\s+\d{1,3}\b(?!\s*(?:%|mg|kg|cm|weeks|days|times))",
     re.IGNORECASE,
