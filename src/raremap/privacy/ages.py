@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from raremap.privacy.ages_more import WORLD_NUMBER
 from raremap.privacy.finding import Finding
 from raremap.privacy.kinds import Kind
-from raremap.privacy.ages_more import WORLD_NUMBER
 from raremap.privacy.patterns import NUMBER_WORDS
 
 NOT_AGE_AFTER = (r"(?!\s*(?:%|mg|kg|cm|mm|times|days?|weeks?|hours?|minutes?|out\b|of\b|percent|/|"
