@@ -242,3 +242,21 @@ def test_a_hallmark_the_report_leaves_out_counts_against_its_disease(kb):
         round(float(s.unreported[poems]), 3))
     off = rank_query(kb, silent, "published", unreported=0.0).scores
     assert off.unreported is None and np.allclose(s.total - s.unreported, off.total)
+
+
+def test_the_cell_table_of_every_term_holds_the_per_term_cells(kb):
+    from raremap.engine.matrices import engine_matrices
+    from raremap.engine.published.ranking import CellTable
+
+    m = engine_matrices(kb)
+    method = get_method("published")
+    method.bind(kb)
+    terms = [kb.ontology.index[t] for t in ("HP:0000252", "HP:0001250", "HP:0003198", "HP:0000118", "HP:0009830")]
+    every = method._cells_many(m, m.features, list(range(m.n_terms)), m.n_diseases)
+    table = CellTable.of(every)
+    alone = method._cells_many(m, m.features, terms, m.n_diseases)
+    for x, (at, cells) in zip(terms, alone, strict=True):
+        t_at, t_cells = table.cells(x)
+        assert t_at.dtype == at.dtype and t_cells.dtype == cells.dtype
+        assert np.array_equal(t_at, at) and np.array_equal(t_cells, cells)
+    assert sum(len(a) for a, _ in alone) > 100

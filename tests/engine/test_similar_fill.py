@@ -108,9 +108,11 @@ def test_a_process_builds_the_table_after_many_terms_and_ranks_the_same(kb):
 
     q = resolve_query(kb, ["HP:0000750", "HP:0000692", "HP:0001250"], ["HP:0000252"])
     before = rank_query(kb, q, "published").scores
-    asked = kb.derived.get("published fill terms asked", set)
-    asked.update(range(published.FILL_TABLE_AFTER))  # as if that many terms had been asked
+    asked = kb.derived.get("published terms asked", set)
+    asked.update(range(published.TABLES_AFTER))  # as if that many terms had been asked
     after = rank_query(kb, q, "published").scores
     assert any(name.startswith("published fill table") for name in kb.derived.names())
+    assert any(name.startswith("published cell table") for name in kb.derived.names())
     assert after.total.tobytes() == before.total.tobytes()
+    assert after.excluded.tobytes() == before.excluded.tobytes()
     assert after.similar.tobytes() == before.similar.tobytes()
