@@ -209,13 +209,14 @@ class Published(Likelihood):
         table = np.log10(self._cell_lr())
         kb = getattr(self, "_kb", None)
         cell_table = self._cell_table(kb, m, fm, rows, n_rows, query.excluded) if kb is not None else None
+        cells_of: list[tuple[np.ndarray, np.ndarray]]
         if cell_table is not None:
-            kept = [cell_table.cells(x) for x in query.excluded]
+            cells_of = [cell_table.cells(x) for x in query.excluded]
         else:
-            kept = self._cached_many(("cells", rows), list(query.excluded),
-                                     lambda xs: self._cells_many(m, fm, xs, n_rows))
+            cells_of = self._cached_many(("cells", rows), list(query.excluded),
+                                         lambda xs: self._cells_many(m, fm, xs, n_rows))
         excluded[:] = table[0]  # the cell of a disease that has nothing to do with the term
-        for j, (at, x_cells) in enumerate(kept):
+        for j, (at, x_cells) in enumerate(cells_of):
             excluded[j, at] = table[x_cells]
         return present, excluded
 
