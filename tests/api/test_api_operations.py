@@ -77,3 +77,12 @@ def test_the_docs_page_names_the_site_and_leads_back_to_it(api):
     assert "<title>API documentation · RareMap</title>" in page
     assert '<a class="api-docs-home" href="/">' in page and 'href="/api/v1/openapi.json"' in page
     assert '"url": "/api/v1/openapi.json"' in page  # Swagger UI reads the same schema
+
+
+@pytest.mark.parametrize("address", ["/api/v1/", "/api/v1", "/api/", "/api/v1/no-such-endpoint"])
+def test_every_address_that_is_not_an_endpoint_is_a_json_404_pointing_at_the_docs(api, address):
+    # The API's root answered with the site's HTML "Page not found".
+    response = api.get(address)
+    assert response.status_code == 404 and response["Content-Type"].startswith("application/json")
+    assert error_of(response)["code"] == "not_found" and "/api/v1/docs" in error_of(response)["message"]
+

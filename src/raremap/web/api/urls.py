@@ -27,6 +27,9 @@ for pattern in _patterns:
     pattern.callback = _json_405(pattern.callback)
 
 urlpatterns = [
+    # ninja's own root ("api-root", kept for reversing) raises Http404, which the site would
+    # answer with its HTML page: the API's root answers like any other non-endpoint.
+    path("v1/", not_found),
     path("v1/", (_patterns, _app, _namespace)),
     re_path(r"^(?P<rest>.*)$", not_found),
 ]
