@@ -71,6 +71,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import cast
 
 import numpy as np
 
@@ -213,8 +214,8 @@ class Published(Likelihood):
         if cell_table is not None:
             cells_of = [cell_table.cells(x) for x in query.excluded]
         else:
-            cells_of = self._cached_many(("cells", rows), list(query.excluded),
-                                         lambda xs: self._cells_many(m, fm, xs, n_rows))
+            cells_of = cast(list[tuple[np.ndarray, np.ndarray]], self._cached_many(
+                ("cells", rows), list(query.excluded), lambda xs: self._cells_many(m, fm, xs, n_rows)))
         excluded[:] = table[0]  # the cell of a disease that has nothing to do with the term
         for j, (at, x_cells) in enumerate(cells_of):
             excluded[j, at] = table[x_cells]
