@@ -18,6 +18,9 @@ from raremap.answers.phrases import lower_common as _lower
 from raremap.answers.provenance import data_sources
 
 SYSTEMS_NAMED = 3
+#: Up to this many recorded features, the summary does not say which parts of the body
+#: they "most often" involve.
+FEW_FEATURES = 3
 
 
 def page_facts(kb, disease_id: str) -> dict:
@@ -87,7 +90,11 @@ def _kind(f) -> tuple[str, tuple]:
     systems = body_systems(f)
     if systems:
         words = join_words([name[0].lower() + name[1:] for _, name, _ in systems[:SYSTEMS_NAMED]])
-        parts.append(f"It mostly affects {words}." if kind else f"{f.name} is a condition that mostly affects {words}.")
+        # Said of the features recorded, not of the condition ("mostly affects metabolism"
+        # read as a clinical fact when one broad feature was all the release held).
+        involve = "most often involve" if len({a.hpo_id for a in f.disease.present_phenotypes}) > FEW_FEATURES else "involve"
+        parts.append(f"Its recorded features {involve} {words}." if kind
+                     else f"{f.name} is a condition whose recorded features {involve} {words}.")
     if not parts:
         # Not "without symptoms": that would read as a condition that has none.
         parts.append(f"{f.name} is a condition the Human Phenotype Ontology records, but it lists none of its "
