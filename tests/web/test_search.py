@@ -37,6 +37,9 @@ def test_nothing_found_says_so(client, text_of):
     r = client.get("/search/", {"q": "qqqqxxxxzzzz"})
     assert r.status_code == 200
     assert "Nothing matches “qqqqxxxxzzzz”" in text_of(r)
+    # ... and offers the ways in that need no name: the categories and plain words.
+    assert '<a href="/browse/">browse diseases by category</a>' in text_of(r)
+    assert '<a href="/tagging/">describe symptoms in your own words</a>' in text_of(r)
 
 
 @pytest.mark.parametrize(("params", "message"), [
