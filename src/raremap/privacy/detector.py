@@ -41,6 +41,7 @@ NAME_PARTICLES = frozenset("de van von da das dos do di du del della der den ten
 ALLOWABLE = {Kind.NAME, Kind.ADDRESS, Kind.HOSPITAL}
 MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December"}
+MONTHS_LOWER = {m.lower() for m in MONTHS}
 GUESSES = {"ner", "gazetteer", "rule:context-guess"}
 # A lab value, dose or medical code (HPO id, variant, karyotype) cancels any finding but these
 # (an e-mail or URL may contain "5mg").
@@ -104,6 +105,9 @@ class Detector:
         # Numbers inside an announced address are its house number and postcode ("2-7-11", "560001"),
         # a number after a town its postcode ("Singapore 529510").
         # and a number inside a street address with its town its postcode ("Boise, ID 83702").
+        # "Hospital 12 de Octubre": a date inside a place of care's name is part of the name.
+        named = [(f.start, f.end) for f in found if f.kind is Kind.HOSPITAL and f.source != "ner"]
+        found = [f for f in found if not (f.kind is Kind.DATE and _inside_any(f, named))]
         cued = [(f.start, f.end) for f in found if f.source in ("rule:address-cue", "rule:town")
                 or (f.source == "rule:address" and "," in f.text)]
         found = [f for f in found if not (f.kind in INSIDE_ADDRESS and _inside_any(f, cued))]
@@ -118,6 +122,7 @@ class Detector:
         found = [Finding(Kind.NAME, f.start, f.end, f.text, f.source)
                  if f.kind is Kind.ADDRESS and f.source == "ner" and " " not in f.text
                  and BRACKETED_AGE.match(text, f.end) else f for f in found]
+        found += [g for g in _names_after_record_fields(text, found) if not self._is_disease(g, mentions, text)]
         found += [a for a in ages_after_names(text, found) if not _overlaps_any(a, labs + codes)]
         found = resolve_overlaps(found)
         found += [g for g in _names_again(text, found) if not self._is_disease(g, mentions, text)]
@@ -205,6 +210,37 @@ def _towns_after_particles(text: str, found: list[Finding]) -> list[Finding]:
                 if end is not None and end > f.start:
                     f = Finding(f.kind, f.start, end, text[f.start:end], f.source)
         out.append(f)
+    return out
+
+
+# "HN 4412093, Somchai Wongsakul, thalassaemia", "Walton Centre: Norah Gallagher-Pike, 39": a full
+# name after an id or a place of care in a record line, before a comma or a bracket.
+RECORD_NAME = re.compile(
+    r"\s*[,:;]\s*(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?"
+    r"(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?){1,2})(?=\s*(?:,|\(|$))")
+NOT_RECORD_NAME = frozenset("""
+the a an dear hi hello patient referral discharge clinic hospital department ward unit mr mrs ms dr
+type stage grade left right north south east west new old royal general university national
+road street avenue lane drive way close crescent place square park court gardens hill rd st ave
+""".split())
+
+
+def _names_after_record_fields(text: str, found: list[Finding]) -> list[Finding]:
+    from raremap.privacy.places import country_names
+
+    taken = [(f.start, f.end) for f in found]
+    out = []
+    for f in found:
+        if f.kind not in (Kind.RECORD_NUMBER, Kind.HOSPITAL):
+            continue
+        m = RECORD_NAME.match(text, f.end)
+        if m is None:
+            continue
+        g = Finding(Kind.NAME, *m.span("name"), m.group("name"), "rule:context-guess")
+        words = [w.lower() for w in g.text.split()]
+        if (not _overlaps_any(g, taken) and not any(w in NOT_RECORD_NAME for w in words)
+                and g.text.lower() not in country_names() and not any(w in MONTHS_LOWER for w in words)):
+            out.append(g)
     return out
 
 

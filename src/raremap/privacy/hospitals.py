@@ -24,9 +24,12 @@ FOREIGN = re.compile(
     rf"\b(?:[{UPPER}][\wäöüß-]*)?(?:[Kk]linikum|Klinik|Krankenhaus|Spital|Hôpital|Hopital|Ospedale|"
     rf"Policlinico|Clínica|Clinica|Hospital\s+Universitario|Hospital\s+Universitari|Centre\s+Hospitalier|"
     rf"CHU|Sjukhus|Sygehus|Ziekenhuis|Uniklinik|Szpital|Centrum\s+Zdrowia|Centrum\s+Medyczne|Nemocnice|"
-    rf"Kórház|Ospital|Hospital(?=\s+[{UPPER}]))"
+    # a bare "Hospital" then a name is the Spanish or Portuguese order ("Hospital 12 de Octubre")
+    rf"Kórház|Ospital|Hospital(?=\s+[{UPPER}]|\s+\d{{1,2}}\s+de\s+[{UPPER}]))"
+    rf"(?:\s+\d{{1,2}}(?=\s+de\s))?"
     rf"(?:\s+(?:(?:de|du|des|la|le|l['’]|d['’]|di|del|della|der|die|das|rechts|links|am|an|von|vom|"
     rf"zum|y|i|e|San|Santa|São)\s+)*[{UPPER}][\w'’.-]*)+")
+ENGLISH_BEFORE = re.compile(rf"[{UPPER}][\w'’.-]*\s+$")
 # "Wilhelmina Kinderziekenhuis", "Akademiska sjukhuset": a name before a compound that ends
 # in a hospital word of another language.
 COMPOUND = re.compile(
@@ -57,7 +60,9 @@ bowel epilepsy tumour tumor cancer reconstructive neuro neurosurgery private bes
 nursing medical the a an my our his her their at in to from this that
 """.split())
 AT = re.compile(r"\b(?:at|to|from)\s+(?:the\s+)?$", re.IGNORECASE)
-PREPOSITION = re.compile(r"(?:\bat|\bto|\bfrom|\bin|\bnear|\bby)\s+(?:the\s+)?$", re.IGNORECASE)
+PREPOSITION = re.compile(r"(?:\bat|\bto|\bfrom|\bin|\bnear|\bby|\bà|\bau|\bem|\bno|\bna|\bnel|\bim)\s+(?:the\s+)?$"
+                         # "the day unit (Whittington)": a place of care named in brackets
+                         r"|\b(?:unit|clinic|ward|team|service|department|centre|center)\s*\($", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -100,6 +105,9 @@ def find_hospitals(text: str) -> Iterator[Finding]:
             continue
         yield Finding(Kind.HOSPITAL, m.start(), m.end(), m.group(), "rule:hospital-list")
     for m in FOREIGN.finditer(text):
+        if (m.group().startswith("Hospital") and ENGLISH_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                and m.group()[len("Hospital"):].replace(" ", "").isupper()):
+            continue  # "Great Ormond Street Hospital MRN …": the English order, found by the keyword rule
         end = m.end() - (m.group().endswith(".") and not re.search(r"\b\w{1,3}\.$", m.group()))
         yield Finding(Kind.HOSPITAL, m.start(), end, text[m.start():end], "rule:hospital")
     for m in COMPOUND.finditer(text):

@@ -22,14 +22,16 @@ ID_KEYWORDS = (
     r"employee|registration|accession|personal|identity|id\s+card|health\s+card|medicare|medicaid|"
     r"complaint|ticket|customer|file|sample|lab|trial|enrol?ment|benefits?)\s+(?:number|no\.?|id|#)|"
     r"accession|reference|ref\.?|passport|sort\s+code|BSB|routing\s+number|ABA|transit\s+number|account|IBAN|SSN|Krankenversichertennummer|Versichertennummer|"
-    r"personnummer|CPR|BSN|DNI|NIE|NIF|PESEL|AHV|codice\s+fiscale|NIR|carte\s+vitale|(?-i:ID)")
+    r"personnummer|CPR|BSN|DNI|NIE|NIF|PESEL|AHV|codice\s+fiscale|NIR|carte\s+vitale|(?-i:ID)|"
+    # hospital and health numbers of Spain ("NHC"), Thailand ("HN"), Singapore, Australia
+    r"historia\s+cl[íi]nica|(?-i:NHC|HN|NRIC|IHI|URN)|medicare")
 # The value: digit groups, letters and digits, joined by spaces, hyphens or slashes, with an
 # optional letter prefix ("RX 556 0921") or suffix ("1234-567-890-AB"). Case-sensitive, so a
 # following lower-case word is never swallowed.
 ID_VALUE = (r"(?-i:(?:[A-Z]{1,8}-(?=[A-Z]{1,8}-\d|\d)){0,2}(?:[A-Z]{1,4}[ /-](?=\d))?[A-Z0-9]*\d[A-Z0-9]*(?:[ /.-][A-Z0-9]*\d[A-Z0-9]*)*"
             r"(?:-[A-Z]{1,2}\b)?)")
 RECORD = re.compile(
-    rf"\b(?:{ID_KEYWORDS})"
+    rf"\b(?:{ID_KEYWORDS})(?:\s*\((?-i:[A-Z]{{2,3}})\))?"  # "Medicare (AU) 4127 55630 1"
     # "my hospital number at Alder Hey is ...", "case number with the programme is ..."
     r"(?:\s+(?:at|with|for|from|in|on)\s+[^.:;\d\n]{1,40}?\s+(?=(?:is|was)\b))?"
     rf"\s*(?:is|was)?\s*[:#,]?\s*(?P<value>{ID_VALUE})",

@@ -45,7 +45,11 @@ tel fax voicemail merge postcode zip re fwd subject attn
 # Organisations that are not places of care even after "at" in a text about care.
 NOT_CARE_ORG = re.compile(
     r"(?:gericht|court|council|tribunal|school|academy|college|bank|office|agency|ministry|department|"
-    r"insurance|insurer|pharmacy|chemist|charity|foundation|association|society|trust fund|church)s?$", re.I)
+    r"insurance|insurer|pharmacy|chemist|charity|foundation|association|society|trust fund|church|"
+    # a centre where no care happens: "Hawes Visitor Centre", "Westfield Shopping Centre"
+    r"(?:visitor|leisure|sports?|shopping|community|garden|conference|arts?|heritage|youth|job|"
+    r"call|data|test|vaccination\s+hub|fitness)\s+cent(?:re|er))s?$", re.I)
+ID_LABEL_AFTER = re.compile(r"\s*[,;:]|\s+(?:MRN|NRIC|NHS|NHC|HN|ID|DOB|UR|URN|CHI|PID|IHI|No\.?|number)\b")
 # "my NIE is", "our PPS": a word after a possessive is a thing one has, not a place.
 POSSESSIVE_BEFORE = re.compile(r"\b(?:my|our|your|his|her|their)\s+$", re.IGNORECASE)
 # An organisation right after these words, in a text about care, is a hospital or clinic
@@ -118,6 +122,11 @@ def _to_finding(text: str, entity: str, start: int, end: int) -> Finding | None:
     if entity == "ORGANIZATION":
         if span.lower().startswith("the "):
             start, span = start + 4, span[4:]
+        # "Royal Hospital for Sick Children, Aoife Byrne", "Great Ormond Street Hospital MRN …": the
+        # place ends at a comma or at an id's label
+        cut = ID_LABEL_AFTER.search(span)
+        if cut and HOSPITAL_WORDS.search(span[:cut.start()]):
+            end, span = start + cut.start(), span[:cut.start()]
         if not span[:1].isupper() or NOT_CARE_ORG.search(span):
             return None
         if (HOSPITAL_WORDS.search(span) and " " in span) or (

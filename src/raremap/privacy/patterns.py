@@ -274,7 +274,14 @@ def find_by_rules(text: str) -> Iterator[Finding]:
                 continue
             yield Finding(Kind.IP_ADDRESS, m.start(), m.end(), m.group(), "rule:ip")
     for m in HOSPITAL.finditer(text):
-        start, words = m.start(), m.group().split(" ")
+        start = m.start()
+        # "… COL11A1. Clinic letters": a sentence ended inside; the name starts after it
+        stops = list(re.finditer(r"\w{4,}\.\s+", m.group()))
+        if stops:
+            start += stops[-1].end()
+        words = text[start:m.end()].split(" ")
+        if len(words) < 2:
+            continue  # a keyword alone is no name
         while len(words) > 1 and words[0] in HOSPITAL_LEADING_NOISE:
             start += len(words[0]) + 1
             words = words[1:]
