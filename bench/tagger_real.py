@@ -102,6 +102,8 @@ OWN_SETS = ("lay-own", "lay-own2", "lay-own3", "lay-blind", "lay-blind2", "lay-b
 BLIND_SETS = frozenset({"lay-blind", "lay-blind2", "lay-blind3"})
 #: the blind sets nobody has tuned on: measured, their errors never listed
 CLEAN_SETS = frozenset({"lay-blind3"})
+#: short clinical texts of our own, scored like GSC+ (halves A and B: odd and even texts)
+CLINICAL_SETS = ("clinical-own2", "clinical-own3")
 #: sets also scored per half: A, the odd lines, whose terms were given lay expressions
 #: after the set was measured; B, the even lines, whose terms (and their parents and
 #: children) were kept out of the lay vocabulary on purpose
@@ -381,12 +383,18 @@ def main() -> None:
               f"{halves[0]:>7.3f}{halves[1]:>7.3f}")
     print("              (F1 A: the 1st, 3rd, … abstract of the file, the half to tune on; "
           "F1 B: the other 11, to measure on)")
-    clinical = read_jsonl(ROOT / "bench" / "tagger" / "clinical_own2.jsonl")
-    print(f"\nclinical-own2 ({len(clinical)} texts of our own): {'method':<20}{'P':>7}{'R':>7}{'F1':>7}")
-    clinical_results = {}
-    for name, fn in gsc_methods.items():
-        res = clinical_results[name] = gsc_scores(clinical, fn, mapper)
-        print(f"{'':<34}{name:<20}{res['precision']:>7.3f}{res['recall']:>7.3f}{res['f1']:>7.3f}")
+    clinical_results: dict[str, dict] = {}
+    for set_name in CLINICAL_SETS:
+        clinical = read_jsonl(ROOT / "bench" / "tagger" / f"{set_name.replace('-', '_')}.jsonl")
+        print(f"\n{set_name} ({len(clinical)} texts of our own): {'method':<20}{'P':>7}{'R':>7}{'F1':>7}"
+              f"{'F1 A':>7}{'F1 B':>7}")
+        for name, fn in gsc_methods.items():
+            res = gsc_scores(clinical, fn, mapper)
+            if name == "tagger":
+                clinical_results[set_name] = res
+            halves = [gsc_scores(clinical[k::2], fn, mapper)["f1"] for k in (0, 1)]
+            print(f"{'':<34}{name:<20}{res['precision']:>7.3f}{res['recall']:>7.3f}{res['f1']:>7.3f}"
+                  f"{halves[0]:>7.3f}{halves[1]:>7.3f}")
     if args.misses:
         ont = kb.ontology
         print("\nlay-dev misses (tagger):")
@@ -405,10 +413,11 @@ def main() -> None:
         for d, missed, extra in gsc_results["tagger"]["misses"][0::2]:
             print(f"  {d['id']} missed: " + "; ".join(f"{h} {ont.name(h)}" for h in sorted(missed)))
             print("      extra: " + "; ".join(f"{h} {ont.name(h)}" for h in sorted(extra)))
-        print("\nclinical-own2 misses (tagger):")
-        for d, missed, extra in clinical_results["tagger"]["misses"]:
-            print(f"  {d['id']} missed: " + "; ".join(f"{h} {ont.name(h)}" for h in sorted(missed)))
-            print("      extra: " + "; ".join(f"{h} {ont.name(h)}" for h in sorted(extra)))
+        for set_name, res in clinical_results.items():
+            print(f"\n{set_name} misses (tagger):")
+            for d, missed, extra in res["misses"]:
+                print(f"  {d['id']} missed: " + "; ".join(f"{h} {ont.name(h)}" for h in sorted(missed)))
+                print("      extra: " + "; ".join(f"{h} {ont.name(h)}" for h in sorted(extra)))
 
 
 if __name__ == "__main__":
