@@ -498,10 +498,18 @@ class Tagger:
         modifiers joined by commas only ("low-set, posteriorly rotated ears" is also
         "low-set ears")."""
         at_word = {t.first: k for k, t in enumerate(tokens) if t.first == t.last}
+        phrase_at = {t.first: k for k, t in enumerate(tokens) if t.first < t.last}
         out: list[Candidate] = []
         for i, w in enumerate(words):
             if i < 1 or w.boundary == HARD_BOUNDARY:
                 continue
+            if w.norm in LIST_WORDS and i + 1 in phrase_at and i - 1 in at_word and not words[i].boundary:
+                # "upper and lower limb spasticity": the last item is a phrase of its own
+                # ("lower limb"); the item before it borrows the phrase's other words
+                phrase = phrase_at[i + 1]
+                head = [h for h in range(phrase + 1, min(phrase + 1 + MAX_HEAD_WORDS, len(tokens)))
+                        if not any(words[j].boundary for j in range(tokens[phrase].last + 1, tokens[h].first + 1))]
+                out.extend(self._borrowed_phrase(words, tokens, i - 1, phrase, head))
             if w.norm in LIST_WORDS:
                 last = i + 1  # "branchial, otic and renal anomalies"
             elif w.boundary == SOFT_BOUNDARY and i - 1 in at_word and not words[i - 1].norm.endswith(NOUN_ENDINGS):
@@ -558,6 +566,24 @@ class Tagger:
                         out.append(c)
         return out
 
+    def _borrowed_phrase(self, words: list[Word], tokens: list[Token], k: int, phrase: int,
+                         head: list[int]) -> list[Candidate]:
+        """Word ``k``, an item of a list whose last item is the phrase token ``phrase``
+        ("upper and lower limb"), read with the phrase's words after its first ("upper
+        limb") and the list's ``head`` tokens ("spasticity")."""
+        tok = tokens[phrase]
+        made = self.normaliser.tokens([words[k], *words[tok.first + 1 : tok.last + 1]], expand=True)
+        if len(made) != 1 or made[0].first == made[0].last or not head:
+            return []  # no phrase of its own: the ordinary reading of the list has it
+        made[0].first = made[0].last = k
+        at = [-2 * ELLIPSIS_OFFSET - k, *head]
+        out = []
+        for c in self._candidates([made[0], *(tokens[h] for h in head)], at, words, listed=True):
+            if at[0] in c.positions and c.positions & set(head):
+                c.shared = c.positions & frozenset(head)
+                out.append(c)
+        return out
+
     def _whole_finding(self, item: list[int], tokens: list[Token], words: list[Word]) -> bool:
         """Whether the tokens ``item`` are, alone and whole, the words of a finding's name
         ("developmental delay"): such an item is a finding of the list, not a modifier."""
@@ -570,11 +596,19 @@ class Tagger:
         and thumbs" as "hypoplasia of the ulna" and "of the thumbs" (the head: at most
         :data:`MAX_HEAD_WORDS` words just before "of")."""
         at_word = {t.first: k for k, t in enumerate(tokens) if t.first == t.last}
+        phrase_at = {t.first: k for k, t in enumerate(tokens) if t.first < t.last}
         out: list[Candidate] = []
         for i, w in enumerate(words):
             if w.norm not in LIST_WORDS or i < 3 or w.boundary == HARD_BOUNDARY:
                 continue
             last = i + 1 + (i + 2 < len(words) and words[i + 1].norm in ARTICLES)
+            if last in phrase_at and i - 1 in at_word and not any(words[j].boundary for j in range(i, last + 1)):
+                # "spasticity of the upper and lower limbs": "upper" borrows "limbs"
+                of = i - 2 - (words[i - 2].norm in ARTICLES)
+                if of > 0 and words[of].norm == "of" and not any(words[j].boundary for j in range(of, i)):
+                    head = [h for h, t in enumerate(tokens)
+                            if of - MAX_HEAD_WORDS <= t.first < of and not any(words[j].boundary for j in range(t.first + 1, of + 1))]
+                    out.extend(self._borrowed_phrase(words, tokens, i - 1, phrase_at[last], head))
             if last >= len(words) or last not in at_word or any(words[j].boundary for j in range(i + 1, last + 1)):
                 continue
             # one word per item, back to "of": "of [the] A, [the] B and"; a list of whole

@@ -1,0 +1,28 @@
+"""Clinical prose: findings written in shortened or measured forms (issue 15, point 2).
+
+Each text is an abstract-style sentence written for the test, put in the frame of
+``test_abstracts`` so that it is read as clinical prose (longer than 280 characters)."""
+
+from __future__ import annotations
+
+from tests.tagger.test_abstracts import found
+
+UPPER_LIMB_SPASTICITY = "HP:0006986"
+LOWER_LIMB_SPASTICITY = "HP:0002061"
+UPPER_LIMB_WEAKNESS = "HP:0003484"
+LOWER_LIMB_WEAKNESS = "HP:0007340"
+
+
+def test_an_item_borrows_the_rest_of_a_phrase_after_and(tagger):
+    # "lower limb" is one phrase (the leg): "upper" takes its "limb" too
+    hpo = found(tagger, "Upper and lower limb spasticity developed during the second decade.")
+    assert {UPPER_LIMB_SPASTICITY, LOWER_LIMB_SPASTICITY} <= hpo
+    hpo = found(tagger, "Examination showed weakness of the upper and lower limbs in both brothers.")
+    assert {UPPER_LIMB_WEAKNESS, LOWER_LIMB_WEAKNESS} <= hpo
+
+
+def test_a_phrase_not_shared_by_a_list_stays_as_written(tagger):
+    # "upper" is not an item of "lower limb" here: no list joins them
+    hpo = found(tagger, "The upper lip was thin, and lower limb spasticity developed later.")
+    assert UPPER_LIMB_SPASTICITY not in hpo
+    assert LOWER_LIMB_SPASTICITY in hpo
