@@ -5,6 +5,9 @@ Each text is an abstract-style sentence written for the test, put in the frame o
 
 from __future__ import annotations
 
+from collections import Counter
+
+from raremap.engine.tagger.morphology import noun_adjectives
 from tests.tagger.test_abstracts import found
 
 UPPER_LIMB_SPASTICITY = "HP:0006986"
@@ -26,3 +29,21 @@ def test_a_phrase_not_shared_by_a_list_stays_as_written(tagger):
     hpo = found(tagger, "The upper lip was thin, and lower limb spasticity developed later.")
     assert UPPER_LIMB_SPASTICITY not in hpo
     assert LOWER_LIMB_SPASTICITY in hpo
+
+
+JOINT_HYPERMOBILITY = "HP:0001382"
+RETINAL_ARTERIAL_TORTUOSITY = "HP:0000631"
+
+
+def test_adjectives_the_stemmer_parts_from_their_nouns():
+    uses = Counter({"hypermobility": 6, "tortuosity": 9, "fragility": 3, "mobility": 1})
+    pairs = noun_adjectives(uses, frozenset({"fragile"}))
+    assert pairs["hypermobile"] == "hypermobility"
+    assert pairs["tortuous"] == "tortuosity"
+    assert "fragile" not in pairs  # refused
+    assert "mobile" not in pairs  # a noun of one name only
+
+
+def test_hypermobile_joints_and_tortuous_arteries(tagger):
+    hpo = found(tagger, "Her joints were hypermobile and the retinal arteries were tortuous.")
+    assert {JOINT_HYPERMOBILITY, RETINAL_ARTERIAL_TORTUOSITY} <= hpo

@@ -63,13 +63,14 @@ def adjective_nouns(counts: Counter[str], refused: frozenset[str]) -> dict[str, 
 
 
 #: noun ending -> the ending of its adjective, for adjectives clinical prose uses that no
-#: name does ("scoliotic", "epileptic", "hypotonic", "edematous"); first match only
+#: name does ("scoliotic", "epileptic", "hypotonic", "edematous"; "hypermobile" and
+#: "tortuous", which the stemmer parts from "hypermobility" and "tortuosity"); first match only
 #: (an empty adjective ending: nouns of that ending have no such adjective)
 NOUN_ADJECTIVES: tuple[tuple[str, str], ...] = (
     ("osis", "otic"), ("esis", "etic"), ("asis", "atic"), ("ysis", "ytic"), ("psy", "ptic"),
     ("sia", "stic"), ("ema", "ematous"), ("oma", ""), ("ia", "ic"),
     ("graphy", ""), ("phy", "phic"), ("thy", "thic"), ("aly", "alic"), ("yly", "ylic"), ("rgy", "rgic"),
-    ("ous", ""), ("us", "ic"),
+    ("ous", ""), ("us", "ic"), ("ility", "ile"), ("osity", "ous"),
 )
 
 
