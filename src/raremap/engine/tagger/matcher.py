@@ -23,6 +23,7 @@ Negation comes from :mod:`.negation`, which also says which words are about some
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -35,6 +36,7 @@ from raremap.engine.tagger.abbreviations import Definition, definitions, later_u
 from raremap.engine.tagger.choices import ask
 from raremap.engine.tagger.lacking import begins_longer_phrase, denies_no_excess, word_pairs
 from raremap.engine.tagger.lexicon import Lexicon, build_lexicon
+from raremap.engine.tagger.measurements import measured
 from raremap.engine.tagger.negation import NegationRules
 from raremap.engine.tagger.normality import NormalStatements
 from raremap.engine.tagger.opposites import drop_contradictions
@@ -84,6 +86,8 @@ HEAD_FIRST = frozenset({"of", "in", "at", "on"})
 #: 882); a class that groups findings ("Slanting of the palpebral fissure", 3) is not
 NESTED_MIN_DISEASES = 30
 MAX_LIST_ITEMS = 6
+#: the score of a finding read from a measurement (a value past a limit is no guess)
+MEASURED_SCORE = 0.9
 #: endings of nouns, which end a finding rather than modify the next one
 NOUN_ENDINGS = ("ity", "ness", "ism", "sis", "tion", "ment", "ia", "oma", "omas", "pathy", "phy", "aly")
 ARTICLES = frozenset({"the", "a", "an"})
@@ -225,6 +229,7 @@ class Tagger:
             terms, meant = fusion.fuse(self, text, words, terms, negated, others, normal, bare)
             if relatives:  # "no family history of seizures": the meaning is the family's
                 terms = [t for t in terms if t.source != "meaning" or not self._theirs(t, relatives)]
+        terms, relatives = self._measured(text, words, terms, relatives, negated, others)
         # "doesn't sweat a lot" is not both less and more sweating
         terms = drop_contradictions(self.kb.ontology, terms)
         terms.sort(key=lambda t: (-t.score, t.start))
@@ -606,9 +611,9 @@ class Tagger:
                 # "spasticity of the upper and lower limbs": "upper" borrows "limbs"
                 of = i - 2 - (words[i - 2].norm in ARTICLES)
                 if of > 0 and words[of].norm == "of" and not any(words[j].boundary for j in range(of, i)):
-                    head = [h for h, t in enumerate(tokens)
-                            if of - MAX_HEAD_WORDS <= t.first < of and not any(words[j].boundary for j in range(t.first + 1, of + 1))]
-                    out.extend(self._borrowed_phrase(words, tokens, i - 1, phrase_at[last], head))
+                    before = [h for h, t in enumerate(tokens)
+                              if of - MAX_HEAD_WORDS <= t.first < of and not any(words[j].boundary for j in range(t.first + 1, of + 1))]
+                    out.extend(self._borrowed_phrase(words, tokens, i - 1, phrase_at[last], before))
             if last >= len(words) or last not in at_word or any(words[j].boundary for j in range(i + 1, last + 1)):
                 continue
             # one word per item, back to "of": "of [the] A, [the] B and"; a list of whole
@@ -733,6 +738,32 @@ class Tagger:
             used.append(c if first else None)
             shared.append(c.shared)
         return self._drop_broader(chosen)
+
+    def _measured(self, text: str, words: list[Word], terms: list[TaggedTerm], relatives: tuple[TaggedTerm, ...],
+                  negated: list[int], others: list[bool]) -> tuple[list[TaggedTerm], tuple[TaggedTerm, ...]]:
+        """``terms`` and ``relatives`` with the findings the text gives as measurements
+        ("head circumference 3 SD below the mean": Microcephaly; see :mod:`.measurements`),
+        denied or a relative's as the quantity's first word is; a term already found by
+        its words is not repeated."""
+        found = measured(text)
+        if not found:
+            return terms, relatives
+        ont = self.kb.ontology
+        have = {t.hpo for t in terms} | {t.hpo for t in relatives}
+        starts = [w.start for w in words]
+        kin = list(relatives)
+        for m in found:
+            if m.hpo in have:
+                continue
+            have.add(m.hpo)
+            i = min(bisect_left(starts, m.start), len(words) - 1)
+            term = TaggedTerm(m.hpo, ont.name(m.hpo), m.start, m.end, MEASURED_SCORE,
+                              negated[i] >= 0, m.quantity, "measurement")
+            if others[i]:
+                kin.append(term)
+            else:
+                terms.append(term)
+        return terms, tuple(kin)
 
     def _theirs(self, t: TaggedTerm, relatives: tuple[TaggedTerm, ...]) -> bool:
         """Whether a relative's term within ``t``'s words says the same or a related one."""
