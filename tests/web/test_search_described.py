@@ -63,3 +63,27 @@ def test_a_sentence_that_denies_nothing_says_nothing_about_absent_symptoms(clien
     body = client.get("/search/", {"q": "my son has pins and needles in his feet"}).content.decode()
     assert "Read as symptoms you do not have" not in body
     assert "absent=" not in body
+
+
+@pytest.mark.parametrize(("query", "disease", "not_described"), [
+    ("cystic fibrosis", "ORPHA:586", "HP:0006552"),  # read as "Fibrocystic lung disease"
+    ("marfan syndrom", "ORPHA:558", "HP:0100663"),  # a typo, read as "Synotia"
+    ("down syndrome", "ORPHA:870", None),
+])
+def test_a_disease_name_is_not_read_as_a_description(client, text_of, query, disease, not_described):
+    body = text_of(client.get("/search/", {"q": query}))
+    assert "Symptoms your words describe" not in body
+    assert body.index(f'href="/disease/{disease}/') < body.index('id="res-d"') + 400  # first disease listed
+    suggestions = client.get("/search/suggest", {"q": query}).json()["suggestions"]
+    assert suggestions[0]["id"] == disease and suggestions[0]["match_type"] != "description"
+    if not_described:
+        assert not_described not in [s["id"] for s in suggestions]
+
+
+@pytest.mark.parametrize(("query", "term"), [("seizures and fever", None), ("pins and needles", PARESTHESIA),
+                                             ("short stature", None)])
+def test_symptom_words_are_still_read_as_a_description(client, text_of, query, term):
+    body = text_of(client.get("/search/", {"q": query}))
+    assert "Symptoms your words describe" in body
+    if term:
+        assert f'href="/term/{term}/"' in body.split("Symptoms your words describe", 1)[1].split("</ul>", 1)[0]

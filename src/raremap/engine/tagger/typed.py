@@ -56,6 +56,21 @@ def read_typed(kb, query: str, limit: int = 5) -> tuple[list[Described], list[De
     return present, denied
 
 
+#: A disease name hit this good, and at least as good as the best symptom hit, means the
+#: words name that disease ("cystic fibrosis", "marfan syndrom"), not symptoms: the search
+#: box then does not read them as a description ("Fibrocystic lung disease", "Synotia").
+NAME_OF_A_DISEASE = 0.65
+
+
+def names_a_disease(kb, query: str) -> bool:
+    """Whether ``query`` is, closely, a disease's name (see :data:`NAME_OF_A_DISEASE`)."""
+    diseases = kb.search(query, kind="disease", limit=1)
+    if not diseases or diseases[0].score < NAME_OF_A_DISEASE:
+        return False
+    terms = kb.search(query, kind="term", limit=1)
+    return not terms or diseases[0].score >= terms[0].score
+
+
 #: Once the words describe a term, a name hit must match this well to follow it (the name
 #: search offers "Impotence" for "skin getting darker" through "getting").
 NAME_FLOOR_AFTER_DESCRIPTION = 0.5

@@ -108,10 +108,10 @@ def _described(kb, query: str) -> dict:
     """A typed description ("my son has pins and needles in his feet"): the terms it
     describes, those it says the person does not have ("no fever"), a link to the checker
     with both filled in, and one to the describe box."""
-    from raremap.engine.tagger.typed import is_description, read_typed
+    from raremap.engine.tagger.typed import is_description, names_a_disease, read_typed
     from raremap.web.tagging.checker_link import checker_url
 
-    if not is_description(query):
+    if not is_description(query) or names_a_disease(kb, query):
         return {}
     found, denied = read_typed(kb, query)
 
@@ -150,9 +150,9 @@ def suggest(request: HttpRequest) -> JsonResponse:
     query = form.cleaned_data["q"]
     limit = form.cleaned_data["limit"] or 8
     kb = knowledge.get_kb()
-    from raremap.engine.tagger.typed import described_terms, name_hits_after
+    from raremap.engine.tagger.typed import described_terms, name_hits_after, names_a_disease
 
-    described = described_terms(kb, query, limit=3) if query else []
+    described = described_terms(kb, query, limit=3) if query and not names_a_disease(kb, query) else []
     hits = name_hits_after(kb, query, described, limit) if query else []
     return JsonResponse({
         "query": query,
