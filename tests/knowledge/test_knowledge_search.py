@@ -77,3 +77,12 @@ def test_a_comparative_is_read_as_its_base_word(kb, query, expected, unrelated):
     hits = kb.search(query, limit=10)
     assert hits and expected in hits[0].matched.lower()
     assert not [h.label for h in hits if unrelated.lower() in (h.label + h.matched).lower()]
+
+
+@pytest.mark.parametrize(("typed", "expected"), [
+    ("marfna", "ORPHA:558"),  # "marfan" with two letters swapped: two edits apart, as Levenshtein counts
+    ("fabyr", "ORPHA:324"),  # found nothing at all
+    ("gauhcer", "ORPHA:355"),
+])
+def test_two_swapped_letters_count_as_one_spelling_mistake(kb, typed, expected):
+    assert expected in [h.id for h in kb.search(typed, limit=3)]

@@ -68,6 +68,7 @@ def test_a_sentence_that_denies_nothing_says_nothing_about_absent_symptoms(clien
 @pytest.mark.parametrize(("query", "disease", "not_described"), [
     ("cystic fibrosis", "ORPHA:586", "HP:0006552"),  # read as "Fibrocystic lung disease"
     ("marfan syndrom", "ORPHA:558", "HP:0100663"),  # a typo, read as "Synotia"
+    ("marfna syndrom", "ORPHA:558", "HP:0100663"),  # two typos, one of them two letters swapped
     ("down syndrome", "ORPHA:870", None),
 ])
 def test_a_disease_name_is_not_read_as_a_description(client, text_of, query, disease, not_described):

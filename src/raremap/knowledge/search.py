@@ -8,7 +8,8 @@ How a query is scored:
    indexed names: exactly (weight 1), by prefix for the last token as people type (0.85),
    a comparative by its base word ("darker" → "dark", 0.9), or, for other tokens not in
    the vocabulary, by edit distance (``rapidfuzz``; one edit for 4-7 letters, two for
-   longer; weight 0.8).
+   longer, two swapped neighbouring letters counting as one edit, "marfna" for "marfan";
+   weight 0.8).
 3. An entry (a name or synonym) scores the IDF-weighted share of query tokens it holds,
    times a small factor for how much of the entry the query covers; an exact or prefix
    match of the whole phrase adds a bonus. A disease or term scores its best entry, and
@@ -25,7 +26,7 @@ from functools import cached_property
 
 import numpy as np
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 
 from raremap.knowledge.diseases import DiseaseCatalog, normalise_disease_id
 from raremap.knowledge.ontology import Ontology, normalise_hpo_id
@@ -118,7 +119,7 @@ class Search:
                     continue
                 words, idx = self._by_length[n]
                 for _word, dist, j in process.extract(
-                    token, words, scorer=Levenshtein.distance, score_cutoff=max_edits, limit=8
+                    token, words, scorer=OSA.distance, score_cutoff=max_edits, limit=8
                 ):
                     w = (0.8 if len(token) > 3 else 0.6) if dist == 1 else 0.65
                     vid = int(idx[j])

@@ -59,7 +59,7 @@ def read_typed(kb, query: str, limit: int = 5) -> tuple[list[Described], list[De
 #: A disease name hit this good, and at least as good as the best symptom hit, means the
 #: words name that disease ("cystic fibrosis", "marfan syndrom"), not symptoms: the search
 #: box then does not read them as a description ("Fibrocystic lung disease", "Synotia").
-NAME_OF_A_DISEASE = 0.65
+NAME_OF_A_DISEASE = 0.55
 
 
 def names_a_disease(kb, query: str) -> bool:
