@@ -25,6 +25,7 @@ from raremap.privacy.names import (
     first_names,
     world_first_names,
 )
+from raremap.privacy.names_around import listed_names, relatives_abroad, word_names
 from raremap.privacy.names_more import find_more_names
 from raremap.privacy.names_said import SOURCE as SAID
 from raremap.privacy.names_said import said_names, without_foreign_words
@@ -88,7 +89,8 @@ class Detector:
 
     def _find(self, text: str) -> list[Finding]:
         found = [*find_by_rules(text), *find_identifiers(text), *find_id_shapes(text),
-                 *find_ages(text), *find_more_ages(text), *find_names(text), *find_more_names(text), *said_names(text), *find_hospitals(text), *find_places(text),
+                 *find_ages(text), *find_more_ages(text), *find_names(text), *find_more_names(text), *said_names(text), *relatives_abroad(text),
+                 *word_names(text), *find_hospitals(text), *find_places(text),
                  *find_cued_addresses(text), *find_towns(text), *find_dates(text)]
         if self.ner is not None:
             found += self.ner.find(text)
@@ -123,6 +125,7 @@ class Detector:
                  if f.kind is Kind.ADDRESS and f.source == "ner" and " " not in f.text
                  and BRACKETED_AGE.match(text, f.end) else f for f in found]
         found += [g for g in _names_after_record_fields(text, found) if not self._is_disease(g, mentions, text)]
+        found += [g for g in listed_names(text, found) if not self._is_disease(g, mentions, text)]
         found += [a for a in ages_after_names(text, found) if not _overlaps_any(a, labs + codes)]
         found = resolve_overlaps(found)
         found += [g for g in _names_again(text, found) if not self._is_disease(g, mentions, text)]
@@ -151,11 +154,14 @@ class Detector:
 
 def _surname_after_first_name(text: str, f: Finding, mention: tuple[int, int]) -> bool:
     s, e = mention
-    if f.kind is not Kind.NAME or not (f.start < s and e <= f.end):
+    if f.kind is not Kind.NAME or not (f.start < s and e <= f.end + 2):
         return False
     before = text[f.start:s].split()
-    return (len(before) == 1 and before[0].lower() in census_first_names() | world_first_names()
-            and text[s:e].split()[0].lower() in NAME_PARTICLES)
+    if len(before) != 1 or before[0].lower() not in census_first_names() | world_first_names():
+        return False
+    # "Sanne de Vries"; "Graham Pettigrew's phone": a surname owning something, not "Crohn's"
+    return text[s:e].split()[0].lower() in NAME_PARTICLES or (
+        " " not in text[s:e] and text[s:e].endswith(("'s", "’s")) and DISEASE_AFTER.match(text, e - 2) is None)
 
 
 def _town_not_name(text: str, f: Finding) -> Finding:

@@ -58,7 +58,7 @@ NORDIC = re.compile(r"(?<![\w-])(?P<d>(?:19|20)?\d{6})[-+A](?:\d{3}[\dA-Z])(?![\
 MIXED = re.compile(r"(?<![\w./:-])(?=[A-Z0-9]{8,20}(?![\w-]))(?=(?:[A-Z]*\d){5})[0-9]*[A-Z][A-Z0-9]*(?![\w-])")
 FEDIVERSE = re.compile(r"(?<![\w@])@[A-Za-z0-9_.]{2,30}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 HANDLE_AT = re.compile(r"(?<![\w@./])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,29})(?<!\.)(?![\w@])")
-REDDIT_USER = re.compile(r"(?<![\w/])u/[A-Za-z0-9_-]{3,20}\b")
+REDDIT_USER = re.compile(r"(?<![\w/])u/[A-Za-z0-9_-]{3,30}\b")
 DISCORD_TAG = re.compile(r"(?<![\w#])[A-Za-z0-9_.]{2,32}#\d{4}\b")
 # snake_case words are user names ("zebra_mum_kate"), not English.
 SNAKE = re.compile(r"(?<![\w@./:-])[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+(?![\w@/-])")
@@ -91,8 +91,22 @@ SURNAME_CAPITALS = re.compile(r"(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|O['’])[A-Z][a
 CAMEL = re.compile(r"(?<![\w@./#-])(?P<h>[A-Z][a-z]+(?:[A-Z][a-z]+){1,5}\d{0,4})(?![\w@/-]|\.\w)")
 CAMEL_CONTEXT = re.compile(
     r"\b(?:thanks|thank\s+you|thx|ty|hey|hi|hello|hiya|dear|replying\s+to|reply\s+to|in\s+reply\s+to|"
-    r"@|cc|follow|streamer|blogger|poster|member|user|by|i['’]m|i\s+am|congrats|welcome)[,:]?\s+$",
+    r"@|cc|follow|streamer|blogger|poster|member|user|by|i['’]m|im|i\s+am|congrats|welcome|"
+    r"(?:dm|pm|message|msg|snap|add|find)\s+me\??)[,:.]?\s+$",
     re.IGNORECASE)
+# "GrumpyGastro posted this", "SjogrenSue wrote:", "TorontoTammy on the forum": a name run
+# together, then what a forum member does.
+CAMEL_AFTER = re.compile(
+    r"\s*(?::|\s(?:posted|posts|wrote|writes|said|says|replied|replies|commented|comments|shared|asked|"
+    r"here\b|on\s+(?:the\s+)?(?:forum|group|board|reddit|discord|instagram|insta|tiktok|facebook|bluesky)))")
+# "snap me kaicantsweat", "dm me on insta: lilyloo.22": a handle after asking to be messaged.
+MESSAGE_ME = re.compile(
+    r"\b(?:snap|dm|pm|message|msg|add|follow|find)\s+me(?:\s+(?:on|at)\s+\w+)?\s*[:,]?\s+"
+    r"(?P<h>[a-z][a-z0-9._]{5,29})(?=\s*(?:[.,;!)]|$))")
+NOT_HANDLE_WORDS = frozenset("""
+anytime whenever privately directly tomorrow tonight today later sometime please thanks instead
+there anyway though again whatever
+""".split())
 # Brands and products written the same way.
 CAMEL_BRANDS = frozenset("""
 youtube whatsapp tiktok linkedin facetime iphone ipad powerpoint gofundme justgiving healthunlocked
@@ -110,7 +124,7 @@ private public down open closed broken locked dead gone empty full active inacti
 banned same different better great fine free linked pinned there here hacked suspended new old
 """.split())
 # A login of an initial and a surname: "a.osei", "j.smith2".
-INITIAL_DOT = re.compile(r"(?<![\w.@/:-])[a-z]\.[a-z]{3,20}\d{0,4}(?![\w@/-]|\.\w)")
+INITIAL_DOT = re.compile(r"(?<![\w.@/:-])[a-z]\.[a-z]{3,20}(?:_[a-z0-9]+)*\d{0,4}(?![\w@/-]|\.\w)")
 
 
 def _plausible_birth_date(digits: str) -> bool:
@@ -177,10 +191,14 @@ def find_identifiers(text: str) -> Iterator[Finding]:
         if h.lower().rstrip("0123456789") in CAMEL_BRANDS or SURNAME_CAPITALS.match(h):
             continue
         if parts >= 3 or (h[-1].isdigit() and parts >= 2) or (
-                parts >= 2 and CAMEL_CONTEXT.search(text, max(0, m.start() - 20), m.start())):
+                parts >= 2 and (CAMEL_CONTEXT.search(text, max(0, m.start() - 20), m.start())
+                                or CAMEL_AFTER.match(text, m.end()))):
             yield Finding(Kind.USERNAME, m.start(), m.end(), h, "rule:handle")
     for m in PLATFORM_IS.finditer(text):
         if m.group("h").lower() not in NOT_A_HANDLE:
+            yield Finding(Kind.USERNAME, *m.span("h"), m.group("h"), "rule:handle")
+    for m in MESSAGE_ME.finditer(text):
+        if m.group("h") not in NOT_HANDLE_WORDS:
             yield Finding(Kind.USERNAME, *m.span("h"), m.group("h"), "rule:handle")
     for m in INITIAL_DOT.finditer(text):
         yield Finding(Kind.USERNAME, m.start(), m.end(), m.group(), "rule:handle")

@@ -200,14 +200,15 @@ def find_names(text: str) -> Iterator[Finding]:
     words = list(WORD.finditer(text))
     for i, m in enumerate(words):
         w = m.group()
-        if not (w[0].isupper() and w[1:].islower()) or w.lower().rstrip("'’s") not in gaz:
+        # "James", "Dorcas": only a possessive "'s" comes off, not every final s
+        if not (w[0].isupper() and w[1:].islower()) or re.sub(r"['’]s$", "", w.lower()) not in gaz:
             continue
         if w.lower() not in gaz and not w.endswith(("'s", "’s")):
             continue
         start, end = m.start(), m.end()
         nxt = words[i + 1] if i + 1 < len(words) else None
         has_surname = (nxt is not None and nxt.group()[0].isupper() and nxt.group()[1:].islower()
-                       and text[end:nxt.start()] == " ")
+                       and text[end:nxt.start()] == " " and not w.endswith(("'s", "’s")))
         particle = PARTICLE_SURNAME.match(text, end)
         if not has_surname and particle:
             has_surname, nxt = True, particle  # "Sanne de Vries", "Pieter van den Berg", "Omar al-Sayed"
