@@ -29,3 +29,11 @@ def test_a_chromosomal_condition_with_two_features_keeps_its_kind_first(kb):
                            "disorders) is a chromosomal condition")
     assert kind.endswith("Its recorded features involve the nervous system, the head and neck and the "
                          "muscles, bones and joints.")
+
+
+def test_the_what_is_it_answer_words_few_features_the_same_way(kb):
+    from raremap.answers import answer
+
+    tldr = answer(kb, "OMIM:212790", "what-is-it").tldr.text
+    assert "Its recorded features involve metabolism; the HPO release lists 1 feature for it." in tldr
+    assert "Its recorded features most often involve the muscles" in answer(kb, "ORPHA:558", "what-is-it").tldr.text

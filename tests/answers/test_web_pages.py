@@ -238,7 +238,7 @@ def test_marfans_symptoms_list_each_record_and_publication_once_with_its_feature
     assert refs == set(range(1, len(entries) + 1))  # every entry is cited, no footnote points nowhere
     for record in kb.disease("ORPHA:558").disease_ids:
         assert f'href="https://hpo.jax.org/browse/disease/{record}" rel="external">HPO annotations of {record}</a>' in body
-        assert re.search(rf"<summary>\d+ features annotated on {record}</summary>", body)
+        assert re.search(rf"<summary>\d+ HPO terms annotated on {record}</summary>", body)
     # Folded inside: each feature, linked to its own page.
     assert '<a href="/term/HP:0002650/">Scoliosis</a> <span class="id">HP:0002650</span>' in body
 

@@ -10,7 +10,7 @@ kind, the body systems it affects, how it is inherited) in plain words, before c
 
 from __future__ import annotations
 
-from raremap.answers.composers.overview import body_systems, kind_sentence
+from raremap.answers.composers.overview import FEW_FEATURES, body_systems, kind_sentence
 from raremap.answers.inheritance import IN_BRIEF
 from raremap.answers.packs import pack_label
 from raremap.answers.phrases import join_words
@@ -18,9 +18,6 @@ from raremap.answers.phrases import lower_common as _lower
 from raremap.answers.provenance import data_sources
 
 SYSTEMS_NAMED = 3
-#: Up to this many recorded features, the summary does not say which parts of the body
-#: they "most often" involve.
-FEW_FEATURES = 3
 
 
 def page_facts(kb, disease_id: str) -> dict:

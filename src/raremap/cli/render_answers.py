@@ -28,7 +28,7 @@ def render_answer(answer) -> None:
     console.print("\n[bold]Sources[/]")
     for i, g in enumerate(short.groups, start=1):
         where = f" {g.url}" if g.url else ""
-        size = f" ({g.size} features)" if g.kind == ANNOTATIONS else ""
+        size = f" ({g.size} HPO terms)" if g.kind == ANNOTATIONS else ""
         role = " [dim](cross-check)[/]" if g.role else ""
         note = f"\n     [dim]{escape(g.note)}[/]" if g.note else ""
         console.print(f"  [dim]{i}.[/] {escape(g.label)}{size}{escape(where)}{role}{note}")

@@ -16,7 +16,9 @@ from raremap.knowledge.ontology import ONSET_ROOT, PHENOTYPIC_ABNORMALITY
 SOURCE_NAMES = {"ORPHA": "Orphanet", "OMIM": "OMIM", "DECIPHER": "DECIPHER"}
 #: How many body systems the TL;DR names.
 TLDR_SYSTEMS = 3
-
+#: Up to this many recorded features, a summary does not say which parts of the body they
+#: "most often" involve: one broad feature is not a pattern.
+FEW_FEATURES = 3
 
 def what_is_it(f: DiseaseFacts) -> Composed:
     ev = f.evidence
@@ -34,9 +36,10 @@ def what_is_it(f: DiseaseFacts) -> Composed:
                      f"{f.disease.id} and annotated by the Human Phenotype Ontology (HPO).")
         sources.extend(f.record)
     if present and systems:
-        parts.append(f"Its recorded features most often involve "
+        n = len({a.hpo_id for a in present})
+        parts.append(f"Its recorded features {'most often involve' if n > FEW_FEATURES else 'involve'} "
                      f"{join_words([name[0].lower() + name[1:] for _, name, _ in systems[:TLDR_SYSTEMS]])}; "
-                     f"the HPO release lists {plural(len({a.hpo_id for a in present}), 'feature')} for it.")
+                     f"the HPO release lists {plural(n, 'feature')} for it.")
         sources.append(f.hpo)
     elif not present:
         parts.append("The HPO release records no features for it.")
