@@ -47,3 +47,21 @@ def test_adjectives_the_stemmer_parts_from_their_nouns():
 def test_hypermobile_joints_and_tortuous_arteries(tagger):
     hpo = found(tagger, "Her joints were hypermobile and the retinal arteries were tortuous.")
     assert {JOINT_HYPERMOBILITY, RETINAL_ARTERIAL_TORTUOSITY} <= hpo
+
+
+SENSORINEURAL = "HP:0000407"
+ABNORMAL_HEART = "HP:0001627"
+TETRALOGY = "HP:0001636"
+ROD_CONE = "HP:0000510"
+
+
+def test_short_forms_papers_use_without_defining_them(tagger):
+    hpo = found(tagger, "SNHL was found in three, CHD in two, and one boy had TOF and RP.")
+    assert {SENSORINEURAL, ABNORMAL_HEART, TETRALOGY, ROD_CONE} <= hpo
+
+
+def test_a_short_form_defined_as_something_else_keeps_its_definition(tagger):
+    hpo = found(tagger, "Coronary heart disease (CHD) was common in the fathers; CHD was treated.",
+                "The clone RP11-88G17 spans the breakpoint.")
+    assert ABNORMAL_HEART not in hpo
+    assert ROD_CONE not in hpo  # part of a clone's name
