@@ -65,3 +65,13 @@ def test_a_short_form_defined_as_something_else_keeps_its_definition(tagger):
                 "The clone RP11-88G17 spans the breakpoint.")
     assert ABNORMAL_HEART not in hpo
     assert ROD_CONE not in hpo  # part of a clone's name
+
+
+COLON_CANCER = "HP:0003003"
+COLORECTAL_POLYPOSIS = "HP:0200063"
+
+
+def test_colorectal_names_the_colon(tagger):
+    assert COLON_CANCER in found(tagger, "Colorectal cancer developed in twelve carriers before fifty.")
+    # the word as written still reaches the names that use it
+    assert COLORECTAL_POLYPOSIS in found(tagger, "Colorectal polyposis was found at colonoscopy in the father.")
