@@ -52,3 +52,22 @@ def test_the_words_around_a_link_stay_escaped(kb):
 
 def test_an_id_unknown_to_the_knowledge_base_is_not_linked(kb):
     assert "<a" not in linked(kb, MARFAN, "similar", "Nothing (ORPHA:99999999).")
+
+
+def test_learn_more_in_a_sentence_leads_to_the_section_on_the_page_and_from_the_index(client):
+    # "The pages listed under “Learn more” may say more." pointed at a section by name only;
+    # on the list of all answers there is no such section at all.
+    body = client.get(f"/disease/{MARFAN}/questions/prevalence/").content.decode()
+    assert '<h3 id="learn-more">Learn more</h3>' in body
+    assert 'listed under <a href="#learn-more">\u201cLearn more\u201d</a> may say more' in body
+    index = client.get(f"/disease/{MARFAN}/questions/").content.decode()
+    assert f'listed under <a href="/disease/{MARFAN}/questions/prevalence/#learn-more">\u201cLearn more\u201d</a>' in index
+
+
+def test_learn_more_is_not_linked_when_the_answer_has_no_such_section(kb):
+    from raremap.web.answers.linking import learn_more_url
+
+    a = answer(kb, MARFAN, "symptoms")
+    assert learn_more_url(a, True) is None
+    assert "<a" not in linked(kb, MARFAN, "symptoms", "The pages listed under \u201cLearn more\u201d may say more.",
+                              learn_more_url(a, True))

@@ -15,7 +15,7 @@ from django.utils.safestring import SafeString
 from raremap.answers.model import Answer, Source
 from raremap.answers.source_list import ANNOTATIONS, SourceList
 from raremap.knowledge.model import reference_url
-from raremap.web.answers.linking import linked
+from raremap.web.answers.linking import learn_more_url, linked
 from raremap.web.answers.models import CuratedAnswer
 
 
@@ -62,7 +62,7 @@ class QuestionPage:
 
     def html(self, text: str) -> SafeString:
         """A sentence of the answer with links to the pages it mentions."""
-        return linked(self.kb, self.answer.disease_id, self.answer.question, text)
+        return linked(self.kb, self.answer.disease_id, self.answer.question, text, learn_more_url(self.answer, True))
 
     def tldr_html(self) -> SafeString:
         return self.html(self.answer.tldr.text)

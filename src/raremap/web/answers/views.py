@@ -13,6 +13,7 @@ from raremap.answers import DISCLAIMER, QUESTIONS, UnknownQuestionError, answers
 from raremap.engine.criteria import FindingError, evaluate, parse_findings, sets_for_disease
 from raremap.web import knowledge
 from raremap.web.answers.forms import CriteriaForm, ReportForm, finding_choices
+from raremap.web.answers.linking import learn_more_url, linked
 from raremap.web.answers.models import CuratedAnswer, ErrorReport
 from raremap.web.answers.presenting import question_page
 
@@ -45,7 +46,8 @@ def questions(request: HttpRequest, disease_id: str) -> HttpResponse:
         return redirect("answers-questions", did, permanent=True)
     curated = {c.question: c for c in CuratedAnswer.objects.published().filter(disease_id=did).order_by("published_at")
                if c.is_medically_reviewed}  # fmt: skip
-    rows = [{"answer": a, "curated": curated.get(a.question)} for a in answers(kb, did)]
+    rows = [{"answer": a, "curated": curated.get(a.question),
+             "tldr_html": linked(kb, did, a.question, a.tldr.text, learn_more_url(a, False))} for a in answers(kb, did)]
     return render(request, "answers/questions.html", {
         "disease_id": did, "disease_name": kb.diseases.name(did), "rows": rows, "disclaimer": DISCLAIMER,
         "disease_url": _disease_url(kb, did), "criteria_sets": sets_for_disease(did),
