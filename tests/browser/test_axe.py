@@ -11,7 +11,9 @@ pytestmark = pytest.mark.browser
 AXE = Path(__file__).parent / "node_modules" / "axe-core" / "axe.min.js"
 PUBLIC = ["/", "/search/?q=poems", "/disease/ORPHA:2905/poems-syndrome/", "/disease/ORPHA:2905/questions/outlook/",
           "/checker/", "/community/ORPHA:2905/", "/accounts/login/", "/disease/ORPHA:29050/",
-          "/disease/ORPHA:634/netherton-syndrome/"]  # the last has published patients
+          "/disease/ORPHA:634/netherton-syndrome/",  # published patients
+          "/disease/ORPHA:558/questions/symptoms/",  # sources folded per record
+          "/checker/?present=HP:0001166,HP:0001519,HP:0001083&top=3"]  # explanations with published patients
 STAFF = ["/editorial/", "/editorial/review/", "/editorial/signature/", "/community/moderation/", "/inquiries/queue/", "/inquiries/1/publish/"]
 RUN = """async () => {
   const r = await axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']}});
