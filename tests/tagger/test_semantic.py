@@ -300,11 +300,16 @@ def test_a_word_match_the_words_rule_out_sends_nothing_more_to_the_model(tagger,
 
 def test_similarities_are_the_dot_products_with_every_phrase_vector(tagger):
     # the term matrix is kept as columns (one per phrase): the products are still the
-    # cosine of the query with each phrase, and a single term's best is its phrases' best
+    # cosine of the query with each phrase, less the discount of a term's name, and a
+    # single term's best is its phrases' best
     index = tagger.semantic
     query = index.encoder.encode(["my skin is getting darker"])[0]
     sims = index.similarities(query)
+    is_name = np.array([index.vectors.phrases[i].lower() == tagger.kb.ontology.name(
+        index.vectors.term_ids[s]).lower() for i, s in enumerate(index.vectors.phrase_term)])
+    assert is_name.sum() == len(index.vectors.term_ids)  # one name per term
     exact = index.vectors.matrix.astype(np.float64) @ query.astype(np.float64)
+    exact -= np.where(is_name, semantic.NAME_DISCOUNT, 0.0)
     assert sims.shape == (len(index.vectors),) and np.abs(sims - exact).max() < 1e-5
     best = index.term_similarities(query)
     slot = int(np.argmax(best))

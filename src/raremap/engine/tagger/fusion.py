@@ -73,9 +73,11 @@ NARROWER_MARGIN = 0.05
 #: One word of a long sentence is weak evidence of what the sentence says ("his hair is
 #: very pale, …" is no Pallor): in a sentence of at least this many content words, a word
 #: match of one content word is not firm and gets :data:`ONE_WORD_SHARE` of the lexical
-#: bonus (4 or 6 words, share 0, 0.5 or 1 tried on lay-dev and the three own sets)
+#: bonus (4 or 6 words, share 0, 0.5 or 1 tried on lay-dev and the three own sets; share 0
+#: since names count less in meaning, :data:`.semantic.NAME_DISCOUNT`: 365 → 368 of 776
+#: lay lines, and "her hair has always been very pale …" stays about hair)
 ONE_WORD_SENTENCE = 6
-ONE_WORD_SHARE = 0.5
+ONE_WORD_SHARE = 0.0
 #: When the best terms are close, the narrowest term that is or holds two of them, with at
 #: most this many narrower terms and within :data:`PARENT_MARGIN` of the best, is returned
 #: ("Abnormal breath sound" for wheeze against stridor); tried 30 and 60 descendants,

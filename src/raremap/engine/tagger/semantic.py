@@ -37,6 +37,13 @@ log = logging.getLogger(__name__)
 FORMAT = 1
 SUFFIX = ".vectors.npz"
 LAY_KINDS = ("layperson",)
+#: How much less a term's clinical name counts than its lay phrases as a witness of what
+#: a phrase means. People describe findings in the words of the layperson synonyms and
+#: the lay vocabulary; a name shares one word with a sentence about something else
+#: ("Bending of the arm" for an arm stiff as a lead pipe, "Abnormal drinking behavior"
+#: for drinks knocked over). Chosen by leaving one lay set out at a time (0 to 0.16 tried;
+#: docs/benchmarks.md, "a clinical name is a weaker witness").
+NAME_DISCOUNT = 0.12
 
 
 #: What each field of the fingerprint stands for, to say what changed.
@@ -64,6 +71,8 @@ class TermVectors:
     #: (1.4 ms against 3.2 ms for the same numbers as rows, on one core)
     columns: np.ndarray
     header: dict
+    #: float32 (n,), added to each phrase's similarity: ``-NAME_DISCOUNT`` for term names
+    offsets: np.ndarray | None = None
 
     @property
     def matrix(self) -> np.ndarray:
@@ -217,7 +226,18 @@ def load_vectors(kb, encoder: Encoder) -> TermVectors:
     for i, (phrase, slot) in enumerate(zip(phrases, slots, strict=True)):
         if phrase.lower() in refused.get(term_ids[slot], ()):
             matrix[i] = 0.0
-    return TermVectors(term_ids, phrase_term, phrases, np.ascontiguousarray(matrix.T), header)
+    return TermVectors(term_ids, phrase_term, phrases, np.ascontiguousarray(matrix.T), header,
+                       name_offsets(kb, term_ids, phrases, slots))
+
+
+def name_offsets(kb, term_ids: list[str], phrases: list[str], slots: list[int]) -> np.ndarray:
+    """``-NAME_DISCOUNT`` for each phrase that is its term's name, 0 for lay phrases."""
+    ont = kb.ontology
+    out = np.zeros(len(phrases), dtype=np.float32)
+    for i, (phrase, slot) in enumerate(zip(phrases, slots, strict=True)):
+        if phrase.lower() == ont.term(term_ids[slot]).name.strip().lower():
+            out[i] = -NAME_DISCOUNT
+    return out
 
 
 def best_first(scores: np.ndarray, k: int) -> np.ndarray:
@@ -266,15 +286,25 @@ class SemanticIndex:
         return best.astype(np.float32, copy=False)
 
     def term_similarity(self, query: np.ndarray, slot: int) -> float:
-        """Best similarity of one term (by slot) to ``query``: a few rows, not the matrix."""
+        """Best similarity of one term (by slot) to ``query``: a few rows, not the matrix
+        (its name counting :data:`NAME_DISCOUNT` less, as in :meth:`similarities`)."""
         lo = int(self._starts[slot])
         rows = self._by_term[lo : lo + int(self._counts[slot])]
-        return float((query @ self.vectors.columns[:, rows]).max()) if len(rows) else -1.0
+        if not len(rows):
+            return -1.0
+        sims = query @ self.vectors.columns[:, rows]
+        if self.vectors.offsets is not None:
+            sims += self.vectors.offsets[rows]
+        return float(sims.max())
 
     def similarities(self, query: np.ndarray) -> np.ndarray:
-        """Cosine similarity of ``query`` (a unit vector) to every phrase."""
+        """Cosine similarity of ``query`` (a unit vector) to every phrase, a term's name
+        counting :data:`NAME_DISCOUNT` less."""
         with one_blas_thread():
-            return query @ self.vectors.columns
+            sims = query @ self.vectors.columns
+        if self.vectors.offsets is not None:
+            sims += self.vectors.offsets
+        return sims
 
     def nearest(self, query: np.ndarray, k: int = 8) -> list[Neighbour]:
         v = self.vectors
