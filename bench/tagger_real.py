@@ -43,7 +43,8 @@ Both were tuned on from the round of general mechanisms (docs/benchmarks.md) and
 longer clean: ``--misses`` lists their errors too. lay-blind3
 (``bench/tagger/lay_blind3.jsonl``): 160 more lines, D001-D160, by an author of the same kind,
 on 160 findings used by neither earlier blind set; measured once before and once after the
-round that tuned on the other two, never tuned on: ``--misses`` does not list its errors.
+round that tuned on the other two, and tuned on like them since the round that weighed term
+names less in meaning (docs/benchmarks.md): ``--misses`` lists its errors too.
 ``--skip-blind`` leaves all three out.
 
 GSC+: per abstract, the set of predicted ids against the gold ids, both mapped to the
@@ -105,8 +106,9 @@ WARM_UP = ("my knees hurt when I climb stairs", "He was born with a cleft lip. H
 OWN_SETS = ("lay-own", "lay-own2", "lay-own3", "lay-blind", "lay-blind2", "lay-blind3")
 #: the sets written blind (tuned on since; ``--skip-blind`` leaves them out)
 BLIND_SETS = frozenset({"lay-blind", "lay-blind2", "lay-blind3"})
-#: the blind sets nobody has tuned on: measured, their errors never listed
-CLEAN_SETS = frozenset({"lay-blind3"})
+#: the blind sets nobody has tuned on: measured, their errors never listed (none now: a new
+#: set written blind is the clean measure)
+CLEAN_SETS: frozenset[str] = frozenset()
 #: short clinical texts of our own, scored like GSC+ (halves A and B: odd and even texts)
 CLINICAL_SETS = ("clinical-own2", "clinical-own3")
 #: clinical sets whose half B is measured, its errors not listed
