@@ -25,7 +25,11 @@ MAX_TOKENS = 8
 # language before an eponym (one or two capitalised words) makes the eponym a disease.
 DISEASE_BEFORE_EPONYM = re.compile(
     r"\b(?i:morbus|maladie\s+de|malattia\s+di|enfermedad\s+de|doen[çc]a\s+de|ziekte\s+van|"
-    r"chorob[aęyąi]e?|zesp[oó]ł(?:u|em)?|sindrome\s+di|s[íi]ndrome\s+de|syndrome\s+de)\s+(?:(?:von|van|de|la|du)\s+)?"
+    r"chorob[aęyąi]e?|zesp[oó]ł(?:u|em)?|sindrome\s+di|s[íi]ndrome\s+de|syndrome\s+de|"
+    # "miopatía de McArdle", "myopathie de Bethlem", "distrofia di Becker", "anemia de Fanconi"
+    r"(?:miopat[íi]a|myopathie|distrofia|dystrophie|atrofia|atrophie|ataxia|ataxie|an[ée]mia|an[ée]mie|"
+    r"neuropat[íi]a|neuropathie|enfermedad|malad[íi]a|coreia|corea|chorée|mal)\s+(?:de|di|du|d['’])|"
+    r"(?:Morbus|Krankheit|Syndrom)\s+(?:von\s+)?)\s*(?:(?:von|van|de|la|du)\s+)?"
     r"[A-ZÀ-ÞĀ-Ž][\w'’]+(?:[\s-][A-ZÀ-ÞĀ-Ž][\w'’]+)?")
 PARTICLES = frozenset({"von", "van", "de", "der", "den", "la", "le", "du", "di", "da", "del"})
 # Surnames written with inner capitals ("McArdle", "MacLeod", "DiGeorge") are not lab words.

@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from raremap.privacy.addresses_asia import find_asian_addresses
 from raremap.privacy.ages import ages_after_names, find_ages
 from raremap.privacy.ages_more import find_more_ages
-from raremap.privacy.allow_list import DiseaseVocabulary
+from raremap.privacy.allow_list import DiseaseVocabulary, normalise_token
 from raremap.privacy.codes import code_spans
 from raremap.privacy.dates import find_dates
 from raremap.privacy.finding import Finding, resolve_overlaps
@@ -55,7 +56,9 @@ ADDRESS_GAP = re.compile(r"[\s,]*")
 DISEASE_AFTER = re.compile(
     r"(?:['’]s)?[\s-]+(?:disease|syndrome|disorder|ulcer|virus|fever|palsy|sign|anomaly|phenomenon|"
     r"sarcoma|lymphoma|tumou?r|dystrophy|ataxia|myopathy|neuropathy|an(?:a)?emia|infection|encephalitis|"
-    r"encephalopathy|reflex|test|criteria|classification|score|scale)\b", re.IGNORECASE)
+    r"encephalopathy|reflex|test|criteria|classification|score|scale|ratio|index)\b", re.IGNORECASE)
+HAS_BEFORE = re.compile(r"\b(?:has|have|had|got|with|diagnosed|dx|suspected|maybe|probably|not|or|it['’]?s)\s+$",
+                        re.IGNORECASE)
 TOWN_BEFORE = re.compile(r"(?:\b(?:in|near|outside|w|en|à|em|nach|uit)\s+|\b(?P<person_too>from|to|de|aus)\s+|\d{3,}\s+|,\s*)$",
                          re.IGNORECASE)
 TOWN_AFTER = re.compile(r",?\s+(?:[A-Z]{2}\b|\d{4,6}\b)|,\s+(?:Co\.|County)\s")
@@ -91,7 +94,7 @@ class Detector:
         found = [*find_by_rules(text), *find_identifiers(text), *find_id_shapes(text),
                  *find_ages(text), *find_more_ages(text), *find_names(text), *find_more_names(text), *said_names(text), *relatives_abroad(text),
                  *word_names(text), *find_hospitals(text), *find_places(text),
-                 *find_cued_addresses(text), *find_towns(text), *find_dates(text)]
+                 *find_cued_addresses(text), *find_asian_addresses(text), *find_towns(text), *find_dates(text)]
         if self.ner is not None:
             found += self.ner.find(text)
         mentions = self.vocabulary.mentions(text)
@@ -103,6 +106,7 @@ class Detector:
                           and _overlaps_any(f, labs + codes))
                  and not (f.kind is not Kind.EMAIL and _inside_any(f, codes))]
         found = [g for g in (f if f.source == "rule:title" else without_foreign_words(text, f) for f in found) if g]
+        found = [_cut_before_disease(text, f, mentions) for f in found]
         found = [as_id_when_shaped(f) for f in found]
         # Numbers inside an announced address are its house number and postcode ("2-7-11", "560001"),
         # a number after a town its postcode ("Singapore 529510").
@@ -145,11 +149,26 @@ class Detector:
         mentions = [m for m in mentions if not _surname_after_first_name(text, f, m)]
         if f.source == SAID:  # said to be a name: only the disease said there cancels it
             return _overlaps_any(f, mentions) or DISEASE_AFTER.match(text, f.end) is not None
+        if (f.kind is Kind.NAME and f.source in GUESSES and " " not in f.text
+                and normalise_token(f.text) in self.vocabulary.eponyms
+                and HAS_BEFORE.search(text, max(0, f.start - 20), f.start)):
+            return True  # "she has Wilson? no, Menkes": an eponym someone has is the disease
         return f.kind in ALLOWABLE and f.source in GUESSES and (
             _overlaps_any(f, mentions) or self.vocabulary.is_eponym_span(f.text)
             or DISEASE_AFTER.match(text, f.end) is not None
             or self.vocabulary.is_medical_word(f.text)
             or (" " not in f.text and DOSE_AFTER.match(text, f.end) is not None))
+
+
+def _cut_before_disease(text: str, f: Finding, mentions: list[tuple[int, int]]) -> Finding:
+    """"… 70110 Kuopio, Northern epilepsy": an address that runs into a disease name ends before it."""
+    if f.kind is not Kind.ADDRESS:
+        return f
+    starts = [s for s, e in mentions if f.start < s < f.end and e > f.end - 1 and " " in text[s:e]]
+    if not starts:
+        return f
+    end = len(text[:min(starts)].rstrip(" ,;"))
+    return Finding(f.kind, f.start, end, text[f.start:end], f.source) if end > f.start else f
 
 
 def _surname_after_first_name(text: str, f: Finding, mention: tuple[int, int]) -> bool:

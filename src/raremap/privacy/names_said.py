@@ -67,7 +67,7 @@ buongiorno buonasera salve ciao grazie gentile gentili indirizzo
 goedemorgen goedemiddag goedenavond beste mijn ons onze adres groeten
 witam dzień szanowni szanowna szanowny pozdrawiam
 olá obrigado obrigada endereço endereco
-merhaba namaste salaam shalom
+merhaba namaste salaam shalom địa chỉ
 volunteer volunteers
 sohn tochter zoon dochter córka fils fille hijo hija figlio figlia filho filha marito moglie madre
 padre mamma papà fratello sorella nonna nonno esposo esposa marido hermano hermana abuela abuelo

@@ -110,8 +110,13 @@ def find_places(text: str) -> list[Finding]:
 ADDRESS_CUE = re.compile(
     r"\b(?i:(?:live|lives|living|lived|stay|staying|are|am)\s+at|(?:address|house|flat|home)\s*(?:is(?:\s+at)?|:)|"
     r"(?<!IP )(?<!e-mail )(?<!email )(?<!web )address(?=\s+\d)|"
-    r"post(?:ed)?\s+(?:it\s+|them\s+)?to|send\s+(?:it\s+|them\s+|the\s+\w+\s+)?to|"
-    r"deliver(?:ed)?\s+(?:it\s+|them\s+)?to|moved\s+to|c/o)\s*:?\s+")
+    r"post(?:ed)?\s+(?:it\s+|them\s+|the\s+[\w-]+\s+(?:[\w-]+\s+)?)?to|send\s+(?:it\s+|them\s+|the\s+\w+\s+)?to|"
+    r"deliver(?:ed)?\s+(?:it\s+|them\s+)?to|moved\s+to|c/o|"
+    # "… Kulkarni at 601 Sai Darshan, Lokhandwala Complex, …": "at", a house number and named parts
+    r"at(?=\s+\d{1,5}[A-Za-z]?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*,\s*[A-Z])"
+    r"(?!\s+\d+\s+(?:weeks?|months?|years?|days?|hours?|minutes?|mins?|times?|percent|am|pm|mg|kg)\b))\s*:?\s+"
+    # "Lot 14, Morne Jaloux, …", "Plot 41, Sector 15-A, …": a plot or lot number opens an address
+    r"|(?<![\w-])(?=(?-i:Lot|Plot|Croft|Stand|Erf)\s+\d{1,5}\b)")
 ADDRESS_PARTICLES = frozenset("de da do dos das del la le les am an der di du van von y upon on sur en".split())
 ABBREVIATION = re.compile(r"[A-Z][a-z]{0,3}\.$")
 
@@ -139,6 +144,9 @@ def find_cued_addresses(text: str) -> list[Finding]:
             if stop or len(words) >= 14:
                 break
         end = pos + len(text[pos:end].rstrip(",.;:!?) "))
+        age = re.search(r",\s*\d{1,3}$", text[pos:end])
+        if age and len(words) > 2:  # "…, Grenada, 50, sick": an age after the address
+            end, words = pos + age.start(), words[:-1]
         has_number = any(any(c.isdigit() for c in w) for w in words[:4])
         has_name = any(w[0].isupper() and w[1:].isalpha() and w[1:].islower() for w in words)
         if words and has_number and has_name and (words[0][0].isdigit() or words[0][0].isupper()):
