@@ -138,3 +138,16 @@ def test_published_patients_like_yours_name_their_paper_once(client, kb):
     title = escape(papers[0]["title"])
     assert block.count(title) == 1 and block.count("<li>Male") + block.count("<li>Female") + block.count(
         "<li>Sex not given") == len(papers[0]["patients"])
+
+
+def test_the_describe_box_follows_the_results_once_there_are_some(client, kb):
+    # On a phone the box stood between the symptom list and the ranking: a screen and a half
+    # to scroll past before the first result.
+    empty = client.get("/checker/").content.decode()
+    assert 'id="describe-title">Describe your symptoms in your own words</h2>' in empty
+    ranked = client.get(f"/checker/?{POEMS_QS}&top=3").content.decode()
+    assert ranked.count("data-describe") == 1
+    assert ranked.index('id="results"') < ranked.index("data-describe")
+    assert 'id="describe-title">Add more symptoms in your own words</h2>' in ranked
+    form = ranked.split('class="describe-form"', 1)[1].split("</form>", 1)[0]
+    assert '<input type="hidden" name="present"' in form  # the symptoms still travel along
