@@ -75,3 +75,12 @@ def test_colorectal_names_the_colon(tagger):
     assert COLON_CANCER in found(tagger, "Colorectal cancer developed in twelve carriers before fifty.")
     # the word as written still reaches the names that use it
     assert COLORECTAL_POLYPOSIS in found(tagger, "Colorectal polyposis was found at colonoscopy in the father.")
+
+
+UPPER_EYELID_EDEMA = "HP:0012724"
+LOWER_EYELID_EDEMA = "HP:0012568"
+
+
+def test_a_noun_after_the_last_item_of_a_list_after_of_is_every_items(tagger):
+    hpo = found(tagger, "Examination showed oedema of the upper and lower eyelids in the morning.")
+    assert {UPPER_EYELID_EDEMA, LOWER_EYELID_EDEMA} <= hpo

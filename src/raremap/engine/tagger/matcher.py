@@ -599,7 +599,8 @@ class Tagger:
         """A list after "of" shares the words before it: "hypopigmentation of skin or
         hair" is also read as "hypopigmentation of hair", "hypoplasia of the radius, ulna
         and thumbs" as "hypoplasia of the ulna" and "of the thumbs" (the head: at most
-        :data:`MAX_HEAD_WORDS` words just before "of")."""
+        :data:`MAX_HEAD_WORDS` words just before "of"); a noun after the last item is every
+        item's ("oedema of the upper and lower eyelids" is also "of the upper eyelids")."""
         at_word = {t.first: k for k, t in enumerate(tokens) if t.first == t.last}
         phrase_at = {t.first: k for k, t in enumerate(tokens) if t.first < t.last}
         out: list[Candidate] = []
@@ -634,11 +635,16 @@ class Tagger:
                 h -= 1
             if not head:
                 continue
-            for item in items[:-1] if len(items) > 1 else items:  # the first item is read as written
-                at = [*head, item]
+            readings = [(item, []) for item in (items[:-1] if len(items) > 1 else items)]  # the first item is read as written
+            # "oedema of the upper and lower eyelids": the last item's noun is every item's
+            noun = last + 1
+            if noun < len(words) and noun in at_word and not words[noun].boundary:
+                readings += [(item, [at_word[noun]]) for item in items[1:]]
+            for item, tail in readings:
+                at = [*head, item, *tail]
                 for c in self._candidates([tokens[p] for p in at], at, words, listed=True):
-                    if item in c.positions and c.positions & set(head):
-                        c.shared = c.positions & frozenset(head)
+                    if item in c.positions and c.positions & set(head) and set(tail) <= c.positions:
+                        c.shared = c.positions & frozenset(head + tail)
                         out.append(c)
         return out
 
