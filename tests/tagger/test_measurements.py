@@ -31,6 +31,7 @@ def ids(text: str) -> list[str]:
 
 @pytest.mark.parametrize(("text", "hpo"), [
     ("Her height was 112 cm (-3.1 SD) at nine years.", SHORT_STATURE),
+    ("He had a height of 118 cm (< 3rd centile).", SHORT_STATURE),
     ("His stature stayed below the third centile.", SHORT_STATURE),
     ("Height SDS was -2.6 at the last visit.", SHORT_STATURE),
     ("Height at the 0.4th centile.", SHORT_STATURE),

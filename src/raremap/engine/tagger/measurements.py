@@ -29,6 +29,8 @@ import yaml
 
 #: a text without a digit or a centile gives no measurement (checked first: most do not)
 _ANY_VALUE = re.compile(r"\d|centile", re.IGNORECASE)
+#: "height of the vertebral bodies": a quantity of something else than the person
+_OF_SOMETHING = re.compile(r" of (?![\d(<>≤≥+\-−–])")
 #: a sentence ends at . ; ! ? followed by a space (decimals such as 6.8 stay whole)
 _SENTENCE = re.compile(r"(?<=[.;!?])\s+")
 #: the stretch after a quantity where its value is looked for (characters)
@@ -202,8 +204,8 @@ def measured(text: str) -> list[Measured]:
         found = list(rules.names.finditer(sentence))
         for k, q in enumerate(found):
             kind, rule = rules.kind[q.group(1)]
-            if kind == "growth" and sentence.startswith(" of ", q.end()):
-                continue  # "height of the vertebral bodies": not the person's
+            if kind == "growth" and _OF_SOMETHING.match(sentence, q.end()):
+                continue  # "height of the vertebral bodies": not the person's ("height of 130 cm" is)
             stop = found[k + 1].start() if k + 1 < len(found) else len(sentence)
             window = sentence[q.end() : min(stop, q.end() + WINDOW)]
             hpo, end = READERS[kind](rule, window)
