@@ -635,7 +635,7 @@ class Tagger:
                 h -= 1
             if not head:
                 continue
-            readings = [(item, []) for item in (items[:-1] if len(items) > 1 else items)]  # the first item is read as written
+            readings: list[tuple[int, list[int]]] = [(item, []) for item in (items[:-1] if len(items) > 1 else items)]  # the first item is read as written
             # "oedema of the upper and lower eyelids": the last item's noun is every item's
             noun = last + 1
             if noun < len(words) and noun in at_word and not words[noun].boundary:
