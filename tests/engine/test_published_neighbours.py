@@ -74,17 +74,19 @@ def test_having_published_patients_is_no_advantage_in_itself(kb):
     pmid = pm.pmids[int(pm.paper[pm.group == only][0])]
     assert neighbour_log_lr(m, pm, q, pm.keep_mask((pmid,)), 3, 2.0)[only] == 0.0
     # In the ranking: diseases without published patients get nothing; the explanation says it.
-    ranking = rank_query(kb, q, "published")
+    # (The hallmarks of the published patients, counted in the same term, only ever cost.)
+    ranking = rank_query(kb, q, "published", published_unreported=0.0)
     s = ranking.scores
+    assert (rank_query(kb, q, "published").scores.neighbours <= s.neighbours + 1e-12).all()
     assert s.neighbours is not None and s.neighbours[pm.rows[group]] == pytest.approx(lr[group])
     without = np.setdiff1d(np.arange(len(s.total)), pm.rows)
     assert (s.neighbours[without] == 0).all()
-    off = rank_query(kb, q, "published", neighbours=0.0).scores
+    off = rank_query(kb, q, "published", neighbours=0.0, published_unreported=0.0).scores
     assert off.neighbours is None and np.allclose(s.total - s.neighbours, off.total)
     disease = kb.diseases.ids[int(pm.rows[group])]
     assert explain_disease(ranking, disease)["neighbours_contribution"] == pytest.approx(
         round(float(s.neighbours[pm.rows[group]]), 3))
-    again = rank_query(kb, q, "published").scores
+    again = rank_query(kb, q, "published", published_unreported=0.0).scores
     assert np.array_equal(again.total, s.total)  # deterministic
 
 

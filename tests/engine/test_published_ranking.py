@@ -260,3 +260,45 @@ def test_the_cell_table_of_every_term_holds_the_per_term_cells(kb):
         assert t_at.dtype == at.dtype and t_cells.dtype == cells.dtype
         assert np.array_equal(t_at, at) and np.array_equal(t_cells, cells)
     assert sum(len(a) for a, _ in alone) > 100
+
+
+def test_a_feature_most_published_patients_show_counts_against_a_disease_when_left_out(kb):
+    from raremap.engine.matrices import engine_matrices
+    from raremap.engine.published.evidence import patient_matrices
+    from raremap.engine.published.hallmarks import _published_hallmarks, left_out_terms
+
+    m = engine_matrices(kb)
+    pm = patient_matrices(kb, m)
+    method = get_method("published")
+    everyone = np.ones(pm.n_patients, dtype=np.float32)
+    rows, terms, shares = _published_hallmarks(pm, everyone, method.published_hallmark, method.published_min)
+    assert len(rows) > 50 and (shares >= method.published_hallmark).all()
+    at = int(np.bincount(rows).argmax())  # the disease with the most published hallmarks
+    disease = int(pm.rows[at])
+    hallmark = int(terms[rows == at][np.argmax(shares[rows == at])])
+    query = resolve_query(kb, ["HP:0000750"])  # Delayed speech and language development
+    assert left_out_terms(m, query)[hallmark] == 1.0
+    on = rank_query(kb, query, "published").scores
+    off = rank_query(kb, query, "published", published_unreported=0.0).scores
+    assert on.neighbours[disease] < off.neighbours[disease]
+    assert np.allclose(on.total - on.neighbours, off.total - off.neighbours)
+    # Each hallmark left out costs log10(1 - c * share), c scaled by the report's length;
+    # one that the query names costs nothing.
+    mine_terms, mine_shares = terms[rows == at], shares[rows == at]
+
+    def expected(q) -> float:
+        c = method.published_unreported * min(1.0, len(q.present) / method.full_report)
+        out = left_out_terms(m, q)[mine_terms]
+        return float((np.log10(1.0 - c * mine_shares) * out).sum())
+
+    assert on.neighbours[disease] - off.neighbours[disease] == pytest.approx(expected(query))
+    named = resolve_query(kb, ["HP:0000750", kb.ontology.ids[hallmark]])
+    on_named = rank_query(kb, named, "published").scores
+    off_named = rank_query(kb, named, "published", published_unreported=0.0).scores
+    assert on_named.neighbours[disease] - off_named.neighbours[disease] == pytest.approx(expected(named))
+    assert left_out_terms(m, named)[hallmark] == 0.0
+    # Leaving out every paper of the disease leaves it no published patient: no such cost.
+    pmids = tuple({pm.pmids[p] for p in np.unique(pm.paper[pm.group == at]).tolist()})
+    left = rank_query(kb, query, "published", exclude_pmids=pmids).scores
+    left_off = rank_query(kb, query, "published", exclude_pmids=pmids, published_unreported=0.0).scores
+    assert left.neighbours[disease] == left_off.neighbours[disease]

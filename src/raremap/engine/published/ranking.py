@@ -52,6 +52,11 @@ ratios alone count them as full, independent evidence.
 The published patients closest to the query add ``neighbours * (s(D) - s̄)`` to a disease
 with published patients: ``s(D)`` the mean ontology similarity of its ``k`` closest kept
 patients, ``s̄`` its mean over those diseases (see :mod:`raremap.engine.published.neighbours`).
+A feature recorded for at least ``published_hallmark`` (0.8) of a disease's kept published
+patients (at least ``published_min`` of them) that the query names in no form costs it
+``log10(1 - c * share)``, ``c = published_unreported * min(1, k / full_report)``, as the
+annotations' hallmarks do (:func:`raremap.engine.published.hallmarks.published_hallmarks_log_lr`);
+both are counted in ``Scores.neighbours``, what its published patients say.
 
 A present feature that a disease's own annotations do not name, but its closest diseases
 show, counts for it by ``fill`` times their share (see
@@ -88,7 +93,12 @@ from raremap.engine.matrices import (
 )
 from raremap.engine.published.calibration import U_EDGES, cells, learn, stored
 from raremap.engine.published.evidence import PatientMatrices, patient_matrices, take_rows
-from raremap.engine.published.hallmarks import hallmark_matrix, unreported_log_lr
+from raremap.engine.published.hallmarks import (
+    hallmark_matrix,
+    left_out_terms,
+    published_hallmarks_log_lr,
+    unreported_log_lr,
+)
 from raremap.engine.published.neighbours import neighbour_log_lr
 from raremap.engine.published.similar_fill import (
     FillTable,
@@ -128,6 +138,7 @@ class Published(Likelihood):
                  shrink: float = 0.3, frequent_lr: float = 1.0, obligate_lr: float = 0.4, calibrate: bool = True,
                  ic_power: float = 1.0, hallmark: float = 0.8, unreported: float = 0.3, full_report: float = 10.0,
                  neighbours: float = 2.0, k: float = 1.0, fill: float = 0.1, fill_keep: float = 5, concept: float = 1.0,
+                 published_unreported: float = 0.6, published_hallmark: float = 0.8, published_min: float = 3.0,
                  exclude_pmids=(), patients: PatientMatrices | None = None) -> None:
         super().__init__(eps, kappa, delta)
         self.attention_max = attention_max
@@ -139,6 +150,10 @@ class Published(Likelihood):
         self.neighbours, self.k = neighbours, int(k)
         self.fill, self.fill_keep = fill, int(fill_keep)
         self.concept = concept
+        #: Hallmarks of a disease's published patients the query leaves out (see
+        #: :func:`.hallmarks.published_hallmarks_log_lr`; counted with the nearest patients).
+        self.published_unreported = published_unreported
+        self.published_hallmark, self.published_min = published_hallmark, published_min
         #: Each disease's closest diseases, and the entries of one MONDO concept (see
         #: :mod:`.similar_fill`), set by ``bind``.
         self._fill_weights = None
@@ -472,6 +487,7 @@ class Published(Likelihood):
 
     def score(self, m: EngineMatrices, query: Query) -> Scores:
         scores = Scores(np.empty(0), *self._parts(m, query), self.unit)  # the total is taken below
+        left_out = None  # the terms the query mentions in no form, for both kinds of hallmarks
         pm = self.patients
         if pm is not None and len(pm.rows) and query.present:
             present, excluded = self._published_rows(m, query, pm)
@@ -481,6 +497,13 @@ class Published(Likelihood):
                 scores.neighbours = np.zeros(m.n_diseases)
                 keep = pm.keep_mask(self.exclude_pmids)
                 scores.neighbours[pm.rows] = neighbour_log_lr(m, pm, query, keep, self.k, self.neighbours)
+            if self.published_unreported > 0:
+                if scores.neighbours is None:
+                    scores.neighbours = np.zeros(m.n_diseases)
+                left_out = left_out_terms(m, query)
+                scores.neighbours[pm.rows] += published_hallmarks_log_lr(
+                    m, pm, query, pm.keep_mask(self.exclude_pmids), self.published_unreported, self.full_report,
+                    self.published_hallmark, self.published_min, left_out)
         gain = None
         if self.fill > 0 and query.present:
             filled = self._filled(m, query)
@@ -499,7 +522,7 @@ class Published(Likelihood):
         if gain is not None:  # the features' weighted sum, in one product
             scores.similar = (weights if weights is not None else np.ones(len(gain))) @ gain
         if self.hallmarks is not None:
-            scores.unreported = unreported_log_lr(m, self.hallmarks, query, self.unreported, self.full_report)
+            scores.unreported = unreported_log_lr(m, self.hallmarks, query, self.unreported, self.full_report, left_out)
         scores.total = scores.present.sum(axis=0) + scores.excluded.sum(axis=0) + scores.context
         if scores.unreported is not None:
             scores.total = scores.total + scores.unreported
