@@ -1,3 +1,7 @@
+import re
+
+import pytest
+
 from raremap.knowledge.pages import disease_page, term_diseases
 from raremap.web.pages import disease_parts as parts_module
 from raremap.web.pages.disease_parts import disease_parts
@@ -21,3 +25,16 @@ def test_term_rows_sort_by_band_or_name_and_carry_urls(kb):
     assert sorted(r["id"] for r in by_name) == sorted(r["id"] for r in by_band)
     assert [r["name"].lower() for r in by_name] == sorted(r["name"].lower() for r in by_name)
     assert term_rows(kb, "HP:0003401", "name") is by_name
+
+
+@pytest.mark.parametrize("disease_id", ["ORPHA:558", "OMIM:212790", "DECIPHER:62"])
+def test_the_on_this_page_links_each_lead_to_a_section_of_the_page(client, disease_id):
+    # Marfan syndrome's page is about thirty phone screens long: its later sections are a
+    # jump away; a small page lists only the sections it has.
+    body = client.get(f"/disease/{disease_id}/", follow=True).content.decode()
+    nav = body.split('<nav class="on-this-page"', 1)[1].split("</nav>", 1)[0]
+    targets = re.findall(r'href="#([a-z-]+)"', nav)
+    assert {"q-title", "sym-title", "community-title", "src-title"} <= set(targets)
+    for target in targets:
+        assert body.count(f'id="{target}"') == 1, target
+    assert ("pub-title" in targets) == ('id="pub-title"' in body)
