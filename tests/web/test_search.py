@@ -101,3 +101,9 @@ def test_the_checker_link_of_a_description_is_styled_as_a_button(client, text_of
     # The site's button style for links is .button-link; a bare "button" class matched no rule.
     body = text_of(client.get("/search/", {"q": "my son has pins and needles in his feet"}))
     assert '<a class="button-link" href="/checker/?present=HP:0003401' in body
+
+
+def test_the_weaker_matches_line_has_no_space_before_its_full_stop(client, text_of):
+    body = text_of(client.get("/search/", {"q": "cystic fibrosis"}))
+    line = body.split('<p class="weaker">', 1)[1].split("</p>", 1)[0]
+    assert line.endswith("</a>.") and " ." not in line
