@@ -3,6 +3,7 @@ NER, with disease and phenotype names as an allow-list."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -217,21 +218,20 @@ PARTICLE_GAP = re.compile(r"\s+(?:de|da|do|das|dos|di|del|della)\s+$")
 def _towns_after_particles(text: str, found: list[Finding]) -> list[Finding]:
     """"Hospital das Clínicas de São Paulo": a town joined by "de" to a place of care is part of
     its name; "Ornella Buscemi da Palermo": the model's name stops before the town it comes from."""
-    towns_at = [f for f in found if f.source == "rule:town"]
+    town_starts = sorted(f.start for f in found if f.source == "rule:town")
+    hospital_ends = {f.end for f in found if f.kind is Kind.HOSPITAL}
     out = []
     for f in found:
-        if f.source == "rule:town" and any(
-                h.kind is Kind.HOSPITAL and h.end <= f.start and PARTICLE_GAP.fullmatch(text[h.end:f.start])
-                for h in found):
-            continue
+        if f.source == "rule:town":
+            gap = re.search(r"\s+\w+\s+$", text[max(0, f.start - 12):f.start])
+            if gap and PARTICLE_GAP.fullmatch(gap.group()) and f.start - len(gap.group()) in hospital_ends:
+                continue
         if f.kind is Kind.NAME and f.source == "ner":
-            for t in towns_at:
-                m = PARTICLE_GAP.search(text, f.start, t.start) if f.start < t.start < f.end else None
-                if m is None:
-                    m = re.search(r"\s+\w+\s+$", text[f.start:t.start]) if f.start < t.start < f.end else None
-                    end = f.start + m.start() if m else None
-                else:
-                    end = m.start()
+            i = bisect.bisect_right(town_starts, f.start)
+            if i < len(town_starts) and town_starts[i] < f.end:
+                t = town_starts[i]
+                m = PARTICLE_GAP.search(text, f.start, t) or re.search(r"\s+\w+\s+$", text[f.start:t])
+                end = (m.start() if m.re is PARTICLE_GAP else f.start + m.start()) if m else None
                 if end is not None and end > f.start:
                     f = Finding(f.kind, f.start, end, text[f.start:end], f.source)
         out.append(f)

@@ -143,8 +143,9 @@ def first_names() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def world_first_names() -> frozenset[str]:
     """Lower-case first names of many countries the census lists lack ("mateo", "noor",
-    "lachlan"; ``data/first_names_world.txt``), without places and everyday words."""
-    names = set(data_lines("first_names_world.txt"))
+    "lachlan"; ``data/first_names_world.txt``, and Welsh, Scottish and Irish names the generated list
+    lacks, ``data/first_names_celtic.txt``), without places and everyday words."""
+    names = set(data_lines("first_names_world.txt")) | set(data_lines("first_names_celtic.txt"))
     hospital_words = {w.lower() for name, _ in listed_hospitals() for w in name.split()}
     return frozenset(names - AMBIGUOUS - country_names() - place_words() - CALENDAR_WORDS - NATIONALITIES
                      - PLATFORMS - hospital_words)

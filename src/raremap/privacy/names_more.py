@@ -32,10 +32,10 @@ from raremap.privacy.names_said import SOURCE as SAID
 from raremap.privacy.patterns import NUMBER_WORDS
 from raremap.privacy.places import NATIONALITIES, PLATFORMS, country_names
 
-NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-Ža-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž'’]+)?"
+NAME_WORD = r"(?:Ma?c|O['’])?[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-Ža-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž'’]+)?"
 PARTICLE = r"(?:de|da|van|von|der|den|di|del|la|le|ter|ten|bin|ben|al|el|Ní|Nic|Mac|Ó|Ua)"
 FULL_NAME = rf"{NAME_WORD}(?:\s+(?:{PARTICLE}\s+)?{NAME_WORD}){{0,3}}"
-PAUSE = r"(?=\s*(?:[,.!;:—–)]|\s-\s|$)|\s+(?:and|from|in|here|again|by|with|\()\b)"
+PAUSE = r"(?=\s*(?:[,.!;:—–)]|\s-\s|$)|\s+(?:and|from|in|on|here|again|by|with|\()\b)"
 # "my name is Ji-woo Choi,", "I'm Siobhán Ní Dhubhghaill and", "hi its Tuğba from".
 INTRODUCED = re.compile(
     rf"\b(?i:my\s+name\s+is|my\s+name['’]s|i['’]m|i\s+am|this\s+is|it['’]s|its|it\s+is|call\s+me)\s+"
@@ -70,6 +70,12 @@ ROLE_AFTER = re.compile(
     r"(?P<name>[A-Z][a-z'’-]+)\s*\((?:volunteer|nurse|carer|mum|mom|dad|admin|moderator|mod|host|"
     r"coordinator|organi[sz]er|chair|secretary|treasurer|patient|sister|brother|daughter|son)\)"
     r"|\b(?:me|us|him|her)\s*\((?P<me>[A-Z][a-z'’-]+)\)")
+# A rota or a contact: "Hope (Mon), Faith (Tue)", "Ffion (DPO)", "questions go to Glenys on ext. 214".
+ROTA = re.compile(
+    r"(?P<name>[A-Z][a-z'’-]+)\s*\((?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day)?|DPO|manager|"
+    r"receptionist|lead|team\s+lead|admin|caller|on\s+call)\)"
+    r"|\b(?:go(?:es)?|went|talk|speak|send|pass|forward|transfer)\s+(?:it\s+|them\s+)?to\s+"
+    r"(?P<to>[A-Z][a-z'’-]+)\s+(?:on|at)\s+(?=ext\b|ext\.|extension\b|\+?\d)")
 # "Sunny and Will are twins", "Aiyana & Dakota are both".
 PAIR = re.compile(
     r"(?P<a>[A-Z][a-z'’-]+)\s+(?:and|&)\s+(?P<b>[A-Z][a-z'’-]+)\s+(?:are|were)\s+"
@@ -141,6 +147,10 @@ def find_more_names(text: str) -> Iterator[Finding]:
     for m in ROLE_AFTER.finditer(text):
         g = "name" if m.group("name") else "me"
         if _plain([m.group(g)]):
+            yield _guess(text, *m.span(g))
+    for m in ROTA.finditer(text):
+        g = "name" if m.group("name") else "to"
+        if _known_first(m.group(g)) and _plain([m.group(g)]):
             yield _guess(text, *m.span(g))
     for m in PAIR.finditer(text):
         if all(_known_first(m.group(g)) and _plain([m.group(g)]) for g in "ab"):
