@@ -11,7 +11,9 @@ counting less (``name -d``), the vectors centred on the mean phrase vector, a hu
 correction (each phrase's similarity less beta times its mean similarity to its k nearest
 phrases of other terms, CSLS), ages, times and who left out of the line before it is
 embedded. ``--tagger``: the tagger itself, with the name discount set to each value of
-``--discounts`` and the one-word share to each of ``--shares``.
+``--discounts`` and the one-word share to each of ``--shares``; ``--set NAME=VALUE`` sets
+another constant of ``engine/tagger/fusion.py`` first (``--set ACCEPT=0.42``); lines with no
+answer are counted too.
 """
 
 from __future__ import annotations
@@ -52,12 +54,13 @@ def lay_lines(data: Path) -> list[tuple[str, dict]]:
     return [(name, r) for name, records in sets.items() for r in records if "hpo" in r]
 
 
-def report(label: str, lines, right: np.ndarray, top5: np.ndarray | None = None) -> None:
+def report(label: str, lines, right: np.ndarray, top5: np.ndarray | None = None, empty: int | None = None) -> None:
     names = list(dict.fromkeys(s for s, _ in lines))
     of = np.array([s for s, _ in lines])
     per = " ".join(f"{s.removeprefix('lay-')} {right[of == s].mean():.3f}" for s in names)
     five = f" top-5 {top5.mean():.3f}" if top5 is not None else ""
-    print(f"{label:<34} all {int(right.sum())}/{len(right)} {right.mean():.3f}{five} | {per}", flush=True)
+    none = f" empty {empty}" if empty is not None else ""
+    print(f"{label:<34} all {int(right.sum())}/{len(right)} {right.mean():.3f}{five}{none} | {per}", flush=True)
 
 
 def model_alone(tagger, lines, mapper) -> None:
@@ -119,11 +122,12 @@ def whole_tagger(tagger, lines, mapper, discounts, shares) -> None:
         for d in discounts:
             v.offsets[:] = np.where(is_name, -d, 0.0)
             fusion.ONE_WORD_SHARE = share
-            right = []
+            right, empty = [], 0
             for _, r in lines:
                 got = [h for h in (mapper(h) for h, neg in own_and_others(tagger.tag(r["text"])) if not neg) if h]
                 right.append(bool(got) and got[0] in {mapper(a) for a in r["accept"]})
-            report(f"tagger, name -{d}, share {share}", lines, np.array(right))
+                empty += not got
+            report(f"tagger, name -{d}, share {share}", lines, np.array(right), empty=empty)
 
 
 def main() -> None:
@@ -132,7 +136,14 @@ def main() -> None:
     parser.add_argument("--tagger", action="store_true", help="the whole tagger, not the model alone")
     parser.add_argument("--discounts", type=float, nargs="+", default=[0.0, 0.03, 0.08, 0.12, 0.16])
     parser.add_argument("--shares", type=float, nargs="+", default=[0.5, 0.0])
+    parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
+                        help="a constant of engine/tagger/fusion.py, set before the runs")
     args = parser.parse_args()
+    for item in args.set:
+        name, _, value = item.partition("=")
+        if not hasattr(fusion, name):
+            sys.exit(f"fusion has no constant {name!r}")
+        setattr(fusion, name, type(getattr(fusion, name))(value))
     if not (args.data / "lay-dev").is_dir():
         args.data = Path("/work/shared/data")
     kb = ensure_knowledge(sections=SECTIONS)
