@@ -18,7 +18,7 @@ trust_heldout4.txt (written before that analysis, measured once at the end). Lat
 (trust_heldout5.txt to trust_heldout9.txt) were each measured clean first and have since been
 tuned on; trust_heldout10.txt was measured clean before and after one round, then tuned on;
 trust_heldout11.txt (242 messages written blind) was measured clean before and after the
-round that tuned on set 10 and is not tuned on: run it alone, without --misses.
+round that tuned on set 10, then tuned on in the next round (no longer clean).
 docs/benchmarks.md gives each clean figure and which sets are no longer clean.
 """
 
