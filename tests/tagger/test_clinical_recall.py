@@ -84,3 +84,19 @@ LOWER_EYELID_EDEMA = "HP:0012568"
 def test_a_noun_after_the_last_item_of_a_list_after_of_is_every_items(tagger):
     hpo = found(tagger, "Examination showed oedema of the upper and lower eyelids in the morning.")
     assert {UPPER_EYELID_EDEMA, LOWER_EYELID_EDEMA} <= hpo
+
+
+DEPRESSED_NASAL_BRIDGE = "HP:0005280"
+WIDE_NASAL_BRIDGE = "HP:0000431"
+CEREBRAL_HEMORRHAGE = "HP:0001342"
+
+
+def test_the_subject_of_was_is_each_joined_predicates(tagger):
+    hpo = found(tagger, "On examination the nasal bridge was flat and broad, and the ears were normal.")
+    assert {DEPRESSED_NASAL_BRIDGE, WIDE_NASAL_BRIDGE} <= hpo
+
+
+def test_a_passive_verb_and_its_objects_are_no_predicates(tagger):
+    hpo = found(tagger, "Hereditary hemorrhagic telangiectasia is characterised by malformations of the brain.",
+                "Pulmonary shunts were associated with stroke.")
+    assert CEREBRAL_HEMORRHAGE not in hpo

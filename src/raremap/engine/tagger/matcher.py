@@ -81,6 +81,11 @@ MAX_HEAD_WORDS = 3  #: words after a list's last item read with each earlier ite
 WHOLE_FINDING = 0.95
 #: words after a noun phrase's head that begin its complement ("hypoplasia of the radius")
 HEAD_FIRST = frozenset({"of", "in", "at", "on"})
+#: verbs whose subject each of their joined predicates describes ("the nasal bridge was
+#: flat and broad")
+SUBJECT_VERBS = frozenset({"was", "were", "is", "are", "appeared", "appear", "appears", "seemed", "looked"})
+#: words that end a list of predicates: a predicate adjective takes none
+PREPOSITIONS = frozenset({"by", "of", "in", "to", "from", "at", "on", "for", "after", "during", "than", "as"})
 #: a broader term read inside a longer match is a finding writers name on its own when at
 #: least this many diseases of the release are annotated with it ("Hearing impairment",
 #: 882); a class that groups findings ("Slanting of the palpebral fissure", 3) is not
@@ -186,6 +191,7 @@ class Tagger:
             candidates.extend(self._candidates(clause_tokens, range(base, len(tokens)), words))
         candidates.extend(self._coordinated(text, words, tokens))
         candidates.extend(self._head_before_list(words, tokens))
+        candidates.extend(self._shared_subject(words, tokens))
         candidates.extend(self._hanging_prefixes(text, words, tokens))
         candidates.extend(self._abbreviations(text, words, tokens, candidates))
         if short_forms:
@@ -645,6 +651,50 @@ class Tagger:
                 for c in self._candidates([tokens[p] for p in at], at, words, listed=True):
                     if item in c.positions and c.positions & set(head) and set(tail) <= c.positions:
                         c.shared = c.positions & frozenset(head + tail)
+                        out.append(c)
+        return out
+
+    def _shared_subject(self, words: list[Word], tokens: list[Token]) -> list[Candidate]:
+        """The subject of "was"/"were" is each predicate's: "the nasal bridge was flat and
+        broad" is also read as "nasal bridge … broad" (Wide nasal bridge), which the first
+        predicate's finding would otherwise hold. The subject: at most
+        :data:`MAX_HEAD_WORDS` words just before the verb; the predicates: the words after
+        it to the sentence's end, parted by "and"/"or" and commas (the first is read as
+        written)."""
+        at_word = {t.first: k for k, t in enumerate(tokens) if t.first == t.last}
+        out: list[Candidate] = []
+        for v, w in enumerate(words):
+            if w.norm not in SUBJECT_VERBS or w.boundary or v == 0:
+                continue
+            subject: list[int] = []
+            h = v - 1
+            while h >= 0 and len(subject) < MAX_HEAD_WORDS and h in at_word and not words[h + 1].boundary:
+                subject.insert(0, at_word[h])
+                h -= 1
+            if len(subject) < 2:
+                continue  # a one-word subject is no more than its predicate's word
+            if not (v + 1 in at_word or (v + 2 in at_word and not words[v + 2].boundary)):
+                continue  # the predicate follows the verb ("was flat", "was very flat")
+            items: list[list[int]] = [[]]
+            j = v + 1
+            while j < len(words) and words[j].boundary != HARD_BOUNDARY and len(items) <= MAX_LIST_ITEMS:
+                if words[j].norm in JOINING_WORDS or words[j].norm in PREPOSITIONS:
+                    break  # "… were associated with stroke", "is characterised by …": not the subject's
+                if words[j].norm in LIST_WORDS or words[j].boundary == SOFT_BOUNDARY:
+                    if items[-1]:
+                        items.append([])
+                if j in at_word:
+                    items[-1].append(at_word[j])
+                elif words[j].norm not in LIST_WORDS and words[j].norm not in self.normaliser.stop:
+                    break  # a word of no finding: the predicates end
+                j += 1
+            for item in items[1:]:
+                if not item or len(item) > MAX_ITEM_WORDS:
+                    continue
+                at = [*subject, *item]
+                for c in self._candidates([tokens[p] for p in at], at, words, listed=True):
+                    if set(item) <= c.positions and c.positions & set(subject):
+                        c.shared = c.positions & frozenset(subject)
                         out.append(c)
         return out
 
