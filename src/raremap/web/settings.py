@@ -152,6 +152,8 @@ AXES_COOLOFF_TIME = timedelta(minutes=1)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 # Counted under the e-mail as log-in matches it (case-folded), not as typed.
 AXES_USERNAME_CALLABLE = "raremap.web.accounts.throttle.login_username"
+# The client as every rate limit sees it (behind RAREMAP_NUM_PROXIES proxies; IPv6 per /64).
+AXES_CLIENT_IP_CALLABLE = "raremap.web.client_address.client_address"
 AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False  # its log lines name the account and the address
 AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"

@@ -10,6 +10,8 @@ import hashlib
 
 from django.core.cache import cache
 
+from raremap.web.client_address import client_address
+
 #: action -> (hits allowed, window in seconds)
 LIMITS = {
     "signup": (5, 3600),
@@ -25,7 +27,7 @@ LIMITS = {
 def client_key(request) -> str:
     if request.user.is_authenticated:
         return f"user:{request.user.pk}"
-    return f"ip:{request.META.get('REMOTE_ADDR', '')}"
+    return f"ip:{client_address(request)}"
 
 
 def _name(action: str, key: str) -> str:

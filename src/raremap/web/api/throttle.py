@@ -12,6 +12,8 @@ from django.conf import settings
 from django.core.cache import cache
 from ninja.throttling import BaseThrottle, SimpleRateThrottle
 
+from raremap.web.client_address import client_address
+
 PERIODS = SimpleRateThrottle._PERIODS
 
 
@@ -40,6 +42,10 @@ class AnonymousRate(BaseThrottle):
             count = 1
         self._wait = (window + 1) * period - now
         return count <= limit
+
+    def get_ident(self, request) -> str:
+        # The same address as every other limit: trusted proxies, IPv6 per /64.
+        return client_address(request)
 
     def wait(self) -> float:
         return getattr(self, "_wait", 1.0)
