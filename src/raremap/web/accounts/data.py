@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.db import transaction
 
+from raremap.web.accounts import outbox
 from raremap.web.community.models import AuditEntry, Experience, Membership, Report, SymptomReport
 from raremap.web.inquiries.models import Inquiry
 
@@ -78,4 +79,8 @@ def delete_user(user, keep_posts_anonymised: bool) -> None:
         model.objects.filter(username__iexact=user.email).delete()
     # Memberships, symptom reports and the profile go with the user (CASCADE); moderation
     # audit entries and inquiries they answered keep their row without the person (SET_NULL).
+    email = user.email
     user.delete()
+    # Mail already written to the outbox folder (the file backend) goes too, once the rows
+    # are gone for good.
+    transaction.on_commit(lambda: outbox.forget(email))
