@@ -116,3 +116,10 @@ def test_the_publication_box_sits_beside_its_label(client, db):
             'aria-describedby="id_may_publish_helptext" id="id_may_publish"> '
             '<label for="id_may_publish">You may publish') in body
     assert '<p class="hint" id="id_may_publish_helptext">' in body
+
+
+def test_a_member_who_asked_is_led_to_where_the_answer_will_be(client, patient):
+    logged_in(client, patient)
+    response = client.post(f"/inquiries/ask/{POEMS}/", {"question": QUESTION}, follow=True)
+    body = " ".join(response.content.decode().split())
+    assert 'Thank you. The answer will be in <a href="/community/me/">My RareMap</a>.' in body

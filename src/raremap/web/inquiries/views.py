@@ -10,6 +10,7 @@ from django.core.mail import send_mail
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.html import format_html
 
 from raremap.web import deid
 from raremap.web.accounts import throttle
@@ -38,7 +39,8 @@ def ask(request: HttpRequest, disease_id: str) -> HttpResponse:
                 disease_id=disease.id, question=form.cleaned_data["question"],
                 email=request.user.email if member else form.cleaned_data["email"],
                 may_publish=form.cleaned_data["may_publish"], asker=request.user if member else None)
-            messages.success(request, "Thank you. The answer will be in My RareMap." if member
+            messages.success(request, format_html('Thank you. The answer will be in <a href="{}">My RareMap</a>.',
+                                                  reverse("community-dashboard")) if member
                              else "Thank you. An information specialist will answer by e-mail.")
             return redirect("pages-disease", disease.id)
     return render(request, "inquiries/ask.html", {"form": form, "disease": disease})
