@@ -100,3 +100,21 @@ def test_a_passive_verb_and_its_objects_are_no_predicates(tagger):
     hpo = found(tagger, "Hereditary hemorrhagic telangiectasia is characterised by malformations of the brain.",
                 "Pulmonary shunts were associated with stroke.")
     assert CEREBRAL_HEMORRHAGE not in hpo
+
+
+HEPATOMEGALY = "HP:0002240"
+SPLENOMEGALY = "HP:0001744"
+BRACHYDACTYLY = "HP:0001156"
+CLEFT_PALATE = "HP:0000175"
+
+
+def test_a_first_part_left_hanging_takes_the_ending_of_the_next_word(tagger):
+    hpo = found(tagger, "The boy had hepato- and splenomegaly, and brachy- and syndactyly of both hands.")
+    assert {HEPATOMEGALY, SPLENOMEGALY, BRACHYDACTYLY} <= hpo
+
+
+def test_with_or_without_denies_nothing(tagger):
+    result = tagger.tag(("Cleft lip with or without cleft palate is the most common facial malformation "
+                         "seen in the clinic of the hospital. ") * 3)
+    palate = [t for t in result.terms if t.hpo == CLEFT_PALATE]
+    assert palate and not palate[0].negated

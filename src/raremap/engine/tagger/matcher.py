@@ -103,6 +103,8 @@ INFLECTIONS = ("s", "es", "ed", "ing", "er", "est", "ly")
 PREFIXES = ("hyper", "hypo", "pre", "post", "intra", "extra", "inter", "micro", "macro", "sub",
             "supra", "infra", "peri", "para", "endo", "exo", "epi", "mono", "poly", "oligo",
             "uni", "bi", "hemi", "brady", "tachy", "ante", "retro", "trans", "an", "a", "dys")
+#: letters of a hanging first part that is not one of :data:`PREFIXES` ("hepato-")
+MIN_HANGING = 4
 #: the position of a word rebuilt from a hanging prefix (``-OFFSET - word index``): it
 #: holds no token of the text
 ELLIPSIS_OFFSET = 1_000_000
@@ -701,16 +703,20 @@ class Tagger:
     def _hanging_prefixes(self, text: str, words: list[Word], tokens: list[Token]) -> list[Candidate]:
         """A prefix left hanging before "and"/"or" takes the rest of the next word: "hypo-
         and hyperpigmented macules" is also read as "hypopigmented macules", alone and
-        with the words after it (at most :data:`MAX_HEAD_WORDS`)."""
+        with the words after it (at most :data:`MAX_HEAD_WORDS`); any other first part
+        takes the ending that makes a word of the names ("hepato- and splenomegaly")."""
         out: list[Candidate] = []
         for i in range(len(words) - 2):
             w, joiner, full = words[i], words[i + 1], words[i + 2]
-            if joiner.norm not in LIST_WORDS or w.norm not in PREFIXES or joiner.boundary or full.boundary:
+            if joiner.norm not in LIST_WORDS or joiner.boundary or full.boundary:
                 continue
             if text[w.end : w.end + 1] != "-" or not text[w.end + 1 : w.end + 2].isspace():
                 continue
-            rest = next((full.norm[len(p):] for p in sorted(PREFIXES, key=len, reverse=True)
-                         if full.norm.startswith(p) and len(full.norm) - len(p) >= 4), None)
+            if w.norm in PREFIXES:
+                rest = next((full.norm[len(p):] for p in sorted(PREFIXES, key=len, reverse=True)
+                             if full.norm.startswith(p) and len(full.norm) - len(p) >= 4), None)
+            else:  # "hepato- and splenomegaly": the ending that makes a word of the names
+                rest = self._shared_ending(w.norm, full.norm)
             if rest is None:
                 continue
             rest = rest.lstrip("-")
@@ -727,6 +733,18 @@ class Tagger:
                     c.shared = c.positions & frozenset(head)
                     out.append(c)
         return out
+
+    def _shared_ending(self, first: str, full: str) -> str | None:
+        """The longest ending of ``full`` (four letters or more, not all of it) that makes a
+        word of the dictionary's names after ``first``: "hepato" and "splenomegaly" give
+        "megaly" ("hepatomegaly")."""
+        if len(first) < MIN_HANGING or not first.isalpha():
+            return None
+        known = self.lexicon.known_words
+        for cut in range(2, len(full) - 3):
+            if first + full[cut:] in known:
+                return full[cut:]
+        return None
 
     def _abbreviations(self, text: str, words: list[Word], tokens: list[Token],
                        candidates: list[Candidate]) -> list[Candidate]:
