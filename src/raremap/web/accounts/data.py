@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.db import transaction
+from django.db.models import Q
 
 from raremap.web.accounts import outbox
 from raremap.web.community.models import AuditEntry, Experience, Membership, Report, SymptomReport
@@ -54,10 +55,16 @@ def _login_attempts(user) -> list[dict]:
     from axes.models import AccessAttempt, AccessLog
 
     rows = [{"kind": "failed", "when": a.attempt_time.isoformat(), "failures": a.failures_since_start}
-            for a in AccessAttempt.objects.filter(username__iexact=user.email)]
+            for a in AccessAttempt.objects.filter(_under_their_names(user))]
     rows += [{"kind": "login", "when": a.attempt_time.isoformat()}
-             for a in AccessLog.objects.filter(username__iexact=user.email)]
+             for a in AccessLog.objects.filter(_under_their_names(user))]
     return rows
+
+
+def _under_their_names(user) -> Q:
+    """django-axes rows about ``user``: failures are counted under the e-mail as typed at
+    log-in, successful log-ins (the confirmation link's too) under the account's username."""
+    return Q(username__iexact=user.email) | Q(username=user.get_username())
 
 
 @transaction.atomic
@@ -76,7 +83,7 @@ def delete_user(user, keep_posts_anonymised: bool) -> None:
     Inquiry.objects.filter(email__iexact=user.email).delete()
     Inquiry.objects.filter(asker=user).delete()
     for model in (AccessAttempt, AccessLog, AccessFailureLog):
-        model.objects.filter(username__iexact=user.email).delete()
+        model.objects.filter(_under_their_names(user)).delete()
     # Memberships, symptom reports and the profile go with the user (CASCADE); moderation
     # audit entries and inquiries they answered keep their row without the person (SET_NULL).
     email = user.email

@@ -1,6 +1,7 @@
-"""Deleting an account leaves no mail addressed to it in the outbox folder (the default file
-backend keeps every message: the address, confirmation and reset links), whatever letter
-case it was sent under; mail to other people stays."""
+"""Deleting an account leaves nothing about the person behind: no mail addressed to it in the
+outbox folder (the default file backend keeps every message: the address, confirmation and
+reset links), whatever letter case it was sent under, and no log-in record; the export lists
+every log-in. Mail to other people stays."""
 
 from __future__ import annotations
 
@@ -47,3 +48,23 @@ def test_account_deletion_removes_its_mail_from_the_outbox(client, mail_dir,
     text = _outbox_text(mail_dir)
     assert EMAIL not in text and "leaving lynx" not in text
     assert "someone.else@example.org" in text
+
+
+def test_export_and_deletion_cover_every_log_in_record(mail_dir, django_capture_on_commit_callbacks):
+    """django-axes records successful log-ins under the account's username (not the e-mail),
+    with the address, the browser and, for the confirmation link, its path."""
+    from axes.models import AccessLog
+    from django.test import Client
+
+    browser = Client(REMOTE_ADDR="198.51.100.9", HTTP_USER_AGENT="Leaving-Agent/1.0")
+    _signup(browser, EMAIL, "Leaving Lynx")
+    newest = max(mail_dir.iterdir(), key=lambda p: p.stat().st_mtime_ns)
+    assert browser.get(LINK.findall(newest.read_text())[-1]).status_code == 302  # logs in
+    browser.post("/accounts/logout/")
+    assert browser.post("/accounts/login/", {"username": EMAIL, "password": PASSWORD}).status_code == 302
+    exported = browser.get("/accounts/export/").json()
+    assert [row["kind"] for row in exported["login_attempts"]].count("login") == 2
+    with django_capture_on_commit_callbacks(execute=True):
+        assert browser.post("/accounts/delete/", {"posts": "delete", "password": PASSWORD}).status_code == 302
+    assert not AccessLog.objects.filter(ip_address="198.51.100.9").exists()
+    assert not AccessLog.objects.filter(user_agent__contains="Leaving-Agent").exists()
