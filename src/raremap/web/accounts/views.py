@@ -15,7 +15,7 @@ from django.contrib.auth.decorators import login_required
 from django.contrib.auth.hashers import check_password, make_password
 from django.contrib.auth.models import Group
 from django.core.mail import send_mail
-from django.db import transaction
+from django.db import connection, transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
@@ -80,6 +80,7 @@ def _fingerprint(pending_password: str) -> str:
 def _register(request: HttpRequest, data: dict) -> str | None:
     """Create or renew the pending account; returns the pending password hash, if any."""
     email = data["email"].strip()
+    _lock_address(email)
     existing = User.objects.select_for_update().filter(email__iexact=email).first()
     if existing is not None and not existing.is_active and Profile.objects.filter(
             user=existing, email_confirmed=False).exists():
@@ -108,6 +109,15 @@ def _register(request: HttpRequest, data: dict) -> str | None:
     user.groups.add(Group.objects.get(name=roles.MEMBER))
     _send_confirmation(request, user)
     return user.profile.pending_password
+
+
+def _lock_address(email: str) -> None:
+    """Serialise sign-ups for one address until the transaction ends. select_for_update locks
+    only rows that exist, so on PostgreSQL simultaneous first requests (several servers, any
+    letter case) would each create an account; SQLite's write transactions are serial already."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", [f"signup:{email.lower()}"])
 
 
 def _send_confirmation(request: HttpRequest, user, repeated: bool = False) -> None:
