@@ -21,6 +21,10 @@ LIMITS = {
     # Failed log-ins from one client across every account (django-axes limits each account
     # per client): one address trying many accounts is paused for the rest of the window.
     "login-client": (10, 900),
+    # Password-reset mail: per client, and per address (whoever asks) so that no mailbox can
+    # be flooded.
+    "reset-client": (10, 3600),
+    "reset-address": (5, 3600),
 }
 
 

@@ -11,7 +11,7 @@ urlpatterns = [
     path("logout/", views.logout_view, name="accounts-logout"),
     path("export/", views.export, name="accounts-export"),
     path("delete/", views.delete_account, name="accounts-delete"),
-    path("password/reset/", auth_views.PasswordResetView.as_view(
+    path("password/reset/", views.PasswordResetView.as_view(
         template_name="accounts/password_reset.html",
         email_template_name="accounts/email/password_reset.txt",
         subject_template_name="accounts/email/password_reset_subject.txt",

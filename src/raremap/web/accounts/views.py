@@ -197,6 +197,19 @@ class LoginView(auth_views.LoginView):
         return super().form_invalid(form)
 
 
+class PasswordResetView(auth_views.PasswordResetView):
+    """Django's reset form, with limits per client and per address so nobody can flood a
+    mailbox with reset mail. Over a limit the answer is the same "sent" page (whether an
+    address has an account stays unknown), and nothing is sent."""
+
+    def form_valid(self, form):
+        address = form.cleaned_data["email"].strip().casefold()
+        by_client = throttle.allow("reset-client", throttle.client_key(self.request))
+        if by_client and throttle.allow("reset-address", address):
+            return super().form_valid(form)
+        return redirect(self.get_success_url())
+
+
 @login_required
 def export(request: HttpRequest) -> HttpResponse:
     body = json.dumps(export_user(request.user), indent=2, ensure_ascii=False)
