@@ -7,7 +7,9 @@ machines are noisy:
 - build  vs. only reading the three release files line by line (the I/O floor);
 - load   (fresh process: import + load + first page object) vs. a fresh process that
   only imports numpy;
-- search vs. a naive scan: rapidfuzz WRatio of the query against every indexed name.
+- search vs. a naive scan: rapidfuzz WRatio of the query against every indexed name;
+  quality (how often the name a query was made from comes first, or in the top 10) for
+  both on the same queries.
 The build is done into a temporary data directory so the project's artifact is untouched.
 """
 
@@ -96,31 +98,86 @@ def bench_load(data_dir: Path, runs: int) -> tuple[list[float], list[float], lis
 
 def mixed_queries(kb, n: int, seed: int = 7) -> list[str]:
     """Names, synonyms, ids, prefixes, typos and shuffled words drawn from the index."""
+    return [q for q, _, _ in labelled_queries(kb, n, seed)]
+
+
+def labelled_queries(kb, n: int, seed: int = 7) -> list[tuple[str, str, int]]:
+    """``mixed_queries`` with how each query was made and the index entry it came from
+    (-1 for ids)."""
     rng = random.Random(seed)
     texts = kb.sections["search"]["text"]
-    out = []
+    out: list[tuple[str, str, int]] = []
     while len(out) < n:
-        text = rng.choice(texts)
+        entry = rng.randrange(len(texts))
+        text = texts[entry]
         words = text.split()
         kind = rng.random()
         if kind < 0.25:
-            q = text
+            q, how = text, "whole name"
         elif kind < 0.4:
-            q = text[: max(3, len(text) // 2)]  # typing in progress
+            q, how = text[: max(3, len(text) // 2)], "half typed"  # typing in progress
         elif kind < 0.6 and len(text) > 5:  # one typo
             i = rng.randrange(1, len(text) - 1)
-            q = text[:i] + text[i + 1] + text[i] + text[i + 2 :]
+            q, how = text[:i] + text[i + 1] + text[i] + text[i + 2 :], "swapped letters"
         elif kind < 0.7 and len(words) > 1:
             rng.shuffle(words)
-            q = " ".join(words)
+            q, how = " ".join(words), "shuffled words"
         elif kind < 0.8:
-            q = rng.choice(kb.diseases.ids)
+            q, how, entry = rng.choice(kb.diseases.ids), "disease id", -1
         elif kind < 0.85:
-            q = rng.choice(kb.ontology.ids)
+            q, how, entry = rng.choice(kb.ontology.ids), "term id", -1
         else:
-            q = " ".join(words[:2]).lower()
-        out.append(q)
+            q, how = " ".join(words[:2]).lower(), "first two words"
+        out.append((q, how, entry))
     return out
+
+
+def _entry_key(kb, entry: int) -> tuple[str, str]:
+    index = kb.sections["search"]
+    if int(index["kind"][entry]) == 0:
+        return "disease", kb.diseases.ids[int(index["target"][entry])]
+    return "term", kb.ontology.ids[int(index["target"][entry])]
+
+
+def bench_quality(kb, labelled: list[tuple[str, str, int]]) -> None:
+    """Share of queries whose source disease or term (or another entry with the same
+    name, as names are shared) is first / in the top 10, per kind of query; the naive
+    WRatio scan is scored on the same first 100 queries."""
+    from rapidfuzz import fuzz, process
+
+    from raremap.knowledge.text import fold
+
+    texts = kb.sections["search"]["text"]
+    same_name: dict[str, set[tuple[str, str]]] = {}
+    for e, t in enumerate(texts):
+        same_name.setdefault(fold(t), set()).add(_entry_key(kb, e))
+    rows: dict[str, list[int]] = {}
+    naive = [0, 0, 0]
+    for n, (q, how, entry) in enumerate(labelled):
+        if entry < 0:
+            continue
+        good = same_name[fold(texts[entry])]
+        got = [(h.kind, h.id) for h in kb.search(q, limit=10)]
+        row = rows.setdefault(how, [0, 0, 0])
+        row[0] += 1
+        row[1] += bool(got) and got[0] in good
+        row[2] += any(g in good for g in got)
+        if n < 100:
+            keys: list[tuple[str, str]] = []
+            for _, _, e in process.extract(q, texts, scorer=fuzz.WRatio, limit=40):
+                if _entry_key(kb, e) not in keys:
+                    keys.append(_entry_key(kb, e))
+            naive[0] += 1
+            naive[1] += bool(keys) and keys[0] in good
+            naive[2] += any(k in good for k in keys[:10])
+    total = [sum(r[i] for r in rows.values()) for i in range(3)]
+    print("search quality (source name first / in the top 10):")
+    for how, (n, first, top) in sorted(rows.items()):
+        print(f"    {how:16} {n:4} queries: first {first / n:6.1%}, top 10 {top / n:6.1%}")
+    print(f"    {'all named':16} {total[0]:4} queries: first {total[1] / total[0]:6.1%}, top 10 {total[2] / total[0]:6.1%}")
+    if naive[0]:
+        print(f"    naive WRatio scan, the named among the first 100 queries ({naive[0]}): "
+              f"first {naive[1] / naive[0]:.1%}, top 10 {naive[2] / naive[0]:.1%}")
 
 
 def bench_search(kb, queries: list[str]) -> tuple[list[float], list[float]]:
@@ -168,7 +225,8 @@ def main() -> None:
         from raremap.sections import SECTIONS
 
         kb = open_knowledge(data_dir, sections=SECTIONS)
-        queries = mixed_queries(kb, args.queries)
+        labelled = labelled_queries(kb, args.queries)
+        queries = [q for q, _, _ in labelled]
         ours, naive = bench_search(kb, queries)
         print(
             f"search over {len(queries)} mixed queries: p50 {pct(ours, 50):.2f} ms, p95 {pct(ours, 95):.2f} ms, "
@@ -176,6 +234,7 @@ def main() -> None:
             f"100 queries): p50 {pct(naive, 50):.1f} ms, p95 {pct(naive, 95):.1f} ms; "
             f"p50 ratio {pct(naive, 50) / pct(ours, 50):.0f}x faster"
         )
+        bench_quality(kb, labelled)
 
 
 if __name__ == "__main__":

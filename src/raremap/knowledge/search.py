@@ -15,7 +15,8 @@ How a query is scored:
    match of the whole phrase adds a bonus. A disease or term scores its best entry, and
    the hit says which entry matched and how (name, lay name, ...).
 
-A mixed 1,000-query run takes well under 10 ms per query (see bench/search_latency.py).
+Latency and quality (how often the name a query was made from comes first) are measured by
+``bench/knowledge_bench.py``; figures in docs/benchmarks.md.
 """
 
 from __future__ import annotations
