@@ -1,6 +1,6 @@
-"""Password-reset requests cannot flood a mailbox: each address gets at most 5 reset mails an
-hour whoever asks, each client can ask 10 times an hour, and over a limit the answer is the
-same "sent" page as always."""
+"""Password-reset and sign-up requests cannot flood a mailbox: each address gets at most 5
+reset mails and 5 sign-up mails an hour whoever asks, each client can ask for a reset 10
+times an hour, and over a limit the answer is the same "sent" page as always."""
 
 from __future__ import annotations
 
@@ -33,3 +33,13 @@ def test_one_client_can_ask_ten_times_an_hour(db):
     for i in range(12):
         _reset(client, f"many{i}@example.org")
     assert sorted(m.to[0] for m in mail.outbox) == sorted(f"many{i}@example.org" for i in range(10))
+
+
+def test_sign_up_requests_cannot_flood_an_address_either(db):
+    make_user("Flooded Finch", EMAIL)  # each request mails "you already have an account"
+    for i in range(1, 21):
+        response = Client(REMOTE_ADDR=f"198.51.100.{i}").post("/accounts/signup/", {
+            "email": EMAIL if i % 2 else EMAIL.upper(), "pseudonym": f"Flooder {i}",
+            "password1": "violet tractor 19", "password2": "violet tractor 19"})
+        assert response.status_code == 302 and response["Location"] == "/accounts/signup/sent/"
+    assert len([m for m in mail.outbox if m.to == [EMAIL]]) == 5

@@ -15,6 +15,7 @@ from raremap.web.client_address import client_address
 #: action -> (hits allowed, window in seconds)
 LIMITS = {
     "signup": (5, 3600),
+    "signup-address": (5, 3600),  # sign-up mail to one address, whoever asks
     "post": (10, 3600),
     "report": (20, 3600),
     "ask": (5, 3600),

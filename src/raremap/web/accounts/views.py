@@ -60,7 +60,10 @@ def signup(request: HttpRequest) -> HttpResponse:
         if not throttle.allow("signup", throttle.client_key(request)):
             return render(request, "accounts/signup.html", {"form": form, "throttled": True}, status=429)
         if form.is_valid():
-            pending = _register(request, form.cleaned_data)
+            # Each request for an address mails it: past a few an hour (from any clients)
+            # nothing more is sent or changed, and the answer stays the same.
+            address = form.cleaned_data["email"].strip().casefold()
+            pending = _register(request, form.cleaned_data) if throttle.allow("signup-address", address) else None
             # Which request this browser made: its own link then confirms without asking for
             # the password. Set in every case (a random value when nothing is pending), so
             # the answer is the same whether or not the address was known.
