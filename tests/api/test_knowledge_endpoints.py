@@ -124,3 +124,11 @@ def test_the_sources_endpoint_gives_release_licence_and_attribution(api):
     sources = {s["name"]: s for s in api.get("/api/v1/sources").json()}
     assert {"Human Phenotype Ontology", "Orphanet", "MONDO"} <= set(sources)
     assert sources["Orphanet"]["licence"] == "CC BY 4.0" and "INSERM" in sources["Orphanet"]["attribution"]
+
+
+def test_search_ranks_the_disease_first_for_a_misspelt_last_word(api, kb):
+    for q in ("cystic fibrosys", "tuberous sclerosys"):
+        items = api.get("/api/v1/search", {"q": q}).json()["items"]
+        assert items and items[0]["kind"] == "disease", q
+        assert items[0]["id"] == kb.search(q, limit=1)[0].id, q
+    assert api.get("/api/v1/search", {"q": "cystic fibrosys"}).json()["items"][0]["id"] == "ORPHA:586"

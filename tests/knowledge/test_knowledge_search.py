@@ -86,3 +86,32 @@ def test_a_comparative_is_read_as_its_base_word(kb, query, expected, unrelated):
 ])
 def test_two_swapped_letters_count_as_one_spelling_mistake(kb, typed, expected):
     assert expected in [h.id for h in kb.search(typed, limit=3)]
+
+
+@pytest.mark.parametrize(("typed", "expected"), [
+    ("cystic fibrosys", "ORPHA:586"),  # "fibrosys" read as a plural stemmed to "fibrosy": "Brown tumor" came first
+    ("tuberous sclerosys", "ORPHA:805"),
+    ("myasthenia gravys", "ORPHA:589"),
+    ("cystinosys", "ORPHA:213"),
+    ("duchene muscular dystrophy", "ORPHA:98896"),
+    ("sickle cell anemya", "ORPHA:232"),
+    ("phenylketonurea", "ORPHA:716"),
+    ("fibrodysplasia ossificans progresiva", "ORPHA:337"),
+])
+def test_a_misspelt_disease_name_finds_the_disease_first(kb, typed, expected):
+    hits = kb.search(typed, limit=5)
+    assert hits and hits[0].id == expected, [(h.id, h.label, h.matched) for h in hits]
+
+
+@pytest.mark.parametrize(("typed", "right"), [
+    ("cystic fibrosys", "cystic fibrosis"),
+    ("neurofibromatosys", "neurofibromatosis"),
+    ("ehlers danlos syndrom", "ehlers danlos syndrome"),
+    ("amyotrophic lateral sclerosys", "amyotrophic lateral sclerosis"),
+    ("osteogenesis imperfekta", "osteogenesis imperfecta"),
+])
+@pytest.mark.parametrize("kind", [None, "disease"])
+def test_a_misspelt_name_finds_what_the_right_spelling_finds_first(kb, typed, right, kind):
+    expected = kb.search(right, kind=kind, limit=1)[0]
+    hits = kb.search(typed, kind=kind, limit=5)
+    assert hits and hits[0].id == expected.id, ((expected.id, expected.label), [(h.id, h.label) for h in hits])

@@ -107,3 +107,12 @@ def test_the_weaker_matches_line_has_no_space_before_its_full_stop(client, text_
     body = text_of(client.get("/search/", {"q": "cystic fibrosis"}))
     line = body.split('<p class="weaker">', 1)[1].split("</p>", 1)[0]
     assert line.endswith("</a>.") and " ." not in line
+
+
+def test_a_misspelt_last_word_shows_the_disease_first(client, text_of):
+    # "fibrosys" was read as a plural ("fibrosy"), one edit from "fibrosa": Brown tumor
+    # ("Osteitis fibrosa cystica") was the first result
+    body = text_of(client.get("/search/", {"q": "cystic fibrosys"}))
+    first = body.index('href="/disease/ORPHA:586/')
+    assert "Brown tumor" not in body[:first] and 'href="/term/' not in body[:first]
+    assert body.index('href="/disease/') == first

@@ -9,11 +9,13 @@ How a query is scored:
    a comparative by its base word ("darker" → "dark", 0.9), or, for other tokens not in
    the vocabulary, by edit distance (``rapidfuzz``; one edit for 4-7 letters, two for
    longer, two swapped neighbouring letters counting as one edit, "marfna" for "marfan";
-   weight 0.8).
+   weight 0.8). Both the stemmed token and the word as typed are tried: a misspelt word
+   ending in "s" is no plural ("fibrosys" is one edit from "fibrosis", "fibrosy" two).
 3. An entry (a name or synonym) scores the IDF-weighted share of query tokens it holds,
    times a small factor for how much of the entry the query covers; an exact or prefix
-   match of the whole phrase adds a bonus. A disease or term scores its best entry, and
-   the hit says which entry matched and how (name, lay name, ...).
+   match of the whole phrase adds a bonus, and so, smaller, does the whole name or its
+   first whole words within the edits allowed. A disease or term scores its best entry,
+   and the hit says which entry matched and how (name, lay name, ...).
 
 Latency and quality (how often the name a query was made from comes first) are measured by
 ``bench/knowledge_bench.py``; figures in docs/benchmarks.md.
@@ -94,7 +96,8 @@ class Search:
     # -- token matching ----------------------------------------------------------------
     def _expand(self, token: str, is_last: bool, typed: str | None = None) -> list[tuple[int, float]]:
         """Vocabulary tokens a query token may stand for, with weights. ``token`` is the
-        stemmed token; ``typed`` the word as typed (folded), used for prefix completion."""
+        stemmed token; ``typed`` the word as typed (folded), used for prefix completion of
+        the last word and for spelling mistakes."""
         out: dict[int, float] = {}
         exact = self.vocab_index.get(token)
         if exact is not None:
@@ -114,19 +117,25 @@ class Search:
         # Three-letter tokens get one edit too ("poms" stems to "pom", one letter from
         # "poem"): only tokens absent from the vocabulary are expanded this way.
         elif exact is None and len(token) >= 3 and not token.isdigit():
-            max_edits = 1 if len(token) <= 7 else 2
-            for n in range(len(token) - max_edits, len(token) + max_edits + 1):
-                if n not in self._by_length:
-                    continue
-                words, idx = self._by_length[n]
-                for _word, dist, j in process.extract(
-                    token, words, scorer=OSA.distance, score_cutoff=max_edits, limit=8
-                ):
-                    w = (0.8 if len(token) > 3 else 0.6) if dist == 1 else 0.65
-                    vid = int(idx[j])
-                    if out.get(vid, 0) < w:
-                        out[vid] = w
+            self._fuzzy(token, out)
+            # A misspelt word ending in "s" is not a plural: "fibrosys" stems to "fibrosy",
+            # two edits from "fibrosis" (and one from "fibrosa"), the word as typed one.
+            if typed and typed != token and typed not in self.vocab_index:
+                self._fuzzy(typed, out)
         return list(out.items())
+
+    def _fuzzy(self, token: str, out: dict[int, float]) -> None:
+        """Vocabulary tokens within a few edits of ``token`` into ``out`` (best weight kept)."""
+        max_edits = 1 if len(token) <= 7 else 2
+        for n in range(len(token) - max_edits, len(token) + max_edits + 1):
+            if n not in self._by_length:
+                continue
+            words, idx = self._by_length[n]
+            for _word, dist, j in process.extract(token, words, scorer=OSA.distance, score_cutoff=max_edits, limit=8):
+                w = (0.8 if len(token) > 3 else 0.6) if dist == 1 else 0.65
+                vid = int(idx[j])
+                if out.get(vid, 0) < w:
+                    out[vid] = w
 
     def _comparative_base(self, token: str) -> int | None:
         if len(token) < 5 or not token.endswith("er"):
@@ -161,7 +170,7 @@ class Search:
         total_idf = 0.0
         for pos, tok in enumerate(q_tokens):
             is_last = pos == len(q_tokens) - 1
-            expansions = self._expand(tok, is_last, typed[-1] if is_last and len(typed) == len(q_tokens) else None)
+            expansions = self._expand(tok, is_last, typed[pos] if len(typed) == len(q_tokens) else None)
             if not expansions:
                 total_idf += 4.0  # an unmatched token still counts against coverage
                 continue
@@ -186,6 +195,11 @@ class Search:
             return []
         top = candidates[np.argsort(-final[candidates], kind="stable")[: max(limit * 8, 80)]]
         folded = fold(query)
+        # Spelling mistakes the whole-name bonus forgives, as for a token of that length. A
+        # misspelt start of a name counts only in whole words: "episodic at" is two edits
+        # from "episodic di[arrhea]", a word still being typed.
+        slack = 0 if len(folded) < 5 else 1 if len(folded) <= 7 else 2
+        n_words = len(folded.split())
         best_per_target: dict[tuple[int, int], tuple[float, int]] = {}
         for e in top.tolist():
             s = float(final[e])
@@ -194,6 +208,10 @@ class Search:
                 s += 0.3
             elif text.startswith(folded):
                 s += 0.1
+            elif slack and OSA.distance(folded, text, score_cutoff=slack) <= slack:
+                s += 0.25  # the whole name, misspelt ("marfna syndrom")
+            elif slack and OSA.distance(folded, " ".join(text.split()[:n_words]), score_cutoff=slack) <= slack:
+                s += 0.08  # its first words, misspelt ("neurofibromatosys" for "... type 1")
             s += 0.05 * fuzz.token_sort_ratio(folded, text) / 100
             key = (int(self.kind[e]), int(self.target[e]))
             if key not in best_per_target or s > best_per_target[key][0]:
