@@ -10,6 +10,7 @@ import json
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.keys import focus_is_visible, focused, tab_to
 
@@ -109,7 +110,7 @@ def test_joining_a_community_and_posting_an_experience_by_keyboard(browser, live
     # The personal-data step: the same page, the text kept, the focus on the form's heading.
     page.locator(".pii-warning").wait_for()
     assert page.url.split("#")[0] == question_url
-    page.wait_for_function("document.activeElement && document.activeElement.id === 'share'", timeout=5000)
+    expect(page.locator("#share")).to_be_focused(timeout=5000)
     focus_is_visible(page)
     snap(page, "02-personal-data-step", width)
     tab_to(page, "el.tagName === 'TEXTAREA' && el.name === 'text'", limit=5)

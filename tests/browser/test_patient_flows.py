@@ -7,6 +7,7 @@ import itertools
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.live_site import LiveSite
 
@@ -66,7 +67,7 @@ def test_after_rank_the_checker_moves_to_the_results(person, site):
     page.get_by_role("button", name="Rank diseases with these terms").click()
     page.wait_for_url("**/checker/?present=*#results")
     page.locator(".checker-results li").first.wait_for()
-    page.wait_for_function("document.activeElement && document.activeElement.id === 'results'", timeout=5000)
+    expect(page.locator("#results")).to_be_focused(timeout=5000)
     assert 0 <= top_in_view(page, "#results") < 0.5
     snap(page, "01-checker-after-rank")
 
@@ -121,7 +122,7 @@ def test_posting_after_the_personal_data_warning_keeps_the_text_and_the_page(per
     assert "151 2345678" in marks and "date" not in marks["151 2345678"].lower()
     assert any("+49 30 12345678" in words for words in marks)
     # The page's script moves the focus to the form once the warning is shown.
-    page.wait_for_function("document.activeElement && document.activeElement.id === 'share'", timeout=5000)
+    expect(page.locator("#share")).to_be_focused(timeout=5000)
     snap(page, "04-post-warning")
     button = page.locator("form.post-form button[type=submit]")
     assert button.inner_text() == "Post as it is"
