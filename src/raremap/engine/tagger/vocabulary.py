@@ -13,7 +13,10 @@
   ("White patch" of Poliosis, a patch of white hair).
 * ``expressions.yaml`` — whole lay phrases for a term, e.g. *winded* → Dyspnea. More is
   not better: 473 more terms' phrases, tried in a second file, lowered the right term first
-  on both sets of patient lines written blind (docs/benchmarks.md), and were taken out.
+  on both sets of patient lines written blind (docs/benchmarks.md), and were taken out;
+  58 terms of movement, muscles, seizures, sight and speech were added later, batch by
+  batch, keeping only the batch that lowered no aggregate figure much (a narrower term in
+  words as general as its parent's takes the parent's lines).
 * ``abbreviations.yaml`` — case-sensitive abbreviations, e.g. *SOB* → Dyspnea.
 * ``negation.yaml`` — cues that deny a symptom and words that end their reach, and the
   words of a statement that something is normal ("his corneas are clear", :mod:`.normality`).
