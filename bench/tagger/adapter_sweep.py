@@ -26,7 +26,9 @@ the lay sets without and with a saved W (``--accept``: its answer bar for both r
 from __future__ import annotations
 
 import argparse
+import hashlib
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -49,12 +51,12 @@ def ridge(x: np.ndarray, y: np.ndarray, lam: float) -> np.ndarray:
     return np.linalg.solve(x.T @ x + lam * np.eye(d), x.T @ y + lam * np.eye(d)).astype(np.float32)
 
 
-def softmax_fit(x: np.ndarray, pos: np.ndarray, names: np.ndarray, lam: float, steps: int = 150,
-                batch: int = 256, lr: float = 0.5, temp: float = 0.05, seed: int = 0) -> np.ndarray:
-    """W from the identity by gradient descent on −log softmax(name·(xW)/temp)[pos] + λ‖W − I‖²."""
+def _descend(x: np.ndarray, lam: float, steps: int, batch: int, lr: float, seed: int, grad_of) -> np.ndarray:
+    """W from the identity by minibatch gradient descent; ``grad_of(idx, qn)`` is the
+    loss's gradient with respect to the normalised mapped queries ``qn`` of rows ``idx``;
+    λ‖W − I‖² is added."""
     rng = np.random.default_rng(seed)
-    d = x.shape[1]
-    eye = np.eye(d, dtype=np.float32)
+    eye = np.eye(x.shape[1], dtype=np.float32)
     w = eye.copy()
     for _ in range(steps):
         idx = rng.choice(len(x), batch, replace=False)
@@ -62,48 +64,65 @@ def softmax_fit(x: np.ndarray, pos: np.ndarray, names: np.ndarray, lam: float, s
         q = xb @ w
         norm = np.linalg.norm(q, axis=1, keepdims=True)
         qn = q / norm
-        logits = (qn @ names.T) / temp
-        logits -= logits.max(1, keepdims=True)
-        p = np.exp(logits)
-        p /= p.sum(1, keepdims=True)
-        p[np.arange(batch), pos[idx]] -= 1.0
-        g_qn = (p @ names) / temp / batch  # d loss / d qn
+        g_qn = grad_of(idx, qn)
         g_q = (g_qn - qn * (g_qn * qn).sum(1, keepdims=True)) / norm
-        grad = xb.T @ g_q + 2 * lam * (w - eye)
-        w -= lr * grad
+        w -= lr * (xb.T @ g_q + 2 * lam * (w - eye))
     return w
+
+
+def _softmax(logits: np.ndarray) -> np.ndarray:
+    logits -= logits.max(1, keepdims=True)
+    p = np.exp(logits)
+    p /= p.sum(1, keepdims=True)
+    return p
+
+
+def softmax_fit(x: np.ndarray, pos: np.ndarray, names: np.ndarray, lam: float, steps: int = 150,
+                batch: int = 256, lr: float = 0.5, temp: float = 0.05, seed: int = 0) -> np.ndarray:
+    """W on −log softmax(name·(xW)/temp)[pos] + λ‖W − I‖²."""
+
+    def grad_of(idx: np.ndarray, qn: np.ndarray) -> np.ndarray:
+        p = _softmax((qn @ names.T) / temp)
+        p[np.arange(len(idx)), pos[idx]] -= 1.0
+        return (p @ names) / temp / len(idx)
+
+    return _descend(x, lam, steps, batch, lr, seed, grad_of)
 
 
 def phrase_softmax_fit(x: np.ndarray, slot: np.ndarray, rows: np.ndarray, matrix: np.ndarray, pt: np.ndarray,
                        offsets: np.ndarray, lam: float, steps: int = 100, batch: int = 256, lr: float = 0.5,
                        temp: float = 0.05, seed: int = 0) -> np.ndarray:
-    """W from the identity on a loss shaped like the tagger's scoring: softmax over every
-    stored phrase (names ``offsets`` lower), the right term's other phrases the positives
-    (−log of their summed probability), the query's own row left out; + λ‖W − I‖²."""
-    rng = np.random.default_rng(seed)
-    d = x.shape[1]
-    eye = np.eye(d, dtype=np.float32)
-    w = eye.copy()
-    for _ in range(steps):
-        idx = rng.choice(len(x), batch, replace=False)
-        xb = x[idx]
-        q = xb @ w
-        norm = np.linalg.norm(q, axis=1, keepdims=True)
-        qn = q / norm
+    """W on a loss shaped like the tagger's scoring: softmax over every stored phrase
+    (names ``offsets`` lower), the right term's other phrases the positives (−log of their
+    summed probability), the query's own row left out; + λ‖W − I‖²."""
+
+    def grad_of(idx: np.ndarray, qn: np.ndarray) -> np.ndarray:
         logits = (qn @ matrix.T + offsets) / temp
         own = rows[idx] >= 0
-        logits[np.flatnonzero(own), rows[idx][own]] = -1e9
-        logits -= logits.max(1, keepdims=True)
-        p = np.exp(logits)
-        p /= p.sum(1, keepdims=True)
+        at = (np.flatnonzero(own), rows[idx][own])
+        logits[at] = -1e9
+        p = _softmax(logits)
         pos = pt[None, :] == slot[idx][:, None]
-        pos[np.flatnonzero(own), rows[idx][own]] = False
+        pos[at] = False
         r = np.where(pos, p, 0.0)
         r /= np.maximum(r.sum(1, keepdims=True), 1e-30)
-        g_qn = ((p - r) @ matrix) / temp / batch
-        g_q = (g_qn - qn * (g_qn * qn).sum(1, keepdims=True)) / norm
-        w -= lr * (xb.T @ g_q + 2 * lam * (w - eye))
-    return w
+        return ((p - r) @ matrix) / temp / len(idx)
+
+    return _descend(x, lam, steps, batch, lr, seed, grad_of)
+
+
+def embedded(encoder, texts: list[str], what: str) -> np.ndarray:
+    """The texts' vectors, kept in the temporary folder under a digest of the texts and
+    the model (embedding them takes a minute or more on one core)."""
+    digest = hashlib.sha256("\n".join([encoder.fingerprint, *texts]).encode()).hexdigest()[:16]
+    cache = Path(tempfile.gettempdir()) / f"raremap_adapter_{digest}.npy"
+    if cache.exists():
+        return np.load(cache)
+    started = time.perf_counter()
+    out = encoder.encode(texts, batch_size=64)
+    np.save(cache, out)
+    print(f"embedded {len(texts)} {what} in {time.perf_counter() - started:.0f} s")
+    return out
 
 
 def rank_scores(queries: np.ndarray, matrix: np.ndarray, offsets: np.ndarray, order, at, counts) -> np.ndarray:
@@ -192,14 +211,7 @@ def main() -> None:
                 if (s, syn.text.strip().lower()) not in have and name_row[s] >= 0:
                     extra.append(syn.text.strip())
                     extra_slot.append(s)
-        cache = Path(f"/tmp/adapter_syn_{len(extra)}.npy")
-        if cache.exists():
-            ex = np.load(cache)
-        else:
-            t0 = time.perf_counter()
-            ex = index.encoder.encode(extra, batch_size=128)
-            np.save(cache, ex)
-            print(f"embedded {len(extra)} other synonyms in {time.perf_counter() - t0:.0f} s")
+        ex = embedded(index.encoder, extra, "other synonyms")
         x = np.concatenate([x, ex])
         slot = np.concatenate([slot, np.asarray(extra_slot)])
         q_rows = np.concatenate([q_rows, np.full(len(extra), -1)])
@@ -209,14 +221,7 @@ def main() -> None:
                   "my mum says i have {}", "we noticed {} when he was a baby")
         lay = np.flatnonzero(q_rows >= 0)
         texts = [frames[i % len(frames)].format(v.phrases[q_rows[j]].lower()) for i, j in enumerate(lay)]
-        cache = Path(f"/tmp/adapter_frames_{len(texts)}.npy")
-        if cache.exists():
-            fx = np.load(cache)
-        else:
-            t0 = time.perf_counter()
-            fx = index.encoder.encode(texts, batch_size=64)
-            np.save(cache, fx)
-            print(f"embedded {len(texts)} framed phrases in {time.perf_counter() - t0:.0f} s")
+        fx = embedded(index.encoder, texts, "framed phrases")
         x = np.concatenate([x, fx])
         slot = np.concatenate([slot, slot[lay]])
         q_rows = np.concatenate([q_rows, q_rows[lay]])  # a framed phrase is not its own witness either
