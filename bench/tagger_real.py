@@ -44,8 +44,12 @@ longer clean: ``--misses`` lists their errors too. lay-blind3
 (``bench/tagger/lay_blind3.jsonl``): 160 more lines, D001-D160, by an author of the same kind,
 on 160 findings used by neither earlier blind set; measured once before and once after the
 round that tuned on the other two, and tuned on like them since the round that weighed term
-names less in meaning (docs/benchmarks.md): ``--misses`` lists its errors too.
-``--skip-blind`` leaves all three out.
+names less in meaning (docs/benchmarks.md): ``--misses`` lists its errors too. lay-blind4
+(``bench/tagger/lay_blind4.jsonl``): 160 lines, E001-E160, by an author of the same kind, half
+on findings earlier sets use (in new words) and half on findings none uses; measured once
+before and once after the round that tuned on lay-blind3, never tuned on: ``--misses`` does
+not list its errors, and ``bench/tagger/meaning_sweep.py`` leaves it out.
+``--skip-blind`` leaves all four out.
 
 GSC+: per abstract, the set of predicted ids against the gold ids, both mapped to the
 release (alt id → primary, obsolete → replacement) and kept only under Phenotypic
@@ -103,12 +107,11 @@ ROOT = Path(__file__).resolve().parents[1]
 WARM_UP = ("my knees hurt when I climb stairs", "He was born with a cleft lip. His ears are low set.",
            "We report a boy with developmental delay, hypotonia, seizures and a small head. " * 5)
 #: sets of single-symptom lines written for the project, scored like lay-dev's lines
-OWN_SETS = ("lay-own", "lay-own2", "lay-own3", "lay-blind", "lay-blind2", "lay-blind3")
+OWN_SETS = ("lay-own", "lay-own2", "lay-own3", "lay-blind", "lay-blind2", "lay-blind3", "lay-blind4")
 #: the sets written blind (tuned on since; ``--skip-blind`` leaves them out)
-BLIND_SETS = frozenset({"lay-blind", "lay-blind2", "lay-blind3"})
-#: the blind sets nobody has tuned on: measured, their errors never listed (none now: a new
-#: set written blind is the clean measure)
-CLEAN_SETS: frozenset[str] = frozenset()
+BLIND_SETS = frozenset({"lay-blind", "lay-blind2", "lay-blind3", "lay-blind4"})
+#: the blind sets nobody has tuned on: measured, their errors never listed
+CLEAN_SETS: frozenset[str] = frozenset({"lay-blind4"})
 #: short clinical texts of our own, scored like GSC+ (halves A and B: odd and even texts)
 CLINICAL_SETS = ("clinical-own2", "clinical-own3")
 #: clinical sets whose half B is measured, its errors not listed
@@ -335,7 +338,7 @@ def main() -> None:
     parser.add_argument("--misses", action="store_true", help="list the tagger's errors")
     parser.add_argument("--gsc-only", action="store_true", help="score the GSC+ abstracts only")
     parser.add_argument("--skip-blind", action="store_true",
-                        help="leave out the sets written blind (lay-blind, lay-blind2, lay-blind3)")
+                        help="leave out the sets written blind (lay-blind to lay-blind4)")
     args = parser.parse_args()
     if not (args.data / "lay-dev").is_dir():
         args.data = Path("/work/shared/data")

@@ -27,7 +27,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from bench.tagger_real import OWN_SETS, Mapper, own_and_others, read_jsonl  # noqa: E402
+from bench.tagger_real import CLEAN_SETS, OWN_SETS, Mapper, own_and_others, read_jsonl  # noqa: E402
 
 from raremap.engine.tagger import fusion, get_tagger  # noqa: E402
 from raremap.knowledge import ensure_knowledge  # noqa: E402
@@ -50,6 +50,8 @@ CONTEXT = (
 def lay_lines(data: Path) -> list[tuple[str, dict]]:
     sets = {"lay-dev": read_jsonl(data / "lay-dev" / "lay-dev.jsonl")}
     for name in OWN_SETS:
+        if name in CLEAN_SETS:  # measured only, never tuned on
+            continue
         sets[name] = read_jsonl(ROOT / "bench" / "tagger" / f"{name.replace('-', '_')}.jsonl")
     return [(name, r) for name, records in sets.items() for r in records if "hpo" in r]
 
