@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from django.contrib.auth.hashers import check_password
 from django.contrib.auth.models import User
 from django.core import mail
 from django.test import Client
@@ -106,3 +107,27 @@ def test_a_link_opened_in_another_browser_needs_the_requests_password(db):
     assert other_device.post(link, {"password": "wrong password 00"}).status_code == 400
     assert other_device.post(link, {"password": "phone password 44"}).status_code == 302
     assert _logs_in(VICTIM, "phone password 44")
+
+
+def test_a_repeated_sign_up_mails_the_address_as_typed_now_and_keeps_nothing_of_the_earlier(db):
+    """The attacker signs up first in their own letter case; the owner's later request must
+    be mailed to the address the owner typed, and nothing of the attacker's request (letter
+    case, pseudonym, password) may stay on the account or appear in the mail."""
+    attacker, owner = Client(REMOTE_ADDR="198.51.100.7"), Client(REMOTE_ADDR="203.0.113.5")
+    _signup(attacker, "Sly Fox", ATTACKER_PASSWORD, email="VICTIM@Example.NET")
+    assert mail.outbox[-1].to == ["VICTIM@Example.NET"]
+    attackers_hash = User.objects.get(email__iexact=VICTIM).profile.pending_password
+
+    _signup(owner, "Quiet Owl", VICTIM_PASSWORD, email=VICTIM)
+    sent = mail.outbox[-1]
+    assert sent.to == [VICTIM]
+    assert "VICTIM" not in sent.body and "Example.NET" not in sent.body and "Sly Fox" not in sent.body
+    user = User.objects.get(email__iexact=VICTIM)
+    assert user.email == VICTIM and user.profile.pseudonym == "Quiet Owl"
+    assert user.profile.pending_password != attackers_hash
+    assert not check_password(ATTACKER_PASSWORD, user.profile.pending_password)
+
+    assert owner.get(_links()[-1]).status_code == 302
+    export = owner.get("/accounts/export/").content.decode()
+    assert VICTIM in export and "VICTIM@Example.NET" not in export and "Sly Fox" not in export
+    assert _logs_in(VICTIM, VICTIM_PASSWORD) and not _logs_in(VICTIM, ATTACKER_PASSWORD)

@@ -90,12 +90,15 @@ def _register(request: HttpRequest, data: dict) -> str | None:
         # A repeated request for an unconfirmed address: whoever made the earlier one may
         # not be the owner of the mailbox. The earlier password is dropped, the new one
         # waits until this request's own link is used, and every earlier link stops working.
+        # Nothing of the earlier request is kept: the address takes the letter case typed now,
+        # so the mail goes to the person asking now, not to the address as first typed.
         profile = existing.profile
         profile.pending_password = make_password(data["password1"])
         profile.pseudonym = data["pseudonym"]
         profile.save(update_fields=["pending_password", "pseudonym"])
+        existing.email = email
         existing.set_unusable_password()
-        existing.save(update_fields=["password"])
+        existing.save(update_fields=["email", "password"])
         _send_confirmation(request, existing, repeated=True)
         return profile.pending_password
     if existing is not None:
