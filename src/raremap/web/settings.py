@@ -175,6 +175,9 @@ EMAIL_HOST_PASSWORD = envsecret("RAREMAP_EMAIL_PASSWORD")
 EMAIL_USE_TLS = envbool("RAREMAP_EMAIL_TLS", True)
 EMAIL_TIMEOUT = envint("RAREMAP_EMAIL_TIMEOUT", 10)
 DEFAULT_FROM_EMAIL = envstr("RAREMAP_DEFAULT_FROM_EMAIL", "RareMap <no-reply@localhost>")
+# Where people write when a mail from the site does not come (named on the "check your
+# e-mail" pages after sign-up and password reset); empty: those pages only say to wait.
+RAREMAP_CONTACT_EMAIL = envstr("RAREMAP_CONTACT_EMAIL", "")
 # The address people reach the site at, for the links in e-mails sent outside a request (the
 # notifications to members). The default suits development; check raremap.W004 (--deploy)
 # warns while it still points at this machine.

@@ -16,8 +16,7 @@ urlpatterns = [
         email_template_name="accounts/email/password_reset.txt",
         subject_template_name="accounts/email/password_reset_subject.txt",
         success_url=reverse_lazy("accounts-password-reset-sent")), name="accounts-password-reset"),
-    path("password/reset/sent/", auth_views.PasswordResetDoneView.as_view(
-        template_name="accounts/password_reset_sent.html"), name="accounts-password-reset-sent"),
+    path("password/reset/sent/", views.PasswordResetSentView.as_view(), name="accounts-password-reset-sent"),
     path("password/reset/<uidb64>/<token>/", auth_views.PasswordResetConfirmView.as_view(
         template_name="accounts/password_reset_confirm.html",
         success_url=reverse_lazy("accounts-password-reset-complete")),

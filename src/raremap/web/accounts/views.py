@@ -140,8 +140,18 @@ def _send_confirmation(request: HttpRequest, user, repeated: bool = False) -> No
               None, [user.email])
 
 
+def _held_back(action: str) -> dict:
+    """What the "check your e-mail" pages say about a mail the per-address limit may have
+    held back. The page is the same for every address, limit reached or not: saying so only
+    when it is reached would tell anyone who asks a few times that someone else asked for
+    that address within the hour (someone signing up, or an account in use)."""
+    limit, window = throttle.LIMITS[action]
+    return {"mail_limit": limit, "mail_window": "an hour" if window == 3600 else f"{window // 60} minutes",
+            "contact_email": getattr(settings, "RAREMAP_CONTACT_EMAIL", "")}
+
+
 def signup_sent(request: HttpRequest) -> HttpResponse:
-    return render(request, "accounts/signup_sent.html")
+    return render(request, "accounts/signup_sent.html", _held_back("signup-address"))
 
 
 def confirm(request: HttpRequest, uidb64: str, token: str) -> HttpResponse:
@@ -214,6 +224,13 @@ class PasswordResetView(auth_views.PasswordResetView):
         if by_client and throttle.allow("reset-address", address):
             return super().form_valid(form)
         return redirect(self.get_success_url())
+
+
+class PasswordResetSentView(auth_views.PasswordResetDoneView):
+    template_name = "accounts/password_reset_sent.html"
+
+    def get_context_data(self, **kwargs):
+        return {**super().get_context_data(**kwargs), **_held_back("reset-address")}
 
 
 @login_required
