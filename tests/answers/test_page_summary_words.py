@@ -37,3 +37,11 @@ def test_the_what_is_it_answer_words_few_features_the_same_way(kb):
     tldr = answer(kb, "OMIM:212790", "what-is-it").tldr.text
     assert "Its recorded features involve metabolism; the HPO release lists 1 feature for it." in tldr
     assert "Its recorded features most often involve the muscles" in answer(kb, "ORPHA:558", "what-is-it").tldr.text
+
+
+def test_the_similar_answer_says_too_few_features_rather_than_listing_weak_matches(kb):
+    from raremap.answers import answer
+
+    sparse = answer(kb, "OMIM:212790", "similar")
+    assert "records too few specific features of Premature centromere division" in sparse.tldr.text
+    assert "too few" not in answer(kb, "ORPHA:558", "similar").tldr.text

@@ -132,3 +132,9 @@ def test_search_ranks_the_disease_first_for_a_misspelt_last_word(api, kb):
         assert items and items[0]["kind"] == "disease", q
         assert items[0]["id"] == kb.search(q, limit=1)[0].id, q
     assert api.get("/api/v1/search", {"q": "cystic fibrosys"}).json()["items"][0]["id"] == "ORPHA:586"
+
+
+def test_related_of_a_disease_with_too_few_features_is_an_empty_list(api):
+    response = api.get("/api/v1/diseases/OMIM:212790/related")
+    assert response.status_code == 200 and response.json() == []
+    assert len(api.get("/api/v1/diseases/ORPHA:558/related").json()) == 10

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from raremap.engine import related_diseases
+from raremap.engine.related import MIN_SHARED_IC, too_few_features
 from raremap.knowledge import UnknownIdError
 
 
@@ -47,3 +48,35 @@ def test_shared_features_name_the_most_specific_only(kb):
         for t in listed:
             assert not kb.ontology.ancestors(t) & set(listed), (item["name"], t)
     assert not any("HP:0000818" in {s["hpo_id"] for s in i["shared"]} for i in both)
+
+
+def test_a_disease_with_one_broad_feature_gets_no_weak_matches(kb):
+    # Premature centromere division records only "Abnormality of metabolism/homeostasis",
+    # which about a third of all diseases share: nothing it shares says it is similar.
+    features = [a.hpo_id for a in kb.disease("OMIM:212790").present_phenotypes]
+    assert features and all(kb.ontology.ic[kb.ontology.index[t]] < MIN_SHARED_IC for t in features)
+    assert too_few_features(kb, "OMIM:212790")
+    assert related_diseases(kb, "OMIM:212790") == []
+    # The build-time table still holds its neighbours (the published ranking reads them).
+    section = kb.section("related")
+    assert section["neighbors"][kb.diseases.index["OMIM:212790"], 0] >= 0
+
+
+def test_every_listed_pair_shares_specific_features(kb):
+    ont = kb.ontology
+    for did in ("ORPHA:558", "ORPHA:2905", "OMIM:212790", "OMIM:147791"):
+        items = related_diseases(kb, did)
+        for item in items:
+            assert sum(ont.ic[ont.index[s["hpo_id"]]] for s in item["shared"]) >= MIN_SHARED_IC, item
+        if items:
+            assert not too_few_features(kb, did)
+
+
+def test_big_diseases_keep_full_sensible_lists(kb):
+    marfan = related_diseases(kb, "ORPHA:558")
+    assert len(marfan) == 10
+    names = " ".join(i["name"] for i in marfan)
+    assert "Loeys-Dietz" in names
+    assert not too_few_features(kb, "ORPHA:558") and not too_few_features(kb, "ORPHA:2905")
+    assert len(related_diseases(kb, "ORPHA:2905")) == 10
+

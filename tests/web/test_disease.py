@@ -253,3 +253,14 @@ def test_a_disease_without_recorded_symptoms_says_so_without_the_tables_introduc
     assert "How often each symptom occurs" not in section
     assert ("No symptoms are recorded for this disease in this HPO release. That does not mean the disease has "
             "none, only that this release lists none.") in section
+
+
+def test_a_disease_with_too_few_features_says_so_instead_of_listing_weak_matches(client, kb, text_of):
+    from raremap.web.pages.related import TOO_FEW
+
+    body = text_of(client.get("/disease/OMIM:212790/", follow=True))
+    assert 'id="rel-title"' in body and TOO_FEW in body
+    assert '<ol class="related">' not in body
+    # A disease with enough features keeps its list and no such sentence.
+    poems = text_of(client.get(POEMS))
+    assert '<ol class="related">' in poems and TOO_FEW not in poems

@@ -13,6 +13,16 @@ system in common) are dropped to keep the matrices sparse: at 0.05 they held 25 
 cells and the build took 25 s; at 0.25 about 5.5 million. The score shown is ``S(A, B) / S(A, A)``:
 how much of A's own evidence B reproduces (1.0 = as well as A itself).
 
+A related disease is listed only when what it shares says something: the information
+content (``-ln`` of the share of diseases annotated with a term or below it) of the shared
+features shown, summed, must reach :data:`MIN_SHARED_IC` (``ln 20``: as rare as one feature
+that at most 1 in 20 diseases has; in a release too small for that, ``ln(n/2)``, a feature
+only the two diseases of the pair have). Two diseases that share only "Abnormality of
+metabolism/homeostasis" (about a third of all diseases) are not listed as similar. A disease
+whose own recorded features do not reach that much together cannot be compared at all
+(:func:`too_few_features`). The build-time table keeps every neighbour (the published
+ranking reads them); the rule applies when the lists are read.
+
 Cost on HPO 2025-01-16 (12,687 diseases, one core): about 5 s in all, most of it computing
 the ratio vector of each of the 11,282 annotated terms.
 """
@@ -29,6 +39,8 @@ from raremap.engine.ranking import get_method
 KEEP = 10
 SHARED = 5
 _THRESHOLD = 0.25
+#: Least information content (natural log) the shared features of a listed pair must carry.
+MIN_SHARED_IC = float(np.log(20))
 
 
 def compute_related(kb, keep: int = KEEP, progress=lambda label, fraction: None) -> dict:
@@ -136,14 +148,35 @@ def _shared_features(weights, evidence, neighbors: np.ndarray, vocab: np.ndarray
     return shared_ptr, vocab[q].astype(np.int32)
 
 
+def _information(kb, hpo_ids) -> float:
+    """Summed information content of ``hpo_ids``, the broader ones among them left out."""
+    ont = kb.ontology
+    ids = set(hpo_ids)
+    broader = set().union(*(ont.ancestors(t) for t in ids))
+    return float(sum(ont.ic[ont.index[t]] for t in ids - broader))
+
+
+def min_shared_ic(kb) -> float:
+    """:data:`MIN_SHARED_IC`, or ``ln(n/2)`` for a release of fewer than 40 diseases."""
+    return min(MIN_SHARED_IC, float(np.log(max(len(kb.diseases), 2) / 2)))
+
+
+def too_few_features(kb, disease_id: str) -> bool:
+    """True when the disease's recorded features, all together, carry less information than
+    :func:`min_shared_ic`: no other disease could share enough with it to be listed."""
+    disease = kb.disease(disease_id)
+    return _information(kb, (a.hpo_id for a in disease.present_phenotypes)) < min_shared_ic(kb)
+
+
 def related_diseases(kb, disease_id: str, limit: int = 10) -> list[dict]:
     """Diseases related to ``disease_id``, best first, from the build-time table.
 
     Each item: ``id``, ``name``, ``score`` (share of the disease's own evidence that the
     related disease reproduces, 0-1), ``shared`` (list of ``{hpo_id, name}``: the
     disease's features that the related one explains best, the most specific only: a
-    broader one that a listed feature falls under is left out). Raises ``UnknownIdError``
-    for an unknown disease id.
+    broader one that a listed feature falls under is left out). Pairs whose shared features
+    carry less than :func:`min_shared_ic` are left out, so a disease with only a broad
+    feature or two gets an empty list. Raises ``UnknownIdError`` for an unknown disease id.
     """
     disease = kb.disease(disease_id)  # raises UnknownIdError with suggestions
     section = kb.section("related")
@@ -151,15 +184,20 @@ def related_diseases(kb, disease_id: str, limit: int = 10) -> list[dict]:
         return []
     a = kb.diseases.index[disease.id]
     keep = section["keep"]
-    out = []
+    out: list[dict] = []
     ont = kb.ontology
-    for k in range(min(limit, keep)):
+    least = min_shared_ic(kb)
+    for k in range(keep):
+        if len(out) >= limit:
+            break
         b = int(section["neighbors"][a, k])
         if b < 0:
             break
         pair = a * keep + k
         s, e = section["shared_ptr"][pair], section["shared_ptr"][pair + 1]
         shared = [ont.ids[t] for t in section["shared"][s:e]]
+        if _information(kb, shared) < least:
+            continue
         broader = set().union(*(ont.ancestors(t) for t in shared))
         out.append({
             "id": kb.diseases.ids[b],

@@ -36,6 +36,14 @@ def related(kb, disease_id: str) -> list[str] | None:
     return ids[:LIMIT]
 
 
+def _too_few_features(kb, disease_id: str) -> bool:
+    try:
+        from raremap.engine.related import too_few_features
+    except ImportError:
+        return False
+    return too_few_features(kb, disease_id)
+
+
 def _row_id(row) -> str | None:
     if isinstance(row, str):
         return row
@@ -59,6 +67,11 @@ def compose(f: DiseaseFacts) -> Composed:
         tldr = Statement(
             f"The HPO release records no features of {f.name}, so RareMap cannot compare it with "
             "other conditions.", tuple(f.record))
+        return Composed(tldr, (), has_data=False)
+    if not ids and _too_few_features(f.kb, f.disease.id):
+        tldr = Statement(
+            f"The HPO release records too few specific features of {f.name} to compare it with "
+            "other conditions, so RareMap lists none as similar.", (engine, f.hpo))
         return Composed(tldr, (), has_data=False)
     if not ids:
         tldr = Statement(

@@ -24,18 +24,21 @@ KEEP = 256
 
 
 def disease_parts(kb: KnowledgeBase, disease_id: str) -> dict:
-    """``{"page", "summary", "chart", "related", "symptom_rows", "prevalence", "broader",
+    """``{"page", "summary", "chart", "related", "related_note", "symptom_rows", "prevalence", "broader",
     "narrower", "cited", "published", "published_html"}`` for a known disease id
     (the primary CURIE). Callers must not modify what they get."""
 
     def compute() -> dict:
         page = disease_page(kb, disease_id)
         published, published_html = published_section(kb, disease_id, page["name"])
+        similar = related.for_disease(kb, disease_id)
         return {
             "page": page,
             "summary": _summary(kb, disease_id, page),
             "chart": chart.band_chart(page["bands"]),
-            "related": related.for_disease(kb, disease_id),
+            "related": similar,
+            # Why no similar diseases are listed ("" when some are).
+            "related_note": related.note_for(kb, disease_id, similar),
             "symptom_rows": render_bands(page["bands"]),
             "prevalence": _prevalence(page),
             "broader": [{**b, "url": disease_url(kb, b["id"])} for b in page["broader"]],

@@ -6,6 +6,12 @@ from __future__ import annotations
 from raremap.knowledge import KnowledgeBase
 from raremap.web.pages.links import disease_url
 
+#: What the page says instead of a list, by reason.
+TOO_FEW = ("The HPO annotations record too few specific symptoms of this disease to compare it "
+           "with others, so no similar diseases are listed.")
+NONE_CLOSE = ("No other disease shares enough specific recorded symptoms with this one to be "
+              "listed as similar.")
+
 
 def for_disease(kb: KnowledgeBase, disease_id: str, limit: int = 10) -> list[dict]:
     try:
@@ -17,3 +23,14 @@ def for_disease(kb: KnowledgeBase, disease_id: str, limit: int = 10) -> list[dic
     except LookupError:  # the artifact has no related-diseases section (KeyError)
         return []
     return [{**row, "url": disease_url(kb, row["id"])} for row in rows]
+
+
+def note_for(kb: KnowledgeBase, disease_id: str, rows: list[dict]) -> str:
+    """Why the list is empty ("" when it is not, or when the engine is not there)."""
+    if rows or kb.section("related") is None:
+        return ""
+    try:
+        from raremap.engine.related import too_few_features
+    except ImportError:
+        return ""
+    return TOO_FEW if too_few_features(kb, disease_id) else NONE_CLOSE
