@@ -148,12 +148,15 @@ def _shared_features(weights, evidence, neighbors: np.ndarray, vocab: np.ndarray
     return shared_ptr, vocab[q].astype(np.int32)
 
 
-def _information(kb, hpo_ids) -> float:
-    """Summed information content of ``hpo_ids``, the broader ones among them left out."""
-    ont = kb.ontology
-    ids = set(hpo_ids)
-    broader = set().union(*(ont.ancestors(t) for t in ids))
-    return float(sum(ont.ic[ont.index[t]] for t in ids - broader))
+def _most_specific(ont, hpo_ids: list[str]) -> list[str]:
+    """``hpo_ids`` in their order, less any that another of them falls under."""
+    broader = set().union(*(ont.ancestors(t) for t in hpo_ids))
+    return [t for t in hpo_ids if t not in broader]
+
+
+def _information(ont, specific: list[str]) -> float:
+    """Summed information content of ``specific`` (terms none of which is under another)."""
+    return float(sum(ont.ic[ont.index[t]] for t in set(specific)))
 
 
 def min_shared_ic(kb) -> float:
@@ -165,7 +168,8 @@ def too_few_features(kb, disease_id: str) -> bool:
     """True when the disease's recorded features, all together, carry less information than
     :func:`min_shared_ic`: no other disease could share enough with it to be listed."""
     disease = kb.disease(disease_id)
-    return _information(kb, (a.hpo_id for a in disease.present_phenotypes)) < min_shared_ic(kb)
+    own = _most_specific(kb.ontology, [a.hpo_id for a in disease.present_phenotypes])
+    return _information(kb.ontology, own) < min_shared_ic(kb)
 
 
 def related_diseases(kb, disease_id: str, limit: int = 10) -> list[dict]:
@@ -195,14 +199,13 @@ def related_diseases(kb, disease_id: str, limit: int = 10) -> list[dict]:
             break
         pair = a * keep + k
         s, e = section["shared_ptr"][pair], section["shared_ptr"][pair + 1]
-        shared = [ont.ids[t] for t in section["shared"][s:e]]
-        if _information(kb, shared) < least:
+        shared = _most_specific(ont, [ont.ids[t] for t in section["shared"][s:e]])
+        if _information(ont, shared) < least:
             continue
-        broader = set().union(*(ont.ancestors(t) for t in shared))
         out.append({
             "id": kb.diseases.ids[b],
             "name": kb.diseases.names[b],
             "score": round(float(section["scores"][a, k]), 4),
-            "shared": [{"hpo_id": t, "name": ont.name(t)} for t in shared if t not in broader],
+            "shared": [{"hpo_id": t, "name": ont.name(t)} for t in shared],
         })
     return out
