@@ -49,16 +49,20 @@ def neighbour_weights(kb, n_diseases: int, keep: int) -> sparse.csr_matrix | Non
     return kb.derived.get("published similar-disease weights", build, key=keep, limit=4)
 
 
+def _log_lr_in_place(implied: np.ndarray, background: np.ndarray, eps: float, fill: float) -> None:
+    """``log10(eps + (1 - eps) * fill * U~ / background)`` over ``implied`` (``U~``), in place."""
+    implied *= (1.0 - eps) * fill
+    implied /= background
+    implied += eps
+    np.log10(implied, out=implied)
+
+
 def fill_log_lr(m: EngineMatrices, weights: sparse.csr_matrix, reached: np.ndarray, terms: list[int],
                 eps: float, fill: float) -> list[np.ndarray]:
     """float32 ``log10 LR~`` over all diseases for each of ``terms``, from ``reached``
     float64 (k, n_d): each term's ``U(B, q)`` for every disease."""
     lr = weights @ reached.T  # (n_d, k): U~ of each disease, one column per term
-    # eps + (1 - eps) * fill * U~ / background, in place over the product
-    lr *= (1.0 - eps) * fill
-    lr /= m.background_f64[np.asarray(terms, dtype=np.int64)]
-    lr += eps
-    np.log10(lr, out=lr)
+    _log_lr_in_place(lr, m.background_f64[np.asarray(terms, dtype=np.int64)], eps, fill)
     return list(np.ascontiguousarray(lr.T, dtype=np.float32))
 
 
@@ -93,10 +97,7 @@ def fill_table(m: EngineMatrices, weights: sparse.csr_matrix, eps: float, fill: 
     product.sort_indices()
     columns = np.repeat(np.arange(product.shape[1]), np.diff(product.indptr))
     lr = product.data
-    lr *= (1.0 - eps) * fill
-    lr /= m.background_f64[columns]
-    lr += eps
-    np.log10(lr, out=lr)
+    _log_lr_in_place(lr, m.background_f64[columns], eps, fill)
     floor = np.log10(np.full(1, eps, dtype=np.float64)).astype(np.float32)[0]
     return FillTable(product.indptr.astype(np.int64), product.indices.astype(np.int32), lr.astype(np.float32), floor)
 

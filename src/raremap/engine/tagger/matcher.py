@@ -117,6 +117,18 @@ def _hyphenated(text: str, start: int, end: int) -> bool:
     return before or after
 
 
+def _tokens_before(at: int, at_word: dict[int, int], words: list[Word]) -> list[int]:
+    """The tokens of the one-token words just before word ``at``, in order: at most
+    :data:`MAX_HEAD_WORDS`, none across a boundary (the head of "… of A and B", the
+    subject of "… was A and B")."""
+    found: list[int] = []
+    h = at - 1
+    while h >= 0 and len(found) < MAX_HEAD_WORDS and h in at_word and not words[h + 1].boundary:
+        found.insert(0, at_word[h])
+        h -= 1
+    return found
+
+
 class TextTooLongError(ValueError):
     """The text is longer than :data:`MAX_TEXT_CHARS`."""
 
@@ -636,11 +648,7 @@ class Tagger:
                     break
             if k <= 0 or words[k].norm != "of" or words[k].boundary:
                 continue
-            head: list[int] = []
-            h = k - 1
-            while h >= 0 and len(head) < MAX_HEAD_WORDS and h in at_word and not words[h + 1].boundary:
-                head.insert(0, at_word[h])
-                h -= 1
+            head = _tokens_before(k, at_word, words)
             if not head:
                 continue
             readings: list[tuple[int, list[int]]] = [(item, []) for item in (items[:-1] if len(items) > 1 else items)]  # the first item is read as written
@@ -668,11 +676,7 @@ class Tagger:
         for v, w in enumerate(words):
             if w.norm not in SUBJECT_VERBS or w.boundary or v == 0:
                 continue
-            subject: list[int] = []
-            h = v - 1
-            while h >= 0 and len(subject) < MAX_HEAD_WORDS and h in at_word and not words[h + 1].boundary:
-                subject.insert(0, at_word[h])
-                h -= 1
+            subject = _tokens_before(v, at_word, words)
             if len(subject) < 2:
                 continue  # a one-word subject is no more than its predicate's word
             if not (v + 1 in at_word or (v + 2 in at_word and not words[v + 2].boundary)):
