@@ -1,15 +1,15 @@
 """Cache-based rate limits for sign-up, posting, reporting and asking.
 
-A fixed window per (action, key): the first hit stores a counter that expires after the
-window. Keys are hashed so the cache never holds an address or an e-mail in clear.
+A sliding window per (action, key) in the shared cache (``raremap.web.sliding_window``): no
+stretch of the window's length lets more than the limit through, across a boundary too.
+Keys are hashed so the cache never holds an address or an e-mail in clear.
 """
 
 from __future__ import annotations
 
 import hashlib
 
-from django.core.cache import cache
-
+from raremap.web import sliding_window
 from raremap.web.client_address import client_address
 
 #: action -> (hits allowed, window in seconds)
@@ -42,7 +42,8 @@ def _name(action: str, key: str) -> str:
 
 def used_up(action: str, key: str) -> bool:
     """True once the action's limit for ``key`` is used up (counts nothing)."""
-    return (cache.get(_name(action, key)) or 0) >= LIMITS[action][0]
+    limit, window = LIMITS[action]
+    return sliding_window.used_up(_name(action, key), limit, window)
 
 
 def login_username(request, credentials: dict) -> str | None:
@@ -53,13 +54,6 @@ def login_username(request, credentials: dict) -> str | None:
 
 
 def allow(action: str, key: str) -> bool:
-    """Count one attempt; False once the action's limit for ``key`` is used up."""
+    """Count one attempt; False (counting nothing) once the action's limit for ``key`` is used up."""
     limit, window = LIMITS[action]
-    name = _name(action, key)
-    cache.add(name, 0, timeout=window)
-    try:
-        count = cache.incr(name)
-    except ValueError:  # expired between add and incr
-        cache.set(name, 1, timeout=window)
-        count = 1
-    return count <= limit
+    return sliding_window.hit(_name(action, key), limit, window)

@@ -1,17 +1,18 @@
-"""Anonymous rate limit for the API: a fixed window per client address, counted in the
-shared cache (so N app servers with Redis share one budget). Over the limit the API
-answers 429 with Retry-After = seconds left in the window. The address is hashed before it
-becomes a cache key (no addresses stored in clear)."""
+"""Anonymous rate limit for the API: a sliding window per client address
+(``raremap.web.sliding_window``), counted in the shared cache (so N app servers with Redis
+share one budget). Over the limit the API answers 429 with Retry-After = seconds until a
+request is allowed again. The address is hashed before it becomes a cache key (no addresses
+stored in clear)."""
 
 from __future__ import annotations
 
 import hashlib
-import time
+import math
 
 from django.conf import settings
-from django.core.cache import cache
 from ninja.throttling import BaseThrottle, SimpleRateThrottle
 
+from raremap.web import sliding_window
 from raremap.web.client_address import client_address
 
 PERIODS = SimpleRateThrottle._PERIODS
@@ -30,18 +31,12 @@ class AnonymousRate(BaseThrottle):
         limit, period = parse_rate(getattr(settings, "RAREMAP_API_ANON_RATE", "120/min"))
         if limit <= 0:
             return True
-        now = time.time()
-        window = int(now // period)
         ident = hashlib.sha256((self.get_ident(request) or "?").encode()).hexdigest()[:24]
-        key = f"raremap:api-rate:{ident}:{period}:{window}"
-        cache.add(key, 0, timeout=period + 1)
-        try:
-            count = cache.incr(key)
-        except ValueError:  # expired between add and incr
-            cache.set(key, 1, timeout=period + 1)
-            count = 1
-        self._wait = (window + 1) * period - now
-        return count <= limit
+        name = f"raremap:api-rate:{ident}"
+        if sliding_window.hit(name, limit, period):
+            return True
+        self._wait = max(1.0, math.ceil(sliding_window.retry_after(name, limit, period)))
+        return False
 
     def get_ident(self, request) -> str:
         # The same address as every other limit: trusted proxies, IPv6 per /64.
