@@ -178,6 +178,10 @@ DEFAULT_FROM_EMAIL = envstr("RAREMAP_DEFAULT_FROM_EMAIL", "RareMap <no-reply@loc
 # Where people write when a mail from the site does not come (named on the "check your
 # e-mail" pages after sign-up and password reset); empty: those pages only say to wait.
 RAREMAP_CONTACT_EMAIL = envstr("RAREMAP_CONTACT_EMAIL", "")
+# Days a browser that logged in to an account (or confirmed it) keeps its own allowance of
+# reset and sign-up mail for that account's address, which strangers' requests cannot use up
+# (raremap.web.accounts.known_device); 0 turns it off.
+RAREMAP_KNOWN_DEVICE_DAYS = envint("RAREMAP_KNOWN_DEVICE_DAYS", 365)
 # The address people reach the site at, for the links in e-mails sent outside a request (the
 # notifications to members). The default suits development; check raremap.W004 (--deploy)
 # warns while it still points at this machine.

@@ -26,6 +26,10 @@ LIMITS = {
     # be flooded.
     "reset-client": (10, 3600),
     "reset-address": (5, 3600),
+    # The same mail asked for from a browser that proved control of the account
+    # (``known_device``): the owner's own allowance, which strangers cannot use up.
+    "reset-address-owner": (5, 3600),
+    "signup-address-owner": (5, 3600),
 }
 
 

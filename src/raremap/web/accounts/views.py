@@ -29,7 +29,7 @@ from django.utils.http import (
 )
 from django.views.decorators.http import require_POST
 
-from raremap.web.accounts import roles, throttle
+from raremap.web.accounts import known_device, roles, throttle
 from raremap.web.accounts.data import delete_user, export_user
 from raremap.web.accounts.forms import (
     ConfirmPasswordForm,
@@ -62,8 +62,11 @@ def signup(request: HttpRequest) -> HttpResponse:
         if form.is_valid():
             # Each request for an address mails it: past a few an hour (from any clients)
             # nothing more is sent or changed, and the answer stays the same.
+            # A browser that proved control of the account has its own allowance, which a
+            # stranger's requests cannot use up (``known_device``).
             address = form.cleaned_data["email"].strip().casefold()
-            pending = _register(request, form.cleaned_data) if throttle.allow("signup-address", address) else None
+            cap = "signup-address-owner" if known_device.proves(request, address) else "signup-address"
+            pending = _register(request, form.cleaned_data) if throttle.allow(cap, address) else None
             # Which request this browser made: its own link then confirms without asking for
             # the password. Set in every case (a random value when nothing is pending), so
             # the answer is the same whether or not the address was known.
@@ -182,7 +185,7 @@ def _confirmed(request: HttpRequest, user) -> HttpResponse:
     request.session.pop(PENDING_KEY, None)
     login(request, user, backend="raremap.web.accounts.backends.EmailBackend")
     messages.success(request, "Your account is confirmed. Welcome to RareMap.")
-    return redirect(safe_next(request.GET.get("next")) or "community-dashboard")
+    return known_device.remember(request, redirect(safe_next(request.GET.get("next")) or "community-dashboard"), user)
 
 
 @transaction.atomic
@@ -208,6 +211,9 @@ class LoginView(auth_views.LoginView):
             return render(request, "accounts/locked_out.html", {"client_wide": True}, status=429)
         return super().post(request, *args, **kwargs)
 
+    def form_valid(self, form):
+        return known_device.remember(self.request, super().form_valid(form), form.get_user())
+
     def form_invalid(self, form):
         throttle.allow("login-client", throttle.client_key(self.request))  # counts the failure
         return super().form_invalid(form)
@@ -216,10 +222,15 @@ class LoginView(auth_views.LoginView):
 class PasswordResetView(auth_views.PasswordResetView):
     """Django's reset form, with limits per client and per address so nobody can flood a
     mailbox with reset mail. Over a limit the answer is the same "sent" page (whether an
-    address has an account stays unknown), and nothing is sent."""
+    address has an account stays unknown), and nothing is sent. A browser that proved
+    control of the account counts against the owner's own allowance only."""
 
     def form_valid(self, form):
         address = form.cleaned_data["email"].strip().casefold()
+        if known_device.proves(self.request, address):
+            if throttle.allow("reset-address-owner", address):
+                return super().form_valid(form)
+            return redirect(self.get_success_url())
         by_client = throttle.allow("reset-client", throttle.client_key(self.request))
         if by_client and throttle.allow("reset-address", address):
             return super().form_valid(form)
