@@ -39,6 +39,10 @@ def pytest_configure(config):
     # Argon2 is the production hasher (tested in community/test_accounts.py); MD5 keeps the
     # many log-ins of the suite fast.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    # Community counts: the suite checks the minimum, rounding and batch rules exactly, without
+    # the per-snapshot noise (on in production); tests/community/test_count_noise.py turns
+    # the noise on and attacks it.
+    settings.RAREMAP_AGGREGATE_NOISE = 0
 
 
 def pytest_collection_modifyitems(config, items):

@@ -194,7 +194,8 @@ Membership.objects.filter(user__username__startswith=sys.argv[1]).update(country
 
 def test_the_member_map_is_a_world_map_with_a_table(person, site):
     if not getattr(site, "map_seeded", False):
-        site.seed_members(15, "ORPHA:558", prefix="it-")  # Marfan: POEMS's counts stay small
+        # Marfan: POEMS's counts stay small. 25: past the minimum whatever the noise's lift.
+        site.seed_members(25, "ORPHA:558", prefix="it-")
         site.python(COUNTRY, "it-", "IT")
         site.manage("refresh_community_counts", "--force")
         site.map_seeded = True
@@ -222,7 +223,8 @@ def test_demo_accounts_are_not_counted_as_people(person, site):
     shared = page.get_by_test_id("sharers-count")
     assert shared.get_attribute("data-count") == "0" and shared.inner_text().startswith("No one has shared")
     page.goto(site.base + "/community/ORPHA:2905/")
-    assert "Fewer than 11 people have joined" in page.inner_text(".joined-count")
+    # 11 besides the viewer, plus the largest lift of the counts' noise (on in this site): 20.
+    assert "Fewer than 20 people have joined" in page.inner_text(".joined-count")
     snap(page, "07-community-with-demo-content")
 
 

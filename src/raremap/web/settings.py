@@ -195,6 +195,10 @@ RAREMAP_MAP_MIN_COUNT = envint("RAREMAP_MAP_MIN_COUNT", 11)
 RAREMAP_AGGREGATE_ROUNDING = envint("RAREMAP_AGGREGATE_ROUNDING", 5)
 RAREMAP_AGGREGATE_PERIOD = envint("RAREMAP_AGGREGATE_PERIOD", 86400)
 RAREMAP_AGGREGATE_BATCH = envint("RAREMAP_AGGREGATE_BATCH", 5)
+# Noise drawn once per snapshot (raremap.web.community.noise): each count moves by the sum of
+# two draws from -k..k before rounding and must reach the minimum plus the sum of three draws
+# from 0..k to be shown (k = this; 0: no noise).
+RAREMAP_AGGREGATE_NOISE = envint("RAREMAP_AGGREGATE_NOISE", 3)
 RAREMAP_TRUSTED_AFTER = envint("RAREMAP_TRUSTED_AFTER", 2)  # approved posts before skipping moderation
 
 # --- API --------------------------------------------------------------------------------------

@@ -7,7 +7,9 @@ recomputed at most once per ``RAREMAP_AGGREGATE_PERIOD`` seconds, and only when 
 last one: two snapshots therefore never differ by one person. A count is shown only when it
 holds at least ``RAREMAP_MAP_MIN_COUNT`` (11) contributors other than any one viewer (so from
 12), and then rounded to ``RAREMAP_AGGREGATE_ROUNDING`` (5); shares are computed from rounded
-counts. Everyone sees the same figures.
+counts. Everyone sees the same figures. Each snapshot adds bounded noise of its own to every
+count and to the minimum it must reach (``noise``), so an attacker who supplies all but one
+of a batch's changes cannot read that one person's change from two snapshots.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from raremap.web.community import noise
 from raremap.web.community.models import CommunitySnapshot, Membership, SymptomReport
 
 
@@ -28,6 +31,13 @@ def _setting(name: str, default: int) -> int:
 
 def minimum() -> int:
     return _setting("RAREMAP_MAP_MIN_COUNT", 11)
+
+
+def hidden_below() -> int:
+    """A count is hidden only while it holds fewer than this many people besides the viewer:
+    the minimum plus the largest lift the noise may add (``noise``), so "fewer than" this stays
+    true of every hidden count."""
+    return minimum() + 3 * max(0, _setting("RAREMAP_AGGREGATE_NOISE", 3))
 
 
 def _live(disease_id: str) -> tuple[dict, dict]:
@@ -90,16 +100,20 @@ def refresh(disease_id: str, force: bool = False) -> tuple[CommunitySnapshot, bo
         return snap, True
 
 
-def _shown(n: int) -> int | None:
-    """``n`` rounded, or None unless it holds the minimum people besides any one viewer.
+def _shown(n: int, draw: noise.Draw = noise.NONE) -> int | None:
+    """``n`` with the snapshot's noise, rounded; or None unless it holds the minimum people
+    (raised by the draw's lift) besides any one viewer.
 
     Every viewer is treated as if they were one of the ``n`` (a member can always look
     logged out too): the page is the same for everyone, so comparing one's logged-in and
     logged-out views tells nothing, and the 11 are always others."""
-    if n - 1 < minimum():
+    if n - 1 < minimum() + draw.lift:
         return None
     step = max(1, _setting("RAREMAP_AGGREGATE_ROUNDING", 5))
-    return max(step, step * round(n / step))
+    # The smallest figure ever shown is the minimum's own rounding (10 for 12 people), so
+    # noise never shows a figure smaller than a count without noise could.
+    floor = max(step, step * round((minimum() + 1) / step))
+    return max(floor, step * round((n + draw.offset) / step))
 
 
 def present(disease_id: str, viewer=None) -> dict:
@@ -107,15 +121,25 @@ def present(disease_id: str, viewer=None) -> dict:
     ``_shown``; it is accepted so callers need not know that)."""
     snap, _ = refresh(disease_id)
     c = snap.counts
-    countries = {code: _shown(n) for code, n in c.get("countries", {}).items()}
+    k = _setting("RAREMAP_AGGREGATE_NOISE", 3)
+
+    def shown(name: str, n: int) -> int | None:
+        return _shown(n, noise.draw(disease_id, snap.computed.isoformat(), name, k))
+
+    reporters = shown("reporters", c.get("reporters", 0))
+    symptoms = {h: shown(f"symptom:{h}", n) for h, n in c.get("symptoms", {}).items()}
+    if reporters is not None:  # no more people with a symptom than people who reported any
+        symptoms = {h: min(n, reporters) if n is not None else None for h, n in symptoms.items()}
+    countries = {code: shown(f"country:{code}", n) for code, n in c.get("countries", {}).items()}
     pooled = sum(n for code, n in c.get("countries", {}).items() if countries[code] is None)
     return {
-        "members": _shown(c.get("members", 0)),
-        "reporters": _shown(c.get("reporters", 0)),
-        "symptoms": {h: _shown(n) for h, n in c.get("symptoms", {}).items()},
+        "members": shown("members", c.get("members", 0)),
+        "reporters": reporters,
+        "symptoms": symptoms,
         "countries": {code: n for code, n in countries.items() if n is not None},
-        "elsewhere": _shown(pooled) if pooled else None,
+        "elsewhere": shown("elsewhere", pooled) if pooled else None,
         "minimum": minimum(),
+        "hidden_below": hidden_below(),
         "rounded_to": _setting("RAREMAP_AGGREGATE_ROUNDING", 5),
         "as_of": snap.computed.isoformat(),
     }

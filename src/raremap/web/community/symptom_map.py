@@ -21,7 +21,8 @@ def symptom_map(disease, kb, viewer=None) -> dict:
     counts = present(disease.id, viewer)
     reporters, minimum = counts["reporters"], counts["minimum"]
     if reporters is None:
-        return {"shown": False, "reporters": None, "minimum": minimum, "as_of": counts["as_of"]}
+        return {"shown": False, "reporters": None, "minimum": minimum, "hidden_below": counts["hidden_below"],
+                "as_of": counts["as_of"]}
     per_symptom = counts["symptoms"]
     rows, known = [], set()
     for a in (rows[0] for rows in by_term(disease.present_phenotypes)):  # each symptom once
@@ -44,4 +45,5 @@ def symptom_map(disease, kb, viewer=None) -> dict:
               for h, n in per_symptom.items() if h not in known and n is not None]
     extras.sort(key=lambda r: -r["percent"])
     return {"shown": True, "reporters": reporters, "rows": rows, "extras": extras,
-            "minimum": minimum, "rounded_to": counts["rounded_to"], "as_of": counts["as_of"]}
+            "minimum": minimum, "hidden_below": counts["hidden_below"], "rounded_to": counts["rounded_to"],
+            "as_of": counts["as_of"]}
