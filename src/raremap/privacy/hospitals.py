@@ -123,8 +123,8 @@ def find_hospitals(text: str) -> Iterator[Finding]:
         while len(words) > 1 and words[0] in ("The", "A", "An", "At", "In", "My", "Our", "To", "From"):
             start = text.index(words[1], start + len(words[0]))
             words = words[1:]
-        name = [w for w in words if w.lower() not in PRACTICE_WORDS]
-        if name and not any(w.lower() in NOT_PRACTICE for w in name):
+        own_words = [w for w in words if w.lower() not in PRACTICE_WORDS]
+        if own_words and not any(w.lower() in NOT_PRACTICE for w in own_words):
             yield Finding(Kind.HOSPITAL, start, m.end(), text[start:m.end()], "rule:hospital")
     for m in SAINTS.finditer(text):
         before = text[max(0, m.start() - 12):m.start()]

@@ -194,10 +194,10 @@ def find_names(text: str) -> Iterator[Finding]:
     yield from context_pairs(text)
     yield from subjects(text)
     gaz = first_names() | world_first_names()
-    m = CLOSING.search(text)
-    if m and m.group("name").split()[0].lower() in gaz and not any(
-            w.lower() in NOT_HERE or w.lower() in CALENDAR_WORDS for w in m.group("name").split()):
-        yield Finding(Kind.NAME, *m.span("name"), m.group("name"), "rule:context-guess")
+    closing = CLOSING.search(text)
+    if closing and closing.group("name").split()[0].lower() in gaz and not any(
+            w.lower() in NOT_HERE or w.lower() in CALENDAR_WORDS for w in closing.group("name").split()):
+        yield Finding(Kind.NAME, *closing.span("name"), closing.group("name"), "rule:context-guess")
     words = list(WORD.finditer(text))
     for i, m in enumerate(words):
         w = m.group()
@@ -215,7 +215,7 @@ def find_names(text: str) -> Iterator[Finding]:
             has_surname, nxt = True, particle  # "Sanne de Vries", "Pieter van den Berg", "Omar al-Sayed"
         if _sentence_initial(text, start) and not has_surname and not w.endswith(("'s", "’s")):
             continue  # "Will you..." style openings: too risky on their own
-        if has_surname:
+        if has_surname and nxt is not None:  # has_surname: nxt is the surname
             end = nxt.end()
         name = text[start:end]
         if name.lower() in PLATFORMS:

@@ -127,9 +127,9 @@ def find_more_names(text: str) -> Iterator[Finding]:
     for m in SPOKEN_TO.finditer(text):
         if _known_first(m.group("name")) and _plain([m.group("name")]):
             yield _guess(text, *m.span("name"))
-    m = KISSES.search(text)
-    if m and _known_first(m.group("name")) and _plain([m.group("name")]):
-        yield _guess(text, *m.span("name"))
+    kiss = KISSES.search(text)
+    if kiss and _known_first(kiss.group("name")) and _plain([kiss.group("name")]):
+        yield _guess(text, *kiss.span("name"))
     for m in WITH_AGE.finditer(text):
         words = m.group("name").split()
         # "Dose (7)": a lone unknown word needs more than a bare number ("Théo (deux ans)", "(born …")

@@ -15,6 +15,7 @@ import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from raremap.privacy.finding import Finding
 from raremap.privacy.kinds import Kind
@@ -68,7 +69,7 @@ log = logging.getLogger(__name__)
 
 @dataclass
 class NerEngine:
-    analyzer: object
+    analyzer: Any  # presidio's AnalyzerEngine (imported only when the model is loaded)
     name: str
 
     def find(self, text: str) -> list[Finding]:

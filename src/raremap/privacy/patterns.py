@@ -240,10 +240,10 @@ def find_by_rules(text: str) -> Iterator[Finding]:
         kind = Kind.PHONE if digits.startswith("0") and len(digits) in (10, 11) else Kind.RECORD_NUMBER
         yield Finding(kind, m.start(), m.end(), digits, "rule:digits")
     for m in PHONE.finditer(text):
-        s = m.group()
-        if (9 <= _digits(s) <= 15 and not DATE.fullmatch(s) and not NUMERIC_DATE.fullmatch(s)
-                and not one_group_repeated(s) and not ISO_DATE_START.match(s)):
-            yield Finding(Kind.PHONE, m.start(), m.end(), s, "rule:phone")
+        number = m.group()
+        if (9 <= _digits(number) <= 15 and not DATE.fullmatch(number) and not NUMERIC_DATE.fullmatch(number)
+                and not one_group_repeated(number) and not ISO_DATE_START.match(number)):
+            yield Finding(Kind.PHONE, m.start(), m.end(), number, "rule:phone")
     for m in STREET.finditer(text):
         end = _address_end(text, m.end())
         end = strip_trailing(text, m.start(), end)
