@@ -20,7 +20,8 @@ tuned on; trust_heldout10.txt was measured clean before and after one round, the
 trust_heldout11.txt (242 messages written blind) was measured clean before and after the
 round that tuned on set 10, then tuned on in the next round (no longer clean);
 trust_heldout12.txt (243 messages written blind) was measured clean before and after the
-round that tuned on set 11, never tuned on: ``--misses`` does not list its misses.
+round that tuned on set 11, then tuned on in the next round (no longer clean). A set listed in
+CLEAN_SETS (none at present) is measured as a whole: ``--misses`` does not list its misses.
 docs/benchmarks.md gives each clean figure and which sets are no longer clean.
 """
 
@@ -113,7 +114,7 @@ def report(title: str, r: dict, n: int) -> None:
 
 
 #: held-out sets written blind and never tuned on: measured as a whole, their misses never listed
-CLEAN_SETS = frozenset({"trust_heldout12.txt"})
+CLEAN_SETS: frozenset[str] = frozenset()
 
 
 def main(argv: list[str]) -> None:
