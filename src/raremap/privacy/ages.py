@@ -64,11 +64,14 @@ BIRTH_YEAR = re.compile(r"\bborn\s+(?:in\s+)?(?P<y>(?:19|20)\d{2})\b(?!\s*(?:wee
 # Units after a number that follows a name: English and the short words of other languages
 # ("Onni, 4 v", "Lotte (6 ans)", "Zofia (14 lat)").
 UNITS = (r"y|yo|yrs?|years?(?:\s+old)?|m|mo|mos|mths?|months?(?:\s+old)?|w|wks?|weeks?(?:\s+old)?|"
-         r"d|days?(?:\s+old)?|v|ans|años|anos|anni|jaar|lat|lata|Jahre|yaş|tuổi")
+         r"d|days?(?:\s+old)?|v|ans|años|anos|anni|jaar|lat|lata|Jahre|yaş|tuổi|"
+         # months and weeks in other languages: "Tomás, 10 meses", "Emil, 14 Monate", "Gabriele, sei mesi"
+         r"meses|mes|mois|semaines|Monate|Monaten|Wochen|mesi|settimane|maanden|weken|miesięcy|miesiące|"
+         r"tygodni|měsíců|měsíce|hónapos|aylık|tháng|bulan|urte|hilabete|månader|måneder|kuukautta")
 AFTER_NAME = re.compile(
     rf"(?:\s+here)?\s*\((?P<p>\d{{1,2}}½?(?:\s*(?:{UNITS}))?|{NUMBER_WORDS}|{WORLD_NUMBER})(?:\)|,\s)"
     # "Luna Reyes, 11 months,", "Mateo, 14 mo,", "Mr Hale (Derek Hale), 57,"
-    rf"|(?:\s+here|\))?,\s*(?P<c>(?:\d{{1,3}}|{NUMBER_WORDS})(?:\s*(?:{UNITS}))?)(?=\s*[,.;:!)]|\s*$|\s+(?:and|with|from|who|now|here)\b)"
+    rf"|(?:\s+here|\))?,\s*(?P<c>(?:\d{{1,3}}|{NUMBER_WORDS}|{WORLD_NUMBER})(?:\s*(?:{UNITS}))?)(?=\s*[,.;:!)]|\s*$|\s+(?:and|with|from|who|now|here)\b)"
     rf"|,?\s+(?:is|was|turned|turns|are|were|will\s+be|would\s+have\s+been|would['’]ve\s+been)\s+(?:now\s+|just\s+|only\s+|almost\s+|nearly\s+)?"
     rf"(?P<v>\d{{1,2}}½|\d{{1,3}}|{NUMBER_WORDS})(?:(?<=½)|\b){NOT_AGE_AFTER}(?!\s*(?:-|–|to)\s*\d)",
     re.IGNORECASE)

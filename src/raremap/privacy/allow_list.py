@@ -31,6 +31,15 @@ DISEASE_BEFORE_EPONYM = re.compile(
     r"neuropat[íi]a|neuropathie|enfermedad|malad[íi]a|coreia|corea|chorée|mal)\s+(?:de|di|du|d['’])|"
     r"(?:Morbus|Krankheit|Syndrom)\s+(?:von\s+)?)\s*(?:(?:von|van|de|la|du)\s+)?"
     r"[A-ZÀ-ÞĀ-Ž][\w'’]+(?:[\s-][A-ZÀ-ÞĀ-Ž][\w'’]+)?")
+# "Wilson hastalığı", "Wilson-kór", "Zellweger-Syndrom", "Pompe-ziekte": an eponym then the word for
+# "disease" or "syndrome" of another language; "bệnh Wilson", "hội chứng Down": the word before it.
+FOREIGN_DISEASE_WORD = (
+    r"(?i:hastalığı|hastalıkları|hastalık|sendromu|ateşi|kór|betegség|szindróma|Syndrom|Krankheit|Erkrankung|"
+    r"syndroom|ziekte|sjukdom|sjukdomen|sygdom|sykdom|syndromet|tauti|oireyhtymä|nemoc|syndrom|sindromu|"
+    r"sindrom|bolest|choroba|disease|syndrome|fever)")
+DISEASE_AFTER_EPONYM = re.compile(
+    rf"[A-ZÀ-ÞĀ-Ž][\w'’]+(?:-[A-ZÀ-ÞĀ-Ž][\w'’]+)?(?:['’]s)?[\s-]{FOREIGN_DISEASE_WORD}(?![\w-])"
+    r"|\b(?i:bệnh|hội\s+chứng|hastalığı)\s+[A-ZÀ-ÞĀ-Ž][\w'’]+(?:[\s-][A-ZÀ-ÞĀ-Ž][\w'’]+)?")
 PARTICLES = frozenset({"von", "van", "de", "der", "den", "la", "le", "du", "di", "da", "del"})
 # Surnames written with inner capitals ("McArdle", "MacLeod", "DiGeorge") are not lab words.
 SURNAME_PREFIX = re.compile(r"(?:Mc|Mac|De|Di|Da|La|Le|Van|Von)[A-Z][a-z]+$")
@@ -216,4 +225,5 @@ class DiseaseVocabulary:
             else:
                 i += 1
         spans += [m.span() for m in DISEASE_BEFORE_EPONYM.finditer(text)]
+        spans += [m.span() for m in DISEASE_AFTER_EPONYM.finditer(text)]
         return spans

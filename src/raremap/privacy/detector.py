@@ -28,6 +28,8 @@ from raremap.privacy.names import (
     world_first_names,
 )
 from raremap.privacy.names_around import listed_names, relatives_abroad, word_names
+from raremap.privacy.names_emails import names_from_emails
+from raremap.privacy.names_lower import lowercase_names
 from raremap.privacy.names_more import find_more_names
 from raremap.privacy.names_said import SOURCE as SAID
 from raremap.privacy.names_said import said_names, without_foreign_words
@@ -58,8 +60,15 @@ DISEASE_AFTER = re.compile(
     r"(?:['’]s)?[\s-]+(?:disease|syndrome|disorder|ulcer|virus|fever|palsy|sign|anomaly|phenomenon|"
     r"sarcoma|lymphoma|tumou?r|dystrophy|ataxia|myopathy|neuropathy|an(?:a)?emia|infection|encephalitis|"
     r"encephalopathy|reflex|test|criteria|classification|score|scale|ratio|index)\b", re.IGNORECASE)
+EPONYM_WORDS = re.compile(r"(?:[\s-][A-ZÀ-ÖØ-Þ][\w'’]+){1,2}")
 HAS_BEFORE = re.compile(r"\b(?:has|have|had|got|with|diagnosed|dx|suspected|maybe|probably|not|or|it['’]?s)\s+$",
                         re.IGNORECASE)
+# "glycogen storage disease type Ia", "class IV": the label after a type is no place or person.
+TYPE_BEFORE = re.compile(r"\b(?i:type|types|class|grade|stage|group|tipo|typ|classe|grado|stadium|stade)\s+$")
+# "after starting Kaftrio", "switched to Evrysdi": a word after a verb of taking is a medicine.
+MEDICINE_BEFORE = re.compile(
+    r"\b(?i:start(?:ed|ing|s)?|tak(?:e|es|ing)|took|prescribed|stopp(?:ed|ing)|switch(?:ed|ing)?\s+to|"
+    r"dose\s+of|trial\s+of|infusions?\s+of|injections?\s+of)\s+$")
 TOWN_BEFORE = re.compile(r"(?:\b(?:in|near|outside|w|en|à|em|nach|uit)\s+|\b(?P<person_too>from|to|de|aus)\s+|\d{3,}\s+|,\s*)$",
                          re.IGNORECASE)
 TOWN_AFTER = re.compile(r",?\s+(?:[A-Z]{2}\b|\d{4,6}\b)|,\s+(?:Co\.|County)\s")
@@ -94,7 +103,7 @@ class Detector:
     def _find(self, text: str) -> list[Finding]:
         found = [*find_by_rules(text), *find_identifiers(text), *find_id_shapes(text),
                  *find_ages(text), *find_more_ages(text), *find_names(text), *find_more_names(text), *said_names(text), *relatives_abroad(text),
-                 *word_names(text), *find_hospitals(text), *find_places(text),
+                 *word_names(text), *lowercase_names(text), *find_hospitals(text), *find_places(text),
                  *find_cued_addresses(text), *find_asian_addresses(text), *find_towns(text), *find_dates(text)]
         if self.ner is not None:
             found += self.ner.find(text)
@@ -108,6 +117,7 @@ class Detector:
                  and not (f.kind is not Kind.EMAIL and _inside_any(f, codes))]
         found = [g for g in (f if f.source == "rule:title" else without_foreign_words(text, f) for f in found) if g]
         found = [_cut_before_disease(text, f, mentions) for f in found]
+        found = [f for f in (_cut_trailing_eponym(text, f, mentions, self.vocabulary) for f in found) if f is not None]
         found = [as_id_when_shaped(f) for f in found]
         # Numbers inside an announced address are its house number and postcode ("2-7-11", "560001"),
         # a number after a town its postcode ("Singapore 529510").
@@ -131,9 +141,11 @@ class Detector:
                  and BRACKETED_AGE.match(text, f.end) else f for f in found]
         found += [g for g in _names_after_record_fields(text, found) if not self._is_disease(g, mentions, text)]
         found += [g for g in listed_names(text, found) if not self._is_disease(g, mentions, text)]
+        found += [g for g in names_from_emails(text, found) if not self._is_disease(g, mentions, text)]
         found += [a for a in ages_after_names(text, found) if not _overlaps_any(a, labs + codes)]
         found = resolve_overlaps(found)
-        found += [g for g in _names_again(text, found) if not self._is_disease(g, mentions, text)]
+        found += [g for g in _names_again(text, found)
+                  if not self._is_disease(g, mentions, text) and not _overlaps_any(g, mentions)]
         found = [g for g in (f if f.source == "rule:title" else without_foreign_words(text, f) for f in found) if g]
         return _merge_addresses(text, _postcodes_after(text, resolve_overlaps(found)))
 
@@ -148,6 +160,11 @@ class Detector:
         # "Sanne de Vries": an eponym with its particle ("de Vries") after a first name within
         # the same guess is that person's surname, not the disease.
         mentions = [m for m in mentions if not _surname_after_first_name(text, f, m)]
+        if f.source in GUESSES and f.kind in ALLOWABLE and (
+                TYPE_BEFORE.search(text, max(0, f.start - 12), f.start)
+                or (" " not in f.text and MEDICINE_BEFORE.search(text, max(0, f.start - 24), f.start)
+                    and f.text.lower() not in census_first_names() | world_first_names())):
+            return True
         if f.source == SAID:  # said to be a name: only the disease said there cancels it
             return _overlaps_any(f, mentions) or DISEASE_AFTER.match(text, f.end) is not None
         if (f.kind is Kind.NAME and f.source in GUESSES and " " not in f.text
@@ -170,6 +187,31 @@ def _cut_before_disease(text: str, f: Finding, mentions: list[tuple[int, int]]) 
         return f
     end = len(text[:min(starts)].rstrip(" ,;"))
     return Finding(f.kind, f.start, end, text[f.start:end], f.source) if end > f.start else f
+
+
+def _cut_trailing_eponym(text: str, f: Finding, mentions: list[tuple[int, int]],
+                         vocabulary: DiseaseVocabulary) -> Finding | None:
+    """"Royal Brompton PAH clinic": a place of care's name ends before the disease or gene it
+    treats; "RX-4471 Ottoline Vance Hurler": a guessed name whose last word is a disease's eponym after
+    two capitalised words ends before it (a first and a last name, "Henrik Kallmann", stay whole)."""
+    last = re.search(r"\S+$", f.text)
+    if last is None or last.start() == 0:
+        return f
+    word_start = f.start + last.start()
+    if f.kind is Kind.HOSPITAL:
+        starts = [s for s, e in mentions if f.start < s < f.end and e >= f.end]
+        starts += [f.start + m.start() for m in re.finditer(r"(?<=\s)[A-Z][A-Z0-9]{2,}\b", f.text)
+                   if vocabulary.is_gene(m.group())]
+    elif f.kind is Kind.NAME and f.source in GUESSES and (
+            # two capitalised words before the eponym, in the guess or in the text before it
+            re.search(r"(?:[A-ZÀ-ÖØ-Þ][\w'’-]+\s+){2}$", text[max(0, word_start - 60):word_start])):
+        starts = [word_start] if normalise_token(last.group()) in vocabulary.eponyms else []
+    else:
+        return f
+    if not starts:
+        return f
+    end = len(text[:min(starts)].rstrip(" ,;-"))
+    return Finding(f.kind, f.start, end, text[f.start:end], f.source) if end > f.start else None
 
 
 def _surname_after_first_name(text: str, f: Finding, mention: tuple[int, int]) -> bool:
@@ -286,6 +328,10 @@ def _names_again(text: str, found: list[Finding]) -> list[Finding]:
     out = []
     for name in names:
         for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            # "Mrs Ramsay … Ramsay Hunt syndrome": not where it opens a disease's eponym
+            more = EPONYM_WORDS.match(text, m.end())
+            if DISEASE_AFTER.match(text, more.end() if more else m.end()):
+                continue
             f = Finding(Kind.NAME, m.start(), m.end(), name, "rule:context-guess")
             if not _overlaps_any(f, spans):
                 out.append(f)

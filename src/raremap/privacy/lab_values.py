@@ -22,7 +22,7 @@ SPECIMEN = (r"(?:urine|urin|urines|serum|plasma|blood|blut|sang|sangre|sangue|CS
             r"sweat|stool|faeces|feces|spinal\s+fluid)")
 ANALYTE_IN = re.compile(
     rf"\b[^\W\d_][\w-]*\s+(?:im|in(?:\s+the|\s+der|\s+de)?|dans\s+les?|dans\s+le|nel(?:le)?|nell['’]|en(?:\s+la)?|"
-    rf"na|no|i)\s*{SPECIMEN}\b[^.;\n\d]{{0,20}}?(?=\d)", re.IGNORECASE)
+    rf"na|no|i)\s*(?:\d{{1,2}}\s?h(?:ours?)?[-\s]?|24-hour\s+)?{SPECIMEN}\b[^.;\n\d]{{0,20}}?(?=\d)", re.IGNORECASE)
 
 
 # What was measured, written short right before its value: "FEV1 1.42 L", "ALP 640 U/L", "CK 600 IU/L".

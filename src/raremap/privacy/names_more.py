@@ -60,6 +60,13 @@ WITH_AGE = re.compile(
     # "Olusegun Adeyemi, NIN 1234…", "Wiremu Tane, DOB …": a record's person before their ids
     r"|,\s*(?=(?:DOB|D\.O\.B\.?|NHS|MRN|NIN|NHI|SSN|PESEL|CPR|BSN|born|b\.|d\.o\.b\.?)[\s:])"
     rf"|\s*\((?:{AGE}(?:\s*(?:y|yo|yrs?|years?|m|mo|months?))?(?=\s*[),])|(?:born|b\.|dob|DOB|née|nee)\b))")
+# "Rafferty, 20 mo", "baby Caspian, ten weeks", "Tomás, 10 meses", "Marguerite Delacroix-Hale, 33 y/o":
+# an age with its unit after a name nobody listed (a bare number is not enough: "Dose, 7").
+AGE_UNIT = (r"(?:y/o|yo|yrs?|years?(?:\s+old)?|mo|mos|mths?|months?(?:\s+old)?|wks?|weeks?(?:\s+old)?|"
+            r"days?\s+old|ans|años|anos|anni|jaar|Jahre|lat|lata|meses|mois|Monate|mesi|maanden|miesięcy|tuổi)")
+WITH_AGE_UNIT = re.compile(
+    rf"(?<![.!?]\s)(?<!^)(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}}),\s*(?:\d{{1,2}}|{NUMBER_WORDS})\s*{AGE_UNIT}"
+    r"(?=\s*(?:[,.;!)]|$))")
 # "Rose would've been twelve", "Will will be 18", "Mia is 4": a first name then an age.
 NAME_THEN_AGE = re.compile(
     rf"(?P<name>[A-Z][a-z'’-]+)\s+(?:is|was|turned|turns|will\s+be|would['’]ve\s+been|would\s+have\s+been)\s+"
@@ -141,6 +148,9 @@ def find_more_names(text: str) -> Iterator[Finding]:
             # a disease bears the name; only the disease said there cancels it.
             person = len(words) == 1 and words[0].lower() not in WORD_NAMES and _known_first(words[0])
             yield Finding(Kind.NAME, *m.span("name"), m.group("name"), SAID) if person else _guess(text, *m.span("name"))
+    for m in WITH_AGE_UNIT.finditer(text):
+        if m.start() > 0 and _plain(m.group("name").split()):
+            yield _guess(text, *m.span("name"))
     for m in NAME_THEN_AGE.finditer(text):
         if _known_first(m.group("name")) and _plain([m.group("name")]):
             yield _guess(text, *m.span("name"))

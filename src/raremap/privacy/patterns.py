@@ -99,6 +99,12 @@ STREET_TYPES = (r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Boulevard|Blvd|W
                 r"Quay|Wharf|Green|Gate|Vale|Meadows?|Fields|Yard|Cottages|Villas|Manor|Wynd|Brae|Highway|Hwy|"
                 r"Parkway|Pkwy|Circle|Cir|Trail|Trl|Loop|Pike|Turnpike|Expressway|Expy|Plaza|Alley|Crossing|"
                 r"Ridge|Landing|Cove|Glen|Bend|Commons)")
+# A flat, floor or door after a house number: "ap. 12", "bus 3", "lok. 5", "3. th.", "3. ezk.", "3º B"
+FLAT_PART = (r"(?:(?:ap|apt|app|bus|bte|lok|m|et|kv|esc|dpto|depto|int|daire|piso)\.?\s*\d{1,4}[A-Za-z]?\b"
+             r"|\d{1,2}\s*[.º°]\s*(?:[A-Za-z]{1,4}\b\.?)?)")
+# A word of a street's name before its number: no digits, a dot only after a short abbreviation
+# ("Str.", "Av.", "Sk.") so that the run never starts in the sentence before ("c.334C>T. Wir …").
+STREET_WORD = rf"(?:[{UPPER}][a-zß-öø-ÿ]{{1,3}}\.|[{UPPER}][^\W\d_]*(?:['’-][^\W\d_]+)*)"
 STREET = re.compile(
     r"\b\d{1,5}[A-Za-z]?,?\s+(?:(?:N|S|E|W|NE|NW|SE|SW)\.?\s+)?(?:(?:[A-Z][a-z'’]+|\d{1,3}(?:st|nd|rd|th))\s+){1,3}"
     rf"{STREET_TYPES}\b\.?"
@@ -110,7 +116,7 @@ STREET = re.compile(
     r"|\b(?:P\.?\s?O\.?\s?Box|Post\s+Office\s+Box|Postfach|Apartado|Casilla|Boîte\s+postale)\s+\d[\d ]{0,6}\d?\b"
     # Hauptstraße 12, Lindenweg 7a, Marktplatz 3
     rf"|\b[{UPPER}][\wäöüß-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|steig)"
-    r"\s+\d{1,4}[a-z]?\b"
+    r"\s+\d{1,4}[a-z]?\b(?:/\d{1,4}[a-z]?\b){0,2}"
     # Prinsengracht 263, Kerkstraat 5, Nørregade 10, Storgatan 3 (Dutch and Nordic streets)
     rf"|\b[{UPPER}][\wäöüåæø-]*(?:straat|gracht|laan|plein|kade|singel|dijk|steeg|gade|vej|gatan|"
     r"vägen|veien|gata)\s+\d{1,4}[a-z]?\b"
@@ -119,8 +125,17 @@ STREET = re.compile(
     # Any capitalised name (at most six words: an unbounded run would be read again from each of
 # its words, quadratic on "Ab Ab Ab …") and a house number right before a postcode and town:
     # "Kastanjelaan 4, 3581 AB Utrecht", "Długa 15, 80-831 Gdańsk"
-    rf"|\b{CAPWORD}(?:\s+(?:{CAPWORD}|de|da|das|do|dos|di|del|la|le|van|von|der)){{0,5}}\s+\d{{1,4}}[a-z]?(?:/\d{{1,4}}[a-z]?)?"
-    rf"(?=,?\s+(?:\d{{4}}\s?[A-Z]{{2}}|\d{{2}}-\d{{3}}|\d{{4}}-\d{{3}}|\d{{4,5}})\s+[{UPPER}])"
+    # "Piac utca 41, 4025 Debrecen", "Str. Observatorului 88, ap. 12, 400363 Cluj-Napoca", "Kale
+    # Nagusia 23, 3. ezk., 20003 Donostia": a street word in lower case before the number, a flat or floor after the
+    # number, a postcode of three to six digits ("101 Reykjavík", "546 22 Thessaloniki").
+    rf"|\b(?!(?i:\w*address|\w*adresse|adres|adresa|anschrift|indirizzo|morada|direcci[oó]n|endereço|cím|osoite|"
+    rf"adress)\b){STREET_WORD}(?:\s+(?:{STREET_WORD}|de|da|das|do|dos|di|del|la|le|van|von|der)){{0,5}}(?:\s+[a-zß-öø-ÿ]{{3,}})?\s+\d{{1,4}}[a-z]?(?:/\d{{1,4}}[a-z]?){{0,2}}"
+    rf"(?:,?\s+{FLAT_PART}){{0,2}}"
+    rf"(?=,?\s+(?:\d{{4}}\s?[A-Z]{{2}}|\d{{2}}-\d{{3}}|\d{{4}}-\d{{3}}|\d{{3}}\s\d{{2}}|\d{{3,6}})\s+[{UPPER}])"
+    # "41 caunce st blackpool fy1 3lp": a street written in lower case, its town and a UK postcode
+    r"|\b\d{1,4}[a-z]?\s+(?:[a-z]{2,}\s+){1,2}(?:street|st|road|rd|lane|ln|avenue|ave|drive|dr|close|crescent|"
+    r"terrace|way|court|place|grove|gardens|park|hill|view)\b(?=,?\s+(?:[a-z]{3,}\s+){1,2}[a-z]{1,2}\d[a-z\d]?\s*\d[a-z]{2}\b)"
+    r",?\s+(?:[a-z]{3,}\s+){1,2}[a-z]{1,2}\d[a-z\d]?\s*\d[a-z]{2}\b"
     # 12 rue de la Paix, 3 avenue Foch
     r"|\b\d{1,4}(?:\s*(?:bis|ter))?,?\s+(?:[Rr]ue|[Aa]venue|av\.|[Bb]oulevard|bd|[Pp]lace|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Qq]uai|[Cc]ours|[Rr]oute)"
     rf"\s+(?:(?:de|du|des|la|le|l['’]|d['’])\s*)*{CAPWORD}(?:\s+{CAPWORD})*"
@@ -153,6 +168,8 @@ ADDRESS_TAIL = re.compile(
     r"|(?:NSW|VIC|QLD|TAS|ACT|WA|SA|NT)\s+\d{4}\b"                          # Australian state + postcode
     r"|\d{3}-\d{4}\b|\d{5}-\d{3}\b"                                      # Japanese, Brazilian
     r"|\d{4,5}(?:-\d{4})?\b"                                           # postcode
+    r"|\d{3}\s\d{2}\b(?=\s+[A-ZÀ-ÖØ-ÞĀ-Ž])|\d{3}(?:\d{3})?\b(?=\s+[A-ZÀ-ÖØ-ÞĀ-Ž])"   # "140 00 Praha", "400363 Cluj"
+    r"|(?:ap|apt|bus|lok|m|et|kv|esc|dpto|depto|int|daire|piso)\.?\s*\d{1,4}[A-Za-z]?\b"  # flat or door
     r"|Dublin\s+\d{1,2}W?\b(?![.,]\d)"                                 # Dublin's postal districts
     rf"|[{UPPER}]{LOWER}+(?:[\s-][{UPPER}]{LOWER}+){{0,2}}\b"   # town
     r"|[A-Z]{2}\b(?![\w-]))")
