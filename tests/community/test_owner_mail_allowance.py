@@ -117,3 +117,12 @@ def test_the_cookie_holds_no_personal_data_and_stays_on_the_accounts_pages(db):
     assert cookie["path"] == "/accounts/" and cookie["httponly"] and cookie["max-age"] >= 300 * 86400
     for personal in (EMAIL, "owner", "Otter", user.username):
         assert personal.casefold() not in cookie.value.casefold()
+
+
+def test_deleting_the_account_removes_the_cookie(db):
+    make_user("Owner Otter", EMAIL)
+    browser = Client(REMOTE_ADDR="203.0.113.5")
+    browser.post("/accounts/login/", {"username": EMAIL, "password": PASSWORD})
+    assert browser.cookies[COOKIE].value
+    browser.post("/accounts/delete/", {"password": PASSWORD, "posts": "delete"})
+    assert browser.cookies[COOKIE].value == "" and browser.cookies[COOKIE]["max-age"] == 0

@@ -59,6 +59,12 @@ def remember(request: HttpRequest, response: HttpResponse, user) -> HttpResponse
     return response
 
 
+def forget(response: HttpResponse) -> HttpResponse:
+    """Remove the cookie (the account was deleted: its mark would match nothing anyway)."""
+    response.delete_cookie(COOKIE, path="/accounts/", samesite="Lax")
+    return response
+
+
 def proves(request: HttpRequest, address: str) -> bool:
     """True when this browser proved control of the active account with ``address``."""
     marks = set(_marks(request))

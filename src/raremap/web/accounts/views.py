@@ -264,7 +264,7 @@ def delete_account(request: HttpRequest) -> HttpResponse:
             logout(request)
             delete_user(user, keep_posts_anonymised=form.cleaned_data["posts"] == "anonymise")
             messages.success(request, "Your account and personal data are deleted.")
-            return redirect("pages-home")
+            return known_device.forget(redirect("pages-home"))
     return render(request, "accounts/delete.html", {"form": form})
 
 
