@@ -126,3 +126,36 @@ def test_deleting_the_account_removes_the_cookie(db):
     assert browser.cookies[COOKIE].value
     browser.post("/accounts/delete/", {"password": PASSWORD, "posts": "delete"})
     assert browser.cookies[COOKIE].value == "" and browser.cookies[COOKIE]["max-age"] == 0
+
+
+def test_a_sign_up_flood_of_a_new_address_still_lets_its_owner_in(db):
+    """Nobody has confirmed the address yet, so no browser can prove anything: strangers sign
+    up with it 20 times (5 mails go), and the owner's own request is held back. The newest
+    of those mails still lets the owner in: its link proves the mailbox, and the owner sets
+    the public name and password; no stranger's password opens the account."""
+    _flood(lambda client, email, i: _signup(client, email, i))
+    assert _mails() == 5
+    owner = Client(REMOTE_ADDR="203.0.113.5")
+    _signup(owner, EMAIL, 50)
+    assert _mails() == 5  # held back
+    newest = re.search(r"http://testserver(/accounts/confirm/\S+/)", mail.outbox[-1].body).group(1)
+
+    assert "choose the public name and password" in owner.get(newest).content.decode()
+    done = owner.post(newest, {"pseudonym": "Owner Otter", "password1": "my own 2026 pick",
+                               "password2": "my own 2026 pick"})
+    assert done.status_code == 302 and COOKIE in owner.cookies
+    assert owner.get("/accounts/export/").json()["account"]["email"].casefold() == EMAIL
+    logs_in = [Client().post("/accounts/login/", {"username": EMAIL, "password": p}).status_code == 302
+               for p in ("my own 2026 pick", PICK)]
+    assert logs_in == [True, False]  # the owner's password; not the one the strangers chose
+
+
+def test_a_stranger_without_the_link_cannot_choose_the_password(db):
+    stranger = Client(REMOTE_ADDR="198.51.100.60")
+    _signup(stranger, EMAIL, 1)
+    link = re.search(r"http://testserver(/accounts/confirm/\S+/)", mail.outbox[-1].body).group(1)
+    forged = link.rstrip("/")[:-3] + "abc/"
+    answer = stranger.post(forged, {"pseudonym": "Sly Fox", "password1": "taken over 2026",
+                                    "password2": "taken over 2026"})
+    assert answer.status_code == 400
+    assert Client().post("/accounts/login/", {"username": EMAIL, "password": "taken over 2026"}).status_code != 302

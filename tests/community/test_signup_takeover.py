@@ -131,3 +131,23 @@ def test_a_repeated_sign_up_mails_the_address_as_typed_now_and_keeps_nothing_of_
     export = owner.get("/accounts/export/").content.decode()
     assert VICTIM in export and "VICTIM@Example.NET" not in export and "Sly Fox" not in export
     assert _logs_in(VICTIM, VICTIM_PASSWORD) and not _logs_in(VICTIM, ATTACKER_PASSWORD)
+
+
+def test_a_sign_up_arriving_while_the_owner_confirms_does_not_set_the_password(db, monkeypatch):
+    """The attacker's request lands between the owner's password check and the activation:
+    the account takes the password the owner's request proved, not the attacker's."""
+    from raremap.web.accounts import views
+
+    owner, phone = Client(REMOTE_ADDR="203.0.113.5"), Client(REMOTE_ADDR="203.0.113.6")
+    _signup(owner, "Quiet Owl", VICTIM_PASSWORD)
+    link = _links()[-1]
+    checked = views.check_password
+
+    def check_then_attacker_signs_up(password, encoded):
+        ok = checked(password, encoded)
+        _signup(Client(REMOTE_ADDR="198.51.100.7"), "Sly Fox", ATTACKER_PASSWORD)
+        return ok
+
+    monkeypatch.setattr(views, "check_password", check_then_attacker_signs_up)
+    assert phone.post(link, {"password": VICTIM_PASSWORD}).status_code == 302
+    assert _logs_in(VICTIM, VICTIM_PASSWORD) and not _logs_in(VICTIM, ATTACKER_PASSWORD)

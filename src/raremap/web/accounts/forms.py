@@ -78,6 +78,41 @@ class DeleteAccountForm(forms.Form):
                                widget=forms.PasswordInput)
 
 
+class ChooseOwnForm(forms.Form):
+    """On a confirmation link opened elsewhere than where the sign-up was made: the link proves
+    the mailbox, so its owner may set the account's public name and password themselves
+    (someone else may have signed up with their address, perhaps many times)."""
+
+    pseudonym = forms.CharField(label="Public name", max_length=40,
+                                help_text="Shown with your posts. Do not use your real name.")
+    password1 = forms.CharField(label="New password", strip=False,
+                                widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}))
+    password2 = forms.CharField(label="New password again", strip=False,
+                                widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}))
+
+    def __init__(self, user, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+
+    def clean_pseudonym(self) -> str:
+        value = self.cleaned_data["pseudonym"]
+        if "@" in value:
+            raise forms.ValidationError("Your public name must not be an e-mail address.")
+        return clean_pseudonym_value(value, exclude_user=self.user)
+
+    def clean(self):
+        data = super().clean()
+        p1, p2 = data.get("password1"), data.get("password2")
+        if p1 and p2 and p1 != p2:
+            self.add_error("password2", "The two passwords differ.")
+        elif p1:
+            try:
+                password_validation.validate_password(p1, self.user)
+            except forms.ValidationError as exc:
+                self.add_error("password1", exc)
+        return data
+
+
 class ConfirmPasswordForm(forms.Form):
     password = forms.CharField(label="The password you chose when signing up", strip=False,
                                widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}))

@@ -32,6 +32,7 @@ from django.views.decorators.http import require_POST
 from raremap.web.accounts import known_device, roles, throttle
 from raremap.web.accounts.data import delete_user, export_user
 from raremap.web.accounts.forms import (
+    ChooseOwnForm,
     ConfirmPasswordForm,
     DeleteAccountForm,
     EmailLoginForm,
@@ -168,20 +169,28 @@ def confirm(request: HttpRequest, uidb64: str, token: str) -> HttpResponse:
     if pending and request.session.get(PENDING_KEY) != _fingerprint(pending):
         # Opened elsewhere than where the sign-up was made: the link proves the mailbox,
         # the password proves the request. Whoever signed up with someone else's address
-        # cannot give their password to the owner's click.
-        form = ConfirmPasswordForm(request.POST or None)
-        if request.method == "POST" and form.is_valid():
+        # cannot give their password to the owner's click. Or the mailbox's owner, whom the
+        # link proves, chooses the name and password (a sign-up flood of their address held
+        # back their own request's mail: this mail still lets them in).
+        choosing = request.method == "POST" and "pseudonym" in request.POST
+        form = ConfirmPasswordForm(request.POST if request.method == "POST" and not choosing else None)
+        own = ChooseOwnForm(user, request.POST if choosing else None)
+        if choosing and own.is_valid():
+            return _confirmed(request, user, make_password(own.cleaned_data["password1"]),
+                              pseudonym=own.cleaned_data["pseudonym"])
+        if request.method == "POST" and not choosing and form.is_valid():
             if check_password(form.cleaned_data["password"], pending):
-                return _confirmed(request, user)
+                return _confirmed(request, user, pending)
             form.add_error("password", "That is not the password chosen with this sign-up. If you did not "
-                                       "ask for this link, sign up again: your own request sends a new one.")
-        return render(request, "accounts/confirm_password.html", {"form": form},
+                                       "ask for this link, choose your own below, or sign up again: your "
+                                       "own request sends a new one.")
+        return render(request, "accounts/confirm_password.html", {"form": form, "own": own},
                       status=400 if request.method == "POST" else 200)
-    return _confirmed(request, user)
+    return _confirmed(request, user, pending)
 
 
-def _confirmed(request: HttpRequest, user) -> HttpResponse:
-    _activate(user)
+def _confirmed(request: HttpRequest, user, password_hash: str, pseudonym: str = "") -> HttpResponse:
+    _activate(user, password_hash, pseudonym)
     request.session.pop(PENDING_KEY, None)
     login(request, user, backend="raremap.web.accounts.backends.EmailBackend")
     messages.success(request, "Your account is confirmed. Welcome to RareMap.")
@@ -189,16 +198,21 @@ def _confirmed(request: HttpRequest, user) -> HttpResponse:
 
 
 @transaction.atomic
-def _activate(user) -> None:
-    """The link proved the mailbox: the password of the request that sent it takes effect."""
+def _activate(user, password_hash: str, pseudonym: str = "") -> None:
+    """The link proved the mailbox: the password it was confirmed with takes effect (the one
+    of the request that sent the link, as checked in this request, or the one the mailbox's
+    owner chose), never a pending one read again now, which a sign-up arriving meanwhile may
+    have replaced."""
     profile = user.profile
-    if profile.pending_password:
-        user.password = profile.pending_password
+    if password_hash:
+        user.password = password_hash
     user.is_active = True
     user.save(update_fields=["is_active", "password"])
     profile.pending_password = ""
     profile.email_confirmed = True
-    profile.save(update_fields=["pending_password", "email_confirmed"])
+    if pseudonym:  # chosen by the mailbox's owner on the link's page
+        profile.pseudonym = pseudonym
+    profile.save(update_fields=["pending_password", "email_confirmed", *(["pseudonym"] if pseudonym else [])])
 
 
 class LoginView(auth_views.LoginView):
