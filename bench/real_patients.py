@@ -4,6 +4,8 @@
     .venv/bin/python bench/real_patients.py --folder DIR          # another phenopacket folder
     .venv/bin/python bench/real_patients.py --every 3 --start 1 --methods phenomizer,published \
         --param eps=0.8 --param ic_power=1.0                      # a third of the patients, for tuning
+    .venv/bin/python bench/real_patients.py --methods phenomizer,published --halves --by-disease 20
+                          # also: figures on two halves of the papers; where withheld loses to sent
 
 Every patient is ranked leave-one-publication-out: methods that read published patients
 never see the patients of the query's own paper. Figures are given for all patients and
@@ -22,6 +24,7 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ[_var] = "1"
 
 import argparse  # noqa: E402
+import hashlib  # noqa: E402
 import sys  # noqa: E402
 import time  # noqa: E402
 from collections import Counter  # noqa: E402
@@ -124,12 +127,12 @@ def withheld(q: Query) -> Query:
 
 
 def run(kb, cases: list[Case], method: str, send_excluded: bool,
-        **params) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """Tie-averaged rank of the true disease, wall and CPU seconds per query, and the rank
+        **params) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Tie-averaged rank of the true disease, wall and CPU seconds per query, the rank
     counting the entries of the diagnosis's MONDO concept as one (:func:`concept_rank`),
-    for every case."""
+    and the disease ranked first (its index), for every case."""
     ranks, wall, cpu = np.empty(len(cases)), np.empty(len(cases)), np.empty(len(cases))
-    concept = np.empty(len(cases))
+    concept, first = np.empty(len(cases)), np.empty(len(cases), dtype=np.int64)
     for i, c in enumerate(cases):
         extra = {"exclude_pmids": (c.patient.pmid,)} if method in USES_PATIENTS else {}
         t0, c0 = time.perf_counter(), time.process_time()
@@ -140,7 +143,8 @@ def run(kb, cases: list[Case], method: str, send_excluded: bool,
         wall[i], cpu[i] = time.perf_counter() - t0, time.process_time() - c0
         ranks[i] = true_rank(ranking.scores.total, c.disease)
         concept[i] = concept_rank(ranking.scores.total, c)
-    return ranks, wall, cpu, concept
+        first[i] = int(np.argmax(ranking.scores.total))
+    return ranks, wall, cpu, concept, first
 
 
 def figures(r: np.ndarray) -> str:
@@ -148,7 +152,8 @@ def figures(r: np.ndarray) -> str:
             f"| {(1 / r).mean():.3f}")
 
 
-def report(kb, cases: list[Case], methods: list[str], params: dict | None = None) -> dict:
+def report(kb, cases: list[Case], methods: list[str], params: dict | None = None,
+           firsts: dict | None = None) -> dict:
     unseen = np.array([c.unseen for c in cases])
     print("| method | excluded features | patients | top-1 | top-3 | top-10 | MRR "
           "| unseen patients | top-1 | top-3 | top-10 | MRR | wall p50 ms | CPU p50 ms | CPU × baseline |")
@@ -156,7 +161,10 @@ def report(kb, cases: list[Case], methods: list[str], params: dict | None = None
     out, base_cpu, concepts = {}, None, {}
     for method in methods:
         for send in (False, True):
-            ranks, wall, cpu, concepts[(method, send)] = run(kb, cases, method, send, **((params or {}) if method in USES_PATIENTS else {}))
+            ranks, wall, cpu, concepts[(method, send)], first = run(
+                kb, cases, method, send, **((params or {}) if method in USES_PATIENTS else {}))
+            if firsts is not None:
+                firsts[(method, send)] = first
             p50, cpu50 = float(np.median(wall)) * 1000, float(np.median(cpu)) * 1000
             if method == BASELINE and base_cpu is None:
                 base_cpu = cpu50
@@ -190,6 +198,47 @@ def breakdown(cases: list[Case], results: dict, methods: list[str]) -> None:
             print(f"| {method} | {'sent' if send else 'withheld'} | {name} | {figures(ranks[np.array(mask)])} |")
 
 
+def paper_half(pmid: str) -> int:
+    """0 or 1: which half of the papers a publication falls in (by a hash of its PMID, so
+    a paper's patients stay together and the halves do not depend on the order of files)."""
+    return int(hashlib.md5(pmid.encode()).hexdigest(), 16) % 2
+
+
+def halves(cases: list[Case], results: dict) -> None:
+    """The figures on each half of the papers (:func:`paper_half`): a change chosen on one
+    half is checked on the other."""
+    half = np.array([paper_half(c.patient.pmid) for c in cases])
+    unseen = np.array([c.unseen for c in cases])
+    print("\n| method | excluded features | half of the papers | patients | top-1 | top-3 | top-10 | MRR "
+          "| unseen patients | top-1 | top-3 | top-10 | MRR |")
+    print("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for (method, send), ranks in results.items():
+        for h in (0, 1):
+            mine = half == h
+            print(f"| {method} | {'sent' if send else 'withheld'} | {'AB'[h]} | {figures(ranks[mine])} "
+                  f"| {figures(ranks[mine & unseen])} |")
+
+
+def by_disease(kb, cases: list[Case], results: dict, firsts: dict, method: str, top: int) -> None:
+    """Where the excluded features withheld lose most against sent: the diagnoses with the
+    most patients not ranked first when they are withheld, and what is ranked first instead."""
+    withheld, sent, first = results[(method, False)], results[(method, True)], firsts[(method, False)]
+    by: dict[int, list[int]] = {}
+    for i, c in enumerate(cases):
+        by.setdefault(c.disease, []).append(i)
+    d = kb.diseases
+    rows = sorted(by.items(), key=lambda kv: (-sum(withheld[i] > 1 for i in kv[1]), d.ids[kv[0]]))[:top]
+    print(f"\n| diagnosis ({method}) | patients | unseen | papers | first, withheld | first, sent "
+          "| ranked first instead most often (withheld) |")
+    print("|---|---:|---:|---:|---:|---:|---|")
+    for dis, ii in rows:
+        instead = Counter(int(first[i]) for i in ii if withheld[i] > 1).most_common(1)
+        other = f"{d.ids[instead[0][0]]} {d.names[instead[0][0]]} ({instead[0][1]})" if instead else ""
+        print(f"| {d.ids[dis]} {d.names[dis]} | {len(ii)} | {sum(cases[i].unseen for i in ii)} "
+              f"| {len({cases[i].patient.pmid for i in ii})} | {int((withheld[ii] <= 1).sum())} "
+              f"| {int((sent[ii] <= 1).sum())} | {other} |")
+
+
 def failures(kb, cases: list[Case], ranks: np.ndarray, top: int) -> None:
     """The diseases whose unseen patients rank worst (by patients outside the top 10)."""
     by: dict[int, list[float]] = {}
@@ -212,6 +261,9 @@ def main() -> None:
     ap.add_argument("--failures", type=int, default=15, help="diseases listed where the last method fails most")
     ap.add_argument("--every", type=int, default=1, help="rank every N-th patient only (tuning on a part)")
     ap.add_argument("--start", type=int, default=0, help="with --every: the first patient ranked")
+    ap.add_argument("--halves", action="store_true", help="also the figures on each half of the papers")
+    ap.add_argument("--by-disease", type=int, default=0, metavar="N",
+                    help="the N diagnoses where the last method loses most with the excluded features withheld")
     ap.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
                     help="a numeric parameter of the methods that read published patients")
     args = ap.parse_args()
@@ -242,8 +294,13 @@ def main() -> None:
         for m in args.methods.split(","):
             rank_query(kb, c.query, m, **({"exclude_pmids": ()} if m in USES_PATIENTS else {}))
     methods = args.methods.split(",")
-    results = report(kb, cases, methods, params)
+    firsts: dict = {}
+    results = report(kb, cases, methods, params, firsts)
     breakdown(cases, results, methods[1:])
+    if args.halves:
+        halves(cases, results)
+    if args.by_disease:
+        by_disease(kb, cases, results, firsts, methods[-1], args.by_disease)
     if args.failures:
         failures(kb, cases, results[(methods[-1], True)], args.failures)
 
