@@ -47,8 +47,8 @@ round that tuned on the other two, and tuned on like them since the round that w
 names less in meaning (docs/benchmarks.md): ``--misses`` lists its errors too. lay-blind4
 (``bench/tagger/lay_blind4.jsonl``): 160 lines, E001-E160, by an author of the same kind, half
 on findings earlier sets use (in new words) and half on findings none uses; measured once
-before and once after the round that tuned on lay-blind3, never tuned on: ``--misses`` does
-not list its errors, and ``bench/tagger/meaning_sweep.py`` leaves it out.
+before and once after the round that tuned on lay-blind3, and tuned on like the others since
+the round of 2026-12-01 (docs/benchmarks.md): ``--misses`` lists its errors too.
 ``--skip-blind`` leaves all four out.
 
 GSC+: per abstract, the set of predicted ids against the gold ids, both mapped to the
@@ -111,7 +111,7 @@ OWN_SETS = ("lay-own", "lay-own2", "lay-own3", "lay-blind", "lay-blind2", "lay-b
 #: the sets written blind (tuned on since; ``--skip-blind`` leaves them out)
 BLIND_SETS = frozenset({"lay-blind", "lay-blind2", "lay-blind3", "lay-blind4"})
 #: the blind sets nobody has tuned on: measured, their errors never listed
-CLEAN_SETS: frozenset[str] = frozenset({"lay-blind4"})
+CLEAN_SETS: frozenset[str] = frozenset()
 #: short clinical texts of our own, scored like GSC+ (halves A and B: odd and even texts)
 CLINICAL_SETS = ("clinical-own2", "clinical-own3")
 #: clinical sets whose half B is measured, its errors not listed
