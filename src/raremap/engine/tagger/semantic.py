@@ -18,6 +18,7 @@ import hashlib
 import json
 import logging
 import os
+import re
 import tempfile
 import time
 import zipfile
@@ -34,7 +35,8 @@ from raremap.knowledge.ontology import PHENOTYPIC_ABNORMALITY
 
 log = logging.getLogger(__name__)
 
-FORMAT = 1
+#: 2: phrases are embedded without their person words (:func:`embedded_text`)
+FORMAT = 2
 SUFFIX = ".vectors.npz"
 LAY_KINDS = ("layperson",)
 #: How much less a term's clinical name counts than its lay phrases as a witness of what
@@ -44,6 +46,23 @@ LAY_KINDS = ("layperson",)
 #: for drinks knocked over). Chosen by leaving one lay set out at a time (0 to 0.16 tried;
 #: docs/benchmarks.md, "a clinical name is a weaker witness").
 NAME_DISCOUNT = 0.12
+
+
+#: Words that say whose finding a lay phrase describes, not the finding ("slow writhing
+#: of her hands", "lifts his knees really high when he walks"). With them, a phrase is near
+#: every sentence about "her hands" or "his knees" and takes lines about other findings
+#: ("she chews on her own hands", "he walks his hands up his own legs").
+PERSON_WORDS = re.compile(r"\b(?:his|her|my|their|your|our|(?:he|she|they|you|we|i)(?:'(?:s|m|re|ve|d|ll)\b)?)\b",
+                          re.IGNORECASE)
+
+
+def embedded_text(phrase: str) -> str:
+    """What is embedded for a term phrase: a phrase in everyday words (written from a
+    lower-case letter, as the lay vocabulary writes them; names and clinical synonyms are
+    not, and keep their "Type I") without its person words, when words are left."""
+    if not phrase[:1].islower():
+        return phrase
+    return " ".join(PERSON_WORDS.sub(" ", phrase).split()) or phrase
 
 
 #: What each field of the fingerprint stands for, to say what changed.
@@ -185,7 +204,7 @@ def build_vectors(kb, encoder: Encoder | None = None,
     out = np.zeros((len(phrases), 384), dtype=np.float16)
     step = 512
     for i in range(0, len(phrases), step):
-        out[i : i + step] = encoder.encode(phrases[i : i + step], batch_size=128)
+        out[i : i + step] = encoder.encode([embedded_text(p) for p in phrases[i : i + step]], batch_size=128)
         if progress:
             progress(min(i + step, len(phrases)), len(phrases))
     header = fingerprint(encoder.fingerprint, kb.release, phrases, slots)
