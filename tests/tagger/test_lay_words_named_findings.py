@@ -1,0 +1,31 @@
+"""Lay expressions for findings patients name that had only clinical names (Orthopnea,
+Salt craving, Shoulder dislocation …): sentences in everyday words find them."""
+
+from __future__ import annotations
+
+import pytest
+
+INAPPROPRIATE_LAUGHTER = "HP:0000748"
+DENTAL_BLEEDING = "HP:0006298"
+ORTHOPNEA = "HP:0012764"
+SALT_CRAVING = "HP:0030083"
+SHOULDER_DISLOCATION = "HP:0003834"
+DENTINOGENESIS_IMPERFECTA = "HP:0000703"
+ARTHROGRYPOSIS = "HP:0002804"
+ABSCESSES = "HP:0002722"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("she laughs out loud at sad moments in films for no reason", INAPPROPRIATE_LAUGHTER),
+     ("after the dentist took out my molar I bled for two days", DENTAL_BLEEDING),
+     ("I can only sleep sitting up, lying down I can't breathe", ORTHOPNEA),
+     ("he puts loads of salt on all his food and even licks it from his palm", SALT_CRAVING),
+     ("my shoulder came out of its joint again playing rugby", SHOULDER_DISLOCATION),
+     ("his teeth are greyish and see-through and they wear down fast", DENTINOGENESIS_IMPERFECTA),
+     ("she was born with her elbows and knees stuck bent", ARTHROGRYPOSIS),
+     ("he keeps getting boils on his legs", ABSCESSES)],
+)
+def test_everyday_words_find_the_finding_first(tagger, text, expected):
+    got = [t.hpo for t in tagger.tag(text).terms if not t.negated]
+    assert got[:1] == [expected]
