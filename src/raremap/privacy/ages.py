@@ -71,7 +71,9 @@ UNITS = (r"y|yo|yrs?|years?(?:\s+old)?|m|mo|mos|mths?|months?(?:\s+old)?|w|wks?|
 AFTER_NAME = re.compile(
     rf"(?:\s+here)?\s*\((?P<p>\d{{1,2}}½?(?:\s*(?:{UNITS}))?|{NUMBER_WORDS}|{WORLD_NUMBER})(?:\)|,\s)"
     # "Luna Reyes, 11 months,", "Mateo, 14 mo,", "Mr Hale (Derek Hale), 57,"
-    rf"|(?:\s+here|\))?,\s*(?P<c>(?:\d{{1,3}}|{NUMBER_WORDS}|{WORLD_NUMBER})(?:\s*(?:{UNITS}))?)(?=\s*[,.;:!)]|\s*$|\s+(?:and|with|from|who|now|here)\b)"
+    # "Mr Fashola called, 63,", "Leopold Huber aus Graz, 67.": a verb or where they are from between
+    rf"|(?:\s+(?:here|called|rang|phoned|writing)|\s+(?:from|aus|uit|de|da|di|z)\s+[A-ZÀ-ÖØ-Þ][\w'’-]+|\))?"
+    rf",\s*(?P<c>(?:\d{{1,3}}(?![.,/:]\d)|{NUMBER_WORDS}|{WORLD_NUMBER})(?:\s*(?:{UNITS}))?)(?=\s*[,.;:!)]|\s*$|\s+(?:and|with|from|who|now|here)\b)"
     rf"|,?\s+(?:is|was|turned|turns|are|were|will\s+be|would\s+have\s+been|would['’]ve\s+been)\s+(?:now\s+|just\s+|only\s+|almost\s+|nearly\s+)?"
     rf"(?P<v>\d{{1,2}}½|\d{{1,3}}|{NUMBER_WORDS})(?:(?<=½)|\b){NOT_AGE_AFTER}(?!\s*(?:-|–|to)\s*\d)",
     re.IGNORECASE)

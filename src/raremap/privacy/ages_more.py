@@ -33,7 +33,7 @@ _UNITS = (r"un|une|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|treize|q
 WORLD_NUMBER = rf"(?:(?:{_UNITS})(?:\s+(?:e|y)\s+(?:{_UNITS}))?)"
 # "years (old)" after a number, by language; Polish and Czech change the word with the number.
 YEAR_WORDS = (r"(?:ans|an|años|año|anos|ano|anni|anno|Jahre|Jahren|Jahr|jaar|jarig|lata|lat|rok|roky|let|"
-              r"rokov|år|års|vuotta|vuotias|éves|yaş|yaşında|ετών|χρονών|лет|года|год|tuổi|tahun|taon|"
+              r"rokov|år|års|vuotta|vuotias|éves|yaş|yaşında|ετών|χρονών|лет|года|год|tuổi|tahun|taon|urte|urtekoa|"
               r"साल|سنة|سنوات)")
 NUMBER_YEARS = re.compile(
     rf"(?<![0-9A-Za-zÀ-ÿ.,/-])(?P<age>(?:\d{{1,3}}|{WORLD_NUMBER}|{NUMBER_WORDS})\s?(?:{YEAR_WORDS}(?:\s+(?:alt|oud|old))?(?![\w-])"
@@ -49,8 +49,8 @@ DURATION_BEFORE = re.compile(
     r"environ|unos|cerca\s+de|quasi|circa|etwa|ruim|ok\.?)\s+)?$",
     re.IGNORECASE)
 # "5y 2m", "2 yrs 3 mos", "1y6m": years and months written short.
-YEARS_MONTHS = re.compile(r"(?<![\w.])(?P<age>\d{1,2}\s?(?:y|yrs?|yo)\s?\d{1,2}\s?(?:m|mo|mos|mths?))(?![\w/])",
-                          re.IGNORECASE)
+YEARS_MONTHS = re.compile(r"(?<![\w.])(?P<age>\d{1,2}\s?(?:y|yrs?|yo|years?)\s?(?:and\s+)?\d{1,2}\s?(?:m|mo|mos|mths?|months?))"
+                          r"(?![\w/])", re.IGNORECASE)
 # A form's age field: "Age: 29", "age = 4", "Edad: 15", "Alter: 5", "Âge : 7", "Età: 12".
 AGE_FIELD = re.compile(
     r"\b(?:age|edad|idade|alter|âge|età|leeftijd|wiek|ålder|alder|ikä|yaş|tuổi)\s*[:=]\s*"
@@ -85,6 +85,8 @@ def find_more_ages(text: str) -> Iterator[Finding]:
         yield Finding(Kind.AGE, *m.span("age"), m.group("age"), "rule:age")
     for rx in (YEARS_MONTHS, AGE_FIELD):
         for m in rx.finditer(text):
+            if rx is YEARS_MONTHS and DURATION_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+                continue  # "for 2 years 3 months"
             yield Finding(Kind.AGE, *m.span("age"), m.group("age"), "rule:age")
     for m in SAID.finditer(text):
         group = next(g for g in ("im", "world", "now", "will", "event", "since") if m.group(g))

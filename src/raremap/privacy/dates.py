@@ -32,6 +32,7 @@ DATES = re.compile(
     rf"(?<![\d/.-]){YEAR}([/.])[01]?\d\1[0-3]?\d(?![\d/]|\.\d)"                          # 2024/11/05
     rf"|\b[0-3]?\d-(?i:{SHORT_MONTH})-(?:{YEAR}|\d{{2}})\b"                           # 5-Mar-2024
     rf"|\b{WEEKDAY}\.?,?\s+(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)\b"                      # Thursday the 14th
+    rf"|\b{WEEKDAY}\.?,?\s+[0-3]?\d/[01]?\d\b(?!/|\.\d)"                              # Wed 29/01
     rf"|\b[0-3]?\d\.?(?:\s+de)?\s+(?i:{FOREIGN_MONTH})(?:\s+(?:de\s+)?{YEAR})?\b(?!\s+Clinic)"  # 7 janvier
     rf"|\b{YEAR}\.\s+(?i:{HU_MONTH})\s+[0-3]?\d\.?"                                # 2025. március 4.
     rf"|\b(?:birthday|birth\s+date|date\s+of\s+birth|DOB|d\.o\.b\.|born\s+on)\s*(?:is|was|:)?\s*"

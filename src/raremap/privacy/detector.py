@@ -28,6 +28,7 @@ from raremap.privacy.names import (
     world_first_names,
 )
 from raremap.privacy.names_around import listed_names, relatives_abroad, word_names
+from raremap.privacy.names_cjk import cjk_names
 from raremap.privacy.names_emails import names_from_emails
 from raremap.privacy.names_lower import lowercase_names
 from raremap.privacy.names_more import find_more_names
@@ -69,6 +70,10 @@ TYPE_BEFORE = re.compile(r"\b(?i:type|types|class|grade|stage|group|tipo|typ|cla
 MEDICINE_BEFORE = re.compile(
     r"\b(?i:start(?:ed|ing|s)?|tak(?:e|es|ing)|took|prescribed|stopp(?:ed|ing)|switch(?:ed|ing)?\s+to|"
     r"dose\s+of|trial\s+of|infusions?\s+of|injections?\s+of)\s+$")
+# "at 08:00", "after 16:30 please": the model's date that is only a time of day.
+TIME_ONLY = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[A-Za-z]+)?")
+# 'Bartholomew "Barty" Fennimore': a nickname in quotes or brackets between the first and last name.
+NICKNAME = re.compile(r"\s+[\"“‘'(][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+[\"”’')]\s+[A-ZÀ-ÖØ-Þ][\w'’-]+")
 TOWN_BEFORE = re.compile(r"(?:\b(?:in|near|outside|w|en|à|em|nach|uit)\s+|\b(?P<person_too>from|to|de|aus)\s+|\d{3,}\s+|,\s*)$",
                          re.IGNORECASE)
 TOWN_AFTER = re.compile(r",?\s+(?:[A-Z]{2}\b|\d{4,6}\b)|,\s+(?:Co\.|County)\s")
@@ -103,7 +108,7 @@ class Detector:
     def _find(self, text: str) -> list[Finding]:
         found = [*find_by_rules(text), *find_identifiers(text), *find_id_shapes(text),
                  *find_ages(text), *find_more_ages(text), *find_names(text), *find_more_names(text), *said_names(text), *relatives_abroad(text),
-                 *word_names(text), *lowercase_names(text), *find_hospitals(text), *find_places(text),
+                 *word_names(text), *lowercase_names(text), *cjk_names(text), *find_hospitals(text, _is_town), *find_places(text),
                  *find_cued_addresses(text), *find_asian_addresses(text), *find_towns(text), *find_dates(text)]
         if self.ner is not None:
             found += self.ner.find(text)
@@ -114,7 +119,8 @@ class Detector:
 
                  and not (f.kind not in NEVER_LAB and f.source != "rule:address-cue"
                           and _overlaps_any(f, labs + codes))
-                 and not (f.kind is not Kind.EMAIL and _inside_any(f, codes))]
+                 and not (f.kind is not Kind.EMAIL and _inside_any(f, codes))
+                 and not (f.kind is Kind.DATE and f.source == "ner" and TIME_ONLY.fullmatch(f.text))]
         found = [g for g in (f if f.source == "rule:title" else without_foreign_words(text, f) for f in found) if g]
         found = [_cut_before_disease(text, f, mentions) for f in found]
         found = [f for f in (_cut_trailing_eponym(text, f, mentions, self.vocabulary) for f in found) if f is not None]
@@ -142,6 +148,8 @@ class Detector:
         found += [g for g in _names_after_record_fields(text, found) if not self._is_disease(g, mentions, text)]
         found += [g for g in listed_names(text, found) if not self._is_disease(g, mentions, text)]
         found += [g for g in names_from_emails(text, found) if not self._is_disease(g, mentions, text)]
+        found += [Finding(Kind.NAME, f.start, m.end(), text[f.start:m.end()], f.source) for f in found
+                  if f.kind is Kind.NAME and (m := NICKNAME.match(text, f.end))]
         found += [a for a in ages_after_names(text, found) if not _overlaps_any(a, labs + codes)]
         found = resolve_overlaps(found)
         found += [g for g in _names_again(text, found)
@@ -176,6 +184,10 @@ class Detector:
             or DISEASE_AFTER.match(text, f.end) is not None
             or self.vocabulary.is_medical_word(f.text)
             or (" " not in f.text and DOSE_AFTER.match(text, f.end) is not None))
+
+
+def _is_town(word: str) -> bool:
+    return plain(word) in towns()
 
 
 def _cut_before_disease(text: str, f: Finding, mentions: list[tuple[int, int]]) -> Finding:
@@ -348,11 +360,20 @@ def _inside_any(f: Finding, spans: list[tuple[int, int]]) -> bool:
 
 def _postcodes_after(text: str, findings: list[Finding]) -> list[Finding]:
     """A postcode right after a town found by any means belongs to it ("Tokyo 160-0023")."""
-    out = []
+    out: list[Finding] = []
+    skip = -1
     for i, f in enumerate(findings):
+        if i == skip:
+            continue
         m = POSTCODE_AFTER.match(text, f.end) if f.kind is Kind.ADDRESS else None
-        nxt = findings[i + 1].start if i + 1 < len(findings) else len(text)
-        if m is not None and m.end() <= nxt:
+        nxt = findings[i + 1] if i + 1 < len(findings) else None
+        # "Lagos 100211", "Singapore 460412": the bare-digits rule's "id" right after a town is its postcode
+        if (m is not None and nxt is not None and nxt.source == "rule:digits"
+                and nxt.start >= f.end and nxt.end == m.end()):
+            skip = i + 1
+        elif m is not None and nxt is not None and m.end() > nxt.start:
+            m = None
+        if m is not None:
             f = Finding(Kind.ADDRESS, f.start, m.end(), text[f.start:m.end()], f.source)
         out.append(f)
     return out

@@ -10,7 +10,7 @@ reports an organisation after "at", "to" or "from" in a sentence about care as a
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from raremap.privacy.data_files import data_lines
@@ -21,20 +21,42 @@ UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 # Hospital words in other languages, then the name: particles in lower case may sit between
 # capitalised words ("rechts der Isar", "de la Santa Creu").
 FOREIGN = re.compile(
-    rf"\b(?:[{UPPER}][\wäöüß-]*)?(?:[Kk]linikum|Klinik|Krankenhaus|Spital|Hôpital|Hopital|Ospedale|"
+    rf"\b(?:[{UPPER}][\wäöüß-]*)?(?:[Kk]linikum|[Kk]linik|Krankenhaus|Zentrum\s+für|Centrum\s+für|Bệnh\s+viện|Spital|Hôpital|Hopital|Ospedale|"
     rf"Policlinico|Clínica|Clinica|Hospital\s+Universitario|Hospital\s+Universitari|Centre\s+Hospitalier|"
     rf"CHU|Sjukhus|Sygehus|Ziekenhuis|Uniklinik|Szpital|Centrum\s+Zdrowia|Centrum\s+Medyczne|Nemocnice|"
     # a bare "Hospital" then a name is the Spanish or Portuguese order ("Hospital 12 de Octubre")
-    rf"Kórház|Ospital|Hospital(?=\s+[{UPPER}]|\s+\d{{1,2}}\s+de\s+[{UPPER}]))"
+    rf"Kórház|Ospital|Hospital(?=\s+[{UPPER}]|\s+\d{{1,2}}\s+de\s+[{UPPER}]|\s+(?:de|do|da|dos|das|del)\s+[{UPPER}]))"
     rf"(?:\s+\d{{1,2}}(?=\s+de\s))?"
     rf"(?:\s+(?:(?:de|du|des|la|le|l['’]|d['’]|di|del|della|der|die|das|rechts|links|am|an|von|vom|"
-    rf"zum|y|i|e|San|Santa|São)\s+)*[{UPPER}][\w'’.-]*)+")
+    rf"zum|y|i|e|San|Santa|São|Santo|dos|das|do|da)\s+)*(?:[{UPPER}][\w'’.-]*|\d{{1,2}}\b(?![.:/-])(?!\s+(?:de\s+)?[^\W\d_]+\s+\d{{4}})))+")
 ENGLISH_BEFORE = re.compile(rf"[{UPPER}][\w'’.-]*\s+$")
 # "Wilhelmina Kinderziekenhuis", "Akademiska sjukhuset": a name before a compound that ends
 # in a hospital word of another language.
 COMPOUND = re.compile(
     rf"\b(?:[{UPPER}][\w'’.-]+\s+){{1,3}}[\wäöüåæø]*(?i:ziekenhuis|krankenhaus|klinikum|kliniken|"
     r"sjukhus(?:et)?|sygehus|sykehus(?:et)?|(?<!ho)spital|sairaala)\b")
+# "Ege Üniversitesi Tıp Fakültesi Hastanesi", "서울대학교병원", "北京协和医院": a hospital word that
+# closes the name, in Turkish, Korean, Chinese and Japanese.
+CLOSING_WORD = re.compile(
+    rf"\b(?:[{UPPER}][\w'’.-]+\s+){{1,4}}(?:Hastanesi|Hastahanesi|Kliniği)\b"
+    r"|[\u4e00-\u9fff가-힣]{2,}(?:병원|의료원|医院|醫院|病院)")
+# "Leicester General", "Northern General": a town's general hospital, said short.
+TOWN_GENERAL = re.compile(rf"\b(?P<town>[{UPPER}][a-z]+(?:\s[{UPPER}][a-z]+)?)\s+General\b(?!\s+[{UPPER}a-z])")
+# "treated at PIMS", "UZA dermatology", "Chapel Allerton rheumatology": an acronym where care
+# happens, or a name before the department that gives it.
+SPECIALTY = (r"(?:rheumatology|dermatology|neurology|cardiology|nephrology|ha?ematology|oncology|genetics|"
+             r"endocrinology|gastroenterology|hepatology|immunology|urology|ophthalmology|respiratory|"
+             r"paediatrics|pediatrics|neuromuscular\s+service|metabolic\s+(?:clinic|service|unit)|"
+             r"transplant\s+unit)")
+CARE_AT = re.compile(
+    r"\b(?i:treated|seen|followed|admitted|referred|transferred|operated|diagnosed|transfusions?|"
+    r"infusions?|dialysis|surgery)\s+(?:at|to|in)\s+(?:the\s+)?(?P<a>[A-Z]{3,6})\b(?![-/]?\d)(?![\w-])"
+    rf"|(?P<b>\b[A-Z]{{3,6}}|(?<![.!?]\s)(?<!^)\b[{UPPER}][a-z]+(?:\s[{UPPER}][a-z]+){{0,2}})\s+{SPECIALTY}\b")
+TITLE_BEFORE = re.compile(r"\b(?:Dr|Prof|Mr|Mrs|Ms|Miss|Dr\.|Prof\.)\s+$")
+NOT_DEPARTMENT_NAMES = frozenset("""
+paediatric pediatric adult clinical medical general genetic neonatal child children the my our his her
+their dr prof doctor professor local regional national private nhs specialist consultant
+""".split())
 # "Birmingham Children's", "Sheffield Children's": a town's children's hospital.
 CHILDRENS = re.compile(rf"\b(?:[{UPPER}][\w'’.-]+\s+){{1,2}}Children['’]s\b(?!\s+(?:Hospital|Clinic|Health|books?|toys?|TV))"
                        # "Children's Health Ireland", "Children's Health Queensland": a children's health service
@@ -94,14 +116,47 @@ A&E ED OPD AOK TK DAK BUPA AXA
 """.split())
 
 
-def find_hospitals(text: str) -> Iterator[Finding]:
+def _more_hospitals(text: str, is_town: Callable[[str], bool]) -> Iterator[Finding]:
+    for m in CLOSING_WORD.finditer(text):
+        yield Finding(Kind.HOSPITAL, m.start(), m.end(), m.group(), "rule:hospital")
+    for m in TOWN_GENERAL.finditer(text):
+        if is_town(m.group("town")):
+            yield Finding(Kind.HOSPITAL, m.start(), m.end(), m.group(), "rule:hospital")
+    for m in CARE_AT.finditer(text):
+        g = "a" if m.group("a") else "b"
+        words = m.group(g).lower().split()
+        if (m.group(g) in NOT_HOSPITAL_ACRONYMS or any(w in NOT_DEPARTMENT_NAMES for w in words)
+                or TITLE_BEFORE.search(text, max(0, m.start(g) - 8), m.start(g))):
+            continue  # "Dr Okafor rheumatology": a doctor's name, not a place
+        yield Finding(Kind.HOSPITAL, *m.span(g), m.group(g), "rule:hospital")
+
+
+# After a listed name that is also a place or a person: a town or a record's keyword makes it
+# the hospital ("Referral Beaumont Dublin:", "Chulalongkorn HN 55-…").
+GUARDED_AFTER = re.compile(r"\s+(?:HN|MRN|UR|Hosp\.?\s+no\.?|hospital\s+no\.?)\s*[:#]?\s*\d|\s+(?P<town>[A-Z][a-z]+)\b")
+
+
+def _guarded_ok(text: str, end: int, is_town: Callable[[str], bool]) -> bool:
+    m = GUARDED_AFTER.match(text, end)
+    return m is not None and (m.group("town") is None or is_town(m.group("town")))
+
+
+def _no_town(word: str) -> bool:
+    return False
+
+
+def find_hospitals(text: str, is_town: Callable[[str], bool] = _no_town) -> Iterator[Finding]:
+    """Places of care in ``text``; ``is_town`` tells a known town (the caller's gazetteer), for
+    "Leicester General" and a listed name followed by its town."""
+    yield from _more_hospitals(text, is_town)
     for m in CLINICIAN_AT.finditer(text):
         if m.group("h") not in NOT_HOSPITAL_ACRONYMS:
             yield Finding(Kind.HOSPITAL, *m.span("h"), m.group("h"), "rule:hospital")
     pattern, guarded = gazetteer()
     for m in pattern.finditer(text):
         name = re.sub(r"['’]s$", "", m.group()) if m.group() not in _names() else m.group()
-        if name in guarded and not PREPOSITION.search(text[max(0, m.start() - 12):m.start()]):
+        if (name in guarded and not PREPOSITION.search(text[max(0, m.start() - 12):m.start()])
+                and not _guarded_ok(text, m.end(), is_town)):
             continue
         yield Finding(Kind.HOSPITAL, m.start(), m.end(), m.group(), "rule:hospital-list")
     for m in FOREIGN.finditer(text):
@@ -109,6 +164,8 @@ def find_hospitals(text: str) -> Iterator[Finding]:
                 and m.group()[len("Hospital"):].replace(" ", "").isupper()):
             continue  # "Great Ormond Street Hospital MRN …": the English order, found by the keyword rule
         end = m.end() - (m.group().endswith(".") and not re.search(r"\b\w{1,3}\.$", m.group()))
+        stop = re.search(r"[^\W\d_]{4,}\.(?=\s)", text[m.start():end])
+        end = m.start() + stop.end() - 1 if stop else end  # "… de Santo António. Morada: …": the sentence ends
         yield Finding(Kind.HOSPITAL, m.start(), end, text[m.start():end], "rule:hospital")
     for m in COMPOUND.finditer(text):
         start, words = m.start(), m.group().split(" ")
@@ -124,12 +181,19 @@ def find_hospitals(text: str) -> Iterator[Finding]:
             start = text.index(words[1], start + len(words[0]))
             words = words[1:]
         own_words = [w for w in words if w.lower() not in PRACTICE_WORDS]
+        if any(w.endswith(".") and len(w) > 3 for w in words):
+            continue  # "from Haifa. Surgery in August": a sentence ends before "Surgery"
         if own_words and not any(w.lower() in NOT_PRACTICE for w in own_words):
             yield Finding(Kind.HOSPITAL, start, m.end(), text[start:m.end()], "rule:hospital")
     for m in SAINTS.finditer(text):
         before = text[max(0, m.start() - 12):m.start()]
         if PREPOSITION.search(before) and (CARE.search(text) or AT.search(before)):
             yield Finding(Kind.HOSPITAL, m.start(), m.end(), m.group(), "rule:hospital")
+
+
+def listed_hospital_names() -> frozenset[str]:
+    """The listed hospitals' names as written ("SickKids", "Great Ormond Street Hospital")."""
+    return _names()
 
 
 @lru_cache(maxsize=1)

@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 
 from raremap.privacy.finding import Finding
+from raremap.privacy.hospitals import listed_hospital_names
 from raremap.privacy.id_shape import NOT_ID_WORDS, phone_shaped
 from raremap.privacy.kinds import Kind
 
@@ -24,7 +25,9 @@ ID_KEYWORDS = (
     r"accession|reference|ref\.?|passport|sort\s+code|BSB|routing\s+number|ABA|transit\s+number|account|IBAN|SSN|Krankenversichertennummer|Versichertennummer|"
     r"personnummer|CPR|BSN|DNI|NIE|NIF|PESEL|AHV|codice\s+fiscale|NIR|carte\s+vitale|(?-i:ID)|"
     # hospital and health numbers of Spain ("NHC"), Thailand ("HN"), Singapore, Australia
-    r"historia\s+cl[íi]nica|(?-i:NHC|HN|NRIC|IHI|URN)|medicare")
+    r"historia\s+cl[íi]nica|(?-i:NHC|HN|NRIC|IHI|URN)|medicare|"
+    # a case number in German, national ids of Malaysia and the Philippines
+    r"Fallnr\.?|Fallnummer|Aufnahmenummer|Patientennummer|MyKad|PhilHealth(?:\s+(?:number|no\.?|ID))?")
 # The value: digit groups, letters and digits, joined by spaces, hyphens or slashes, with an
 # optional letter prefix ("RX 556 0921") or suffix ("1234-567-890-AB"). Case-sensitive, so a
 # following lower-case word is never swallowed.
@@ -46,6 +49,7 @@ ACRONYM_NUMBER = re.compile(r"\b[A-ZÀ-ÞĀ-Ž]{2,6}(?:\s+(?:is|was|number|no\.?
                             r"(?P<value>\d(?:[\d-]|[ .](?=\d)){6,18}\d)(?![\d.-]*\d)")
 MIN_ACRONYM_DIGITS = 8
 ISO_DATE = re.compile(r"(?:19|20)\d{2}-[01]\d-[0-3]\d")
+DAY_MONTH_YEAR = re.compile(r"[0-3]?\d([./-])[01]?\d\1(?:19|20)\d{2}")
 MIN_ID_DIGITS = 4
 # IBAN: country code, check digits, then groups of four (with or without spaces).
 IBAN = re.compile(r"(?<![\w-])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![\w-])")
@@ -57,7 +61,7 @@ NORDIC = re.compile(r"(?<![\w-])(?P<d>(?:19|20)?\d{6})[-+A](?:\d{3}[\dA-Z])(?![\
 # Mexican CURP, Chinese resident ids).
 MIXED = re.compile(r"(?<![\w./:-])(?=[A-Z0-9]{8,20}(?![\w-]))(?=(?:[A-Z]*\d){5})[0-9]*[A-Z][A-Z0-9]*(?![\w-])")
 FEDIVERSE = re.compile(r"(?<![\w@])@[A-Za-z0-9_.]{2,30}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
-HANDLE_AT = re.compile(r"(?<![\w@./])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,29})(?<!\.)(?![\w@])")
+HANDLE_AT = re.compile(r"(?<![\w@./])@\w(?:[\w.]{1,29})(?<!\.)(?![\w@])")
 REDDIT_USER = re.compile(r"(?<![\w/])u/[A-Za-z0-9_-]{3,30}\b")
 DISCORD_TAG = re.compile(r"(?<![\w#])[A-Za-z0-9_.]{2,32}#\d{4}\b")
 # snake_case words are user names ("zebra_mum_kate"), not English.
@@ -88,17 +92,20 @@ SURNAME_CAPITALS = re.compile(r"(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|O['’])[A-Z][a
 # Words run together with capitals, as people name themselves on forums: "NightOwlNadia",
 # "MumOfThreeMaybe", "CysticCarl88". Alone, three parts or more, or two and digits; after a
 # greeting, a thanks or "replying to", two parts are enough ("hey DiabetesDan").
-CAMEL = re.compile(r"(?<![\w@./#-])(?P<h>[A-Z][a-z]+(?:[A-Z][a-z]+){1,5}\d{0,4})(?![\w@/-]|\.\w)")
+# "CFWarriorWill": an acronym may open it.
+CAMEL = re.compile(r"(?<![\w@./#-])(?P<h>(?:[A-Z]{2,3}(?=[A-Z][a-z]))?[A-Z][a-z]+(?:[A-Z][a-z]+){1,5}\d{0,4})(?![\w@/-]|\.\w)")
 CAMEL_CONTEXT = re.compile(
     r"\b(?:thanks|thank\s+you|thx|ty|hey|hi|hello|hiya|dear|replying\s+to|reply\s+to|in\s+reply\s+to|"
     r"@|cc|follow|streamer|blogger|poster|member|user|by|i['’]m|im|i\s+am|congrats|welcome|"
-    r"(?:dm|pm|message|msg|snap|add|find)\s+me\??)[,:.]?\s+$",
+    r"(?:dm|pm|message|msg|snap|add|find)\s+me\??"
+    # "hey lupus_lola and NephroNico": beside another user name
+    r"|[\w.]+_[\w.]+\s+(?:and|&)|@[\w.]+\s+(?:and|&))[,:.]?\s+$",
     re.IGNORECASE)
 # "GrumpyGastro posted this", "SjogrenSue wrote:", "TorontoTammy on the forum": a name run
 # together, then what a forum member does.
 CAMEL_AFTER = re.compile(
     r"\s*(?::|\s(?:posted|posts|wrote|writes|said|says|replied|replies|commented|comments|shared|asked|"
-    r"here\b|on\s+(?:the\s+)?(?:forum|group|board|reddit|discord|instagram|insta|tiktok|facebook|bluesky)))")
+    r"here\b|updates?\b|on\s+(?:the\s+)?(?:forum|group|board|reddit|discord|instagram|insta|tiktok|facebook|bluesky)))")
 # "snap me kaicantsweat", "dm me on insta: lilyloo.22": a handle after asking to be messaged.
 MESSAGE_ME = re.compile(
     r"\b(?:snap|dm|pm|message|msg|add|follow|find)\s+me(?:\s+(?:on|at)\s+\w+)?\s*[:,]?\s+"
@@ -117,13 +124,16 @@ astrazeneca novonordisk freestyle dexcom omnipod medtronic libre nhsapp myfitnes
 # "my discord is lupuslemon": after a platform's name and "is", any word that is no state of it.
 PLATFORM_IS = re.compile(
     rf"\b(?:my|our|his|her|their)\s+(?:{PLATFORMS}|handle|user\s?name|screen\s?name|nickname|gamertag|ig|insta)"
-    r"\s+(?:is|:)\s+(?P<h>[A-Za-z][\w.]{2,28}\w)(?![\w#/@-]|\.\w)(?=\s*(?:[,;.!)]|$|\s+(?:if|and|but|so|or|used|lol)\b))",
+    r"\s+(?:is|:)\s+(?P<h>[A-Za-z][\w.]{2,28}\w)(?![\w#/@-]|\.\w)(?=\s*(?:[,;.!)]|$|\s+(?:if|and|but|so|or|used|lol|because|cos|coz|cause|from|on)\b))",
     re.IGNORECASE)
 NOT_A_HANDLE = frozenset("""
 private public down open closed broken locked dead gone empty full active inactive deleted blocked
 banned same different better great fine free linked pinned there here hacked suspended new old
 """.split())
 # A login of an initial and a surname: "a.osei", "j.smith2".
+# A login of dotted words ending in an initial: "it.tobias.k", "fam.okafor.j" (no web address
+# ends in a one-letter part).
+DOTTED_INITIAL = re.compile(r"(?<![\w.@/:-])[a-z][a-z0-9]*(?:\.[a-z0-9]{2,}){1,3}\.[a-z](?![\w@/-]|\.\w)")
 INITIAL_DOT = re.compile(r"(?<![\w.@/:-])[a-z]\.[a-z]{3,20}(?:_[a-z0-9]+)*\d{0,4}(?![\w@/-]|\.\w)")
 
 
@@ -164,8 +174,8 @@ def find_identifiers(text: str) -> Iterator[Finding]:
             yield Finding(Kind.RECORD_NUMBER, s, e, text[s:e], "rule:record")
     for m in ACRONYM_NUMBER.finditer(text):
         s, e = m.span("value")
-        if ISO_DATE.fullmatch(text, s, e):
-            continue  # "DOB 1988-04-21" is a date
+        if ISO_DATE.fullmatch(text, s, e) or DAY_MONTH_YEAR.fullmatch(text, s, e):
+            continue  # "DOB 1988-04-21", "DOB 03.07.1992" are dates
         if sum(c.isdigit() for c in text[s:e]) >= MIN_ACRONYM_DIGITS:
             yield Finding(Kind.RECORD_NUMBER, s, e, text[s:e], "rule:id")
     for rx in (IBAN, CODICE_FISCALE, DNI_NIE, MIXED):
@@ -188,7 +198,8 @@ def find_identifiers(text: str) -> Iterator[Finding]:
     for m in CAMEL.finditer(text):
         h = m.group("h")
         parts = len(re.findall(r"[A-Z]", h))
-        if h.lower().rstrip("0123456789") in CAMEL_BRANDS or SURNAME_CAPITALS.match(h):
+        if (h.lower().rstrip("0123456789") in CAMEL_BRANDS or SURNAME_CAPITALS.match(h)
+                or h in listed_hospital_names()):
             continue
         if parts >= 3 or (h[-1].isdigit() and parts >= 2) or (
                 parts >= 2 and (CAMEL_CONTEXT.search(text, max(0, m.start() - 20), m.start())
@@ -200,6 +211,8 @@ def find_identifiers(text: str) -> Iterator[Finding]:
     for m in MESSAGE_ME.finditer(text):
         if m.group("h") not in NOT_HANDLE_WORDS:
             yield Finding(Kind.USERNAME, *m.span("h"), m.group("h"), "rule:handle")
+    for m in DOTTED_INITIAL.finditer(text):
+        yield Finding(Kind.USERNAME, m.start(), m.end(), m.group(), "rule:handle")
     for m in INITIAL_DOT.finditer(text):
         yield Finding(Kind.USERNAME, m.start(), m.end(), m.group(), "rule:handle")
     for rx in (POSTED_AS, LOGIN):

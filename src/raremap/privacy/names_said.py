@@ -20,34 +20,43 @@ from raremap.privacy.places import NATIONALITIES, country_names
 
 SOURCE = "rule:person"
 CAP = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?"
-KIN = (r"(?:son|daughter|boy|girl|baby|child|kid|brother|sister|husband|wife|partner|dad|mum|mom|"
+KIN = (r"(?:(?:son|daughter|boy|girl|baby|child|kid|brother|sister|husband|wife|partner|dad|mum|mom|"
        r"father|mother|grandad|granddad|grandpa|grandma|granny|nan|nana|grandson|granddaughter|"
-       r"nephew|niece|cousin|uncle|aunt|auntie|twin|stepson|stepdaughter|friend)")
+       r"nephew|niece|cousin|uncle|aunt|auntie|twin|stepson|stepdaughter|friend|penfriend|pen\s+pal|"
+       r"neighbour|neighbor|colleague|boss|nurse|charge\s+nurse|surgeon|consultant|physio|teacher)"
+       r"(?:-in-law)?)")
 NAMING = re.compile(
     # "our son is called Job", "she's named Ivy", "we named her Summer", "a boy named Sue"
     rf"\b(?i:{KIN}|he|she|they|we|i)\b(?:['’]s|['’]re|\s+(?:is|was|are|were|has\s+been))?\s+"
     rf"(?i:called|named|christened)\s+(?:(?i:him|her|them)\s+)?(?P<a>{CAP})\b"
     # "my surname is actually Lynch", "the surname Kennedy", "her maiden name was Graves"
-    rf"|\b(?i:surname|last\s+name|family\s+name|maiden\s+name)(?:['’]s|\s+is|\s+was)?\s+"
+    rf"|\b(?i:surname|last\s+name|family\s+name|maiden\s+name|middle\s+name)"
+    rf"(?:\s+(?i:actually|also|really|just|literally))?(?:['’]s|\s+is|\s+was)?\s+"
     rf"(?:(?i:actually|also|really|just|literally)\s+)?(?P<b>{CAP})\b"
     # "Sweet is her surname too", "Graves is my last name"
-    rf"|(?P<c>{CAP})\s+(?:is|was)\s+(?i:my|our|his|her|their)\s+(?i:sur|last\s+|family\s+|maiden\s+|first\s+)?name\b"
+    # "Ellison is my middle name", "Horner is the surgeon's name", "Miller is his mother's maiden name"
+    rf"|(?P<c>{CAP})\s+(?:is|was)\s+(?i:my|our|his|her|their|the)\s+(?:(?i:\w+)['’]s\s+)?"
+    rf"(?i:sur|last\s+|family\s+|maiden\s+|first\s+|middle\s+|real\s+|given\s+)?name\b"
     # "I'm Graves by surname"
     rf"|(?P<d>{CAP})\s+by\s+(?i:surname|name)\b"
     # "his grandad is Norrie (short for Norman)", "my daughter is Ivy,"
-    rf"|\b(?i:my|our|his|her|their)\s+{KIN}\s+is\s+(?P<e>{CAP})(?=\s*(?:\(|[,.!;]|$))"
+    rf"|\b(?i:my|our|his|her|their)\s+{KIN}\s+is\s+(?P<e>{CAP}(?:\s+{CAP})?)(?=\s*(?:\(|[,.!;]|$))"
+    # "our charge nurse Langdon has", "my penfriend Meleda lives": a role then the person
+    rf"|\b(?i:my|our|his|her|their)\s+(?i:{KIN})\s+(?P<h>{CAP})(?=\s+(?:is|was|has|had|lives|lived|works|said|says|"
+    r"and|from|in)\b)"
     # "Diamond (our daughter)", "Ivy (my niece)"
     rf"|(?P<f>{CAP})\s*\((?i:my|our|his|her|their)\s+(?:little\s+|youngest\s+|eldest\s+)?{KIN}\)"
     # "we're the Osgoods", "we are the Kowalskis"
     rf"|\b(?i:we['’]re|we\s+are)\s+the\s+(?P<g>{CAP}s)\b")
 NOT_NAMES = frozenset("""
 the a an it this that there here what who not no yes one same type autistic disabled fine well
+practitioner specialist consultant registrar manager coordinator assistant
 """.split())
 
 
 def said_names(text: str) -> Iterator[Finding]:
     for m in NAMING.finditer(text):
-        group = next(g for g in "abcdefg" if m.group(g))
+        group = next(g for g in "abcdefgh" if m.group(g))
         s, e = m.span(group)
         word = text[s:e].lower()
         if (word in NOT_NAMES or word in CALENDAR_WORDS or word in country_names()

@@ -102,9 +102,9 @@ STREET_TYPES = (r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Boulevard|Blvd|W
 # A flat, floor or door after a house number: "ap. 12", "bus 3", "lok. 5", "3. th.", "3. ezk.", "3º B"
 FLAT_PART = (r"(?:(?:ap|apt|app|bus|bte|lok|m|et|kv|esc|dpto|depto|int|daire|piso)\.?\s*\d{1,4}[A-Za-z]?\b"
              r"|\d{1,2}\s*[.º°]\s*(?:[A-Za-z]{1,4}\b\.?)?)")
-# A word of a street's name before its number: no digits, a dot only after a short abbreviation
+# A word of a street's name before its number: no digits, a dot only after a street's abbreviation
 # ("Str.", "Av.", "Sk.") so that the run never starts in the sentence before ("c.334C>T. Wir …").
-STREET_WORD = rf"(?:[{UPPER}][a-zß-öø-ÿ]{{1,3}}\.|[{UPPER}][^\W\d_]*(?:['’-][^\W\d_]+)*)"
+STREET_WORD = rf"(?:(?:Str|Av|Avda|Bd|Bld|Blv|Sk|Cd|Cad|Mah|Ul|Al|Rr|Sq|St)\.|[{UPPER}][^\W\d_]*(?:['’-][^\W\d_]+)*)"
 STREET = re.compile(
     r"\b\d{1,5}[A-Za-z]?,?\s+(?:(?:N|S|E|W|NE|NW|SE|SW)\.?\s+)?(?:(?:[A-Z][a-z'’]+|\d{1,3}(?:st|nd|rd|th))\s+){1,3}"
     rf"{STREET_TYPES}\b\.?"
@@ -181,7 +181,7 @@ POSTCODE = re.compile(
 HOSPITAL = re.compile(
     r"\b(?:(?:St\.?|Saint)\s+)?(?:[A-Z][\w'’.&-]*\s+){1,5}"
     r"(?:Hospitals?|Clinic|Infirmary|Medical\s+Cent(?:er|re)|Health\s+System|Cancer\s+Cent(?:er|re)|"
-    r"Children['’]s\s+Hospital|Hospice)\b"
+    r"Children['’]s\s+Hospital|Hospice|Healthcare)\b"
     r"|\b(?:Hospital|Clinic|Infirmary)\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,3}"
 )
 # Capitalised words that end an address instead of continuing it.

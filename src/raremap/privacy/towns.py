@@ -24,10 +24,14 @@ from raremap.privacy.places import NATIONALITIES, NOT_TOWNS, country_names
 
 _CAP = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’]*"
 TOWN_CUE = re.compile(
-    r"\b(?i:(?P<where>in|near|outside|around|w|à|em|past|"
+    r"\b(?i:(?P<where>in|near|outside|around|w|à|em|past|no|na|nel|nella|en|"
+    # "Hello from Hobart!", "greetings from Accra": where the writer is, even if also a first name
+    r"(?:hello|hi|hey|greetings|regards|writing|posting|calling)\s+from|"
+    # a form's field: "City: Novi Sad", "Ville : Nyon"
+    r"(?:city|town|ciudad|ville|stadt|città|cidade|miasto|woonplaats|location)\s*:|"
     # "from" in other languages: "vi scrivo da Bari", "desde Bogotá", "aus Winterthur", "uit
     # Groningen", "z Poznania"; "da" and "de" also join names ("Maria da Silva"): see below.
-    r"desde|aus|uit|vanuit|depuis|z|(?P<particle>da|de))"
+    r"desde|aus|uit|vanuit|depuis|z|(?P<particle>da|de|di))"
     r"|(?P<from>from)"
     r"|(?:travel\w*|fl(?:y|ying|ew|ies)|mov(?:e|ed|ing)|relocat\w*|go(?:ing)?|went|head(?:ed|ing)?|"
     r"dr(?:ive|iving|ove)|trip|journey|back|return(?:ed|ing)?|emigrat\w*|commut\w*)\s+(?:back\s+)?to)"
@@ -83,7 +87,18 @@ def _particle_of_name(before: str) -> bool:
     return first is None or first.lower() in census_first_names() or first.lower() in world_first_names()
 
 
+# "İzmir'den yazıyorum", "Ankara'da": a Turkish case ending after an apostrophe.
+TOWN_SUFFIX = re.compile(rf"(?P<town>{_CAP})['’](?:den|dan|ten|tan|de|da|te|ta|e|a|ye|ya)\b")
+
+
 def find_towns(text: str) -> Iterator[Finding]:
+    for m in TOWN_SUFFIX.finditer(text):
+        if plain(m.group("town")) in towns():
+            yield Finding(Kind.ADDRESS, *m.span("town"), m.group("town"), "rule:town")
+    yield from _cued_towns(text)
+
+
+def _cued_towns(text: str) -> Iterator[Finding]:
     from raremap.privacy.names import census_first_names, world_first_names
 
     for m in TOWN_CUE.finditer(text):

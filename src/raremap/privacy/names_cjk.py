@@ -1,0 +1,37 @@
+"""Korean and Chinese names, which no capital letter marks: a Korean name of a common family name
+and two syllables where the writer introduces themselves or a relative ("저는 김하늘입니다", "제
+아들 박지호는") or before an age ("최유진 (29세)"); a Chinese name of two or three characters
+before an age ("陈思远, 38岁") or after a relative ("我儿子 李明").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from raremap.privacy.finding import Finding
+from raremap.privacy.kinds import Kind
+
+# The commonest Korean family names (about nine people in ten carry one of them).
+KOREAN_FAMILY = "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나"
+KOREAN_NAME = rf"[{KOREAN_FAMILY}][가-힣]{{2}}"
+KOREAN = re.compile(
+    rf"(?<![가-힣])(?P<a>{KOREAN_NAME})(?=입니다|이에요|예요|이고|씨|님)"
+    rf"|(?:저는|제\s*(?:딸|아들|남편|아내|엄마|아빠|어머니|아버지|동생|형|누나|언니|오빠))\s*(?P<b>{KOREAN_NAME})"
+    rf"(?=는|은|이|가|입니다|,|\s)"
+    rf"|(?<![가-힣])(?P<c>{KOREAN_NAME})\s*[,(（]\s*\d{{1,3}}\s*(?:세|살)")
+CHINESE = re.compile(
+    r"(?<![\u4e00-\u9fff])(?P<a>[\u4e00-\u9fff]{2,3})\s*[,，、]?\s*\d{1,3}\s*[岁歲]"
+    r"|我(?:的)?(?:女儿|儿子|丈夫|妻子|妈妈|爸爸|母亲|父亲|孩子|哥哥|姐姐|弟弟|妹妹)\s*(?P<b>[\u4e00-\u9fff]{2,3})(?=\s|[,，])")
+
+# Words that stand before an age in a record and are nobody's name.
+NOT_NAMES = frozenset("男性 女性 患者 病人 男孩 女孩 孩子 今年 目前 现在 儿子 女儿 男 女 年龄 发病 确诊 诊断".split())
+
+
+def cjk_names(text: str) -> Iterator[Finding]:
+    for rx in (KOREAN, CHINESE):
+        for m in rx.finditer(text):
+            g = next(g for g in "abc" if g in rx.groupindex and m.group(g))
+            if m.group(g) in NOT_NAMES:
+                continue
+            yield Finding(Kind.NAME, *m.span(g), m.group(g), "rule:context-guess")
