@@ -1,8 +1,8 @@
-"""Which conditions look like it? Phenotype similarity from the engine, when it is there.
+"""Which conditions look like it? Phenotype similarity from the engine.
 
-``raremap.engine.related.related_diseases(kb, disease_id)`` is built elsewhere; when it is
-missing or fails, the answer says that similar conditions are not available rather than
-breaking the page.
+``raremap.engine.related.related_diseases(kb, disease_id)`` reads the build-time table; when
+it fails, the answer says that similar conditions are not available rather than breaking
+the page.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from raremap.answers.composers.result import Composed
 from raremap.answers.facts import DiseaseFacts
 from raremap.answers.model import Section, Source, Statement
 from raremap.answers.phrases import join_words
+from raremap.engine.related import related_diseases, too_few_features
 from raremap.knowledge.model import reference_url
 
 #: How many similar conditions the answer lists, and how many the TL;DR names.
@@ -19,11 +20,7 @@ TLDR_NAMES = 3
 
 
 def related(kb, disease_id: str) -> list[str] | None:
-    """Ids of similar diseases, most similar first; None when the engine is unavailable."""
-    try:
-        from raremap.engine.related import related_diseases
-    except ImportError:
-        return None
+    """Ids of similar diseases, most similar first; None when the engine fails."""
     try:
         rows = related_diseases(kb, disease_id)
     except Exception:  # the engine is another area's code: degrade, never break the answer
@@ -34,14 +31,6 @@ def related(kb, disease_id: str) -> list[str] | None:
         if rid and rid != disease_id and rid not in ids and rid in kb.diseases.index:
             ids.append(rid)
     return ids[:LIMIT]
-
-
-def _too_few_features(kb, disease_id: str) -> bool:
-    try:
-        from raremap.engine.related import too_few_features
-    except ImportError:
-        return False
-    return too_few_features(kb, disease_id)
 
 
 def _row_id(row) -> str | None:
@@ -68,7 +57,7 @@ def compose(f: DiseaseFacts) -> Composed:
             f"The HPO release records no features of {f.name}, so RareMap cannot compare it with "
             "other conditions.", tuple(f.record))
         return Composed(tldr, (), has_data=False)
-    if not ids and _too_few_features(f.kb, f.disease.id):
+    if not ids and too_few_features(f.kb, f.disease.id):
         tldr = Statement(
             f"The HPO release records too few specific features of {f.name} to compare it with "
             "other conditions, so RareMap lists none as similar.", (engine, f.hpo))

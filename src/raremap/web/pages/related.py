@@ -1,8 +1,10 @@
 """Related diseases come from the engine (computed at build time); the site shows none
-when the engine or its section is not there, and never computes similarity itself."""
+when the knowledge base has no related-diseases section, and never computes similarity
+itself."""
 
 from __future__ import annotations
 
+from raremap.engine.related import related_diseases, too_few_features
 from raremap.knowledge import KnowledgeBase
 from raremap.web.pages.links import disease_url
 
@@ -15,10 +17,6 @@ NONE_CLOSE = ("No other disease shares enough specific recorded symptoms with th
 
 def for_disease(kb: KnowledgeBase, disease_id: str, limit: int = 10) -> list[dict]:
     try:
-        from raremap.engine.related import related_diseases
-    except ImportError:
-        return []
-    try:
         rows = related_diseases(kb, disease_id, limit=limit)
     except LookupError:  # the artifact has no related-diseases section (KeyError)
         return []
@@ -26,11 +24,7 @@ def for_disease(kb: KnowledgeBase, disease_id: str, limit: int = 10) -> list[dic
 
 
 def note_for(kb: KnowledgeBase, disease_id: str, rows: list[dict]) -> str:
-    """Why the list is empty ("" when it is not, or when the engine is not there)."""
+    """Why the list is empty ("" when it is not, or when the related section is not there)."""
     if rows or kb.section("related") is None:
-        return ""
-    try:
-        from raremap.engine.related import too_few_features
-    except ImportError:
         return ""
     return TOO_FEW if too_few_features(kb, disease_id) else NONE_CLOSE
