@@ -197,7 +197,8 @@ def test_a_merged_disease_shows_each_symptom_once_with_every_sources_figure(clie
     names = [re.search(r'<a href="/term/HP:\d+/">([^<]+)</a>', r).group(1) for r in rows]
     assert names.count("Anteverted nares") == 1 and len(names) == len(set(names))
     [row] = [r for r in rows if "Anteverted nares" in r]
-    assert ('<td data-label="How often">Orphanet: 30%-79% of people; OMIM: 7 of 7 people (100%)</td>' in row)
+    assert ('<td data-label="How often"><span class="freq">Orphanet: 30%-79% of people</span>; '
+            '<span class="freq">OMIM: 7 of 7 people (100%)</span></td>' in row)
     assert "Anteverted nares" in band_rows(body, "frequent")
 
 

@@ -49,6 +49,16 @@ def test_a_band_figure_that_names_its_source_is_not_hidden_on_phones():
     named = feature(frequency="80%-99% of people", frequency_raw="HP:0040281",
                     how_often="Orphanet: 80%-99% of people", frequencies=[{"source": "Orphanet"}])
     html = render_bands([band(named, slug="very-frequent")])
-    assert 'class="band-freq"' not in html and ">Orphanet: 80%-99% of people</td>" in html
+    assert 'class="band-freq"' not in html and '><span class="freq">Orphanet: 80%-99% of people</span></td>' in html
     plain = feature(how_often="100% of people", frequencies=[{"source": ""}])
     assert 'class="band-freq"' in render_bands([band(plain)])
+
+
+def test_each_sources_figure_is_kept_whole_and_the_cell_breaks_between_them():
+    # One unbreakable cell ("OMIM: 112 of 140 people (80%); Orphanet: 30%-79% of people")
+    # made Marfan syndrome's table 1,059 px wide: it ran past the screen below 1,100 px.
+    two = feature(how_often="OMIM: 112 of 140 people (80%); Orphanet: 30%-79% of people",
+                  frequencies=[{"source": "OMIM"}, {"source": "Orphanet"}])
+    html = render_bands([band(two, slug="very-frequent")])
+    assert ('<td data-label="How often"><span class="freq">OMIM: 112 of 140 people (80%)</span>; '
+            '<span class="freq">Orphanet: 30%-79% of people</span></td>') in html

@@ -42,10 +42,16 @@ def _row(feature: dict, band: str, term_prefix: str) -> str:
         f'<tr class="feature" data-text="{search_text}">'
         f'<th scope="row" headers="band-{band}"><a href="{term_prefix}{hpo_id}/">{escape(feature["name"])}</a>{notes}</th>'
         f"{lay_cell}"
-        f'<td data-label="How often"{band_freq}>{escape(feature.get("how_often") or feature["frequency"])}</td>'
+        f'<td data-label="How often"{band_freq}>{_how_often(feature.get("how_often") or feature["frequency"])}</td>'
         f'<td data-label="HPO id" class="id">{hpo_id}</td>'
         "</tr>"
     )
+
+
+def _how_often(text: str) -> str:
+    """Each source's figure kept on one line; a page joining two records ("OMIM: 112 of 140
+    people (80%); Orphanet: 30%-79% of people") breaks between them, not past the screen."""
+    return "; ".join(f'<span class="freq">{escape(part)}</span>' for part in text.split("; "))
 
 
 def render_bands(bands: list[dict]) -> SafeString:
