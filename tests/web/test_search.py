@@ -116,3 +116,30 @@ def test_a_misspelt_last_word_shows_the_disease_first(client, text_of):
     first = body.index('href="/disease/ORPHA:586/')
     assert "Brown tumor" not in body[:first] and 'href="/term/' not in body[:first]
     assert body.index('href="/disease/') == first
+
+
+@pytest.mark.parametrize(("query", "what"), [("OMIM:999999", "disease"), ("orpha 99999999", "disease"),
+                                             ("HP:9999999", "symptom (HPO term)")])
+def test_an_id_that_names_nothing_says_so_instead_of_matching_its_letters(client, text_of, query, what):
+    # "OMIM:999999" listed Ophthalmomandibulomelic dysplasia ("OMM syndrome") as a name match
+    body = text_of(client.get("/search/", {"q": query}))
+    given = query.upper().replace("ORPHA ", "ORPHA:")
+    assert f"There is no {what} with the id “{given}” in this release." in body
+    assert "Ophthalmomandibulomelic" not in body and 'id="res-d"' not in body and 'class="kind-filter"' not in body
+
+
+def test_an_id_close_to_a_real_one_offers_it(client, text_of):
+    body = text_of(client.get("/search/", {"q": "ORPHA:29050"}))
+    assert "There is no disease with the id “ORPHA:29050”" in body
+    near = body.split("Ids close to it:", 1)[1].split("</ul>", 1)[0]
+    assert 'href="/disease/ORPHA:2050/' in near  # one digit away
+
+
+def test_the_id_of_an_orphanet_group_leads_to_its_category_page(client, text_of):
+    body = text_of(client.get("/search/", {"q": "ORPHA:98043"}))
+    assert "Diaphragmatic or abdominal wall malformation (ORPHA:98043) has no disease page here." in body
+    assert 'href="/browse/ORPHA:98043/"' in body
+
+
+def test_a_number_in_a_name_is_still_searched_as_a_name(client, text_of):
+    assert "22q11" in text_of(client.get("/search/", {"q": "22q11 deletion"}))

@@ -13,7 +13,9 @@ from django.urls import reverse
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 
+from raremap.knowledge.diseases import normalise_disease_id
 from raremap.knowledge.feature_rows import HEADING_LABELS
+from raremap.knowledge.ontology import normalise_hpo_id
 from raremap.knowledge.pages import term_page
 from raremap.web import knowledge
 from raremap.web.form_errors import first_error
@@ -79,6 +81,12 @@ def search(request: HttpRequest) -> HttpResponse:
     direct = [h for h in diseases + terms if h.match_type in ID_MATCHES]
     if len(direct) == 1:
         return redirect(hit_url(kb, direct[0]))
+    missing = None if direct else _missing_id(kb, query)
+    if missing:
+        # "OMIM:999999" is no name: its letters matched "OMM syndrome". Say the id is not
+        # known and offer the ids closest to it.
+        context.update(query=query, kind=kind or "", searched=True, weaker={}, missing=missing)
+        return render(request, "pages/search.html", context)
     described = _described(kb, query)
     # Once the words describe a symptom, a name hit on one shared word ("needles" in
     # Melnick-Needles syndrome, "getting" in "Difficulty getting an erection") is no answer.
@@ -102,6 +110,25 @@ def search(request: HttpRequest) -> HttpResponse:
     shown = {d["id"] for d in described.get("described", [])}
     context["terms"] = [t for t in context["terms"] if t["id"] not in shown]
     return render(request, "pages/search.html", context)
+
+
+def _missing_id(kb, query: str) -> dict | None:
+    """A query written as a disease or HPO id ("OMIM:999999", "HP:9999999") that names
+    nothing in this release: what it looked like and the closest ids; None otherwise."""
+    text = query.strip()
+    if text[:1].isdigit():
+        return None  # a bare number may be part of a name ("22q11", "47,XXY")
+    disease, term = normalise_disease_id(text), normalise_hpo_id(text)
+    given, kind = (disease, "disease") if disease else (term, "term") if term else (None, "")
+    if not given:
+        return None
+    if kind == "disease" and given in kb.classification:  # an Orphanet group: its category page
+        group = kb.classification.group(given)
+        return {"id": given, "what": "disease", "near": [],
+                "group": {"id": given, "label": group.name, "url": reverse("pages-browse-group", args=[given])}}
+    near = [{"id": i, "label": label, "url": disease_url(kb, i) if kind == "disease" else reverse("pages-term", args=[i])}
+            for i, label in kb.searcher.suggest(given, kind=kind)]
+    return {"id": given, "what": "disease" if kind == "disease" else "symptom (HPO term)", "near": near}
 
 
 def _described(kb, query: str) -> dict:
