@@ -67,3 +67,14 @@ def test_a_hidden_post_stays_hidden_when_its_author_edits_it(client, patient):
     client.post(f"/community/experience/{exp.pk}/edit/", {"text": "Numb feet first, then weak legs too."})
     exp.refresh_from_db()
     assert exp.status == "hidden"
+
+
+def test_the_community_page_says_how_a_member_joined_in_a_sentence(client):
+    from tests.factories import member
+
+    for role, said in [("patient", "You are a member of this community as a patient."),
+                       ("caregiver", "You are a member of this community as a caregiver."),
+                       ("other", "You are a member of this community.")]:  # not "as other"
+        logged_in(client, member(f"Role {role}", f"{role}@example.org", role=role))
+        assert said in client.get(f"/community/{POEMS}/").content.decode()
+        client.logout()
