@@ -115,3 +115,24 @@ def test_a_misspelt_name_finds_what_the_right_spelling_finds_first(kb, typed, ri
     expected = kb.search(right, kind=kind, limit=1)[0]
     hits = kb.search(typed, kind=kind, limit=5)
     assert hits and hits[0].id == expected.id, ((expected.id, expected.label), [(h.id, h.label) for h in hits])
+
+
+@pytest.mark.parametrize("typed", ["neurofibromatosys", "neurofibromatosis", "Neurofibromatosys"])
+def test_a_disease_name_ranks_the_diseases_at_least_as_high_as_a_term_borrowing_it(kb, typed):
+    # HPO records "Neurofibromatosis" as an exact synonym of the term Neurofibroma; the
+    # one-word synonym came first on length alone, before "Neurofibromatosis type 1"
+    hits = kb.search(typed, limit=5)
+    kinds = [h.kind for h in hits]
+    assert kinds[0] == "disease", [(h.kind, h.id, h.matched) for h in hits]
+    assert "HP:0001067" in [h.id for h in hits]  # the term is still offered
+
+
+@pytest.mark.parametrize(("typed", "expected"), [
+    ("seizures", "HP:0001250"),  # "Seizures": Seizure's own name in the plural, not borrowed
+    ("seizurs", "HP:0001250"),
+    ("ventricular arrhythmias", "HP:0004308"),  # before "Ventricular arrhythmias due to ..."
+    ("chronic cerebrospinal fluid lymphocytosis", "HP:0009704"),  # a disease only holding the words
+])
+def test_a_term_named_by_the_query_keeps_its_rank_before_diseases(kb, typed, expected):
+    hits = kb.search(typed, limit=5)
+    assert hits and hits[0].id == expected, [(h.kind, h.id, h.matched) for h in hits]

@@ -15,7 +15,9 @@ How a query is scored:
    times a small factor for how much of the entry the query covers; an exact or prefix
    match of the whole phrase adds a bonus, and so, smaller, does the whole name or its
    first whole words within the edits allowed. A disease or term scores its best entry,
-   and the hit says which entry matched and how (name, lay name, ...).
+   and the hit says which entry matched and how (name, lay name, ...). A term found only
+   through a synonym in other words than its name that is the query ranks just below the
+   best disease whose name begins with the query ("neurofibromatosis").
 
 Latency and quality (how often the name a query was made from comes first) are measured by
 ``bench/knowledge_bench.py``; figures in docs/benchmarks.md.
@@ -42,6 +44,9 @@ MAX_QUERY_CHARS = 200
 #: that has other words.
 CHANGE_WORDS = frozenset({"get", "gets", "getting", "got", "gotten", "become", "becomes", "becoming", "became"})
 KINDS = {"disease": KIND_DISEASE, "term": KIND_TERM}
+#: Kinds of term synonym that may be another thing's name (HPO records "Neurofibromatosis"
+#: as an exact synonym of Neurofibroma): a disease named so ranks at least as high.
+BORROWABLE = frozenset({"exact synonym", "related synonym", "broader synonym", "narrower synonym"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,23 +206,62 @@ class Search:
         slack = 0 if len(folded) < 5 else 1 if len(folded) <= 7 else 2
         n_words = len(folded.split())
         best_per_target: dict[tuple[int, int], tuple[float, int]] = {}
+        # The best score of a disease name that begins with the query's words; per term,
+        # its best entry that is not a name borrowed from diseases.
+        leading_disease = 0.0
+        own: dict[int, tuple[float, int]] = {}
+        borrowed: set[int] = set()
         for e in top.tolist():
             s = float(final[e])
             text = fold(self._d["text"][e])
+            whole, leading = True, True
             if text == folded:
                 s += 0.3
             elif text.startswith(folded):
                 s += 0.1
+                whole = False
             elif slack and OSA.distance(folded, text, score_cutoff=slack) <= slack:
                 s += 0.25  # the whole name, misspelt ("marfna syndrom")
             elif slack and OSA.distance(folded, " ".join(text.split()[:n_words]), score_cutoff=slack) <= slack:
                 s += 0.08  # its first words, misspelt ("neurofibromatosys" for "... type 1")
+                whole = False
+            else:
+                whole, leading = False, False
             s += 0.05 * fuzz.token_sort_ratio(folded, text) / 100
             key = (int(self.kind[e]), int(self.target[e]))
             if key not in best_per_target or s > best_per_target[key][0]:
                 best_per_target[key] = (s, e)
+            if key[0] == KIND_DISEASE:
+                if leading:
+                    leading_disease = max(leading_disease, s)
+            elif whole and self._borrowed(e, key[1]):
+                borrowed.add(e)
+            elif key[1] not in own or s > own[key[1]][0]:
+                own[key[1]] = (s, e)
+        if leading_disease and borrowed:
+            self._yield_borrowed_names(best_per_target, borrowed, leading_disease, own)
         ranked = sorted(best_per_target.items(), key=lambda kv: (-kv[1][0], self._prior(kv[0])))
         return [self._hit(k, t, e, s) for (k, t), (s, e) in ranked[:limit]]
+
+    def _borrowed(self, entry: int, term: int) -> bool:
+        """A synonym of a term in other words than its name (HPO records "Neurofibromatosis"
+        as an exact synonym of Neurofibroma; "Seizures" is Seizure's own name)."""
+        if MATCH_TYPES[self._d["type"][entry]] not in BORROWABLE:
+            return False
+        return set(tokens(self._d["text"][entry])) != set(tokens(self._ont.name(self._ont.ids[term])))
+
+    @staticmethod
+    def _yield_borrowed_names(best: dict[tuple[int, int], tuple[float, int]], borrowed: set[int],
+                              cap: float, own: dict[int, tuple[float, int]]) -> None:
+        """A term found through a borrowed synonym that is the query (give or take the
+        spelling mistakes allowed) ranks no higher than the best disease whose name begins
+        with the query's words: "neurofibromatosys" is one edit from the synonym
+        "Neurofibromatosis" and from the first word of "Neurofibromatosis type 1", and the
+        shorter synonym won on length alone. The term keeps the score of its own names."""
+        for key, (s, e) in list(best.items()):
+            if e in borrowed and s > cap:
+                mine = own.get(key[1])
+                best[key] = mine if mine and mine[0] > cap else (cap - 1e-6, e)  # just below
 
     def _prior(self, key: tuple[int, int]) -> float:
         # Among equal scores, prefer a term with more diseases (commoner, better known).
