@@ -66,3 +66,13 @@ def test_a_patients_line_keeps_its_terms_and_the_batch_shape(tagger):
     result = tagger.tag("I have sensorineural hearing loss")
     assert [t.hpo for t in result.terms] == [SENSORINEURAL_HEARING_IMPAIRMENT]
     assert "nested" not in result.to_dict()
+
+
+def test_the_parent_written_first_nests_before_more_words_of_the_match(tagger):
+    # the broader term first, the words that narrow it after it ("… occulta")
+    result = tag(tagger, "A lumbar MRI at nine showed spina bifida occulta and a tethered cord.")
+    assert SPINA_BIFIDA_OCCULTA in {t.hpo for t in result.terms}
+    assert SPINA_BIFIDA in {t.hpo for t in result.nested}
+    # a modifier written first is not (the case above, with more words after it)
+    result = tag(tagger, "Autoimmune thrombocytopenia and eczema began in his third year.")
+    assert AUTOIMMUNITY not in {t.hpo for t in result.nested}

@@ -922,14 +922,24 @@ class Tagger:
                 if not o.positions < c.positions or ids[o.slot] not in ont.ancestors(ids[c.slot]):
                     continue
                 head_last = o.last_word == c.last_word
+                # the broader term first, then what narrows it: "… of/in/at …", or more words
+                # of the match after a noun ("spina bifida occulta", "enlarged liver and
+                # spleen"), not after a modifier ("autoimmune thrombocytopenia")
                 head_first = (o.first_word == c.first_word and o.last_word + 1 < len(words)
-                              and words[o.last_word + 1].norm in HEAD_FIRST)
+                              and (words[o.last_word + 1].norm in HEAD_FIRST
+                                   or (o.last_word < c.last_word and self._noun_phrase(o, words))))
                 if head_last or head_first:
                     out.append((c, o))
                     phrases.append(o)
                     taken.add(o.slot)
                     break
         return out
+
+    @staticmethod
+    def _noun_phrase(c: Candidate, words: list[Word]) -> bool:
+        """Whether a match reads as a noun phrase, not a lone modifier: more than one word,
+        or one word with a noun's ending ("hypotonia", not "autoimmune" or "ataxic")."""
+        return c.last_word > c.first_word or words[c.first_word].norm.endswith(NOUN_ENDINGS)
 
     def _annotated_diseases(self, hpo: str) -> int:
         """Phenotype annotations of the release naming the term itself (counted once)."""
