@@ -265,3 +265,13 @@ def test_a_disease_with_too_few_features_says_so_instead_of_listing_weak_matches
     # A disease with enough features keeps its list and no such sentence.
     poems = text_of(client.get(POEMS))
     assert '<ol class="related">' in poems and TOO_FEW not in poems
+
+
+def test_the_symptom_filter_is_offered_only_for_a_table_worth_filtering(client, text_of):
+    # Colorectal cancer, susceptibility to, 3 has one recorded symptom: a filter box over a
+    # one-row table was noise
+    sparse = text_of(client.get("/disease/OMIM:612229/", follow=True))
+    assert "Colon cancer" in sparse and 'id="symptom-filter"' not in sparse
+    assert 'id="symptom-filter"' in text_of(client.get(POEMS))
+    asked = text_of(client.get("/disease/OMIM:612229/", {"filter": "colon"}, follow=True))
+    assert 'id="symptom-filter"' in asked  # a filter typed in the address keeps its box

@@ -43,6 +43,9 @@ MATCHED_AS = {"related synonym": "related name", "broader synonym": "broader nam
 # are left to the Diseases / Symptoms views: "marfan syndrom" should show Marfan syndrome,
 # not 25 unrelated "... syndrome" symptoms that share one word.
 WEAK_SHARE = 0.5
+#: A disease page offers the symptom filter from this many symptoms on: a table of one to
+#: nine rows is read at a glance (a sparse OMIM entry has one).
+FILTER_FROM = 10
 #: How the sources of phenotype.hpoa are written for people.
 SOURCE_NAMES = {"ORPHANET": "Orphanet", "OMIM": "OMIM", "DECIPHER": "DECIPHER"}
 
@@ -212,6 +215,7 @@ def disease(request: HttpRequest, disease_id: str, slug: str | None = None) -> H
         "symptom_rows": render_bands(bands) if text else parts["symptom_rows"],
         "filter_form": form,
         "filter_text": text,
+        "show_filter": bool(text) or not form.is_valid() or parts["chart"]["total"] >= FILTER_FROM,
         "filter_error": None if form.is_valid() else first_error(form),
         "canonical_url": request.build_absolute_uri(canonical),
     }, status=200 if form.is_valid() else 400)
