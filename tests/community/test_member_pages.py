@@ -78,3 +78,13 @@ def test_the_community_page_says_how_a_member_joined_in_a_sentence(client):
         logged_in(client, member(f"Role {role}", f"{role}@example.org", role=role))
         assert said in client.get(f"/community/{POEMS}/").content.decode()
         client.logout()
+
+
+def test_a_member_who_recorded_symptoms_is_offered_to_change_them(client, patient):
+    from raremap.web.community.models import SymptomReport
+
+    logged_in(client, patient)
+    assert ">Record your symptoms</a>" in client.get(f"/community/{POEMS}/").content.decode()
+    SymptomReport.objects.create(user=patient, disease_id=POEMS, hpo_id="HP:0001271")
+    page = client.get(f"/community/{POEMS}/").content.decode()
+    assert ">Change your symptoms</a>" in page and "Record your symptoms" not in page

@@ -64,6 +64,7 @@ def community(request: HttpRequest, disease_id: str) -> HttpResponse:
     members = member_map(disease.id, request.user)
     return render(request, "community/community.html", {
         "disease": disease, "membership": membership,
+        "recorded": bool(membership) and SymptomReport.objects.filter(user=request.user, disease_id=disease.id).exists(),
         "joined": present(disease.id, request.user),
         "join_form": JoinForm(initial=_join_initial(membership)),
         "map": members, "map_svg": world_svg(members["countries"]) if members["countries"] else "",
