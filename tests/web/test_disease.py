@@ -275,3 +275,10 @@ def test_the_symptom_filter_is_offered_only_for_a_table_worth_filtering(client, 
     assert 'id="symptom-filter"' in text_of(client.get(POEMS))
     asked = text_of(client.get("/disease/OMIM:612229/", {"filter": "colon"}, follow=True))
     assert 'id="symptom-filter"' in asked  # a filter typed in the address keeps its box
+
+
+def test_a_decipher_syndrome_has_a_learn_more_link_like_the_others(client, text_of):
+    # DECIPHER pages were the only ones without a "Learn more" section
+    body = text_of(client.get("/disease/DECIPHER:17/", follow=True))
+    section = re.search(r'<section class="learn-more".*?</section>', body, re.S).group(0)
+    assert 'href="https://www.deciphergenomics.org/syndrome/17"' in section and ">DECIPHER</a>" in section

@@ -11,6 +11,7 @@ LEARN_MORE = (
     ("ORPHA", "Orphanet", "a description, patient organisations and expert centres by country"),
     ("OMIM", "OMIM", "the genetics of the disease, for professionals"),
     ("MONDO", "Monarch Initiative", "the disease in the MONDO ontology, with its genes and models"),
+    ("DECIPHER", "DECIPHER", "the syndrome in DECIPHER's database of genomic variation, for professionals"),
 )
 #: Orphanet gene-role kind → how a page says it (a cause only for the causal kinds).
 ROLE_WORDS = {
@@ -26,8 +27,8 @@ ROLE_WORDS = {
 
 
 def learn_more(disease: Disease) -> list[dict]:
-    """``{"site", "id", "url", "about"}`` for GARD, Orphanet, OMIM and MONDO/Monarch, each
-    only where the disease has such an id (the first one of each kind)."""
+    """``{"site", "id", "url", "about"}`` for GARD, Orphanet, OMIM, MONDO/Monarch and
+    DECIPHER, each only where the disease has such an id (the first one of each kind)."""
     ids = disease.ids or (disease.id,)
     out = []
     for prefix, site, about in LEARN_MORE:
