@@ -2,14 +2,16 @@
 joins an Orphanet and an OMIM record, so its symptom table holds cells such as "OMIM: 112 of
 140 people (80%); Orphanet: 30%-79% of people": kept on one line, the table was 1,059 px wide
 and the page scrolled sideways at every width below 1,100 px; its published-patients table
-(five columns with minimum widths) did the same between 641 and 790 px."""
+(five columns with minimum widths) did the same between 641 and 790 px, and a symptom's list
+of diseases (Seizure) by a few pixels at 660 px."""
 
 import pytest
 
 pytestmark = pytest.mark.browser
 
-WIDTHS = [1280, 1024, 800, 700, 641, 390]
-PAGES = ["/disease/ORPHA:558/marfan-syndrome/", "/disease/ORPHA:2332/kbg-syndrome/", "/term/HP:0001166/"]
+WIDTHS = [1280, 1024, 800, 700, 660, 641, 390]
+PAGES = ["/disease/ORPHA:558/marfan-syndrome/", "/disease/ORPHA:2332/kbg-syndrome/", "/term/HP:0001166/",
+         "/term/HP:0001250/"]
 
 
 @pytest.mark.parametrize("path", PAGES)
