@@ -15,7 +15,10 @@ words of the text, with the cue lists in ``data/negation.yaml``:
   ("not observed" against "not") or closes a statement after "was"/"were" ("hepatomegaly
   was absent", "seizures were absent in all"), and does not reach back over an "and"
   after a clause saying a finding is there ("she has ataxia and seizures were absent");
-* a **pseudo** cue ("no longer", "not only", "no idea") looks like a denial but is not.
+* a **pseudo** cue ("no longer", "not only", "no idea") looks like a denial but is not;
+* a pre cue followed in its clause by an **until** word ("didn't walk until he was three",
+  "no words till she was four") says when something came, not that it did not: a delay,
+  no denial.
 
 :meth:`NegationRules.someone_else` applies ConText's experiencer rule the same way:
 "my mother has diabetes" is about someone else, so the tagger leaves it out.
@@ -56,6 +59,7 @@ class NegationRules:
         self.post = _phrases(cues.get("post", ()))
         self.pseudo = _phrases(cues.get("pseudo", ()))
         self.terminate = frozenset(cues.get("terminate", ()))
+        self.until = frozenset(cues.get("until", ()))
         self.subjects = frozenset(cues.get("subjects", ()))
         self.others = _phrases(cues.get("others", ()))
         self.affirm = frozenset(cues.get("affirm", ()))
@@ -89,6 +93,9 @@ class NegationRules:
                 continue
             if m and (m > n or self._closes(words, norms, i, m)):
                 n = 0  # "seizures were not observed", "hepatomegaly was absent": a post cue
+            if n and self._says_when(words, norms, i + n):
+                i += n  # "didn't walk until he was three": late, not never
+                continue
             if n and self._forward(words, norms, i, i + n, out):
                 i += n
                 continue
@@ -109,6 +116,16 @@ class NegationRules:
             return False
         after = i + n
         return after >= len(words) or words[after].boundary > 0 or norms[after] in STOP_WORDS
+
+    def _says_when(self, words: list[Word], norms: list[str], j: int) -> bool:
+        """Whether an until word follows a pre cue (whose words end at ``j``) in its
+        clause, before a terminate word, within :data:`MAX_FORWARD` words."""
+        for k in range(j, min(j + MAX_FORWARD, len(words))):
+            if k > j and words[k].boundary == HARD_BOUNDARY or norms[k] in self.terminate:
+                return False
+            if norms[k] in self.until:
+                return True
+        return False
 
     def _forward(self, words: list[Word], norms: list[str], cue: int, j: int, out: list[int]) -> int:
         """Mark the words a pre cue denies; returns how many (0: nothing follows it)."""
