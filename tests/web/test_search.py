@@ -143,3 +143,11 @@ def test_the_id_of_an_orphanet_group_leads_to_its_category_page(client, text_of)
 
 def test_a_number_in_a_name_is_still_searched_as_a_name(client, text_of):
     assert "22q11" in text_of(client.get("/search/", {"q": "22q11 deletion"}))
+
+
+def test_a_list_cut_at_the_limit_says_so_and_how_to_narrow_it(client, text_of):
+    # "Diseases (25+)" gave no way to see the rest and no hint why
+    full = text_of(client.get("/search/", {"q": "seizures", "kind": "disease"}))
+    assert "(25+)" in full and "The 25 closest are shown. Add a word to narrow the search." in full
+    short = text_of(client.get("/search/", {"q": "cystic fibrosis"}))
+    assert "closest are shown" not in short

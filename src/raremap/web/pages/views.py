@@ -70,7 +70,7 @@ def about(request: HttpRequest) -> HttpResponse:
 @require_safe
 def search(request: HttpRequest) -> HttpResponse:
     form = SearchForm(request.GET)
-    context: dict = {"form": form, "query": "", "diseases": [], "terms": [], "searched": False}
+    context: dict = {"form": form, "query": "", "diseases": [], "terms": [], "searched": False, "limit": SEARCH_LIMIT}
     if not form.is_valid():
         context["error"] = first_error(form)
         return render(request, "pages/search.html", context, status=400)
