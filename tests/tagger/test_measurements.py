@@ -23,6 +23,11 @@ ANEMIA = "HP:0001903"
 NEUTROPENIA = "HP:0001875"
 HYPOGLYCEMIA = "HP:0001943"
 HYPERGLYCEMIA = "HP:0003074"
+HYPONATREMIA = "HP:0002902"
+HYPERNATREMIA = "HP:0003228"
+HYPOKALEMIA = "HP:0002900"
+HYPERKALEMIA = "HP:0002153"
+HIGH_CK = "HP:0003236"
 
 
 def ids(text: str) -> list[str]:
@@ -54,6 +59,12 @@ def ids(text: str) -> list[str]:
     ("Blood glucose was 1.6 mmol/L during the episode.", HYPOGLYCEMIA),
     ("Plasma glucose 32 mg/dl.", HYPOGLYCEMIA),
     ("Fasting glucose 15.2 mmol/L.", HYPERGLYCEMIA),
+    ("The serum sodium fell to 118 mmol/L on the second day.", HYPONATREMIA),
+    ("Plasma sodium was 161 in the dehydrated infant.", HYPERNATREMIA),
+    ("Potassium 2.2 mEq/L despite supplements.", HYPOKALEMIA),
+    ("Serum potassium of 7.4 mmol/L needed dialysis.", HYPERKALEMIA),
+    ("Creatine kinase was 9,800 IU/L during the attack.", HIGH_CK),
+    ("CK levels reached 25000 after the fever.", HIGH_CK),
 ])
 def test_a_value_past_its_limit_names_the_finding(text, hpo):
     assert ids(text) == [hpo]
@@ -72,6 +83,11 @@ def test_a_value_past_its_limit_names_the_finding(text, hpo):
     "Glucose was 2.1.",  # no unit: mmol/L or mg/dL?
     "IQ was 92.",
     "IQ above 70 in all.",
+    "Sodium 137 mmol/L and potassium 4.4 mmol/L.",  # normal
+    "Potassium was 6.1 in the newborn.",  # high for an adult, not past a newborn's range
+    "She took sodium valproate 30 mg/kg and potassium citrate 2 times daily.",  # drugs
+    "CK was 640 U/L.",  # raised, not past the limit set for any age
+    "CK 19 staining was negative.",  # cytokeratin, not creatine kinase
 ])
 def test_a_normal_or_unclear_value_names_nothing(text):
     assert ids(text) == []

@@ -9,7 +9,8 @@ before the next quantity, by its value:
   score with its sign or "below"/"above" (-2 or less: low; +2 or more: high);
 * IQ: a number below 70, graded (or "IQ below 70": the ungraded term);
 * laboratory values: a number with its unit (converted: per µl to 10^9/L, g/L to g/dL,
-  mg/dL of glucose to mmol/L), compared with limits set well outside the normal range;
+  mg/dL of glucose to mmol/L, mEq/L to mmol/L), compared with limits set well outside the
+  normal range;
   a number without a unit counts only when it follows the quantity directly ("platelets
   were 20", not "platelets in 3 patients").
 
@@ -48,7 +49,7 @@ _Z = re.compile(rf"(?:z[- ]?scores?|sds|sd scores?)\s*(?:of|was|were|=|:)?\s*([+
 #: what may stand between a quantity and a value written without a unit
 _LEAD = re.compile(
     r"^(?:\s|of|was|were|is|are|at|to|=|:|\(|count|counts|level|levels|concentration|value|values|score|scores"
-    r"|fell|dropped|decreased|increased|rose|reduced|elevated|low|high|as|only|about|approximately|around|persistently"
+    r"|fell|dropped|decreased|increased|rose|reduced|elevated|reached|peaked|up|low|high|as|only|about|approximately|around|persistently"
     rf"|markedly|initially|ranged|ranging|range|between|from|{_BELOW}|{_ABOVE}|than)*$")
 _UNITS = (
     ("10^9/l", re.compile(r"^\s*(?:x|×|\*)\s*10\s*(?:\^|\*\*|e)?\s*\(?\s*9\s*\)?\s*/\s*l\b|^\s*(?:x|×)\s*10\s*\^?\s*3\s*/\s*(?:µl|μl|ul|mm3|mm³)")),
@@ -57,6 +58,8 @@ _UNITS = (
     ("g/l", re.compile(r"^\s*g/l\b")),
     ("mmol/l", re.compile(r"^\s*mmol/l\b")),
     ("mg/dl", re.compile(r"^\s*(?:mg/dl|mg\s*%)")),
+    ("meq/l", re.compile(r"^\s*meq/l\b")),
+    ("u/l", re.compile(r"^\s*(?:u/l|iu/l|units?/l)\b")),
 )
 #: unit -> (target unit, factor)
 _CONVERT = {
@@ -64,6 +67,7 @@ _CONVERT = {
     ("g/l", "g/dl"): 0.1,
     ("mmol/l", "g/dl"): 1.611,  # haemoglobin in mmol/L
     ("mg/dl", "mmol/l"): 1 / 18.0,  # glucose
+    ("meq/l", "mmol/l"): 1.0,  # sodium, potassium (one charge)
 }
 
 
@@ -169,7 +173,7 @@ def _level(rule: dict, window: str) -> tuple[str | None, int]:
             unit = "/ul"
         elif target == "g/dl" and value > 25:
             unit = "g/l"
-        elif target == "mmol/l":
+        elif target == "mmol/l" and not rule.get("bare"):
             return None, 0  # glucose without a unit: mmol/L or mg/dL
         else:
             unit = target
