@@ -282,3 +282,14 @@ def test_a_decipher_syndrome_has_a_learn_more_link_like_the_others(client, text_
     body = text_of(client.get("/disease/DECIPHER:17/", follow=True))
     section = re.search(r'<section class="learn-more".*?</section>', body, re.S).group(0)
     assert 'href="https://www.deciphergenomics.org/syndrome/17"' in section and ">DECIPHER</a>" in section
+
+
+def test_a_similar_disease_with_the_pages_own_name_says_it_is_another_sources_entry(client, text_of):
+    # Sotos syndrome (DECIPHER:17) listed "Sotos syndrome ORPHA:821" as a similar disease with
+    # no word on why a disease resembles itself
+    body = text_of(client.get("/disease/DECIPHER:17/", follow=True))
+    similar = re.search(r'<ol class="related">.*?</ol>', body, re.S).group(0)
+    row = re.search(r"<li><a [^>]*>Sotos syndrome</a> <span class=\"id\">ORPHA:821</span>[^<]*<span[^>]*>([^<]*)</span>",
+                    similar)
+    assert row and row.group(1) == "(same name: Orphanet's entry, kept separate in the HPO annotations)"
+    assert similar.count("same name:") == 1  # only that one

@@ -15,12 +15,19 @@ NONE_CLOSE = ("No other disease shares enough specific recorded symptoms with th
               "listed as similar.")
 
 
+#: Whose record a disease of the release is, by id prefix: a similar disease with this page's
+#: very name ("Fraser syndrome" beside Fraser syndrome, 57 pages) is another source's entry.
+RECORDS = {"ORPHA": "Orphanet", "OMIM": "OMIM", "DECIPHER": "DECIPHER"}
+
+
 def for_disease(kb: KnowledgeBase, disease_id: str, limit: int = 10) -> list[dict]:
     try:
         rows = related_diseases(kb, disease_id, limit=limit)
     except LookupError:  # the artifact has no related-diseases section (KeyError)
         return []
-    return [{**row, "url": disease_url(kb, row["id"])} for row in rows]
+    name = kb.diseases.name(disease_id).casefold()
+    return [{**row, "url": disease_url(kb, row["id"]), "same_name": kb.diseases.name(row["id"]).casefold() == name,
+             "record": RECORDS.get(row["id"].split(":", 1)[0], "another source")} for row in rows]
 
 
 def note_for(kb: KnowledgeBase, disease_id: str, rows: list[dict]) -> str:
