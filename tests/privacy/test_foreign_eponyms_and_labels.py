@@ -72,3 +72,14 @@ def test_a_guessed_name_keeps_its_own_words_before_the_eponym(rules_only):
     text = "Registry: RX-4471 Ottoline Vance Hurler; RX-4472 Bram Ellery."
     detector = Detector(rules_only.vocabulary, GuessingModel("Ottoline Vance Hurler"))
     assert (Kind.NAME, "Ottoline Vance") in [(f.kind, f.text) for f in detector.find(text)]
+
+
+def test_the_models_name_right_before_an_id_is_its_label(rules_only):
+    text = "Entlassung heute. Fallnummer 5512 8830 12, Station B."
+    detector = Detector(rules_only.vocabulary, GuessingModel("Fallnummer"))
+    kinds = [(f.kind, f.text) for f in detector.find(text)]
+    assert (Kind.RECORD_NUMBER, "5512 8830 12") in kinds and not any(k is Kind.NAME for k, _ in kinds)
+
+
+def test_a_short_weekday_is_no_name(rules_only):
+    assert not any(f.kind is Kind.NAME for f in rules_only.find("Next review Thu 6 Mar, bloods Wed."))

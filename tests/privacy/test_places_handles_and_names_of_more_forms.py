@@ -37,6 +37,7 @@ def test_places_of_care(rules_only, text, hospital):
     "Paediatric neurology said it was benign.",
     "Dr Okafor rheumatology review next week",
     "The Sheffield General Practice list is closed.",
+    "The doctors think my son has Recurrent respiratory papillomatosis.",
 ])
 def test_department_words_alone_are_no_place(rules_only, text):
     assert [t for k, t in found(rules_only, text) if k is Kind.HOSPITAL] == []

@@ -24,6 +24,7 @@ def found(detector, text):
     ("Etxea: Kale Txiki 8, 2. esk., 48005 Bilbo.", "Kale Txiki 8, 2. esk., 48005 Bilbo"),
     ("MYD88 L265P. Wohnadresse Lindenstraße 12/3/4, 1070 Wien.", "Lindenstraße 12/3/4, 1070 Wien"),
     ("send it to 9 hawthorn rd, coleraine bt52 1ab please", "9 hawthorn rd, coleraine bt52 1ab"),
+    ("Osoite: Hämeenkatu 14 C 21, 33100 Tampere.", "Hämeenkatu 14 C 21, 33100 Tampere"),
 ])
 def test_streets_written_plainly(rules_only, text, address):
     assert (Kind.ADDRESS, address) in found(rules_only, text)

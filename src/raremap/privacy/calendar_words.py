@@ -5,4 +5,5 @@ from __future__ import annotations
 CALENDAR_WORDS = frozenset("""
 january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday christmas easter
+mon tue tues wed thu thur thurs fri
 """.split())

@@ -74,6 +74,7 @@ MEDICINE_BEFORE = re.compile(
 TIME_ONLY = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[A-Za-z]+)?")
 # 'Bartholomew "Barty" Fennimore': a nickname in quotes or brackets between the first and last name.
 NICKNAME = re.compile(r"\s+[\"“‘'(][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+[\"”’')]\s+[A-ZÀ-ÖØ-Þ][\w'’-]+")
+ID_GAP = re.compile(r"[.:#]?\s*")
 TOWN_BEFORE = re.compile(r"(?:\b(?:in|near|outside|w|en|à|em|nach|uit)\s+|\b(?P<person_too>from|to|de|aus)\s+|\d{3,}\s+|,\s*)$",
                          re.IGNORECASE)
 TOWN_AFTER = re.compile(r",?\s+(?:[A-Z]{2}\b|\d{4,6}\b)|,\s+(?:Co\.|County)\s")
@@ -122,6 +123,11 @@ class Detector:
                  and not (f.kind is not Kind.EMAIL and _inside_any(f, codes))
                  and not (f.kind is Kind.DATE and f.source == "ner" and TIME_ONLY.fullmatch(f.text))]
         found = [g for g in (f if f.source == "rule:title" else without_foreign_words(text, f) for f in found) if g]
+        # "Fallnr. 3390 1187 44", "MyKad 140308-…": the model's one-word name right before an id is its label
+        ids = {f.start for f in found if f.kind is Kind.RECORD_NUMBER}
+        found = [f for f in found if not (f.kind is Kind.NAME and f.source == "ner" and " " not in f.text
+                                          and any(f.end < s <= f.end + 3 and ID_GAP.fullmatch(text, f.end, s)
+                                                  for s in ids))]
         found = [_cut_before_disease(text, f, mentions) for f in found]
         found = [f for f in (_cut_trailing_eponym(text, f, mentions, self.vocabulary) for f in found) if f is not None]
         found = [as_id_when_shaped(f) for f in found]

@@ -45,7 +45,7 @@ TOWN_GENERAL = re.compile(rf"\b(?P<town>[{UPPER}][a-z]+(?:\s[{UPPER}][a-z]+)?)\s
 # "treated at PIMS", "UZA dermatology", "Chapel Allerton rheumatology": an acronym where care
 # happens, or a name before the department that gives it.
 SPECIALTY = (r"(?:rheumatology|dermatology|neurology|cardiology|nephrology|ha?ematology|oncology|genetics|"
-             r"endocrinology|gastroenterology|hepatology|immunology|urology|ophthalmology|respiratory|"
+             r"endocrinology|gastroenterology|hepatology|immunology|urology|ophthalmology|"
              r"paediatrics|pediatrics|neuromuscular\s+service|metabolic\s+(?:clinic|service|unit)|"
              r"transplant\s+unit)")
 CARE_AT = re.compile(

@@ -101,7 +101,9 @@ STREET_TYPES = (r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Boulevard|Blvd|W
                 r"Ridge|Landing|Cove|Glen|Bend|Commons)")
 # A flat, floor or door after a house number: "ap. 12", "bus 3", "lok. 5", "3. th.", "3. ezk.", "3º B"
 FLAT_PART = (r"(?:(?:ap|apt|app|bus|bte|lok|m|et|kv|esc|dpto|depto|int|daire|piso)\.?\s*\d{1,4}[A-Za-z]?\b"
-             r"|\d{1,2}\s*[.º°]\s*(?:[A-Za-z]{1,4}\b\.?)?)")
+             r"|\d{1,2}\s*[.º°]\s*(?:[A-Za-z]{1,4}\b\.?)?"
+             # "Kirkkokatu 22 B 14": a staircase letter and a flat
+             r"|[A-Z]\s?\d{1,3}\b)")
 # A word of a street's name before its number: no digits, a dot only after a street's abbreviation
 # ("Str.", "Av.", "Sk.") so that the run never starts in the sentence before ("c.334C>T. Wir …").
 STREET_WORD = rf"(?:(?:Str|Av|Avda|Bd|Bld|Blv|Sk|Cd|Cad|Mah|Ul|Al|Rr|Sq|St)\.|[{UPPER}][^\W\d_]*(?:['’-][^\W\d_]+)*)"
