@@ -1,5 +1,6 @@
 """Lay expressions for findings patients name that had only clinical names (Orthopnea,
-Salt craving, Shoulder dislocation …): sentences in everyday words find them."""
+Salt craving, Shoulder dislocation …) or few everyday words (Delayed puberty, Developmental
+regression …): sentences in everyday words find them."""
 
 from __future__ import annotations
 
@@ -27,5 +28,23 @@ ABSCESSES = "HP:0002722"
      ("he keeps getting boils on his legs", ABSCESSES)],
 )
 def test_everyday_words_find_the_finding_first(tagger, text, expected):
+    got = [t.hpo for t in tagger.tag(text).terms if not t.negated]
+    assert got[:1] == [expected]
+
+
+PERIPHERAL_FIELD = "HP:0001133"
+DELAYED_PUBERTY = "HP:0000823"
+REGRESSION = "HP:0002376"
+DELAYED_ERUPTION = "HP:0000684"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("my nephew's vision is like looking down a tunnel now", PERIPHERAL_FIELD),
+     ("he is fifteen and puberty hasn't started yet", DELAYED_PUBERTY),
+     ("at two she lost the words she used to say and stopped playing", REGRESSION),
+     ("his baby teeth were very slow to come in", DELAYED_ERUPTION)],
+)
+def test_more_everyday_words_for_findings_that_had_few(tagger, text, expected):
     got = [t.hpo for t in tagger.tag(text).terms if not t.negated]
     assert got[:1] == [expected]
