@@ -48,3 +48,19 @@ DELAYED_ERUPTION = "HP:0000684"
 def test_more_everyday_words_for_findings_that_had_few(tagger, text, expected):
     got = [t.hpo for t in tagger.tag(text).terms if not t.negated]
     assert got[:1] == [expected]
+
+
+ACHOLIC_STOOLS = "HP:0011985"
+GASTROPARESIS = "HP:0002578"
+JOINT_HEMORRHAGE = "HP:0005261"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("the baby's nappies are full of very pale chalky poo", ACHOLIC_STOOLS),
+     ("after meals food just sits in my stomach for hours and I feel sick", GASTROPARESIS),
+     ("he has haemophilia and his elbow swells up with blood after knocks", JOINT_HEMORRHAGE)],
+)
+def test_everyday_words_for_findings_of_the_gut_and_joints(tagger, text, expected):
+    got = [t.hpo for t in tagger.tag(text).terms if not t.negated]
+    assert got[:1] == [expected]
