@@ -77,3 +77,21 @@ def test_a_person_named_again_by_their_email(rules_only):
 def test_a_mailbox_name_names_no_one(rules_only):
     text = "Questions to Patient Services (info.services@example.org) or the Rare Team."
     assert [k for k, _ in found(rules_only, text) if k is Kind.NAME] == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Jó estét! A lányom, Edurne nagyon fáradt mostanában.", "Edurne"),
+    ("Bonjour, Enguerrand et Claire Perrin, parents de Lou.", "Enguerrand"),
+    ("Kaixo, Gorka y Maria Etxebarria, padres de Ane.", "Gorka"),
+])
+def test_names_after_a_one_word_relative_or_joined_by_another_languages_and(rules_only, text, name):
+    assert (Kind.NAME, name) in found(rules_only, text)
+
+
+def test_two_eponyms_joined_by_a_foreign_and_stay(rules_only):
+    assert not any(k is Kind.NAME for k, _ in found(rules_only, "Alport e Fabry sono malattie rare."))
+
+
+def test_a_relatives_name_that_is_also_an_eponym_is_a_name(detector):
+    text = "Jó napot! A fiam, Bence, nagyon fáradt, és a vizelete habos."
+    assert (Kind.NAME, "Bence") in found(detector, text)

@@ -263,9 +263,11 @@ def context_pairs(text: str) -> Iterator[Finding]:
             yield Finding(Kind.NAME, *m.span("name"), m.group("name"), "rule:context-guess")
 
 
-# "Aoife and Liam Byrne", "Liam Byrne and Aoife": a capitalised word joined by "and" to a name.
-COORD_BEFORE = re.compile(r"(?P<name>[A-Z][a-z'’-]+)\s+(?:and|&)\s+$")
-COORD_AFTER = re.compile(r"\s++(?:and|&)\s++(?P<name>[A-Z][a-z'’-]+)\b(?!['’]s)")
+# "Aoife and Liam Byrne", "Liam Byrne and Aoife": a capitalised word joined by "and" to a name
+# ("et", "und", "y", "e", "en", "og", "och", "és" in other languages: "Thibault et Sandrine Roux").
+AND = r"(?:and|&|et|und|y|e|en|og|och|és)"
+COORD_BEFORE = re.compile(rf"(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)\s+{AND}\s+$")
+COORD_AFTER = re.compile(rf"\s++{AND}\s++(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)\b(?!['’]s)")
 NOT_COORDINATED = frozenset("""
 the a an my our his her their we i you he she they it this that then and but so mum mom dad
 mother father grandma grandpa nan granny doctor doctors nurse nurses sister brother dr mr mrs ms

@@ -22,6 +22,7 @@ from raremap.privacy.finding import Finding
 from raremap.privacy.kinds import Kind
 from raremap.privacy.names import AMBIGUOUS, NOT_HERE, census_first_names, world_first_names
 from raremap.privacy.names_more import WORD_NAMES
+from raremap.privacy.names_said import SOURCE as SAID
 from raremap.privacy.places import NATIONALITIES, country_names, place_words
 
 GUESS = "rule:context-guess"
@@ -33,7 +34,10 @@ FOREIGN_RELATIVE = re.compile(
     r"figlia|figlio|marito|moglie|fratello|sorella|dochter|zoon|man|vrouw|broer|zus|córka|córki|syn|syna|"
     r"mąż|żona|brat|siostra|filha|filho|irmão|irmã|tochter|sohn|mann|frau|bruder|schwester|nipote|neto|neta|"
     r"nieto|nieta|petite-fille|petit-fils|kleinzoon|kleindochter|wnuk|wnuczka|enkel|enkelin)"
-    rf",?\s+(?P<name>{CAP_WORD})")
+    rf",?\s+(?P<name>{CAP_WORD})"
+    # "A fiam, Bence", "Oğlum Kerem": "my son" said in one word (Hungarian, Turkish)
+    rf"|\b(?i:fiam|lányom|fiunk|lányunk|férjem|feleségem|unokám|oğlum|kızım|eşim|torunum)"
+    rf",?\s+(?P<name2>{CAP_WORD})")
 LIST_GAP = re.compile(r"\s*[,;]\s*")
 FULL_NAME = re.compile(rf"{CAP_WORD}\s+{CAP_WORD}(?:\s+{CAP_WORD})?")
 NOT_IN_LIST = frozenset("""
@@ -57,8 +61,10 @@ def _plain_word(w: str) -> bool:
 
 def relatives_abroad(text: str) -> Iterator[Finding]:
     for m in FOREIGN_RELATIVE.finditer(text):
-        if _plain_word(m.group("name")):
-            yield Finding(Kind.NAME, *m.span("name"), m.group("name"), GUESS)
+        g = "name" if m.group("name") else "name2"
+        if _plain_word(m.group(g)):
+            # said to be the relative's name ("A fiam, Bence"): only a disease said there cancels it
+            yield Finding(Kind.NAME, *m.span(g), m.group(g), SAID)
 
 
 def listed_names(text: str, found: list[Finding]) -> list[Finding]:
