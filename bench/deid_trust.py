@@ -20,7 +20,9 @@ tuned on; trust_heldout10.txt was measured clean before and after one round, the
 trust_heldout11.txt (242 messages written blind) was measured clean before and after the
 round that tuned on set 10, then tuned on in the next round (no longer clean);
 trust_heldout12.txt (243 messages written blind) was measured clean before and after the
-round that tuned on set 11, then tuned on in the next round (no longer clean). A set listed in
+round that tuned on set 11, then tuned on in the next round (no longer clean);
+trust_heldout13.txt (254 messages written blind) was measured clean before and after the round
+that tuned on set 12, then tuned on from 2026-12-01 01:55 UTC. A set listed in
 CLEAN_SETS (none at present) is measured as a whole: ``--misses`` does not list its misses.
 docs/benchmarks.md gives each clean figure and which sets are no longer clean.
 """
