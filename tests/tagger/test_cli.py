@@ -98,3 +98,20 @@ def test_init_and_tag_with_a_damaged_model_say_so_and_match_words(tmp_path, mini
     tagged = run("tag", "--batch", stdin='{"id": 1, "text": "tingling in my feet"}\n')
     assert tagged.returncode == 0, tagged.stderr
     assert '"HP:0003401"' in tagged.stdout
+
+
+def test_a_dash_reads_the_text_from_stdin(kb):
+    from typer.testing import CliRunner
+
+    from raremap.cli.app import app
+
+    runner = CliRunner()
+    res = runner.invoke(app, ["tag", "--json", "-"], input="tummy ache\nand no fever\n")
+    assert res.exit_code == 0, res.output
+    data = json.loads(res.output)
+    assert data["text"].startswith("tummy ache")
+    assert {(t["hpo"], t["negated"]) for t in data["terms"]} >= {("HP:0002027", False), ("HP:0001945", True)}
+    res = runner.invoke(app, ["tag", "-"], input=b"caf\xe9 \xff")
+    assert res.exit_code == 1 and "UTF-8" in res.output
+    res = runner.invoke(app, ["tag", "-"], input="y" * (MAX_TEXT_CHARS + 5))
+    assert res.exit_code == 1

@@ -13,7 +13,9 @@ from raremap.cli.output import JsonOption, print_json
 
 
 def tag(
-    text: str = typer.Argument(None, help="Symptoms in your own words, e.g. 'I get winded on the stairs'."),
+    text: str = typer.Argument(
+        None, help="Symptoms in your own words, e.g. 'I get winded on the stairs'; '-' reads the text from stdin.",
+    ),
     batch: bool = typer.Option(
         False, "--batch",
         help='Read JSON Lines {"id": ..., "text": ...} on stdin; write one JSON line per input on stdout.',
@@ -26,8 +28,10 @@ def tag(
         raise typer.BadParameter("give either a text or --batch, not both", param_hint="TEXT")
     if not batch and text is None:
         raise typer.BadParameter("give a text to tag, or --batch to read JSON Lines on stdin", param_hint="TEXT")
-    from raremap.engine.tagger import TextTooLongError, get_tagger
+    from raremap.engine.tagger import MAX_TEXT_CHARS, TextTooLongError, get_tagger
 
+    if not batch and text == "-":
+        text = _read_stdin(MAX_TEXT_CHARS)
     tagger = get_tagger(get_kb())
     if batch:
         from raremap.engine.tagger.batch import run_batch
@@ -49,6 +53,19 @@ def tag(
     if not result.terms and not result.questions:
         err_console.print("No HPO terms found. Try describing one symptom at a time.")
         raise typer.Exit(1)
+
+
+def _read_stdin(max_chars: int) -> str:
+    """The whole of stdin as one text (``raremap tag -``); a byte more than the limit is read so that
+    an oversized text is refused by the tagger, not silently cut."""
+    raw = sys.stdin.buffer.read(4 * max_chars + 4)
+    if len(raw) > 4 * max_chars:  # more than max_chars characters, whatever a cut last byte holds
+        return raw.decode("utf-8", errors="replace")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        err_console.print("[bold red]Error:[/] the text on stdin is not valid UTF-8.", highlight=False)
+        raise typer.Exit(1) from None
 
 
 def register(app: typer.Typer) -> None:
