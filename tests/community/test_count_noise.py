@@ -193,3 +193,21 @@ def test_what_a_hidden_count_says_stays_true_with_the_noise(monkeypatch, db, cli
         said |= set(re.findall(r'(Fewer than|About) <strong data-testid="joined-count">(\d+)</strong>', page))
     assert said <= {("Fewer than", "20"), ("About", "10"), ("About", "15"), ("About", "20")}
     assert ("Fewer than", "20") in said and "Fewer than <strong data-testid=\"joined-count\">11<" not in page
+
+
+@pytest.mark.parametrize("k, bound", [(K, "20"), (0, "11")])
+def test_a_hidden_count_says_the_same_whoever_joins(monkeypatch, db, client, settings, k, bound):
+    """What a hidden count says depends only on the settings, never on the true count: two
+    snapshots before and after one member joins (here each join makes a snapshot, batch 1)
+    read "fewer than" the same bound, so the wording reveals no join."""
+    settings.RAREMAP_AGGREGATE_NOISE, settings.RAREMAP_AGGREGATE_BATCH = k, 1
+    clock = Clock(monkeypatch)
+    said = []
+    for i in range(12):  # 0..11 members besides any viewer: hidden whatever the draw
+        if i:
+            _member(f"Real {i}", [SEIZURE])
+        clock.tick()
+        aggregates.refresh(POEMS, force=True)
+        page = client.get(f"/community/{POEMS}/").content.decode()
+        said.append(re.findall(r'(Fewer than|About) <strong data-testid="joined-count">(\d+)</strong>', page))
+    assert said == [[("Fewer than", bound)]] * 12
