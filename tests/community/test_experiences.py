@@ -51,6 +51,9 @@ def test_a_new_members_post_waits_for_moderation(client, patient):
     assert "Waiting for moderation" in page  # the author sees their own pending post
     assert 'data-testid="sharers-count" data-count="0"' in page  # not counted yet
     assert "Be the first" not in page  # they have just shared
+    words = " ".join(page.split())
+    assert "No one has shared" not in words  # their own post is listed just below
+    assert 'data-count="0">No one else has shared an experience on this question yet; yours is shown' in words
 
 
 def test_pending_posts_are_invisible_to_others(client, patient, caregiver):
