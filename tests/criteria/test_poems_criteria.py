@@ -101,6 +101,26 @@ def test_unknown_findings_are_a_clear_error(kb):
         check(kb, "poems", ["HP:9999999"])
 
 
+def _suggestion(kb, text: str) -> str | None:
+    with pytest.raises(FindingError) as err:
+        check(kb, "poems", [text])
+    hint = str(err.value).partition(" Did you mean ")[2]
+    return hint or None
+
+
+@pytest.mark.parametrize("typed, term", [
+    ("seizurs", "HP:0001250"), ("hepatomegally", "HP:0002240"), ("proteinurea", "HP:0000093"),
+])
+def test_a_typo_of_a_term_is_offered_the_term(kb, typed, term):
+    assert term in (_suggestion(kb, typed) or "")
+
+
+@pytest.mark.parametrize("typed", ["foo bar baz", "purple elbows of doom", "qwxz"])
+def test_words_near_no_term_get_no_suggestion(kb, typed):
+    # "foo bar baz" used to be offered "Prominent prostate median bar" for its one word "bar".
+    assert _suggestion(kb, typed) is None
+
+
 def test_the_set_is_found_by_disease_id(kb):
     assert get_set("ORPHA:2905").id == "poems"
 

@@ -1,6 +1,6 @@
 """When a search hit is a plausible reading of a mistyped address."""
 
-from raremap.web.pages.guesses import allowed_edits, plausible
+from raremap.knowledge.closeness import allowed_edits, plausible
 
 
 def test_the_allowance_grows_with_the_words_length():

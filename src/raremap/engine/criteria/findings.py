@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from raremap.engine.criteria.model import CriteriaSet
+from raremap.knowledge.closeness import plausible
 
 _HPO_LIKE = re.compile(r"^\s*(HP|hp)[:_]?\d+\s*$")
 
@@ -69,5 +70,8 @@ def _by_term_name(kb, text: str) -> Finding:
     for hit in hits:
         if _key(hit.matched) == _key(text) or _key(hit.label) == _key(text):
             return Finding("hpo", hit.id, hit.label, text)
-    hint = f" Did you mean {hits[0].label!r} ({hits[0].id})?" if hits else ""
+    # A suggestion only for a plausible typo of its words ("seizurs"), never for a hit that
+    # shares one short word with the text ("foo bar baz" is no "median bar").
+    close = [hit for hit in hits if plausible(text, hit.matched, hit.label)]
+    hint = f" Did you mean {close[0].label!r} ({close[0].id})?" if close else ""
     raise FindingError(f"{text!r} is not an HPO term or a named finding of these criteria.{hint}")

@@ -26,7 +26,7 @@ from raremap.web.pages.forms import (
     SymptomFilterForm,
     TermDiseasesForm,
 )
-from raremap.web.pages.guesses import plausible
+from raremap.knowledge.closeness import plausible
 from raremap.web.pages.links import disease_url, hit_url
 from raremap.web.pages.symptom_filter import filter_bands
 from raremap.web.pages.symptom_table import render_bands

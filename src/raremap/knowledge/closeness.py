@@ -1,8 +1,8 @@
-"""Whether a search hit is a plausible reading of a mistyped address.
+"""Whether a search hit is a plausible reading of mistyped words.
 
-A 404 page offers "Did you mean" only when the address is close to what it suggests: every
-word of the address's last part must be a word of the hit's name, or a small edit away from
-one, the allowance growing with the word's length ("marfn" → "marfan" is one edit in six
+A "Did you mean" (a 404 page's, a criteria finding's) is offered only when what was typed is
+close to what it suggests: every typed word must be a word of the hit's name, or a small edit
+away from one, the allowance growing with the word's length ("marfn" → "marfan" is one edit in six
 letters; "nope" → "nose" is one edit in four, too many to be a plausible typo).
 """
 
