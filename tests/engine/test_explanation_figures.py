@@ -47,3 +47,17 @@ def test_a_single_source_disease_words_its_figure_as_before(kb):
                             "ORPHA:2905")
     for a in explained_annotations(poems):
         assert a["how_often"] == a["frequency"], a
+
+
+def test_published_counts_follow_the_order_of_the_symptoms_it_explains(kb):
+    """Entered in either order, the published patients' counts (and each close patient's shared
+    features) list the features as "Symptoms it explains" does just above them."""
+    for query in (QUERY, QUERY[::-1]):
+        exp = explain_disease(rank_query(kb, resolve_query(kb, query), "published"), MARFAN)
+        order = [i["feature"]["hpo_id"] for i in (*exp["matched"], *exp["unexplained"])]
+        assert len(exp["matched"]) >= 3
+        counted = [f["hpo_id"] for f in exp["published"]["features"]]
+        assert counted == [h for h in order if h in counted]
+        for p in exp["published"]["like_yours"]:
+            shared = [s["hpo_id"] for s in p["shared"]]
+            assert shared == [h for h in order if h in shared]

@@ -198,13 +198,14 @@ def explain_disease(ranking: Ranking, disease_id: str, suggestions: int = 5) -> 
         check_next.append(_annotation(kb, r, figures))
         if len(check_next) >= suggestions:
             break
+    matched.sort(key=lambda i: -i["contribution"])
     return {
         "disease": {"id": row.id, "name": row.name},
         "rank": row.rank,
         "score": round(row.score, 4),
         "probability": row.probability,
         "unit": scores.unit,
-        "matched": sorted(matched, key=lambda i: -i["contribution"]),
+        "matched": matched,
         "unexplained": unexplained,
         "excluded_against": sorted(against, key=lambda i: i["contribution"]),
         "onset_contribution": round(float(scores.context[index]), 3) if ranking.query.onset is not None else None,
@@ -213,8 +214,25 @@ def explain_disease(ranking: Ranking, disease_id: str, suggestions: int = 5) -> 
         "neighbours_contribution": round(float(scores.neighbours[index]), 3) if scores.neighbours is not None else None,
         "similar_contribution": round(float(scores.similar[index]), 3) if scores.similar is not None else None,
         "check_next": check_next,
-        "published": published_explanation(ranking, index),
+        "published": _in_order(published_explanation(ranking, index), [*matched, *unexplained]),
     }
+
+
+def _in_order(published: dict | None, features: list[dict]) -> dict | None:
+    """The published counts and each close patient's shared features in the order the
+    explanation lists the features (those it explains first, most telling first), not the
+    order they were entered in."""
+    if published is None:
+        return None
+    rank = {f["feature"]["hpo_id"]: i for i, f in enumerate(features)}
+
+    def key(item: dict) -> int:
+        return rank.get(item["hpo_id"], len(rank))
+
+    published["features"] = sorted(published["features"], key=key)
+    for patient in published["like_yours"]:
+        patient["shared"] = sorted(patient["shared"], key=key)
+    return published
 
 
 def _unreported(ranking: Ranking, index: int, present_rows: list[_Row], figures: dict[str, str]) -> list[dict] | None:
