@@ -153,7 +153,8 @@ def explain_disease(ranking: Ranking, disease_id: str, suggestions: int = 5) -> 
     figures = _figures(kb, disease_id)
     scores = ranking.scores
     kappa = getattr(get_method(ranking.method), "kappa", 0.02)
-    matched, unexplained, against = [], [], []
+    matched: list[dict] = []
+    unexplained, against = [], []
     asked: set[int] = set()
     for j, q in enumerate(ranking.query.present):
         anc_q = m.ancestor_set(q)
