@@ -247,6 +247,12 @@ def test_everyday_names_touch_targets_and_disease_only_suggestions(person, site)
     assert "Polyneuropathy — Peripheral nerve disease" in page.inner_text("form.criteria-form")
     width, height = box_size(page, "form.criteria-form input[type=checkbox]")
     assert width >= 24 and height >= 24
+    # A long group title wraps inside its box, above the first finding, not across the border.
+    skin = page.locator("form.criteria-form fieldset", has=page.locator("legend", has_text="Skin changes"))
+    legend, box = skin.locator("legend").bounding_box(), skin.bounding_box()
+    assert legend["height"] > 30  # long enough to wrap at both widths
+    assert legend["y"] > box["y"] and legend["x"] > box["x"] and legend["x"] + legend["width"] < box["x"] + box["width"]
+    assert legend["y"] + legend["height"] <= skin.locator("input[type=checkbox]").first.bounding_box()["y"]
     snap(page, "10-criteria-form")
     # The join form: styled radios (24 px) and select.
     log_in_new_member(page, site, disease="ORPHA:558")
@@ -255,6 +261,12 @@ def test_everyday_names_touch_targets_and_disease_only_suggestions(person, site)
     assert width >= 24 and height >= 24
     select = page.locator(".join select")
     assert select.evaluate("e => getComputedStyle(e).borderTopWidth") == "2px"
+    # "Count me on the country map": the box is centred on the first line of its words.
+    tick = page.locator(".join .checkbox-row input[type=checkbox]").bounding_box()
+    line = page.evaluate("""() => { const l = document.querySelector('.join .checkbox-row label');
+        const r = document.createRange(); r.selectNodeContents(l); const f = r.getClientRects()[0];
+        return f.top + f.height / 2; }""")
+    assert abs(tick["y"] + tick["height"] / 2 - line) <= 2, (tick, line)
     snap(page, "11-join-form")
     # A mistyped disease address suggests diseases, never a symptom.
     page.goto(site.base + "/disease/x/y/nonprogressive/")
