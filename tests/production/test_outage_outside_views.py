@@ -25,3 +25,17 @@ def test_an_outage_outside_a_view_is_a_503(rf, db):  # db: the handler closes br
 
 def test_any_other_error_stays_a_500(rf):
     assert _handled(rf, ValueError("a bug"), "/").status_code == 500
+
+
+def test_the_500_page_promises_nothing_it_cannot_keep(rf):
+    """A failed POST may have saved nothing (or part of a change): the page says the request
+    did not complete and that a form may need sending again, not that nothing was lost."""
+    request = rf.post("/community/ORPHA:2905/questions/contagious/")
+    try:
+        raise ValueError("a bug")
+    except ValueError:
+        response = server_error(request)
+    text = " ".join(response.content.decode().split())
+    assert response.status_code == 500
+    assert "has been lost" not in text and "could not complete this request" in text
+    assert "send it again" in text
