@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 
+from raremap.knowledge.closeness import plausible
 from raremap.knowledge.diseases import normalise_disease_id
 from raremap.knowledge.feature_rows import HEADING_LABELS
 from raremap.knowledge.ontology import normalise_hpo_id
@@ -26,7 +27,6 @@ from raremap.web.pages.forms import (
     SymptomFilterForm,
     TermDiseasesForm,
 )
-from raremap.knowledge.closeness import plausible
 from raremap.web.pages.links import disease_url, hit_url
 from raremap.web.pages.symptom_filter import filter_bands
 from raremap.web.pages.symptom_table import render_bands
