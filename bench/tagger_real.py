@@ -48,8 +48,12 @@ names less in meaning (docs/benchmarks.md): ``--misses`` lists its errors too. l
 (``bench/tagger/lay_blind4.jsonl``): 160 lines, E001-E160, by an author of the same kind, half
 on findings earlier sets use (in new words) and half on findings none uses; measured once
 before and once after the round that tuned on lay-blind3, and tuned on like the others since
-the round of 2026-12-01 (docs/benchmarks.md): ``--misses`` lists its errors too.
-``--skip-blind`` leaves all four out.
+the round of 2026-12-01 (docs/benchmarks.md): ``--misses`` lists its errors too. lay-blind5
+(``bench/tagger/lay_blind5.jsonl``): 160 lines, F001-F160, by an author of the same kind, F001-F080
+on findings earlier sets use (in new words), F081-F160 on findings none uses (nor a parent or
+child of one); measured once as a whole before and once after the round that tuned on
+lay-blind4, and tuned on since 2026-12-01 02:00 UTC: ``--misses`` lists its errors too.
+``--skip-blind`` leaves all five out.
 
 GSC+: per abstract, the set of predicted ids against the gold ids, both mapped to the
 release (alt id → primary, obsolete → replacement) and kept only under Phenotypic
@@ -111,9 +115,10 @@ ROOT = Path(__file__).resolve().parents[1]
 WARM_UP = ("my knees hurt when I climb stairs", "He was born with a cleft lip. His ears are low set.",
            "We report a boy with developmental delay, hypotonia, seizures and a small head. " * 5)
 #: sets of single-symptom lines written for the project, scored like lay-dev's lines
-OWN_SETS = ("lay-own", "lay-own2", "lay-own3", "lay-blind", "lay-blind2", "lay-blind3", "lay-blind4")
+OWN_SETS = ("lay-own", "lay-own2", "lay-own3", "lay-blind", "lay-blind2", "lay-blind3", "lay-blind4",
+            "lay-blind5")
 #: the sets written blind (tuned on since; ``--skip-blind`` leaves them out)
-BLIND_SETS = frozenset({"lay-blind", "lay-blind2", "lay-blind3", "lay-blind4"})
+BLIND_SETS = frozenset({"lay-blind", "lay-blind2", "lay-blind3", "lay-blind4", "lay-blind5"})
 #: the blind sets nobody has tuned on: measured, their errors never listed
 CLEAN_SETS: frozenset[str] = frozenset()
 #: short clinical texts of our own, scored like GSC+ (halves A and B: odd and even texts)
@@ -344,7 +349,7 @@ def main() -> None:
     parser.add_argument("--misses", action="store_true", help="list the tagger's errors")
     parser.add_argument("--gsc-only", action="store_true", help="score the GSC+ abstracts only")
     parser.add_argument("--skip-blind", action="store_true",
-                        help="leave out the sets written blind (lay-blind to lay-blind4)")
+                        help="leave out the sets written blind (lay-blind to lay-blind5)")
     args = parser.parse_args()
     if not (args.data / "lay-dev").is_dir():
         args.data = Path("/work/shared/data")
