@@ -34,12 +34,25 @@ WORLD_NUMBER = rf"(?:(?:{_UNITS})(?:\s+(?:e|y)\s+(?:{_UNITS}))?)"
 # "years (old)" after a number, by language; Polish and Czech change the word with the number.
 YEAR_WORDS = (r"(?:ans|an|años|año|anos|ano|anni|anno|Jahre|Jahren|Jahr|jaar|jarig|lata|lat|rok|roky|let|"
               r"rokov|år|års|vuotta|vuotias|éves|yaş|yaşında|ετών|χρονών|лет|года|год|tuổi|tahun|taon|urte|urtekoa|"
-              r"साल|سنة|سنوات)")
+              r"साल|سنة|سنوات|"
+              # Romanian, South Slavic, Baltic, Estonian, Ukrainian, Bulgarian, Catalan, Albanian, Maltese,
+              # Icelandic, Welsh, Irish, Armenian, Georgian, Bengali, Hindi and Persian in Latin letters
+              r"ani|godina|godine|godinu|godini|leta|metai|metų|metus|metukai|gadi|gadu|gads|gadus|aastat|aastane|"
+              r"років|роки|рік|рочки|години|годишен|годишна|година|године|гадоў|anys|vjeç|vjeçe|vjet|sena|snin|"
+              r"ára|árs|oed|mlwydd\s+oed|m?bliana\s+d['’]aois|bliain\s+d['’]aois|տարեկան|წლის|saal|varsh|sale|"
+              r"taong\s+gulang|jaar\s+oud)")
 NUMBER_YEARS = re.compile(
     rf"(?<![0-9A-Za-zÀ-ÿ.,/-])(?P<age>(?:\d{{1,3}}|{WORLD_NUMBER}|{NUMBER_WORDS})\s?(?:{YEAR_WORDS}(?:\s+(?:alt|oud|old))?(?![\w-])"
-    r"|[岁歲歳살세]))"
-    r"(?!\s*(?:ago|later|temu|fa\b|geleden|atrás|zuvor|später|plus\s+tard|después|depois|dopo|più\s+tardi|d['’]|z\b))",
+    r"|[岁歲歳살세才]|\s?(?:বছর|ขวบ|ปี|ዓመ[\u1200-\u137F]*|ساله|سال|वर्ष))"
+    # "7-aastane", "5-vuotias", "14-il sena": the word for "years old" joined by a hyphen
+    rf"|\d{{1,3}}-(?:aastane|vuotias|vuotiaana|il\s+sena|летний|летняя|річний|річна|годишен|годишна|årig|jarige|jährige?r?)"
+    # "十歲", "三岁": Chinese numerals before the word for years
+    r"|[一二三四五六七八九十两兩]{1,3}[岁歲歳])"
+    r"(?!\s*(?:ago|later|тому|назад|temu|fa\b|geleden|atrás|zuvor|später|plus\s+tard|después|depois|dopo|più\s+tardi|d['’]|z\b))",
     re.IGNORECASE)
+# The word for "years" before the number: Swahili "miaka 8", "umri wa miaka 5"; Hebrew "בן 6", "בת 4"
+# ("son of", "daughter of" 4 years).
+YEARS_BEFORE = re.compile(r"(?<!\w)(?P<age>(?:miaka|בן|בת)\s+\d{1,3})(?![\d.,/:])")
 # A number of years that is a time ago or a length of time, not an age.
 DURATION_BEFORE = re.compile(
     r"\b(?:hace|desde|durante|por|il\s+y\s+a|depuis|pendant|seit|vor|für|seit\s+über|od|przez|sinds|"
@@ -82,6 +95,8 @@ def find_more_ages(text: str) -> Iterator[Finding]:
     for m in NUMBER_YEARS.finditer(text):
         if DURATION_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue
+        yield Finding(Kind.AGE, *m.span("age"), m.group("age"), "rule:age")
+    for m in YEARS_BEFORE.finditer(text):
         yield Finding(Kind.AGE, *m.span("age"), m.group("age"), "rule:age")
     for rx in (YEARS_MONTHS, AGE_FIELD):
         for m in rx.finditer(text):

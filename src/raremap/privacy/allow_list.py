@@ -36,10 +36,16 @@ DISEASE_BEFORE_EPONYM = re.compile(
 FOREIGN_DISEASE_WORD = (
     r"(?i:hastalığı|hastalıkları|hastalık|sendromu|ateşi|kór|betegség|szindróma|Syndrom|Krankheit|Erkrankung|"
     r"syndroom|ziekte|sjukdom|sjukdomen|sygdom|sykdom|syndromet|tauti|oireyhtymä|nemoc|syndrom|sindromu|"
-    r"sindrom|bolest|choroba|disease|syndrome|fever)")
+    r"sindrom|bolest|choroba|disease|syndrome|fever|"
+    # Latvian, Lithuanian, Estonian, Slovene, Romanian, Icelandic, Indonesian, Ukrainian, Russian, Bulgarian
+    r"slimība|slimības|slimību|liga|ligos|ligą|haigus|sündroom|bolezen|boala|boală|sjúkdómur|sjúkdóms|"
+    r"heilkenni|penyakit|хвороба|хвороби|хворобу|болезнь|болест|синдром|синдрому|sindromul|sindroms|sindromas)")
 DISEASE_AFTER_EPONYM = re.compile(
-    rf"[A-ZÀ-ÞĀ-Ž][\w'’]+(?:-[A-ZÀ-ÞĀ-Ž][\w'’]+)?(?:['’]s)?[\s-]{FOREIGN_DISEASE_WORD}(?![\w-])"
-    r"|\b(?i:bệnh|hội\s+chứng|hastalığı)\s+[A-ZÀ-ÞĀ-Ž][\w'’]+(?:[\s-][A-ZÀ-ÞĀ-Ž][\w'’]+)?")
+    rf"[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐ][\w'’]+(?:-[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐ][\w'’]+)?(?:['’]s)?[\s-]{FOREIGN_DISEASE_WORD}(?![\w-])"
+    # the word before the eponym: "bệnh Wilson", "синдром Марфана", "boala Wilson", "sëmundja e Stillit",
+    # "penyakit Kawasaki", "ugonjwa wa Wilson"
+    r"|\b(?i:bệnh|hội\s+chứng|hastalığı|синдром|синдрому|хвороба|хворобу|болезнь|болест|sindromul|boala|boală|"
+    r"sëmundj\w*\s+e|penyakit|ugonjwa\s+wa)\s+[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐ][\w'’]+(?:[\s-][A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐ][\w'’]+)?")
 PARTICLES = frozenset({"von", "van", "de", "der", "den", "la", "le", "du", "di", "da", "del"})
 # Surnames written with inner capitals ("McArdle", "MacLeod", "DiGeorge") are not lab words.
 SURNAME_PREFIX = re.compile(r"(?:Mc|Mac|De|Di|Da|La|Le|Van|Von)[A-Z][a-z]+$")

@@ -39,7 +39,24 @@ COMPOUND = re.compile(
 # closes the name, in Turkish, Korean, Chinese and Japanese.
 CLOSING_WORD = re.compile(
     rf"\b(?:[{UPPER}][\w'’.-]+\s+){{1,4}}(?:Hastanesi|Hastahanesi|Kliniği)\b"
-    r"|[\u4e00-\u9fff가-힣]{2,}(?:병원|의료원|医院|醫院|病院)")
+    r"|[\u4e00-\u9fff가-힣]{2,}(?:병원|의료원|医院|醫院|病院|医大|醫大)")
+# Hospitals named in languages and scripts the rules above miss: a hospital word opening the name
+# (Welsh "Ysbyty", Irish "Ospidéal", Maltese "Isptar", Icelandic "Sjúkrahús", Romanian "Spitalul",
+# South Slavic "Bolnica", Slovak "Nemocnica", Indonesian "Rumah Sakit" and its short forms "RSUP",
+# "RSUD", Arabic "مستشفى", Persian "بیمارستان", Thai "โรงพยาบาล"); a Baltic or Estonian one closing it,
+# perhaps after words in small letters ("… klīniskā universitātes slimnīca", "… Kliinikum",
+# "… klinikos"); Bengali "হাসপাতাল", Amharic "ሆስፒታል", Hindi "अस्पताल" after the name.
+MORE_OPENING = re.compile(
+    rf"\b(?:Ysbyty|Ospidéal|Isptar|Sjúkrahús(?:ið)?|Spitalul|Bolnica|Bolnišnica|Nemocnica|Rumah\s+Sakit|"
+    rf"RSUP|RSUD|RSAB|RSIA|Instituto\s+Nacional\s+de|Institut\s+National\s+de)"
+    rf"(?:\s+(?:(?:de|del|la|na|an|il|ta|dr\.?|Dr\.?)\s+)*[{UPPER}][\w'’.-]*)+"
+    r"|(?:مستشفى|بیمارستان|بيمارستان)(?:\s+[\u0600-\u06FF]+){1,3}"
+    r"|โรงพยาบาล[\u0E00-\u0E7F]+")
+MORE_CLOSING = re.compile(
+    rf"\b[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+){{0,2}}(?:\s+[a-zà-öø-ÿā-ž][\w'’-]{{4,}}){{0,2}}\s+(?i:slimnīc\w*|klinikos|klinikose|ligonin\w*|"
+    r"kliinikum\w*|haigla\w*|sjúkrahús\w*)\b"
+    r"|(?:[\u0980-\u09FF]+\s+){1,3}হাসপাতাল|(?:[\u1200-\u137F]+\s+){1,3}ሆስፒታል"
+    r"|(?:[\u0900-\u097F]+\s+){1,3}अस्पताल")
 # "Leicester General", "Northern General": a town's general hospital, said short.
 TOWN_GENERAL = re.compile(rf"\b(?P<town>[{UPPER}][a-z]+(?:\s[{UPPER}][a-z]+)?)\s+General\b(?!\s+[{UPPER}a-z])")
 # "treated at PIMS", "UZA dermatology", "Chapel Allerton rheumatology": an acronym where care
@@ -117,6 +134,15 @@ A&E ED OPD AOK TK DAK BUPA AXA
 
 
 def _more_hospitals(text: str, is_town: Callable[[str], bool]) -> Iterator[Finding]:
+    for rx in (MORE_OPENING, MORE_CLOSING):
+        for m in rx.finditer(text):
+            start = m.start()
+            while rx is MORE_CLOSING and text[start].islower() and " " in text[start:m.end()]:
+                start = text.index(" ", start) + 1  # "ārstējas Paula …": Ā-Ž holds small letters too
+            if rx is MORE_CLOSING and text[start].islower():
+                continue
+            found = text[start:m.end()].rstrip(".")
+            yield Finding(Kind.HOSPITAL, start, start + len(found), found, "rule:hospital")
     for m in CLOSING_WORD.finditer(text):
         yield Finding(Kind.HOSPITAL, m.start(), m.end(), m.group(), "rule:hospital")
     for m in TOWN_GENERAL.finditer(text):

@@ -78,11 +78,29 @@ witam dzień szanowni szanowna szanowny pozdrawiam
 olá obrigado obrigada endereço endereco
 merhaba namaste salaam shalom địa chỉ
 volunteer volunteers
+labdien tere здравейте здравствуйте привіт привет habari jambo përshëndetje pozdravljeni zdravo bonġu hei hej
+oi shwmae allo kamusta kumusta sawubona ahoj cześć goeiemiddag goeiemôre goeienaand sveiki labas szia hallå
+halo marhaba salam selamat magandang
+naslov adresa adresas adrese aadress osoite cím cyfeiriad seoladh alamat tirahan anwani enderezo heimilisfang
+indirizz адрес адреса тел телефон tel telefon telefono teléfono telefone puhelin sími simu telepon ffôn fón
+netfang sähköposti
+soy sou ele ydw jeg jag ég olen esmu aš jien unë sunt saya ako mă numesc volám zovem kazvam звати мене меня зовут
 sohn tochter zoon dochter córka fils fille hijo hija figlio figlia filho filha marito moglie madre
 padre mamma papà fratello sorella nonna nonno esposo esposa marido hermano hermana abuela abuelo
 mère père frère sœur moeder vader broer matka ojciec siostra mãe irmão irmã mutter vater
 maman papa mamá papá mamãe papai paciente paziente patiente patientin mieszka mieszkam mieszkamy vivo vivimos abito abitiamo wohne wohnen woon wonen moramos moro habite habitons
 """.split())
+# Greetings of two or more words whose parts alone may be names ("Dan", "Dag", "Dia"): "Dobar dan",
+# "Dobrý deň", "Bună ziua", "Laba diena", "God dag", "Góðan dag", "Bon dia", "Bos días", "Bore da",
+# "Dia dhuit", "Доброго дня", "Добрий день", "Selamat pagi", "Magandang araw po", "Hyvää päivää".
+GREETING = re.compile(
+    r"(?i:dobar\s+dan|dobr[ýy]\s+(?:de[ňn]|večer)|dobré\s+ráno|dober\s+dan|bună\s+(?:ziua|dimineața|seara)|"
+    r"laba\s+(?:diena|rytas|vakaras)|labas\s+rytas|labrīt|god\s+(?:dag|morgen|kväll|aften)|góðan\s+(?:dag|daginn)|"
+    r"bon\s+(?:dia|dia\s+a\s+tots)|bona\s+tarda|bo[sa]\s+(?:días|tardes|noites)|bore\s+da|prynhawn\s+da|"
+    r"dia\s+(?:dhuit|daoibh)|доброго\s+(?:дня|ранку|вечора)|добрий\s+день|добрый\s+день|добър\s+ден|"
+    r"selamat\s+(?:pagi|siang|sore|malam|datang)|magandang\s+(?:araw|umaga|hapon|gabi)(?:\s+po)?|"
+    r"hyvää\s+(?:päivää|huomenta|iltaa)|jó\s+napot|tere\s+(?:päevast|hommikust)|goeie\s+(?:môre|middag|dag)|"
+    r"hujambo|shikamoo|namaste\s+ji)\b[,!]?")
 MY_WORDS = frozenset("mein meine meinen unser unsere onze ons mijn moja mój mon ma mes mio mia mi minha meu".split())
 # "Mia figlia", "Mijn dochter", "Ma fille", "Meine Tochter": "my" in another language before a
 # relative.
@@ -111,8 +129,10 @@ def without_foreign_words(text: str, f: Finding) -> Finding | None:
     # "Pat. Hannelore Krüger": the form's short word for patient before the name.
     if f.text == "Pat" and re.match(r"\.\s+[A-ZÀ-Þ]", text[f.end:f.end + 4]):
         return None
-    start = f.start
-    words = list(re.finditer(r"\S+", f.text))
+    greeting = GREETING.match(f.text)
+    offset = greeting.end() if greeting else 0
+    start = f.start + offset
+    words = list(re.compile(r"\S+").finditer(f.text, offset))
     low = [w.group().lower().rstrip(".,:") for w in words] + [""]
     for i, w in enumerate(words):
         if low[i] not in FOREIGN_WORDS and not (low[i] in MY_WORDS and low[i + 1] in FOREIGN_WORDS):
