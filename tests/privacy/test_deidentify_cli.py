@@ -49,3 +49,20 @@ def test_the_command_reads_stdin(kb, monkeypatch, capsys):
     assert result.exit_code == 0
     assert json.loads(result.stdout.splitlines()[0]) == {
         "id": 1, "findings": [{"start": 5, "end": 19, "kind": "email"}], "redacted": "Mail [email]"}
+
+
+def test_a_dash_reads_the_text_from_stdin(kb):
+    from typer.testing import CliRunner
+
+    from raremap.cli.app import app
+    from raremap.privacy import MAX_CHARS
+
+    runner = CliRunner()
+    res = runner.invoke(app, ["deidentify", "--json", "--no-ner", "-"], input="Write to ana@example.org\nthanks\n")
+    assert res.exit_code == 0, res.output
+    data = json.loads(res.output)
+    assert data["redacted"] == "Write to [email]\nthanks\n"
+    res = runner.invoke(app, ["deidentify", "--no-ner", "-"], input=b"caf\xe9 \xff")
+    assert res.exit_code == 1 and "UTF-8" in res.output and "Traceback" not in res.output
+    res = runner.invoke(app, ["deidentify", "--no-ner", "-"], input="y" * (MAX_CHARS + 5))
+    assert res.exit_code == 1 and "Traceback" not in res.output

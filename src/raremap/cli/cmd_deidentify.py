@@ -11,10 +11,12 @@ from rich.markup import escape
 from raremap.cli.console import console, err_console
 from raremap.cli.knowledge_access import get_kb
 from raremap.cli.output import JsonOption, print_json
+from raremap.cli.stdin_text import read_stdin_text
 
 
 def deidentify(
-    text: str = typer.Argument(None, help="A text to check, e.g. 'Call me on +49 151 2345678'."),
+    text: str = typer.Argument(
+        None, help="A text to check, e.g. 'Call me on +49 151 2345678'; '-' reads the text from stdin."),
     batch: bool = typer.Option(
         False, "--batch",
         help='Read JSON Lines {"id": ..., "text": ...} on stdin; write {"id", "findings": '
@@ -28,8 +30,10 @@ def deidentify(
     if not batch and text is None:
         raise typer.BadParameter("give a text to check, or --batch to read JSON Lines on stdin",
                                  param_hint="TEXT")
-    from raremap.privacy import build_detector, redact
+    from raremap.privacy import MAX_CHARS, build_detector, redact
 
+    if not batch and text == "-":
+        text = read_stdin_text(MAX_CHARS)
     detector = build_detector(get_kb(), use_ner=not no_ner)
     if batch:
         from raremap.privacy.batch import run_batch

@@ -10,6 +10,7 @@ from rich.markup import escape
 from raremap.cli.console import err_console
 from raremap.cli.knowledge_access import get_kb
 from raremap.cli.output import JsonOption, print_json
+from raremap.cli.stdin_text import read_stdin_text
 
 
 def tag(
@@ -31,7 +32,7 @@ def tag(
     from raremap.engine.tagger import MAX_TEXT_CHARS, TextTooLongError, get_tagger
 
     if not batch and text == "-":
-        text = _read_stdin(MAX_TEXT_CHARS)
+        text = read_stdin_text(MAX_TEXT_CHARS)
     tagger = get_tagger(get_kb())
     if batch:
         from raremap.engine.tagger.batch import run_batch
@@ -53,19 +54,6 @@ def tag(
     if not result.terms and not result.questions:
         err_console.print("No HPO terms found. Try describing one symptom at a time.")
         raise typer.Exit(1)
-
-
-def _read_stdin(max_chars: int) -> str:
-    """The whole of stdin as one text (``raremap tag -``); a byte more than the limit is read so that
-    an oversized text is refused by the tagger, not silently cut."""
-    raw = sys.stdin.buffer.read(4 * max_chars + 4)
-    if len(raw) > 4 * max_chars:  # more than max_chars characters, whatever a cut last byte holds
-        return raw.decode("utf-8", errors="replace")
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        err_console.print("[bold red]Error:[/] the text on stdin is not valid UTF-8.", highlight=False)
-        raise typer.Exit(1) from None
 
 
 def register(app: typer.Typer) -> None:
