@@ -53,6 +53,9 @@ NUMBER_YEARS = re.compile(
 # The word for "years" before the number: Swahili "miaka 8", "umri wa miaka 5"; Hebrew "בן 6", "בת 4"
 # ("son of", "daughter of" 4 years).
 YEARS_BEFORE = re.compile(r"(?<!\w)(?P<age>(?:miaka|בן|בת)\s+\d{1,3})(?![\d.,/:])")
+# "bone age 1y 3m", "height age of 4 years": an age measured on the body is a finding, not the person's.
+MEASURED_AGE = re.compile(r"\b(?i:bone|skeletal|height|developmental|mental|reading|gestational)\s+age\s*"
+                          r"(?i:of|was|is|at|=|:|about|around)?\s*$")
 # A number of years that is a time ago or a length of time, not an age.
 DURATION_BEFORE = re.compile(
     r"\b(?:hace|desde|durante|por|il\s+y\s+a|depuis|pendant|seit|vor|für|seit\s+über|od|przez|sinds|"
@@ -93,13 +96,16 @@ SAID = re.compile(
 
 def find_more_ages(text: str) -> Iterator[Finding]:
     for m in NUMBER_YEARS.finditer(text):
-        if DURATION_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+        if (DURATION_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                or MEASURED_AGE.search(text, max(0, m.start() - 30), m.start())):
             continue
         yield Finding(Kind.AGE, *m.span("age"), m.group("age"), "rule:age")
     for m in YEARS_BEFORE.finditer(text):
         yield Finding(Kind.AGE, *m.span("age"), m.group("age"), "rule:age")
     for rx in (YEARS_MONTHS, AGE_FIELD):
         for m in rx.finditer(text):
+            if MEASURED_AGE.search(text, max(0, m.start("age") - 30), m.start("age")):
+                continue
             if rx is YEARS_MONTHS and DURATION_BEFORE.search(text, max(0, m.start() - 30), m.start()):
                 continue  # "for 2 years 3 months"
             yield Finding(Kind.AGE, *m.span("age"), m.group("age"), "rule:age")

@@ -70,7 +70,14 @@ TYPE_BEFORE = re.compile(r"\b(?i:type|types|class|grade|stage|group|tipo|typ|cla
 # "after starting Kaftrio", "switched to Evrysdi": a word after a verb of taking is a medicine.
 MEDICINE_BEFORE = re.compile(
     r"\b(?i:start(?:ed|ing|s)?|tak(?:e|es|ing)|took|prescribed|stopp(?:ed|ing)|switch(?:ed|ing)?\s+to|"
-    r"dose\s+of|trial\s+of|infusions?\s+of|injections?\s+of)\s+$")
+    r"dose\s+of|trial\s+of|infusions?\s+of|injections?\s+of|switch(?:ed|ing)?(?:\s+\S+){0,2}\s+from)\s+$")
+# "Kaftrio (ATC R07AX32)": a word before its drug code is a medicine.
+MEDICINE_AFTER = re.compile(r"\s*\(\s*(?:ATC|INN)\b")
+# "2,100/µL": the model's "date" that is a count per volume is a lab value.
+PER_VOLUME = re.compile(r"\d\s*/\s*(?:[µμu]L|mL|dL|L|l|dl|mm[3³]|hpf|HPF)\b")
+# "Kugelberg-Welander": a guessed word joined by a hyphen to a disease's eponym is part of that eponym.
+HYPHEN_AFTER = re.compile(r"-(?P<w>[A-ZÀ-ÖØ-Þ][\w'’]+)")
+HYPHEN_BEFORE = re.compile(r"(?P<w>[A-ZÀ-ÖØ-Þ][\w'’]+)-$")
 # "at 08:00", "after 16:30 please": the model's date that is only a time of day.
 TIME_ONLY = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[A-Za-z]+)?")
 # 'Bartholomew "Barty" Fennimore': a nickname in quotes or brackets between the first and last name.
@@ -122,7 +129,8 @@ class Detector:
                  and not (f.kind not in NEVER_LAB and f.source != "rule:address-cue"
                           and _overlaps_any(f, labs + codes))
                  and not (f.kind is not Kind.EMAIL and _inside_any(f, codes))
-                 and not (f.kind is Kind.DATE and f.source == "ner" and TIME_ONLY.fullmatch(f.text))]
+                 and not (f.kind is Kind.DATE and f.source == "ner" and (TIME_ONLY.fullmatch(f.text)
+                                                                          or PER_VOLUME.search(f.text)))]
         found = [g for g in (f if f.source == "rule:title" else without_foreign_words(text, f) for f in found) if g]
         # "Fallnr. 3390 1187 44", "MyKad 140308-…": the model's one-word name right before an id is its label
         ids = {f.start for f in found if f.kind is Kind.RECORD_NUMBER}
@@ -178,8 +186,16 @@ class Detector:
         if f.source in GUESSES and f.kind in ALLOWABLE and (
                 TYPE_BEFORE.search(text, max(0, f.start - 12), f.start)
                 or (" " not in f.text and MEDICINE_BEFORE.search(text, max(0, f.start - 24), f.start)
-                    and f.text.lower() not in census_first_names() | world_first_names())):
+                    and f.text.lower() not in census_first_names() | world_first_names())
+                or (" " not in f.text and MEDICINE_AFTER.match(text, f.end))):
             return True
+        if f.source in GUESSES and f.kind in ALLOWABLE and " " not in f.text:
+            after = HYPHEN_AFTER.match(text, f.end)
+            before = HYPHEN_BEFORE.search(text, max(0, f.start - 30), f.start)
+            other = [m.group("w") for m in (after, before) if m]
+            if any(self.vocabulary.is_eponym_span(w) for w in other) and (
+                    f.text.lower() not in census_first_names() | world_first_names()):
+                return True  # "Kugelberg" of "Kugelberg-Welander": joined to a disease's eponym
         if f.source == SAID:  # said to be a name: only the disease said there cancels it
             return _overlaps_any(f, mentions) or DISEASE_AFTER.match(text, f.end) is not None
         if (f.kind is Kind.NAME and f.source in GUESSES and " " not in f.text

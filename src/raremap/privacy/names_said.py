@@ -114,7 +114,12 @@ MY_RELATIVE = re.compile(
 
 # A German or Dutch disease name the lists lack ("Zystinose", "Mukoviszidose"): a long word
 # ending as disease names do is no person.
-DISEASE_ENDING = re.compile(r"\w{5,}(?:ose|osis|itis|ämie|aemia|emia|pathie|pathy|trophie|plasie|ismus)")
+DISEASE_ENDING = re.compile(r"\w{5,}(?:ose|osis|itis|ämie|aemia|emia|pathie|pathy|trophie|plasie|ismus)|\w*(?:"
+                            # "Ösophagusatresie", "Fieberinfekt", "Myelom", "Neuroblastom", "Herzinsuffizienz"
+                            r"atresie|atresia|infekt|infektion|insuffizienz|stenose|dysplasie|"
+                            r"myelom|lymphom|melanom|karzinom|sarkom|blastom|gliom|adenom|fibrom|lipom|angiom)", re.IGNORECASE)
+# "Ösophagusatresie Typ": the label word after a disease the model took with it.
+TYPE_WORDS = frozenset({"typ", "type", "typus", "tipo", "grad", "grade"})
 
 
 def without_foreign_words(text: str, f: Finding) -> Finding | None:
@@ -123,6 +128,9 @@ def without_foreign_words(text: str, f: Finding) -> Finding | None:
     if f.kind is not Kind.NAME and not (f.kind is Kind.ADDRESS and f.source == "ner" and " " not in f.text):
         return f
     if f.source in ("ner", "gazetteer") and " " not in f.text and DISEASE_ENDING.fullmatch(f.text):
+        return None
+    head, _, rest = f.text.partition(" ")
+    if f.source == "ner" and rest.lower() in TYPE_WORDS and DISEASE_ENDING.fullmatch(head):
         return None
     if " " not in f.text and MY_RELATIVE.match(text, f.start):
         return None
