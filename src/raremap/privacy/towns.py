@@ -91,11 +91,49 @@ def _particle_of_name(before: str) -> bool:
 TOWN_SUFFIX = re.compile(rf"(?P<town>{_CAP})['’](?:den|dan|ten|tan|de|da|te|ta|e|a|ye|ya)\b")
 
 
+# "from" or "in" of Slavic, Baltic, Albanian, Maltese, Icelandic, Swahili, Indonesian and Tagalog,
+# before a town that may carry a case ending: "iz Zagreba", "iš Vilniaus", "no Liepājas", "ze Brna",
+# "nga Durrësi", "minn Valletta", "frá Reykjavík", "kutoka Mombasa", "dari Bandung", "taga-Davao";
+# and the Estonian "from" ending: "Pärnust".
+INFLECTED_CUE = re.compile(
+    rf"\b(?i:iz|iš|no|ze|zo|nga|minn|kutoka|dari|taga|frá|á|í|mula)[\s-]+(?P<town>{_CAP})"
+    rf"|(?P<est>[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]{{3,}})st\b")
+
+
+def _town_stem(word: str) -> bool:
+    """The word, or the word less a case ending, is a town the gazetteer knows ("Zagreba" -> Zagreb,
+    "Vilniaus" -> Vilnius, "Liepājas" -> Liepāja)."""
+    low = plain(word)
+    candidates = {low, low[:-1], low[:-2], low[:-3], low[:-1] + "as", low[:-2] + "as", low[:-2] + "us", low[:-3] + "us",
+                  low[:-1] + "a", low[:-2] + "a", low[:-1] + "e"}
+    return any(len(c) >= 4 and c in towns() for c in candidates)
+
+
+def _inflected_towns(text: str) -> Iterator[Finding]:
+    from raremap.privacy.names import census_first_names, world_first_names
+
+    for m in INFLECTED_CUE.finditer(text):
+        if m.group("est"):
+            if plain(m.group("est")) in towns():
+                yield Finding(Kind.ADDRESS, m.start(), m.end(), m.group(), "rule:town")
+            continue
+        word = m.group("town")
+        low = plain(word)
+        if not word[1:].islower():
+            continue  # "no DOBs", "from CHUP": an acronym is no inflected town
+        if (low in NOT_TOWNS or low in CALENDAR_WORDS or low in NATIONALITIES or low in country_names()
+                or low in census_first_names() or low in world_first_names() or THING_AFTER.match(text, m.end())):
+            continue
+        if _town_stem(word):
+            yield Finding(Kind.ADDRESS, *m.span("town"), word, "rule:town")
+
+
 def find_towns(text: str) -> Iterator[Finding]:
     for m in TOWN_SUFFIX.finditer(text):
         if plain(m.group("town")) in towns():
             yield Finding(Kind.ADDRESS, *m.span("town"), m.group("town"), "rule:town")
     yield from _cued_towns(text)
+    yield from _inflected_towns(text)
 
 
 def _cued_towns(text: str) -> Iterator[Finding]:
