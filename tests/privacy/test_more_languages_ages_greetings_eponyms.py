@@ -112,3 +112,19 @@ def test_hospitals_named_in_more_languages_and_scripts(rules_only, text, hospita
 
 def test_a_lower_case_clause_before_a_hospital_word_is_no_hospital(rules_only):
     assert [f for f in rules_only.find("He was in slimnīca for a week.") if f.kind is Kind.HOSPITAL] == []
+
+
+@pytest.mark.parametrize("text, hospital", [
+    ("Liječimo se u KBC Rijeka od 2020.", "KBC Rijeka"),
+    ("Vajza ndiqet në QKUM prej dy vitesh.", "QKUM"),
+    ("A miña filla é atendida no CHUS dende o ano pasado.", "CHUS"),
+    ("Hodi v UKC Ljubljana na kontrole.", "UKC Ljubljana"),
+    ("Hon följs på SUS sedan födseln.", "SUS"),
+])
+def test_acronyms_after_a_verb_of_care_in_other_languages_are_hospitals(rules_only, text, hospital):
+    assert (Kind.HOSPITAL, hospital) in [(f.kind, f.text) for f in rules_only.find(text)]
+
+
+def test_an_acronym_after_a_verb_of_other_sense_is_no_hospital(rules_only):
+    text = "Ele segue a MRI de controlo."
+    assert [f for f in rules_only.find(text) if f.kind is Kind.HOSPITAL] == []

@@ -69,6 +69,15 @@ CARE_AT = re.compile(
     r"\b(?i:treated|seen|followed|admitted|referred|transferred|operated|diagnosed|transfusions?|"
     r"infusions?|dialysis|surgery)\s+(?:at|to|in)\s+(?:the\s+)?(?P<a>[A-Z]{3,6})\b(?![-/]?\d)(?![\w-])"
     rf"|(?P<b>\b[A-Z]{{3,6}}|(?<![.!?]\s)(?<!^)\b[{UPPER}][a-z]+(?:\s[{UPPER}][a-z]+){{0,2}})\s+{SPECIALTY}\b")
+# The same in other languages: "Liječimo se u KBC …", "Ndiqet në QSUT", "Hodi v UKC …",
+# "Atenden-na no CHUAC", "seguido no …", "Han följs på …", "Hoito TYKS", "इलाज SGPGI": a verb of
+# care, perhaps "at", then an acronym, perhaps with its town.
+CARE_AT_ABROAD = re.compile(
+    r"(?<!\w)(?i:lije[čc]\w*(?:\s+se)?|lie[čc]\w*(?:\s+sa)?|ndiq\w*|hodi(?:m|mo)?|atend\w*(?:-n[ao]s?)?|"
+    r"seguid[oa]s?|seguimos|seguit[oa]|følges|følger|följs|följer|behandelt|behandelt\s+wird|tratad[oa]s?|"
+    r"suivie?s?|curat[oa]|gaat\s+naar|hoito|hoidossa|इलाज)"
+    r"\s+(?:(?i:u|na|në|ne|v|no|em|en|el|à|au|la|al|alla|presso|im|am|in|het|på|i|di)\s+){0,2}"
+    rf"(?P<a>[A-Z]{{3,6}}(?:\s+[{UPPER}][a-zà-ÿā-ž]+)?)\b(?![-/]?\d)")
 TITLE_BEFORE = re.compile(r"\b(?:Dr|Prof|Mr|Mrs|Ms|Miss|Dr\.|Prof\.)\s+$")
 NOT_DEPARTMENT_NAMES = frozenset("""
 paediatric pediatric adult clinical medical general genetic neonatal child children the my our his her
@@ -148,6 +157,9 @@ def _more_hospitals(text: str, is_town: Callable[[str], bool]) -> Iterator[Findi
     for m in TOWN_GENERAL.finditer(text):
         if is_town(m.group("town")):
             yield Finding(Kind.HOSPITAL, m.start(), m.end(), m.group(), "rule:hospital")
+    for m in CARE_AT_ABROAD.finditer(text):
+        if m.group("a").split()[0] not in NOT_HOSPITAL_ACRONYMS:
+            yield Finding(Kind.HOSPITAL, *m.span("a"), m.group("a"), "rule:hospital")
     for m in CARE_AT.finditer(text):
         g = "a" if m.group("a") else "b"
         words = m.group(g).lower().split()
