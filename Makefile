@@ -3,8 +3,8 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
-# The Django-free core, type-checked by mypy (settings in pyproject.toml).
-TYPED  := src/raremap/knowledge src/raremap/engine src/raremap/answers
+# The Django-free core and the de-identification detector, type-checked by mypy (settings in pyproject.toml).
+TYPED  := src/raremap/knowledge src/raremap/engine src/raremap/answers src/raremap/privacy
 
 .PHONY: run test check test-postgres install knowledge lint bench clean
 
