@@ -5,31 +5,11 @@ joined by a hyphen to a disease's eponym."""
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-
 import pytest
 
 from raremap.privacy import Kind
 from raremap.privacy.detector import Detector
-from raremap.privacy.finding import Finding
-
-
-@dataclass
-class GuessingModel:
-    """A stand-in for the NER model that takes ``guess`` for a ``kind`` wherever it appears."""
-    guess: str
-    kind: Kind = Kind.NAME
-    name: str = "test-model"
-
-    def find(self, text: str) -> list[Finding]:
-        return [Finding(self.kind, m.start(), m.end(), m.group(), "ner")
-                for m in re.finditer(re.escape(self.guess), text)]
-
-
-def covered(detector, text, part):
-    s = text.index(part)
-    return [f for f in detector.find(text) if f.start < s + len(part) and s < f.end]
+from tests.privacy.guessing import GuessingModel, covered
 
 
 @pytest.mark.parametrize("text, keep, guess, kind", [

@@ -9,11 +9,7 @@ from __future__ import annotations
 import pytest
 
 from raremap.privacy import Kind
-
-
-def covered(detector, text, part):
-    s = text.index(part)
-    return [f for f in detector.find(text) if f.start < s + len(part) and s < f.end]
+from tests.privacy.guessing import covered
 
 
 @pytest.mark.parametrize("text, keep", [

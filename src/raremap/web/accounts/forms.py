@@ -27,6 +27,19 @@ def clean_pseudonym_value(value: str, exclude_user=None) -> str:
     return value
 
 
+def check_password_pair(form: forms.Form, data: dict, user=None) -> None:
+    """``password1`` and ``password2`` must agree and pass the password validators (with ``user``,
+    those that compare the password with the account's details); errors go on the form."""
+    p1, p2 = data.get("password1"), data.get("password2")
+    if p1 and p2 and p1 != p2:
+        form.add_error("password2", "The two passwords differ.")
+    elif p1:
+        try:
+            password_validation.validate_password(p1, user)
+        except forms.ValidationError as exc:
+            form.add_error("password1", exc)
+
+
 class SignupForm(forms.Form):
     email = forms.EmailField(label="E-mail", max_length=254,
                              help_text="For the confirmation link and password resets. Never shown to anyone.")
@@ -47,14 +60,7 @@ class SignupForm(forms.Form):
 
     def clean(self):
         data = super().clean()
-        p1, p2 = data.get("password1"), data.get("password2")
-        if p1 and p2 and p1 != p2:
-            self.add_error("password2", "The two passwords differ.")
-        elif p1:
-            try:
-                password_validation.validate_password(p1)
-            except forms.ValidationError as exc:
-                self.add_error("password1", exc)
+        check_password_pair(self, data)
         return data
 
 
@@ -102,14 +108,7 @@ class ChooseOwnForm(forms.Form):
 
     def clean(self):
         data = super().clean()
-        p1, p2 = data.get("password1"), data.get("password2")
-        if p1 and p2 and p1 != p2:
-            self.add_error("password2", "The two passwords differ.")
-        elif p1:
-            try:
-                password_validation.validate_password(p1, self.user)
-            except forms.ValidationError as exc:
-                self.add_error("password1", exc)
+        check_password_pair(self, data, self.user)
         return data
 
 
