@@ -66,3 +66,16 @@ def test_a_dash_reads_the_text_from_stdin(kb):
     assert res.exit_code == 1 and "UTF-8" in res.output and "Traceback" not in res.output
     res = runner.invoke(app, ["deidentify", "--no-ner", "-"], input="y" * (MAX_CHARS + 5))
     assert res.exit_code == 1 and "Traceback" not in res.output
+
+
+def test_a_text_piped_in_without_an_argument_is_checked_and_an_empty_pipe_is_refused(kb):
+    from typer.testing import CliRunner
+
+    from raremap.cli.app import app
+
+    runner = CliRunner()
+    res = runner.invoke(app, ["deidentify", "--json", "--no-ner"], input="Write to ana@example.org\n")
+    assert res.exit_code == 0, res.output
+    assert json.loads(res.output)["redacted"] == "Write to [email]\n"
+    res = runner.invoke(app, ["deidentify", "--no-ner"], input="")
+    assert res.exit_code == 2 and "pipe it in" in res.output and "Traceback" not in res.output

@@ -115,3 +115,16 @@ def test_a_dash_reads_the_text_from_stdin(kb):
     assert res.exit_code == 1 and "UTF-8" in res.output
     res = runner.invoke(app, ["tag", "-"], input="y" * (MAX_TEXT_CHARS + 5))
     assert res.exit_code == 1
+
+
+def test_a_text_piped_in_without_an_argument_is_tagged_and_an_empty_pipe_is_refused(kb):
+    from typer.testing import CliRunner
+
+    from raremap.cli.app import app
+
+    runner = CliRunner()
+    res = runner.invoke(app, ["tag", "--json"], input="pins and needles in my feet\n")
+    assert res.exit_code == 0, res.output
+    assert "HP:0003401" in {t["hpo"] for t in json.loads(res.output)["terms"]}
+    res = runner.invoke(app, ["tag"], input="  \n")
+    assert res.exit_code == 2 and "pipe it in" in res.output and "Traceback" not in res.output

@@ -11,7 +11,7 @@ from rich.markup import escape
 from raremap.cli.console import console, err_console
 from raremap.cli.knowledge_access import get_kb
 from raremap.cli.output import JsonOption, print_json
-from raremap.cli.stdin_text import read_stdin_text
+from raremap.cli.stdin_text import piped_text, read_stdin_text
 
 
 def deidentify(
@@ -27,12 +27,14 @@ def deidentify(
     """Find names, contacts, places, dates, ages and ids in text; disease names and lab values stay."""
     if batch and text is not None:
         raise typer.BadParameter("give either a text or --batch, not both", param_hint="TEXT")
-    if not batch and text is None:
-        raise typer.BadParameter("give a text to check, or --batch to read JSON Lines on stdin",
-                                 param_hint="TEXT")
     from raremap.privacy import MAX_CHARS, build_detector, redact
 
-    if not batch and text == "-":
+    if not batch and text is None:
+        text = piped_text(MAX_CHARS)
+        if text is None:
+            raise typer.BadParameter("give a text to check (or pipe it in), or --batch to read JSON Lines on stdin",
+                                     param_hint="TEXT")
+    elif not batch and text == "-":
         text = read_stdin_text(MAX_CHARS)
     detector = build_detector(get_kb(), use_ner=not no_ner)
     if batch:

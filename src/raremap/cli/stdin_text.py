@@ -1,5 +1,5 @@
 """One text read whole from stdin, for commands given ``-`` in place of a text
-(``raremap tag -``, ``raremap deidentify -``)."""
+(``raremap tag -``, ``raremap deidentify -``), or given no text with stdin piped in."""
 
 from __future__ import annotations
 
@@ -22,3 +22,12 @@ def read_stdin_text(max_chars: int) -> str:
     except UnicodeDecodeError:
         err_console.print("[bold red]Error:[/] the text on stdin is not valid UTF-8.", highlight=False)
         raise typer.Exit(1) from None
+
+
+def piped_text(max_chars: int) -> str | None:
+    """The text piped in on stdin when a command was given no text (``echo … | raremap tag``),
+    or None when stdin is a terminal or holds nothing but white space."""
+    if sys.stdin is None or sys.stdin.isatty():
+        return None
+    text = read_stdin_text(max_chars)
+    return text if text.strip() else None
