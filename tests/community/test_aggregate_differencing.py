@@ -3,12 +3,14 @@ nothing of that member, and the 11th reporter learns no exact count."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 
 import pytest
 from django.core.management import call_command
 from django.test import Client
 
+from raremap.web.community import aggregates
 from raremap.web.community.aggregates import CommunitySnapshot, refresh
 from raremap.web.community.models import Membership, SymptomReport
 from tests.factories import POEMS, logged_in, make_user
@@ -115,8 +117,6 @@ def test_a_member_and_a_visitor_see_the_same_counts(db, kb):
 def test_first_readers_at_once_share_the_first_snapshot(db, monkeypatch):
     # Several first readers of a community race to make its first snapshot: the one that
     # loses the race reads the winner's instead of failing (a 500 under PostgreSQL).
-    from raremap.web.community import aggregates
-
     live = aggregates._live
 
     def other_request_wins(disease_id):
@@ -129,3 +129,19 @@ def test_first_readers_at_once_share_the_first_snapshot(db, monkeypatch):
     snap, recomputed = refresh(POEMS)
     assert not recomputed and snap.counts == {"members": 0}
     assert CommunitySnapshot.objects.filter(disease_id=POEMS).count() == 1
+
+
+def test_the_snapshot_keeps_no_id_and_nothing_recorded_in_the_clear(db, settings):
+    """The snapshot's contributors are keyed hashes: a plain hash of someone's id, country and
+    few symptoms would give them back to anyone trying every combination."""
+    recorded = [[SEIZURE] + ([PECTUS] if i % 2 else []) for i in range(6)]
+    members = [_member(i, symptoms, country="ES") for i, symptoms in enumerate(recorded)]
+    snap, _ = refresh(POEMS, force=True)
+    stored = json.dumps(snap.contributors)
+    for u, symptoms in zip(members, recorded, strict=True):
+        plain = hashlib.sha256(f"{u.pk}|ES|{','.join(sorted(symptoms))}".encode()).hexdigest()[:16]
+        assert str(u.pk) not in snap.contributors and plain not in stored
+    assert len(snap.contributors) == 6 and all(len(v) == 16 for v in snap.contributors.values())
+
+    settings.SECRET_KEY = "another-key"  # keyed: another key, other hashes
+    assert not aggregates._live(POEMS)[0].keys() & snap.contributors.keys()

@@ -14,12 +14,12 @@ of a batch's changes cannot read that one person's change from two snapshots.
 
 from __future__ import annotations
 
-import hashlib
 from datetime import timedelta
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.crypto import salted_hmac
 
 from raremap.web.community import noise
 from raremap.web.community.models import CommunitySnapshot, Membership, SymptomReport
@@ -40,8 +40,16 @@ def hidden_below() -> int:
     return minimum() + 3 * max(0, _setting("RAREMAP_AGGREGATE_NOISE", 3))
 
 
+def _fingerprint(salt: str, value: str) -> str:
+    """A keyed hash (the site's secret key): what a contributor recorded (a country and a
+    few symptoms) could be recovered from a plain hash by trying every combination."""
+    return salted_hmac(f"raremap.aggregate-{salt}", value, algorithm="sha256").hexdigest()[:16]
+
+
 def _live(disease_id: str) -> tuple[dict, dict]:
-    """(contributors, counts) as the tables hold them now."""
+    """(contributors, counts) as the tables hold them now. ``contributors`` maps a keyed hash
+    of each contributor's id to a keyed hash of what they contributed: the snapshot keeps no
+    id and nothing anyone recorded, only what tells whether a batch is due."""
     countries: dict[int, str] = {}
     # Demo accounts (seed_demo) are not people: they never count.
     for uid, country, share in (Membership.objects.filter(disease_id=disease_id)
@@ -55,7 +63,7 @@ def _live(disease_id: str) -> tuple[dict, dict]:
     contributors = {}
     for uid in countries.keys() | symptoms.keys():
         state = f"{uid}|{countries.get(uid)}|{','.join(sorted(symptoms.get(uid, [])))}"
-        contributors[str(uid)] = hashlib.sha256(state.encode()).hexdigest()[:16]
+        contributors[_fingerprint("contributor", str(uid))] = _fingerprint("state", state)
     per_symptom: dict[str, int] = {}
     for hpos in symptoms.values():
         for h in set(hpos):

@@ -237,7 +237,8 @@ class CommunitySnapshot(models.Model):
 
     disease_id = models.CharField(max_length=32, unique=True)
     computed = models.DateTimeField()
-    # user id -> fingerprint of what they contributed: decides whether a batch is due.
+    # keyed hash of a user id -> keyed hash of what they contributed: decides whether a
+    # batch is due (aggregates._live).
     contributors = models.JSONField(default=dict)
     counts = models.JSONField(default=dict)
 
