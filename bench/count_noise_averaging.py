@@ -7,7 +7,8 @@ drawn per set of contributors of each count (measured, not kept): docs/community
 
 The worst case: the attacker knows the true count before (n) and that it is n or n + 1 after
 (one person's change), nobody else's state changes, and they can make a new snapshot every
-day with five changes of their own. Every figure is drawn with the site's own code
+period (``RAREMAP_AGGREGATE_PERIOD``, a week; "day" below means one period) with five changes
+of their own. Every figure is drawn with the site's own code
 (``noise.draw`` and ``aggregates._shown``, a fixed test key); the attacker's model of the
 noise is the documented distribution, enumerated.
 

@@ -16,6 +16,7 @@ import re
 from collections import Counter
 
 import pytest
+from django.conf import settings
 from django.utils import timezone
 
 from raremap.web.community import aggregates
@@ -73,7 +74,8 @@ class Clock:
         monkeypatch.setattr(timezone, "now", lambda: self.t)
 
     def tick(self):
-        self.t += dt.timedelta(days=1, seconds=7)
+        """On to the next period, when a batch may be published again."""
+        self.t += dt.timedelta(seconds=settings.RAREMAP_AGGREGATE_PERIOD + 7)
 
 
 def _member(name: str, symptoms: list[str], country: str = "IT"):

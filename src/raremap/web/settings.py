@@ -193,7 +193,7 @@ RAREMAP_SITE_URL = envurl("RAREMAP_SITE_URL", "http://127.0.0.1:8000")
 # RAREMAP_AGGREGATE_PERIOD seconds or after RAREMAP_AGGREGATE_BATCH changed contributors.
 RAREMAP_MAP_MIN_COUNT = envint("RAREMAP_MAP_MIN_COUNT", 11)
 RAREMAP_AGGREGATE_ROUNDING = envint("RAREMAP_AGGREGATE_ROUNDING", 5)
-RAREMAP_AGGREGATE_PERIOD = envint("RAREMAP_AGGREGATE_PERIOD", 86400)
+RAREMAP_AGGREGATE_PERIOD = envint("RAREMAP_AGGREGATE_PERIOD", 7 * 86400)  # a week
 RAREMAP_AGGREGATE_BATCH = envint("RAREMAP_AGGREGATE_BATCH", 5)
 # Noise drawn once per snapshot (raremap.web.community.noise): each count moves by the sum of
 # two draws from -k..k before rounding and must reach the minimum plus the sum of three draws

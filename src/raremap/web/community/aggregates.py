@@ -87,7 +87,7 @@ def refresh(disease_id: str, force: bool = False) -> tuple[CommunitySnapshot, bo
     with transaction.atomic():
         snap = CommunitySnapshot.objects.select_for_update().filter(disease_id=disease_id).first()
         if snap is not None and not force:
-            period = timedelta(seconds=_setting("RAREMAP_AGGREGATE_PERIOD", 86400))
+            period = timedelta(seconds=_setting("RAREMAP_AGGREGATE_PERIOD", 7 * 86400))
             if now - snap.computed < period:
                 return snap, False
         contributors, counts = _live(disease_id)
