@@ -48,14 +48,17 @@ def ask(request: HttpRequest, disease_id: str) -> HttpResponse:
 
 @login_required
 def queue(request: HttpRequest) -> HttpResponse:
-    if not (request.user.has_perm(ANSWER_PERM) or request.user.has_perm(PUBLISH_PERM)):
+    can_answer, can_publish = request.user.has_perm(ANSWER_PERM), request.user.has_perm(PUBLISH_PERM)
+    if not (can_answer or can_publish):
         raise PermissionDenied
-    rows = []
-    for i in Inquiry.objects.exclude(status=Inquiry.Status.PUBLISHED)[:100]:
-        rows.append({"i": i, "disease_name": disease_name(i.disease_id)})
-    return render(request, "inquiries/queue.html", {"rows": rows,
-                                                    "can_answer": request.user.has_perm(ANSWER_PERM),
-                                                    "can_publish": request.user.has_perm(PUBLISH_PERM)})
+    inquiries = Inquiry.objects.exclude(status=Inquiry.Status.PUBLISHED)
+    if not can_answer:
+        # An editor sees only what they may publish, and not the question as asked (the
+        # publish page shows it redacted).
+        inquiries = inquiries.filter(status=Inquiry.Status.ANSWERED, may_publish=True)
+    rows = [{"i": i, "disease_name": disease_name(i.disease_id)} for i in inquiries[:100]]
+    return render(request, "inquiries/queue.html", {"rows": rows, "can_answer": can_answer,
+                                                    "can_publish": can_publish})
 
 
 @login_required
@@ -88,6 +91,13 @@ def publish(request: HttpRequest, pk: int) -> HttpResponse:
             "suggestions_title": "Next step",
             "suggestions": [{"label": f"Answer inquiry {inquiry.pk}", "url": reverse("inquiries-answer", args=[inquiry.pk]),
                              "id": ""}],
+        }, status=404)
+    if not inquiry.may_publish:
+        # Nothing of an inquiry its asker keeps private, not even redacted.
+        return render(request, "404.html", {
+            "message": f"Inquiry {inquiry.pk} cannot be published: the person who asked did not agree to publication.",
+            "suggestions_title": "Next step",
+            "suggestions": [{"label": "Back to the inquiry queue", "url": reverse("inquiries-queue"), "id": ""}],
         }, status=404)
     # Start from the detector's redaction; the editor reviews and edits before approving.
     form = PublishForm(request.POST or None, initial={
