@@ -111,3 +111,30 @@ def test_no_personal_data_in_logs(client, patient, caplog):
     logged = caplog.text
     for secret in ("patient@example.org", "Sarah Jones", "555-123-4567", "asker@example.org"):
         assert secret not in logged
+
+
+def test_export_holds_what_others_recorded_about_the_member(client, patient, moderator, specialist):
+    """The export left out the reviewer's real name and qualification (on the profile), the
+    account's names, the reason a moderator gave for hiding the member's post (shown in "My
+    RareMap" but not exported), and what became of their inquiry (the published texts and
+    whether they agreed). Never who moderated."""
+    patient.first_name, patient.last_name = "Helena", "Heron-Smith"
+    patient.save()
+    profile = patient.profile
+    profile.professional_name, profile.qualification = "Dr Helena Heron-Smith", "consultant neurologist"
+    profile.save()
+    mine = post(patient, "a post a moderator hides", question="symptoms", status="published")
+    mine.hide(moderator, "secret-marker-reason names a relative")
+    inquiry = Inquiry.objects.create(disease_id=POEMS, question="Is POEMS syndrome inherited?",
+                                     email=patient.email, asker=patient, may_publish=True)
+    inquiry.give_answer(specialist, "It is not inherited.")
+    logged_in(client, patient)
+    data = json.loads(client.get("/accounts/export/").content)
+    assert (data["account"]["first_name"], data["account"]["last_name"]) == ("Helena", "Heron-Smith")
+    assert data["profile"]["professional_name"] == "Dr Helena Heron-Smith"
+    assert data["profile"]["qualification"] == "consultant neurologist"
+    assert {(d["action"], d["target"], d["reason"]) for d in data["moderation_of_my_posts_and_inquiries"]} == {
+        ("hide", f"experience:{mine.pk}", "secret-marker-reason names a relative"),
+        ("answer", f"inquiry:{inquiry.pk}", "")}
+    assert data["inquiries"][0]["may_publish"] is True and data["inquiries"][0]["answered"]
+    assert "Mod Marten" not in json.dumps(data) and "Info Ibis" not in json.dumps(data)

@@ -12,18 +12,23 @@ from raremap.web.inquiries.models import Inquiry
 
 def export_user(user) -> dict:
     profile = getattr(user, "profile", None)
+    experiences = list(Experience.objects.filter(author=user))
+    inquiries = list(Inquiry.objects.filter(asker=user) | Inquiry.objects.filter(email__iexact=user.email))
     return _with_names({
-        "account": {"email": user.email, "date_joined": user.date_joined.isoformat(),
+        "account": {"email": user.email, "first_name": user.first_name, "last_name": user.last_name,
+                    "date_joined": user.date_joined.isoformat(),
                     "last_login": user.last_login.isoformat() if user.last_login else None,
                     "roles": sorted(g.name for g in user.groups.all())},
         "profile": profile.to_export() if profile else None,
         "memberships": [m.to_export() for m in Membership.objects.filter(user=user)],
-        "experiences": [e.to_export() for e in Experience.objects.filter(author=user)],
+        "experiences": [e.to_export() for e in experiences],
         "symptom_reports": [s.to_export() for s in SymptomReport.objects.filter(user=user)],
         "reports_made": [r.to_export() for r in Report.objects.filter(reporter=user)],
-        "inquiries": [i.to_export() for i in
-                      Inquiry.objects.filter(asker=user) | Inquiry.objects.filter(email__iexact=user.email)],
+        "inquiries": [i.to_export() for i in inquiries],
         "moderation_actions": [a.to_export() for a in AuditEntry.objects.filter(actor=user)],
+        # What staff decided about the member's posts and inquiries, with their reasons (never who).
+        "moderation_of_my_posts_and_inquiries": [a.to_export() for a in AuditEntry.objects.filter(
+            target__in=[f"experience:{e.pk}" for e in experiences] + [f"inquiry:{i.pk}" for i in inquiries])],
         "login_attempts": _login_attempts(user),
     })
 

@@ -39,6 +39,7 @@ class Profile(models.Model):
     def to_export(self) -> dict:
         return {"pseudonym": self.pseudonym, "email_confirmed": self.email_confirmed,
                 "is_demo": self.is_demo, "notify_by_email": self.notify_by_email,
+                "professional_name": self.professional_name, "qualification": self.qualification,
                 "created": self.created.isoformat()}
 
 

@@ -106,4 +106,6 @@ class Inquiry(models.Model):
     def to_export(self) -> dict:
         return {"id": self.pk, "disease_id": self.disease_id, "question": self.question,
                 "email": self.email, "status": self.status, "answer": self.answer,
-                "created": self.created.isoformat()}
+                "answered": self.answered.isoformat() if self.answered else None,
+                "may_publish": self.may_publish, "published_question": self.published_question,
+                "published_answer": self.published_answer, "created": self.created.isoformat()}
