@@ -2,12 +2,13 @@
 
 A sliding window per (action, key) in the shared cache (``raremap.web.sliding_window``): no
 stretch of the window's length lets more than the limit through, across a boundary too.
-Keys are hashed so the cache never holds an address or an e-mail in clear.
+Keys are hashed with the site's secret key, so the cache never holds an address or an e-mail
+in clear, nor a plain hash that trying every IPv4 address or a list of e-mails would reverse.
 """
 
 from __future__ import annotations
 
-import hashlib
+from django.utils.crypto import salted_hmac
 
 from raremap.web import sliding_window
 from raremap.web.client_address import client_address
@@ -40,7 +41,7 @@ def client_key(request) -> str:
 
 
 def _name(action: str, key: str) -> str:
-    digest = hashlib.sha256(f"{action}:{key}".encode()).hexdigest()[:32]
+    digest = salted_hmac("raremap.throttle", f"{action}:{key}", algorithm="sha256").hexdigest()[:32]
     return f"raremap:throttle:{action}:{digest}"
 
 

@@ -1,15 +1,16 @@
 """Anonymous rate limit for the API: a sliding window per client address
 (``raremap.web.sliding_window``), counted in the shared cache (so N app servers with Redis
 share one budget). Over the limit the API answers 429 with Retry-After = seconds until a
-request is allowed again. The address is hashed before it becomes a cache key (no addresses
-stored in clear)."""
+request is allowed again. The address is hashed with the site's secret key before it becomes
+a cache key (no address stored in clear, nor a plain hash that trying every IPv4 address
+would reverse)."""
 
 from __future__ import annotations
 
-import hashlib
 import math
 
 from django.conf import settings
+from django.utils.crypto import salted_hmac
 from ninja.throttling import BaseThrottle, SimpleRateThrottle
 
 from raremap.web import sliding_window
@@ -31,7 +32,7 @@ class AnonymousRate(BaseThrottle):
         limit, period = parse_rate(getattr(settings, "RAREMAP_API_ANON_RATE", "120/min"))
         if limit <= 0:
             return True
-        ident = hashlib.sha256((self.get_ident(request) or "?").encode()).hexdigest()[:24]
+        ident = salted_hmac("raremap.api-rate", self.get_ident(request) or "?", algorithm="sha256").hexdigest()[:24]
         name = f"raremap:api-rate:{ident}"
         if sliding_window.hit(name, limit, period):
             return True
