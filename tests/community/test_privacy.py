@@ -9,6 +9,7 @@ import pytest
 from django.apps import apps
 from django.db import connection
 
+from raremap.web.answers.models import CuratedAnswer
 from raremap.web.community.models import AuditEntry, Experience, Membership, Report, SymptomReport
 from raremap.web.inquiries.models import Inquiry
 from tests.factories import POEMS, logged_in, post
@@ -115,9 +116,10 @@ def test_no_personal_data_in_logs(client, patient, caplog):
 
 def test_export_holds_what_others_recorded_about_the_member(client, patient, moderator, specialist):
     """The export left out the reviewer's real name and qualification (on the profile), the
-    account's names, the reason a moderator gave for hiding the member's post (shown in "My
-    RareMap" but not exported), and what became of their inquiry (the published texts and
-    whether they agreed). Never who moderated."""
+    account's names, the answers published with their signature as a reviewer, the reason a
+    moderator gave for hiding the member's post (shown in "My RareMap" but not exported), and
+    what became of their inquiry (the published texts and whether they agreed). Never who
+    moderated."""
     patient.first_name, patient.last_name = "Helena", "Heron-Smith"
     patient.save()
     profile = patient.profile
@@ -128,6 +130,9 @@ def test_export_holds_what_others_recorded_about_the_member(client, patient, mod
     inquiry = Inquiry.objects.create(disease_id=POEMS, question="Is POEMS syndrome inherited?",
                                      email=patient.email, asker=patient, may_publish=True)
     inquiry.give_answer(specialist, "It is not inherited.")
+    CuratedAnswer.objects.create(disease_id=POEMS, question="hereditary", tldr="Not inherited.", sources="ORPHA:2905",
+                                 reviewed_by=patient, reviewer_name=profile.professional_name,
+                                 reviewer_qualification=profile.qualification)
     logged_in(client, patient)
     data = json.loads(client.get("/accounts/export/").content)
     assert (data["account"]["first_name"], data["account"]["last_name"]) == ("Helena", "Heron-Smith")
@@ -137,4 +142,5 @@ def test_export_holds_what_others_recorded_about_the_member(client, patient, mod
         ("hide", f"experience:{mine.pk}", "secret-marker-reason names a relative"),
         ("answer", f"inquiry:{inquiry.pk}", "")}
     assert data["inquiries"][0]["may_publish"] is True and data["inquiries"][0]["answered"]
+    assert [a["reviewer_name"] for a in data["answers_signed"]] == ["Dr Helena Heron-Smith"]
     assert "Mod Marten" not in json.dumps(data) and "Info Ibis" not in json.dumps(data)

@@ -6,6 +6,7 @@ from django.db import transaction
 from django.db.models import Q
 
 from raremap.web.accounts import outbox
+from raremap.web.answers.models import CuratedAnswer
 from raremap.web.community.models import AuditEntry, Experience, Membership, Report, SymptomReport
 from raremap.web.inquiries.models import Inquiry
 
@@ -29,6 +30,11 @@ def export_user(user) -> dict:
         # What staff decided about the member's posts and inquiries, with their reasons (never who).
         "moderation_of_my_posts_and_inquiries": [a.to_export() for a in AuditEntry.objects.filter(
             target__in=[f"experience:{e.pk}" for e in experiences] + [f"inquiry:{i.pk}" for i in inquiries])],
+        # A reviewer's signature as published on answers (kept there after the account goes).
+        "answers_signed": [{"disease_id": a.disease_id, "question": a.question, "reviewer_name": a.reviewer_name,
+                            "reviewer_qualification": a.reviewer_qualification,
+                            "reviewed_at": a.reviewed_at.isoformat() if a.reviewed_at else None}
+                           for a in CuratedAnswer.objects.filter(reviewed_by=user)],
         "login_attempts": _login_attempts(user),
     })
 
