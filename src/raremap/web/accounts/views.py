@@ -247,12 +247,24 @@ class PasswordResetView(auth_views.PasswordResetView):
         address = form.cleaned_data["email"].strip().casefold()
         if known_device.proves(self.request, address):
             if throttle.allow("reset-address-owner", address):
-                return super().form_valid(form)
+                return self._mail(form)
             return redirect(self.get_success_url())
         by_client = throttle.allow("reset-client", throttle.client_key(self.request))
         if by_client and throttle.allow("reset-address", address):
-            return super().form_valid(form)
+            return self._mail(form)
         return redirect(self.get_success_url())
+
+    def _mail(self, form):
+        """Django mails the link to an active account; an address without one is told so by
+        mail. Mailing only accounts made the answer slower for them (with SMTP, a round trip
+        to the mail server), which told whether an address had an account."""
+        email = form.cleaned_data["email"]
+        if next(iter(form.get_users(email)), None) is None:
+            send_mail("RareMap password reset",
+                      render_to_string("accounts/email/no_account.txt",
+                                       {"signup_url": self.request.build_absolute_uri(reverse("accounts-signup"))}),
+                      None, [email])
+        return super().form_valid(form)
 
 
 class PasswordResetSentView(auth_views.PasswordResetDoneView):
