@@ -159,3 +159,21 @@ def test_a_stranger_without_the_link_cannot_choose_the_password(db):
                                     "password2": "taken over 2026"})
     assert answer.status_code == 400
     assert Client().post("/accounts/login/", {"username": EMAIL, "password": "taken over 2026"}).status_code != 302
+
+
+def test_a_browser_that_logged_in_before_the_password_changed_is_a_stranger(db):
+    """Someone who logged in with a stolen password kept the browser's mark after the owner
+    changed the password: their requests then used up the owner's own allowance (5 an hour),
+    and the owner's browser, logged in with the new password, got nothing for an hour."""
+    owner = make_user("Owner Otter", EMAIL)
+    thief = _owner_browser()  # logged in with the password before it changed
+    owner.set_password("a new password 77")  # the owner recovers the account
+    owner.save()
+    browser = Client(REMOTE_ADDR="203.0.113.5")
+    assert browser.post("/accounts/login/", {"username": EMAIL, "password": "a new password 77"}).status_code == 302
+    browser.post("/accounts/logout/")
+    for _ in range(5):
+        _reset(thief)
+    before = _mails()
+    _reset(browser)
+    assert _mails() == before + 1 and "/accounts/password/reset/" in mail.outbox[-1].body

@@ -8,9 +8,9 @@ account's address from such a browser counts against a separate allowance that s
 cannot touch.
 
 The cookie holds no personal data: a signed, dated list of up to ``KEEP`` marks, each a
-keyed hash (``SECRET_KEY``) of an account's id and address. Nobody can make one without
-the secret, a mark says nothing about whose it is, and it stops matching when the address
-changes or the account is deleted. It is sent only to ``/accounts/`` and expires after
+keyed hash (``SECRET_KEY``) of an account's id, address and password hash. Nobody can make
+one without the secret, a mark says nothing about whose it is, and it stops matching when the
+address or the password changes or the account is deleted. It is sent only to ``/accounts/`` and expires after
 ``RAREMAP_KNOWN_DEVICE_DAYS`` (365) days. Logging out keeps it: it is a proof of the past,
 not a session.
 """
@@ -33,7 +33,10 @@ def _days() -> int:
 
 
 def _mark(user) -> str:
-    return salted_hmac(SALT, f"{user.pk}\0{(user.email or '').strip().casefold()}").hexdigest()[:32]
+    # The password hash too: once the password changes (the owner recovering an account
+    # someone logged in to), a browser that logged in before is a stranger again.
+    address = (user.email or "").strip().casefold()
+    return salted_hmac(SALT, f"{user.pk}\0{address}\0{user.password}").hexdigest()[:32]
 
 
 def _marks(request: HttpRequest) -> list[str]:
