@@ -158,6 +158,9 @@ AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False  # its log lines name the account and the address
 AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 AXES_ENABLE_ACCESS_FAILURE_LOG = False
+# No record of successful log-ins (axes kept each one's address, browser and path for ever);
+# failures are kept only as long as the throttle counts them.
+AXES_DISABLE_ACCESS_LOG = True
 
 # --- E-mail -----------------------------------------------------------------------------------
 # Never printed (messages hold addresses and confirmation/reset links). RAREMAP_EMAIL_BACKEND:
