@@ -101,3 +101,18 @@ def test_non_members_cannot_record_symptoms(client, moderator, kb):
     logged_in(client, moderator)
     client.post(f"/community/{POEMS}/symptoms/", {"symptoms": [], "extra": "HP:0001250"})
     assert not SymptomReport.objects.exists()
+
+
+def test_leaving_a_community_takes_the_symptoms_recorded_there_with_it(client, patient):
+    """A member who left kept their symptom reports: no page showed them any more (the symptoms
+    page asks to join first), yet they stayed in the database and in the community's reporter
+    and symptom counts. Leaving now deletes them; the symptoms recorded elsewhere stay."""
+    SymptomReport.objects.create(user=patient, disease_id=POEMS, hpo_id="HP:0001271")
+    Membership.objects.create(user=patient, disease_id="ORPHA:558", role="patient")
+    SymptomReport.objects.create(user=patient, disease_id="ORPHA:558", hpo_id="HP:0001166")
+    logged_in(client, patient)
+    client.post(f"/community/{POEMS}/leave/")
+    assert not SymptomReport.objects.filter(user=patient, disease_id=POEMS).exists()
+    snapshot, _ = refresh(POEMS, force=True)  # the community's first snapshot, from the tables
+    assert (snapshot.counts["reporters"], snapshot.counts["symptoms"]) == (0, {})
+    assert SymptomReport.objects.filter(user=patient, disease_id="ORPHA:558").exists()

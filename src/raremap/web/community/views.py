@@ -97,8 +97,11 @@ def join(request: HttpRequest, disease_id: str) -> HttpResponse:
 @require_POST
 def leave(request: HttpRequest, disease_id: str) -> HttpResponse:
     disease = get_disease(disease_id)
-    Membership.objects.filter(user=request.user, disease_id=disease.id).delete()
-    messages.success(request, f"You left the {disease.name} community.")
+    with transaction.atomic():
+        # The symptoms recorded there go too: no page would show them to the member any more.
+        Membership.objects.filter(user=request.user, disease_id=disease.id).delete()
+        SymptomReport.objects.filter(user=request.user, disease_id=disease.id).delete()
+    messages.success(request, f"You left the {disease.name} community; the symptoms you recorded there are deleted.")
     return redirect("community-dashboard")
 
 
