@@ -24,8 +24,13 @@ def run_gunicorn(host: str, port: int, workers: int, threads: int = 1) -> None:
     """Serve until stopped. ``threads`` > 1 uses gunicorn's threaded workers: page renders
     are CPU-bound so they add no throughput, but a quick response (a cached page, a static
     file) no longer waits in line behind a slow render in the same worker."""
+    _Server(options(host, port, workers, threads)).run()
+
+
+def options(host: str, port: int, workers: int, threads: int = 1) -> dict:
+    """gunicorn's settings for ``run_gunicorn``."""
     bind = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
-    _Server({
+    return {
         "bind": bind,
         "workers": workers,
         "threads": threads,
@@ -36,8 +41,10 @@ def run_gunicorn(host: str, port: int, workers: int, threads: int = 1) -> None:
         # No access log: request lines hold what people search for (privacy).
         "accesslog": None,
         "errorlog": "-",
+        # Its lines about malformed requests name the client and quote what it sent.
+        "logger_class": "raremap.web.ops.gunicorn_log.PrivateLogger",
         "loglevel": "warning",
         "proc_name": "raremap",
         # Load the app (and the knowledge base) once in the master; workers share its memory.
         "preload_app": True,
-    }).run()
+    }
