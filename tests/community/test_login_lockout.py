@@ -53,3 +53,23 @@ def test_one_client_trying_many_accounts_is_paused(db):
     assert _login(attacker, "many0@example.org", RIGHT) == 429
     # ...while other clients log in normally.
     assert _login(Client(REMOTE_ADDR="203.0.113.22"), "many0@example.org", RIGHT) == 302
+
+
+def test_the_admin_log_in_page_counts_against_the_same_client_limit(db):
+    """The limit on one client's failed log-ins over all accounts was kept by the site's log-in
+    page only: through /admin/login/ one client tried 14 accounts, each answered. Staff
+    accounts, the ones the admin opens, were the ones left to spray."""
+    for i in range(12):
+        make_user(f"Staff {i:02d}", f"staff{i}@example.org", staff=True)
+    attacker = Client(REMOTE_ADDR="198.51.100.23")
+
+    def admin_login(email: str, password: str) -> bool:
+        attacker.post("/admin/login/", {"username": email, "password": password, "next": "/admin/"})
+        return "_auth_user_id" in attacker.session
+
+    assert not any(admin_login(f"staff{i}@example.org", "wrong guess") for i in range(10))
+    assert not admin_login("staff11@example.org", RIGHT)  # paused, the right password too
+    assert _login(attacker, "staff11@example.org", RIGHT) == 429  # and on the site's page
+    other = Client(REMOTE_ADDR="203.0.113.23")
+    other.post("/admin/login/", {"username": "staff11@example.org", "password": RIGHT, "next": "/admin/"})
+    assert "_auth_user_id" in other.session

@@ -128,6 +128,8 @@ RAREMAP_PAGE_CACHE_SECONDS = envint("RAREMAP_PAGE_CACHE_SECONDS", 300)
 # --- Accounts ---------------------------------------------------------------------------------
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
+    # A client past its failed log-ins over all accounts logs in nowhere (site or admin).
+    "raremap.web.accounts.backends.ClientLimitBackend",
     "raremap.web.accounts.backends.EmailBackend",
 ]
 PASSWORD_HASHERS = [

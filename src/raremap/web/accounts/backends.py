@@ -1,9 +1,25 @@
-"""Log in with an e-mail address (the form's "username" field carries it)."""
+"""Log in with an e-mail address (the form's "username" field carries it), and no log-in at
+all from a client that used up its failed log-ins."""
 
 from __future__ import annotations
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.backends import ModelBackend
+from django.contrib.auth.backends import BaseBackend, ModelBackend
+from django.core.exceptions import PermissionDenied
+
+from raremap.web.accounts import throttle
+
+
+class ClientLimitBackend(BaseBackend):
+    """Refuses every log-in, on every page that logs in (the site's and the admin's), from a
+    client whose failed log-ins over all accounts reached their limit (``login-client``;
+    ``throttle.count_failed_login`` counts them). Listed before the backends that check
+    passwords, so a paused client learns nothing, not even from the right password."""
+
+    def authenticate(self, request, **credentials):
+        if request is not None and throttle.used_up("login-client", throttle.client_key(request)):
+            raise PermissionDenied
+        return None
 
 
 class EmailBackend(ModelBackend):

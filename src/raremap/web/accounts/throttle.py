@@ -58,6 +58,13 @@ def login_username(request, credentials: dict) -> str | None:
     return username.strip().casefold() if isinstance(username, str) else username
 
 
+def count_failed_login(sender, credentials=None, request=None, **kwargs) -> None:
+    """``user_login_failed`` receiver: a failed log-in on any page counts against the client's
+    ``login-client`` limit (``backends.ClientLimitBackend`` then refuses it)."""
+    if request is not None:
+        allow("login-client", client_key(request))
+
+
 def allow(action: str, key: str) -> bool:
     """Count one attempt; False (counting nothing) once the action's limit for ``key`` is used up."""
     limit, window = LIMITS[action]

@@ -232,10 +232,6 @@ class LoginView(auth_views.LoginView):
     def form_valid(self, form):
         return known_device.remember(self.request, super().form_valid(form), form.get_user())
 
-    def form_invalid(self, form):
-        throttle.allow("login-client", throttle.client_key(self.request))  # counts the failure
-        return super().form_invalid(form)
-
 
 class PasswordResetView(auth_views.PasswordResetView):
     """Django's reset form, with limits per client and per address so nobody can flood a
