@@ -4,17 +4,19 @@ all from a client that used up its failed log-ins."""
 from __future__ import annotations
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.backends import BaseBackend, ModelBackend
+from django.contrib.auth.backends import ModelBackend
 from django.core.exceptions import PermissionDenied
 
 from raremap.web.accounts import throttle
 
 
-class ClientLimitBackend(BaseBackend):
+class ClientLimitBackend:
     """Refuses every log-in, on every page that logs in (the site's and the admin's), from a
     client whose failed log-ins over all accounts reached their limit (``login-client``;
     ``throttle.count_failed_login`` counts them). Listed before the backends that check
-    passwords, so a paused client learns nothing, not even from the right password."""
+    passwords, so a paused client learns nothing, not even from the right password. It
+    authenticates nobody and has no ``get_user`` (Django would then pick it to restore
+    sessions, and find no one)."""
 
     def authenticate(self, request, **credentials):
         if request is not None and throttle.used_up("login-client", throttle.client_key(request)):
