@@ -29,8 +29,20 @@ _UNITS = (r"un|une|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|treize|q
           r"due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|tredici|quattordici|quindici|"
           r"sedici|diciassette|diciotto|diciannove|venti|trenta|"
           r"eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|"
-          r"een|twee|drie|vijf|zes|zeven|negen|tien|twaalf|twintig|dertig")
+          r"een|twee|drie|vijf|zes|zeven|negen|tien|twaalf|twintig|dertig|"
+          # Galician, Swedish, Norwegian and Danish, Icelandic, Welsh, Irish and Tagalog (with its linker)
+          r"catro|sete|dezaseis|dezasete|"
+          r"ett|två|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tjugo|seks|syv|otte|åtte|ni|ti|elleve|tyve|"
+          r"tveggja|þriggja|fjögurra|fimm|sjö|átta|níu|tíu|ellefu|tólf|"
+          r"dwy|tair|pedair|pedwar|chwech|saith|wyth|naw|deg|"
+          r"dhá|trí|ceithre|cúig|sé|seacht|ocht|naoi|deich|"
+          r"isang|dalawang|tatlong|apat\s+na|limang|anim\s+na|pitong|walong|siyam\s+na|sampung|"
+          # Italian tens with a unit ("ventidue", "ottantuno", "trentotto")
+          r"(?:vent|trent|quarant|cinquant|sessant|settant|ottant|novant)(?:a|i)?"
+          r"(?:uno|due|tré|tre|quattro|cinque|sei|sette|otto|nove)")
 WORLD_NUMBER = rf"(?:(?:{_UNITS})(?:\s+(?:e|y)\s+(?:{_UNITS}))?)"
+# "ottant'anni", "vent'anni": an Italian ten elided before "anni"
+ELIDED_TENS = r"(?:vent|trent|quarant|cinquant|sessant|settant|ottant|novant)['’]anni"
 # "years (old)" after a number, by language; Polish and Czech change the word with the number.
 YEAR_WORDS = (r"(?:ans|an|años|año|anos|ano|anni|anno|Jahre|Jahren|Jahr|jaar|jarig|lata|lat|rok|roky|let|"
               r"rokov|år|års|vuotta|vuotias|éves|yaş|yaşında|ετών|χρονών|лет|года|год|tuổi|tahun|taon|urte|urtekoa|"
@@ -42,13 +54,13 @@ YEAR_WORDS = (r"(?:ans|an|años|año|anos|ano|anni|anno|Jahre|Jahren|Jahr|jaar|j
               r"ára|árs|oed|mlwydd\s+oed|m?bliana\s+d['’]aois|bliain\s+d['’]aois|տարեկան|წლის|saal|varsh|sale|"
               r"taong\s+gulang|jaar\s+oud)")
 NUMBER_YEARS = re.compile(
-    rf"(?<![0-9A-Za-zÀ-ÿ.,/-])(?P<age>(?:\d{{1,3}}|{WORLD_NUMBER}|{NUMBER_WORDS})\s?(?:{YEAR_WORDS}(?:\s+(?:alt|oud|old))?(?![\w-])"
+    rf"(?<![0-9A-Za-zÀ-ÿ.,/'’-])(?P<age>{ELIDED_TENS}|(?:\d{{1,3}}|{WORLD_NUMBER}|{NUMBER_WORDS})\s?(?:{YEAR_WORDS}(?:\s+(?:alt|oud|old))?(?![\w-])"
     r"|[岁歲歳살세才]|\s?(?:বছর|ขวบ|ปี|ዓመ[\u1200-\u137F]*|ساله|سال|वर्ष))"
     # "7-aastane", "5-vuotias", "14-il sena": the word for "years old" joined by a hyphen
     rf"|\d{{1,3}}-(?:aastane|vuotias|vuotiaana|il\s+sena|летний|летняя|річний|річна|годишен|годишна|årig|jarige|jährige?r?)"
     # "十歲", "三岁": Chinese numerals before the word for years
     r"|[一二三四五六七八九十两兩]{1,3}[岁歲歳])"
-    r"(?!\s*(?:ago|later|тому|назад|temu|fa\b|geleden|atrás|zuvor|später|plus\s+tard|después|depois|dopo|più\s+tardi|d['’]|z\b))",
+    r"(?!\s*(?:ago|later|тому|назад|temu|fa\b|geleden|sedan|siden|síðan|yn\s+ôl|ó\s+shin|atrás|zuvor|später|plus\s+tard|después|depois|dopo|più\s+tardi|d['’]|z\b))",
     re.IGNORECASE)
 # The word for "years" before the number: Swahili "miaka 8", "umri wa miaka 5"; Hebrew "בן 6", "בת 4"
 # ("son of", "daughter of" 4 years).
