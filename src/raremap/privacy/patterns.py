@@ -131,7 +131,7 @@ STREET = re.compile(
     # Nagusia 23, 3. ezk., 20003 Donostia": a street word in lower case before the number, a flat or floor after the
     # number, a postcode of three to six digits ("101 Reykjavík", "546 22 Thessaloniki").
     rf"|\b(?!(?i:\w*address|\w*adresse|adres|adresa|anschrift|indirizzo|morada|direcci[oó]n|endereço|cím|osoite|"
-    rf"adress)\b){STREET_WORD}(?:\s+(?:{STREET_WORD}|de|da|das|do|dos|di|del|la|le|van|von|der)){{0,5}}(?:\s+[a-zß-öø-ÿ]{{3,}})?\s+\d{{1,4}}[a-z]?(?:/\d{{1,4}}[a-z]?){{0,2}}"
+    rf"adress)\b){STREET_WORD}(?:\s+(?:{STREET_WORD}|de|da|das|do|dos|di|del|la|le|van|von|der)){{0,5}}(?:\s+[a-zß-öø-ÿ]{{3,}})?\s+\d{{1,4}}[a-z]?(?:[/-]\d{{1,4}}[a-z]?){{0,2}}"
     rf"(?:,?\s+{FLAT_PART}){{0,2}}"
     rf"(?=,?\s+(?:\d{{4}}\s?[A-Z]{{2}}|\d{{2}}-\d{{3}}|\d{{4}}-\d{{3}}|\d{{3}}\s\d{{2}}|\d{{3,6}})\s+[{UPPER}])"
     # "41 caunce st blackpool fy1 3lp": a street written in lower case, its town and a UK postcode
@@ -166,12 +166,16 @@ ADDRESS_TAIL = re.compile(
     r"|\d{4}\s?[A-Z]{2}\b"                                              # Dutch postcode
     r"|[AC-FHKNPRTV-Y]\d{2}\s?[AC-FHKNPRTV-Y0-9]{4}\b"                     # Irish Eircode
     r"|\d{2}-\d{3}\b|\d{4}-\d{3}\b"                                      # Polish, Portuguese
+    r"|(?:LT|LV|EE|FI|SE|DK|PL|CZ|SK|HU|SI|HR|RO|BG|GR|CY|AT|CH|DE|FR|IT|ES|PT|BE|LU|NL|IE|IS|NO|A|B|D|F|I|L)"
+    r"-\d{3,5}\b"                                                        # "LT-50194", "D-80331"
+    r"|[A-Z]{3}\s?\d{4}\b"                                                # Maltese "ZBR 1510"
     r"|[ABCEGHJ-NPRSTVXY]\d[A-Z]\s?\d[A-Z]\d\b"                          # Canadian
     r"|(?:NSW|VIC|QLD|TAS|ACT|WA|SA|NT)\s+\d{4}\b"                          # Australian state + postcode
     r"|\d{3}-\d{4}\b|\d{5}-\d{3}\b"                                      # Japanese, Brazilian
     r"|\d{4,5}(?:-\d{4})?\b"                                           # postcode
+    r"|\d{6,7}\b(?![-/])"                                               # "Jaipur 302017", "Tel Aviv 6346209"
     r"|\d{3}\s\d{2}\b(?=\s+[A-ZÀ-ÖØ-ÞĀ-Ž])|\d{3}(?:\d{3})?\b(?=\s+[A-ZÀ-ÖØ-ÞĀ-Ž])"   # "140 00 Praha", "400363 Cluj"
-    r"|(?:ap|apt|bus|lok|m|et|kv|esc|dpto|depto|int|daire|piso)\.?\s*\d{1,4}[A-Za-z]?\b"  # flat or door
+    r"|(?:ap|apt|bus|lok|m|et|kv|esc|dpto|depto|int|daire|piso|stan|boîte|bte|lgh)\.?\s*\d{1,4}[A-Za-z]?\b"  # flat or door
     r"|Dublin\s+\d{1,2}W?\b(?![.,]\d)"                                 # Dublin's postal districts
     rf"|[{UPPER}]{LOWER}+(?:[\s-][{UPPER}]{LOWER}+){{0,2}}\b"   # town
     r"|[A-Z]{2}\b(?![\w-]))")
@@ -222,7 +226,7 @@ def _plausible_ipv6(s: str) -> bool:
     return s.count("::") == 1 and s.count(":::") == 0 or (s.count(":") == 7 and "::" not in s)
 
 
-def _address_end(text: str, end: int) -> int:
+def address_end(text: str, end: int) -> int:
     """Extend a street to the town, postcode and state that follow it (at most four parts); a
     postcode after a town ends the address ("…, Sendai, Miyagi 980-0021, Sato Yuki": not the name)."""
     town = False
@@ -264,7 +268,7 @@ def find_by_rules(text: str) -> Iterator[Finding]:
                 and not one_group_repeated(number) and not ISO_DATE_START.match(number)):
             yield Finding(Kind.PHONE, m.start(), m.end(), number, "rule:phone")
     for m in STREET.finditer(text):
-        end = _address_end(text, m.end())
+        end = address_end(text, m.end())
         end = strip_trailing(text, m.start(), end)
         yield Finding(Kind.ADDRESS, m.start(), end, text[m.start():end], "rule:address")
     for m in UNNUMBERED.finditer(text):
