@@ -16,6 +16,8 @@ from raremap.privacy.codes import code_spans
 from raremap.privacy.dates import find_dates
 from raremap.privacy.finding import Finding, resolve_overlaps
 from raremap.privacy.hospitals import find_hospitals
+from raremap.privacy.hospitals_cued import SOURCE as HOSPITAL_CUE
+from raremap.privacy.hospitals_cued import find_cued_hospitals, letter_kinds
 from raremap.privacy.id_shape import as_id_when_shaped, find_id_shapes
 from raremap.privacy.identifiers import find_identifiers
 from raremap.privacy.kinds import Kind
@@ -119,14 +121,16 @@ class Detector:
     def _find(self, text: str) -> list[Finding]:
         found = [*find_by_rules(text), *find_identifiers(text), *find_id_shapes(text),
                  *find_ages(text), *find_more_ages(text), *find_names(text), *find_more_names(text), *said_names(text), *relatives_abroad(text),
-                 *word_names(text), *lowercase_names(text), *cjk_names(text), *script_names(text), *find_hospitals(text, _is_town), *find_places(text),
+                 *word_names(text), *lowercase_names(text), *cjk_names(text), *script_names(text), *find_hospitals(text, _is_town), *find_cued_hospitals(text, _is_town), *find_places(text),
                  *find_cued_addresses(text), *find_more_streets(text), *find_asian_addresses(text), *script_addresses(text), *find_towns(text), *find_dates(text)]
         if self.ner is not None:
             found += self.ner.find(text)
         mentions = self.vocabulary.mentions(text)
         labs, codes = lab_spans(text), code_spans(text)
+        letters = letter_kinds(text)
         found = [f for f in found if not self._is_disease(f, mentions, text)
-                 and not self.vocabulary.is_gene(f.text)
+                 and not (self.vocabulary.is_gene(f.text) and f.source != HOSPITAL_CUE)
+                 and not (f.source == "ner" and _overlaps_any(f, letters))
 
                  and not (f.kind not in NEVER_LAB and f.source != "rule:address-cue"
                           and _overlaps_any(f, labs + codes))

@@ -1,0 +1,85 @@
+"""Places of care named bare, known by what is said around them:
+
+- after a verb of care and its preposition, in English and other languages ("seen at Royal
+  Brompton", "followed up at Wythenshawe", "Lo ven en el Garrahan", "en diálisis en el Británico",
+  "acompanhado no Einstein", "Suivi à la Pitié", "seguita al Gaslini");
+- as the one who follows a patient ("Addenbrooke's follows him", "KATH follows her");
+- after the kind of letter that opens a clinical letter ("Lettera di dimissione, Gaslini di
+  Genova, 3/4/2025", "Ontslagbrief UMCU, 9 mei", "Discharge summary, Alder Hey, …").
+
+A town, a country, a weekday or month, a department or a single first name is never taken.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from raremap.privacy.calendar_words import CALENDAR_WORDS
+from raremap.privacy.finding import Finding
+from raremap.privacy.kinds import Kind
+from raremap.privacy.names import census_first_names, world_first_names
+from raremap.privacy.places import NATIONALITIES, country_names
+
+UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_WORD = rf"[{UPPER}][\w'’.-]*[\w'’]"
+NAME = rf"(?P<h>{_WORD}(?:\s+(?:(?:de|del|di|da|do|du|la|le|of)\s+)?{_WORD}){{0,2}}|[A-Z]{{2,6}})"
+SOURCE = "rule:hospital-cue"
+CARE_VERB = (r"(?:born|delivered|seen|followed(?:\s+up)?|follow-up|treated|managed|admitted|operated|transplanted|"
+             r"dialy[sz]ed|dialysis|infusions?|ven|atienden|atendid[oa]s?|atendemos|di[aá]lisis|tratad[oa]s?|"
+             r"acompanhad[oa]s?|seguid[oa]s?|internad[oa]s?|suivie?s?|soign[ée]e?s?|hospitalis[ée]e?s?|"
+             r"seguit[oa]|curat[oa]|ricoverat[oa]|behandeld|gezien|betreut|behandelt|leczon[ay]|"
+             r"följs|behandlas|følges|behandles)")
+PREPOSITION = (r"(?:at|in|to|en\s+el|en\s+la|en|no|na|à\s+la|à\s+l['’]|au|à|al|alla|allo|presso|nel|"
+               r"nella|in\s+het|bij|im|am|w|på|hos)")
+CARE_PLACE = re.compile(
+    rf"\b(?i:{CARE_VERB})(?:\s+(?:again|now|regularly|here|also|there|mainly|every\s+\w+))?\s+{PREPOSITION}\s+"
+    rf"(?:the\s+)?{NAME}(?![\w'’-])")
+FOLLOWS = re.compile(rf"(?<![\w'’-]){NAME}\s+(?:follows)\s+(?:him|her|them|us|me)\b")
+# The kinds of letter a clinic writes, in several languages, then the place that wrote it.
+LETTER = re.compile(
+    r"(?:^|(?<=[.\n]\s))(?P<kind>(?i:discharge\s+(?:summary|letter)|clinic\s+letter|referral(?:\s+letter)?|consult(?:ation)?\s+note|"
+    r"lettera\s+di\s+dimissione|ontslagbrief|epikris|arztbrief|entlassungsbrief|lettre\s+de\s+liaison|"
+    r"compte\s+rendu|informe\s+de\s+alta|carta\s+de\s+alta|wypis\s+ze\s+szpitala|wypis|propouštěcí\s+zpráva|"
+    r"epikrise|loppulausunto))"
+    rf"[,:]?\s+{NAME}(?=\s*(?:,|:|\s+(?:di|de|in|du)\s+[{UPPER}]))")
+NOT_PLACES = frozenset("""
+home school work hospital clinic the a an this that my our his her their dr prof mr mrs ms miss
+doctor nurse surgeon consultant team ward unit department icu nicu picu er a&e ed gp nhs clinic
+christmas easter night weekends weekend birth first last both all outpatients outpatient casualty
+emergency resus theatre recovery rehab physio auntie aunt aunty uncle grandma granny grandpa nan nana mum mom dad
+""".split())
+# Prepositions after which a single first name may still be a person ("referred to Anna")
+PERSON_AFTER = re.compile(r"\b(?i:to|in|bij|hos)\s+(?:the\s+)?$")
+DEPARTMENTS = re.compile(r"(?i:.*(?:ology|iatrics|\bunit|\bward|\bclinic|\bservice|\bdepartment|\bcentre|\bcenter|"
+                         r"\bhospital|\bsurgery|\bpractice|\btheatre|\bhome|\bschool)$)")
+# "followed at Neurology clinic": a field before the word for its clinic is a department
+DEPARTMENT_AFTER = re.compile(r"\s+(?i:clinic|service|unit|team|department|ward|outpatients)\b")
+
+
+def _plausible(name: str, is_town: Callable[[str], bool], person_may: bool) -> bool:
+    words = name.split()
+    low = name.lower()
+    if (words[0].lower() in NOT_PLACES or low in country_names() or low in NATIONALITIES
+            or any(w.lower().strip(".") in CALENDAR_WORDS for w in words) or DEPARTMENTS.match(name)):
+        return False
+    if is_town(name) or is_town(words[0]) and len(words) == 1:
+        return False  # "seen in Leeds": the town, found as such elsewhere
+    # "referred to Anna": a single first name may be a person; "seen at Rosie" is a place
+    return not (person_may and len(words) == 1 and low in census_first_names() | world_first_names())
+
+
+def find_cued_hospitals(text: str, is_town: Callable[[str], bool]) -> Iterator[Finding]:
+    for rx in (CARE_PLACE, FOLLOWS, LETTER):
+        for m in rx.finditer(text):
+            name = m.group("h").rstrip(".")
+            person_may = rx is not CARE_PLACE or bool(PERSON_AFTER.search(text, m.start(), m.start("h")))
+            if DEPARTMENT_AFTER.match(text, m.start("h") + len(name)):
+                continue
+            if _plausible(name, is_town, person_may):
+                yield Finding(Kind.HOSPITAL, m.start("h"), m.start("h") + len(name), name, SOURCE)
+
+
+def letter_kinds(text: str) -> list[tuple[int, int]]:
+    """Where a clinical letter says what kind of letter it is ("Lettre de liaison"): no person."""
+    return [m.span("kind") for m in LETTER.finditer(text)]
