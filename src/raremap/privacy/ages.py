@@ -69,7 +69,7 @@ UNITS = (r"y|yo|yrs?|years?(?:\s+old)?|m|mo|mos|mths?|months?(?:\s+old)?|w|wks?|
          r"meses|mes|mois|semaines|Monate|Monaten|Wochen|mesi|settimane|maanden|weken|miesięcy|miesiące|"
          r"tygodni|měsíců|měsíce|hónapos|aylık|tháng|bulan|urte|hilabete|månader|måneder|kuukautta")
 AFTER_NAME = re.compile(
-    rf"(?:\s+here)?\s*\((?P<p>\d{{1,2}}½?(?:\s*(?:{UNITS}))?|{NUMBER_WORDS}|{WORLD_NUMBER})(?:\)|,\s)"
+    rf"(?:\s+here)?\s*\((?:(?:twins|triplets|both)[,:]?\s+)?(?P<p>\d{{1,2}}½?(?:\s*(?:{UNITS}))?|{NUMBER_WORDS}|{WORLD_NUMBER})(?:\)|,\s)"
     # "Luna Reyes, 11 months,", "Mateo, 14 mo,", "Mr Hale (Derek Hale), 57,"
     # "Mr Fashola called, 63,", "Leopold Huber aus Graz, 67.": a verb or where they are from between
     rf"|(?:\s+(?:here|called|rang|phoned|writing)|\s+(?:from|aus|uit|de|da|di|z)\s+[A-ZÀ-ÖØ-Þ][\w'’-]+|\))?"

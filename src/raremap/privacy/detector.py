@@ -30,6 +30,8 @@ from raremap.privacy.names import (
     first_names,
     world_first_names,
 )
+from raremap.privacy.names_aged import SOURCE as AGED
+from raremap.privacy.names_aged import aged_names
 from raremap.privacy.names_around import listed_names, relatives_abroad, word_names
 from raremap.privacy.names_cjk import cjk_names
 from raremap.privacy.names_emails import names_from_emails
@@ -87,6 +89,7 @@ TIME_ONLY = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[A-Za-z]+)?")
 # 'Bartholomew "Barty" Fennimore': a nickname in quotes or brackets between the first and last name.
 NICKNAME = re.compile(r"\s+[\"“‘'(][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+[\"”’')]\s+[A-ZÀ-ÖØ-Þ][\w'’-]+")
 ID_GAP = re.compile(r"[.:#]?\s*")
+PERSON_VERB_AFTER = re.compile(r"\s*\([^)]{1,20}\)\s+(?:has|had|is|was|lives|lived|loves|goes|went|started|needs|got|gets)\b")
 TOWN_BEFORE = re.compile(r"(?:\b(?:in|near|outside|w|en|à|em|nach|uit)\s+|\b(?P<person_too>from|to|de|aus)\s+|\d{3,}\s+|,\s*)$",
                          re.IGNORECASE)
 TOWN_AFTER = re.compile(r",?\s+(?:[A-Z]{2}\b|\d{4,6}\b)|,\s+(?:Co\.|County)\s")
@@ -120,7 +123,7 @@ class Detector:
 
     def _find(self, text: str) -> list[Finding]:
         found = [*find_by_rules(text), *find_identifiers(text), *find_id_shapes(text),
-                 *find_ages(text), *find_more_ages(text), *find_names(text), *find_more_names(text), *said_names(text), *relatives_abroad(text),
+                 *find_ages(text), *find_more_ages(text), *find_names(text), *find_more_names(text), *said_names(text), *aged_names(text), *relatives_abroad(text),
                  *word_names(text), *lowercase_names(text), *cjk_names(text), *script_names(text), *find_hospitals(text, _is_town), *find_cued_hospitals(text, _is_town), *find_places(text),
                  *find_cued_addresses(text), *find_more_streets(text), *find_asian_addresses(text), *script_addresses(text), *find_towns(text), *find_dates(text)]
         if self.ner is not None:
@@ -138,6 +141,9 @@ class Detector:
                  and not (f.kind is Kind.DATE and f.source == "ner" and (TIME_ONLY.fullmatch(f.text)
                                                                           or PER_VOLUME.search(f.text)))]
         found = [g for g in (f if f.source == "rule:title" else without_foreign_words(text, f) for f in found) if g]
+        # "Tempest (6)": a town's name with an age in brackets after it is a child
+        aged = {(f.start, f.end) for f in found if f.source == AGED}
+        found = [f for f in found if not (f.kind is Kind.ADDRESS and (f.start, f.end) in aged)]
         # "Fallnr. 3390 1187 44", "MyKad 140308-…": the model's one-word name right before an id is its label
         ids = {f.start for f in found if f.kind is Kind.RECORD_NUMBER}
         found = [f for f in found if not (f.kind is Kind.NAME and f.source == "ner" and " " not in f.text
@@ -202,6 +208,12 @@ class Detector:
             if any(self.vocabulary.is_eponym_span(w) for w in other) and (
                     f.text.lower() not in census_first_names() | world_first_names()):
                 return True  # "Kugelberg" of "Kugelberg-Welander": joined to a disease's eponym
+        if f.source == AGED:  # "Storm (7)"; "Pompe (3)" only after a first name ("Jackson Weiss (3)")
+            first = f.text.split()[0].lower()  # or before a person's verb ("Paris (9) lives in …")
+            return (_overlaps_any(f, mentions) or self.vocabulary.is_eponym_span(f.text)
+                    or any(self.vocabulary.is_eponym_span(w) for w in f.text.split())) and not (
+                " " in f.text and first in census_first_names() | world_first_names()) and not (
+                PERSON_VERB_AFTER.match(text, f.end))
         if f.source == SAID:  # said to be a name: only the disease said there cancels it
             return _overlaps_any(f, mentions) or DISEASE_AFTER.match(text, f.end) is not None
         if (f.kind is Kind.NAME and f.source in GUESSES and " " not in f.text

@@ -1,0 +1,55 @@
+"""A person said with their age: capitalised words right before an age in brackets ("Storm (7)",
+"Hope and Ezra Dlamini (twins, 6)", "Mabel (aged 4)") or, opening a sentence, a first and last
+name before an age between commas ("Ewan Hartley-Fisher, 38, has …").
+
+Such a word is a name even when it is an ordinary word ("River", "Paris"); a disease's eponym or name ("Pompe (3)")
+is one only after a first name ("Jackson Weiss (3) has Jackson-Weiss syndrome"), which the
+detector checks (``SOURCE``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from raremap.privacy.calendar_words import CALENDAR_WORDS
+from raremap.privacy.finding import Finding
+from raremap.privacy.kinds import Kind
+from raremap.privacy.names import census_first_names, world_first_names
+from raremap.privacy.places import NATIONALITIES, country_names
+
+SOURCE = "rule:person-aged"
+CAP = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?"
+BRACKET_AGE = r"\((?:(?:twins|triplets|both|aged|age)[,:]?\s*)?\d{1,2}(?:\s*(?:y|yo|yrs?|years?|mo|months?))?\)(?!\s*\d)"
+AGED = re.compile(
+    rf"(?<![\w'’-])(?P<n>{CAP}(?:\s+{CAP}){{0,2}}(?:\s+and\s+{CAP}(?:\s+{CAP})?)?)\s*{BRACKET_AGE}"
+    rf"|(?:^|(?<=[.!?]\s))(?P<m>{CAP}\s+{CAP}),\s*\d{{1,2}},")
+# Words before a bracketed number that are no one: labels, counts and kinds.
+NOT_PEOPLE = frozenset("""
+type types grade stage class group figure fig table chromosome trisomy day days week weeks cycle dose
+step level phase part section question item patient patients visit age aged case cases family
+families twins triplets both total all children kids sons daughters boys girls ward room bed score
+the a an and or my our his her their this that these those i we you he she they it
+phone tel telephone mobile cell fax ph landline whatsapp call ring text number no ext extension
+""".split())
+
+
+def _no_person(words: list[str]) -> bool:
+    low = [w.lower() for w in words]
+    return any(w in NOT_PEOPLE or w in CALENDAR_WORDS for w in low) or " ".join(low) in country_names() or (
+        any(w in NATIONALITIES for w in low))
+
+
+def aged_names(text: str) -> Iterator[Finding]:
+    for m in AGED.finditer(text):
+        g = "n" if m.group("n") else "m"
+        start, end = m.span(g)
+        # "Yesterday Storm (7)", "The Okonkwo twins": words that open the run and name no one
+        while (lead := re.match(r"(\S+)\s+", text[start:end])) and _no_person([lead.group(1)]):
+            start += lead.end()
+        words = text[start:end].split()
+        if _no_person([w for w in words if w != "and"]):
+            continue
+        if g == "m" and words[0].lower() not in census_first_names() | world_first_names():
+            continue  # "Fabry Hospital, 12,": only a first name makes a person of two words before an age
+        yield Finding(Kind.NAME, start, end, text[start:end], SOURCE)
