@@ -81,7 +81,10 @@ PATTERNS = [
                r"minu\s+(?:poeg|tütar|abikaasa|mees|naine)|"
                r"mtoto\s+wangu|mwanangu|binti\s+yangu|mume\s+wangu|mke\s+wangu|"
                r"anak\s+(?:saya|kami|aku)|suami\s+saya|istri\s+saya|"
-               r"anak\s+kong(?:\s+(?:lalaki|babae))?\s+(?:si|na\s+si)|asawa\s+kong\s+si)"
+               r"anak\s+kong(?:\s+(?:lalaki|babae))?\s+(?:si|na\s+si)|asawa\s+kong\s+si|"
+               # Galician and Afrikaans: "A miña nai, …", "o meu fillo …", "my pa …", "ons seun …"
+               r"(?:a\s+)?miña\s+(?:nai|filla|muller|irmá|avoa)|(?:o\s+)?meu\s+(?:pai|fillo|home|irmán|avó)|"
+               r"(?:my|ons)\s+(?:pa|ma|seun|dogter|oupa|ouma))"
                rf"\s*,?\s+(?P<n>{LATIN})\b"),
     # "my name is" / "I am" in the same languages: "mă numesc …", "volám sa …", "jina langu ni …",
     # "nama saya …", "ako si …", "ég heiti …", "zovem se …"
@@ -89,6 +92,12 @@ PATTERNS = [
                r"jina\s+langu\s+ni|nama\s+saya|ako\s+si|ég\s+heiti|mano\s+vardas|mani\s+sauc|minu\s+nimi\s+on|"
                r"quhem|unë\s+quhem|emri\s+im\s+është)"
                rf"\s+(?P<n>{LATIN}(?:\s+{LATIN})?)\b"),
+    # French, German, Dutch, Italian, Spanish, Portuguese and Scandinavian "I am" before a first and
+    # last name ("je suis Awa Diallo", "ich bin Jonas Weber"): two capitalised words, so "soy
+    # Argentina" or "je suis Belge" is none
+    re.compile(r"\b(?i:je\s+suis|je\s+m['’]appelle|moi\s+c['’]est|ich\s+bin|ich\s+hei(?:ß|ss)e|ik\s+ben|ik\s+heet|"
+               r"mi\s+chiamo|io\s+sono|me\s+llamo|yo\s+soy|eu\s+sou|chamo-me|jag\s+heter|jeg\s+heter|jeg\s+hedder)"
+               rf"\s+(?P<n>{LATIN}\s+{LATIN}(?:-{LATIN})?)\b"),
 ]
 
 
