@@ -42,3 +42,23 @@ def test_towns_months_departments_and_people_are_no_places_of_care(rules_only, t
 def test_a_letters_kind_is_no_person(detector):
     found = detector.find("Lettre de liaison, Hôpital Bicêtre, le 3 juillet 2025 : Mme Odile Charvet, 61 ans.")
     assert not [f for f in found if f.text.startswith("Lettre")]
+
+
+@pytest.mark.parametrize("text, hospital", [
+    ("Komfo Anokye: Kwesi Mensah-Boateng, 9, sickle cell disease, Hb 6.1.", "Komfo Anokye"),
+    ("KATH note: Abena Owusu (7), thalassaemia.", "KATH"),
+    ("Kiruddu Mulago: Okello Ssemanda, 8, sickle cell anaemia.", "Kiruddu Mulago"),
+])
+def test_a_record_line_opened_by_its_place_of_care(rules_only, text, hospital):
+    assert (Kind.HOSPITAL, hospital) in [(f.kind, f.text) for f in rules_only.find(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Patient: Mary Jones, 45, has lupus.",
+    "Shift note: Dr Cohen called about a boy with Cohen syndrome.",
+    "Version note: app v2.1 released; fixes a typo.",
+    "Sarah: John Smith, 14, came in today.",
+    "Discharge summary: Noor Haddad, 5 days old, maple syrup urine disease.",
+])
+def test_labels_and_people_opening_a_line_are_no_places_of_care(rules_only, text):
+    assert not [f for f in rules_only.find(text) if f.kind is Kind.HOSPITAL]

@@ -4,6 +4,8 @@
   Brompton", "followed up at Wythenshawe", "Lo ven en el Garrahan", "en diálisis en el Británico",
   "acompanhado no Einstein", "Suivi à la Pitié", "seguita al Gaslini");
 - as the one who follows a patient ("Addenbrooke's follows him", "KATH follows her");
+- opening a record line before a patient's name and age ("Korle Bu: Kwesi Mensah, 9,"), or a
+  note named after its acronym or before its field ("KATH note:", "Komfo genetics clinic note,");
 - after the kind of letter that opens a clinical letter ("Lettera di dimissione, Gaslini di
   Genova, 3/4/2025", "Ontslagbrief UMCU, 9 mei", "Discharge summary, Alder Hey, …").
 
@@ -42,7 +44,26 @@ LETTER = re.compile(
     r"lettera\s+di\s+dimissione|ontslagbrief|epikris|arztbrief|entlassungsbrief|lettre\s+de\s+liaison|"
     r"compte\s+rendu|informe\s+de\s+alta|carta\s+de\s+alta|wypis\s+ze\s+szpitala|wypis|propouštěcí\s+zpráva|"
     r"epikrise|loppulausunto))"
-    rf"[,:]?\s+{NAME}(?=\s*(?:,|:|\s+(?:di|de|in|du)\s+[{UPPER}]))")
+    # then the place, then its town, a date or a colon ("Discharge summary: Noor Haddad, 5 days" names the patient)
+    rf",?\s+{NAME}(?=\s*(?:,\s*(?:\d|le\b|the\b|on\b)|:|\s+(?:di|de|in|du)\s+[{UPPER}]))")
+# A record line opened by the place that wrote it: "Songklanagarind: Nattapong Chaiyasit, 14,",
+# "RSCM Jakarta: Rizky Pratama, 9 bulan"; a note or letter named after it ("Severance note:",
+# "Hopkins genetics clinic note, …").
+_FULL_NAME = rf"[{UPPER}][a-zß-öø-ÿ'’]+(?:-[{UPPER}][a-zß-öø-ÿ'’]+)?(?:\s+[{UPPER}][a-zß-öø-ÿ'’]+(?:-[{UPPER}][a-zß-öø-ÿ'’]+)?){{1,2}}"
+RECORD_HEAD = re.compile(
+    rf"(?:^|(?<=\n))(?P<h>{_WORD}(?:\s+{_WORD}){{0,2}})\s*:\s+(?={_FULL_NAME}\s*(?:,\s*\d{{1,3}}\b|\(\d{{1,3}}\)))"
+    # a note named after an acronym or a name before its field ("GOSH note:", "Hopkins genetics clinic
+    # note,"); an ordinary word before "note" is its kind ("Shift note", "Version note")
+    rf"|(?:^|(?<=\n))(?P<n>[A-Z]{{2,6}}|{_WORD}(?:\s+{_WORD})?(?=\s+[a-z]+(?:ology|ics|iatry)\b))"
+    rf"(?:\s+[a-z]+){{0,2}}\s+(?:note|letter|referral|consult)\b(?=\s*[:,])")
+LABELS = frozenset("""
+patient patients name names re subject from to cc bcc note notes minutes summary referral letter discharge
+consult consultation reminder update case family staff team log chat sms text email e-mail voicemail message
+complaint intake form reply fax memo admin mod moderator dear hi hello hey report result results diagnosis dx
+history plan clinic ward hospital dr mr mrs ms prof nurse doctor gp parent parents mum mom dad child son
+daughter baby contact address phone tel mobile mrn nhs dob age sex id ref reference urgent important new
+follow-up followup ps p.s. re: fwd fw attn attention list entry record visitor caller user member
+""".split())
 NOT_PLACES = frozenset("""
 home school work hospital clinic the a an this that my our his her their dr prof mr mrs ms miss
 doctor nurse surgeon consultant team ward unit department icu nicu picu er a&e ed gp nhs clinic
@@ -69,7 +90,19 @@ def _plausible(name: str, is_town: Callable[[str], bool], person_may: bool) -> b
     return not (person_may and len(words) == 1 and low in census_first_names() | world_first_names())
 
 
+def _record_heads(text: str, is_town: Callable[[str], bool]) -> Iterator[Finding]:
+    for m in RECORD_HEAD.finditer(text):
+        g = "h" if m.group("h") else "n"
+        name = m.group(g)
+        words = name.split()
+        if any(w.lower().strip(".:") in LABELS for w in words):
+            continue
+        if _plausible(name, is_town, person_may=True):
+            yield Finding(Kind.HOSPITAL, m.start(g), m.start(g) + len(name), name, SOURCE)
+
+
 def find_cued_hospitals(text: str, is_town: Callable[[str], bool]) -> Iterator[Finding]:
+    yield from _record_heads(text, is_town)
     for rx in (CARE_PLACE, FOLLOWS, LETTER):
         for m in rx.finditer(text):
             name = m.group("h").rstrip(".")
