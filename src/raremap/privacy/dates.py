@@ -36,11 +36,25 @@ DATES = re.compile(
     rf"|\b[0-3]?\d\.?(?:\s+de)?\s+(?i:{FOREIGN_MONTH})(?:\s+(?:de\s+)?{YEAR})?\b(?!\s+Clinic)"  # 7 janvier
     rf"|\b{YEAR}\.\s+(?i:{HU_MONTH})\s+[0-3]?\d\.?"                                # 2025. március 4.
     rf"|\b(?:birthday|birth\s+date|date\s+of\s+birth|DOB|d\.o\.b\.|born\s+on)\s*(?:is|was|:)?\s*"
-    r"(?P<dm>[0-3]?\d[/.][0-3]?\d)(?![\d/]|\.\d)",                                       # birthday is 12/25
+    r"(?P<dm>[0-3]?\d[/.][0-3]?\d)(?![\d/]|\.\d)"                                       # birthday is 12/25
+    # "INR 3.2 on 12/10": a day and month after "on", "until", "by"... (three digits at least, so no
+    # "from 1/2 tablet"), not a fraction or a score before "of", a unit or "times"
+    r"|\b(?:on|until|till|by|before|after|since)\s+(?P<dm2>(?:[0-3]\d/[0-3]?\d|[1-9]/[0-3]\d))(?![\d/]|[.,]\d)"
+    r"(?!\s*(?:of\b|mg|mcg|g\b|ml|tabs?|tablets?|doses?|x\b|times|days|weeks|hours|points|mmHg|scale))",
     re.IGNORECASE)
+
+
+# "pain on 7/10", "power on 4/5": a score, not a day and month
+SCORE_BEFORE = re.compile(r"\b(?i:pain|score|scored|rated|rating|scale|grade|strength|power|mood)\b[^.;]{0,12}$")
 
 
 def find_dates(text: str) -> Iterator[Finding]:
     for m in DATES.finditer(text):
-        s, e = m.span("dm") if m.group("dm") else m.span()
+        g = "dm" if m.group("dm") else "dm2" if m.group("dm2") else 0
+        if g == "dm2":
+            a, b = (int(x) for x in m.group(g).split("/"))
+            if not ((1 <= a <= 31 and 1 <= b <= 12) or (1 <= a <= 12 and 1 <= b <= 31)) or (
+                    SCORE_BEFORE.search(text, max(0, m.start() - 24), m.start())):
+                continue
+        s, e = m.span(g)
         yield Finding(Kind.DATE, s, e, text[s:e], "rule:date")

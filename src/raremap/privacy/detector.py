@@ -85,7 +85,9 @@ PER_VOLUME = re.compile(r"\d\s*/\s*(?:[µμu]L|mL|dL|L|l|dl|mm[3³]|hpf|HPF)\b")
 HYPHEN_AFTER = re.compile(r"-(?P<w>[A-ZÀ-ÖØ-Þ][\w'’]+)")
 HYPHEN_BEFORE = re.compile(r"(?P<w>[A-ZÀ-ÖØ-Þ][\w'’]+)-$")
 # "at 08:00", "after 16:30 please": the model's date that is only a time of day.
-TIME_ONLY = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[A-Za-z]+)?")
+TIME_ONLY = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[A-Za-z]+)?"
+                       # "09:00-17:00", "08:00 and 20:00": times of day, from one to another
+                       r"|\d{1,2}:\d{2}(?:\s*(?:-|–|to|and|&|,|or)\s*\d{1,2}:\d{2})+")
 # 'Bartholomew "Barty" Fennimore': a nickname in quotes or brackets between the first and last name.
 NICKNAME = re.compile(r"\s+[\"“‘'(][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+[\"”’')]\s+[A-ZÀ-ÖØ-Þ][\w'’-]+")
 ID_GAP = re.compile(r"[.:#]?\s*")

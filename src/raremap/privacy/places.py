@@ -149,6 +149,8 @@ def find_cued_addresses(text: str) -> list[Finding]:
             end, words = pos + age.start(), words[:-1]
         has_number = any(any(c.isdigit() for c in w) for w in words[:4])
         has_name = any(w[0].isupper() and w[1:].isalpha() and w[1:].islower() for w in words)
+        if words and words[0].lower().rstrip(",.") in CALENDAR_WORDS:
+            continue  # "clinic moved to Thursday 27th November": a date, not where anyone lives
         if words and has_number and has_name and (words[0][0].isdigit() or words[0][0].isupper()):
             out.append(Finding(Kind.ADDRESS, pos, end, text[pos:end], "rule:address-cue"))
     return out
