@@ -35,6 +35,7 @@ DATES = re.compile(
     rf"|\b{WEEKDAY}\.?,?\s+[0-3]?\d/[01]?\d\b(?!/|\.\d)"                              # Wed 29/01
     rf"|\b[0-3]?\d\.?(?:\s+de)?\s+(?i:{FOREIGN_MONTH})(?:\s+(?:de\s+)?{YEAR})?\b(?!\s+Clinic)"  # 7 janvier
     rf"|\b{YEAR}\.\s+(?i:{HU_MONTH})\s+[0-3]?\d\.?"                                # 2025. március 4.
+    r"|(?<!\d)(?:19|20)\d{2}\s?年\s?[01]?\d\s?月(?:\s?[0-3]?\d\s?[日号])?"                # 2025年6月12日
     rf"|\b(?:birthday|birth\s+date|date\s+of\s+birth|DOB|d\.o\.b\.|born\s+on)\s*(?:is|was|:)?\s*"
     r"(?P<dm>[0-3]?\d[/.][0-3]?\d)(?![\d/]|\.\d)"                                       # birthday is 12/25
     # "INR 3.2 on 12/10": a day and month after "on", "until", "by"... (three digits at least, so no

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from raremap.privacy.addresses_asia import find_asian_addresses
+from raremap.privacy.addresses_cjk import find_cjk_addresses
 from raremap.privacy.addresses_scripts import script_addresses
 from raremap.privacy.ages import ages_after_names, find_ages
 from raremap.privacy.ages_more import find_more_ages
@@ -127,7 +128,7 @@ class Detector:
         found = [*find_by_rules(text), *find_identifiers(text), *find_id_shapes(text),
                  *find_ages(text), *find_more_ages(text), *find_names(text), *find_more_names(text), *said_names(text), *aged_names(text), *relatives_abroad(text),
                  *word_names(text), *lowercase_names(text), *cjk_names(text), *script_names(text), *find_hospitals(text, _is_town), *find_cued_hospitals(text, _is_town), *find_places(text),
-                 *find_cued_addresses(text), *find_more_streets(text), *find_asian_addresses(text), *script_addresses(text), *find_towns(text), *find_dates(text)]
+                 *find_cued_addresses(text), *find_more_streets(text), *find_asian_addresses(text), *find_cjk_addresses(text), *script_addresses(text), *find_towns(text), *find_dates(text)]
         if self.ner is not None:
             found += self.ner.find(text)
         mentions = self.vocabulary.mentions(text)
