@@ -62,3 +62,14 @@ def test_a_record_line_opened_by_its_place_of_care(rules_only, text, hospital):
 ])
 def test_labels_and_people_opening_a_line_are_no_places_of_care(rules_only, text):
     assert not [f for f in rules_only.find(text) if f.kind is Kind.HOSPITAL]
+
+
+@pytest.mark.parametrize("text, keep", [
+    ("We were seen at the HELLP syndrome clinic.", "HELLP"),
+    ("We were seen at the MODY clinic last week.", "MODY"),
+    ("We were seen at the White matter hypoplasia clinic.", "White"),
+    ("She was seen at the Fabry disease clinic.", "Fabry"),
+])
+def test_a_disease_after_a_verb_of_care_is_no_place(rules_only, text, keep):
+    start = text.index(keep)
+    assert not [f for f in rules_only.find(text) if f.start < start + len(keep) and start < f.end]

@@ -211,6 +211,11 @@ class Detector:
             if any(self.vocabulary.is_eponym_span(w) for w in other) and (
                     f.text.lower() not in census_first_names() | world_first_names()):
                 return True  # "Kugelberg" of "Kugelberg-Welander": joined to a disease's eponym
+        if f.source == HOSPITAL_CUE:  # "seen at the Fabry disease clinic": the disease, not a place
+            return (_overlaps_any(f, mentions) or DISEASE_AFTER.match(text, f.end) is not None
+                    or self.vocabulary.is_eponym_span(f.text))
+        if f.source == "rule:hospital" and f.text.isupper() and _overlaps_any(f, mentions):
+            return True  # "seen at the HELLP syndrome clinic": an acronym of a disease, not a place
         if f.source == AGED:  # "Storm (7)"; "Pompe (3)" only after a first name ("Jackson Weiss (3)")
             first = f.text.split()[0].lower()  # or before a person's verb ("Paris (9) lives in …")
             return (_overlaps_any(f, mentions) or self.vocabulary.is_eponym_span(f.text)

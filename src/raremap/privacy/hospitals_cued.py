@@ -78,6 +78,13 @@ DEPARTMENTS = re.compile(r"(?i:.*(?:ology|iatrics|\bunit|\bward|\bclinic|\bservi
 DEPARTMENT_AFTER = re.compile(r"\s+(?i:clinic|service|unit|team|department|ward|outpatients)\b")
 
 
+# After a place of care named bare: a pause, a capitalised word or a word that leads on ("in",
+# "for", "since"); "seen at the White matter … clinic" goes on in small letters, a disease's words.
+NEXT_OK = re.compile(r"\s*(?:[^\w\s]|$)|\s+(?:[A-Z0-9]|(?:in|for|since|and|until|till|every|with|on|at|near|from|"
+                     r"to|where|when|because|but|or|last|this|today|yesterday|again|twice|once|who|which|y|e|et|"
+                     r"en|em|de|da|di|a|para|por|pour|und|en|och|og|og|kami|mein|u|v|na|me|since)\b)")
+
+
 def _plausible(name: str, is_town: Callable[[str], bool], person_may: bool) -> bool:
     words = name.split()
     low = name.lower()
@@ -107,7 +114,8 @@ def find_cued_hospitals(text: str, is_town: Callable[[str], bool]) -> Iterator[F
         for m in rx.finditer(text):
             name = m.group("h").rstrip(".")
             person_may = rx is not CARE_PLACE or bool(PERSON_AFTER.search(text, m.start(), m.start("h")))
-            if DEPARTMENT_AFTER.match(text, m.start("h") + len(name)):
+            if DEPARTMENT_AFTER.match(text, m.start("h") + len(name)) or (
+                    rx is CARE_PLACE and not NEXT_OK.match(text, m.start("h") + len(name))):
                 continue
             if _plausible(name, is_town, person_may):
                 yield Finding(Kind.HOSPITAL, m.start("h"), m.start("h") + len(name), name, SOURCE)
