@@ -144,6 +144,10 @@ class Detector:
                  and not (f.kind is Kind.DATE and f.source == "ner" and (TIME_ONLY.fullmatch(f.text)
                                                                           or PER_VOLUME.search(f.text)))]
         found = [g for g in (f if f.source == "rule:title" else without_foreign_words(text, f) for f in found) if g]
+        # "Liečim sa na", "Jaipur mein", "Reply STOP to": the model's name that ends in a word in small
+        # letters (names end in a capitalised word) is a phrase of another language or a sentence's start
+        found = [f for f in found if not (f.kind is Kind.NAME and f.source == "ner" and " " in f.text
+                                          and _ends_lower(f.text))]
         # "Tempest (6)": a town's name with an age in brackets after it is a child
         aged = {(f.start, f.end) for f in found if f.source == AGED}
         found = [f for f in found if not (f.kind is Kind.ADDRESS and (f.start, f.end) in aged)]
@@ -233,6 +237,11 @@ class Detector:
             or DISEASE_AFTER.match(text, f.end) is not None
             or self.vocabulary.is_medical_word(f.text)
             or (" " not in f.text and DOSE_AFTER.match(text, f.end) is not None))
+
+
+def _ends_lower(name: str) -> bool:
+    last = name.split()[-1]
+    return last.isalpha() and last.islower() and last not in census_first_names() | world_first_names()
 
 
 def _is_town(word: str) -> bool:

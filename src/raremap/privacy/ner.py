@@ -40,7 +40,7 @@ NOT_PEOPLE = frozenset("""
 email e-mail call text ring write phone contact message thanks hello hi dear january february
 march april june july august september october november december monday tuesday wednesday
 thursday friday saturday sunday mum mom dad mother father grandma grandpa granny nan sir madam
-tel fax voicemail merge postcode zip re fwd subject attn
+tel fax voicemail merge postcode zip re fwd subject attn mon tue tues wed weds thu thur thurs fri
 """.split()) | {"guten tag", "guten morgen", "buongiorno", "bonjour", "buenos días", "buenas tardes", "bom dia",
                 "boa tarde", "goedemiddag", "goedemorgen", "dzień dobry", "god dag", "hej"}
 # Organisations that are not places of care even after "at" in a text about care.
