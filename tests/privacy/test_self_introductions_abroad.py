@@ -27,3 +27,12 @@ def test_names_after_i_am_and_relatives_abroad(rules_only, text, name):
 ])
 def test_nationalities_and_diseases_after_i_am_are_no_names(rules_only, text):
     assert not [f for f in rules_only.find(text) if f.kind is Kind.NAME]
+
+
+def test_a_surname_said_to_be_one_with_an_adverb(rules_only):
+    text = "Mr Osbert Marfan, 58, rang: yes, Marfan is really his surname, and his Marfan syndrome is stable."
+    found = rules_only.find(text)
+    second = text.index("Marfan is")
+    assert [f for f in found if f.kind is Kind.NAME and f.start == second]
+    disease = text.index("Marfan syndrome")
+    assert not [f for f in found if f.start < disease + 6 and disease < f.end]

@@ -35,7 +35,7 @@ NAMING = re.compile(
     rf"(?:(?i:actually|also|really|just|literally)\s+)?(?P<b>{CAP})\b"
     # "Sweet is her surname too", "Graves is my last name"
     # "Ellison is my middle name", "Horner is the surgeon's name", "Miller is his mother's maiden name"
-    rf"|(?P<c>{CAP})\s+(?:is|was)\s+(?i:my|our|his|her|their|the)\s+(?:(?i:\w+)['’]s\s+)?"
+    rf"|(?P<c>{CAP})\s+(?:is|was)\s+(?:(?i:truly|really|actually|indeed|also|just)\s+)?(?i:my|our|his|her|their|the)\s+(?:(?i:\w+)['’]s\s+)?"
     rf"(?i:sur|last\s+|family\s+|maiden\s+|first\s+|middle\s+|real\s+|given\s+)?name\b"
     # "I'm Graves by surname"
     rf"|(?P<d>{CAP})\s+by\s+(?i:surname|name)\b"
