@@ -28,7 +28,11 @@ vector, the mean over one clause's tokens reads that clause in context at no ext
 * when the runners-up are within :data:`CLOSE` of the best, they become the choices of a
   "which of these do you mean?" question, and the narrowest term that is or holds two of
   the close ones is returned when it is concrete enough and near enough (a vague phrase
-  lands on the broader term that gathers its readings).
+  lands on the broader term that gathers its readings);
+* a text of one sentence that says one finding and denies none gets a second look: the
+  term nearest to the whole sentence comes first when it is :data:`SECOND_LOOK_MARGIN`
+  nearer to it than the finding the words and meaning gave, and is no broader or narrower
+  term of it (a word bonus or the words beside a firm match had outweighed a clear reading).
 
 A sentence about someone else ("my mother has diabetes") adds nothing, and the words of
 a statement that something is normal (:mod:`.normality`: "her heart scan was normal",
@@ -41,7 +45,7 @@ most content words of the sentence's clause nearest to it are ("never had fits";
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 import numpy as np
@@ -98,6 +102,13 @@ ABSENT_CANDIDATES = 10
 #: race" is more than Dark urine); tried margins 0.05, 0.1, 0.15, 0.2 and bars 0.5, 0.55
 WHOLE_MARGIN = 0.15
 WHOLE_ACCEPT = 0.5
+#: The sentence's own reading comes first when the term nearest to the whole sentence
+#: reaches :data:`SECOND_LOOK_ACCEPT` and is at least :data:`SECOND_LOOK_MARGIN` nearer to
+#: it than the term the words-and-meaning fusion put first for the sentence, and is neither
+#: that term nor a broader or narrower one (a word bonus, a gathering term or the words
+#: beside a firm match had outweighed a clear reading); see :func:`_second_look`
+SECOND_LOOK_MARGIN = 0.08
+SECOND_LOOK_ACCEPT = 0.5
 VAGUE_NAME_WORDS = ("abnormal", "abnormality")  #: words of a term's name that no sentence needs to say
 #: Terms that name an absence, and the cues that are part of saying one.
 ABSENCE = re.compile(r"\b(?:absent|absence|aplasia|agenesis|missing|lack)\b", re.IGNORECASE)
@@ -338,6 +349,33 @@ def _whole_reading(tagger, text: str, words: list[Word], lo: int, hi: int, spans
                              matched=text[start:end], source="meaning")]
 
 
+def _second_look(tagger, text: str, words: list[Word], lo: int, hi: int, whole: Callable[[], np.ndarray],
+                 out: list[TaggedTerm]) -> list[TaggedTerm]:
+    """``out`` with the term nearest to the whole sentence ``words[lo:hi]`` put first when
+    the sentence says one finding, denies none, and that term is clearly nearer to the
+    sentence than the one the fusion found (:data:`SECOND_LOOK_MARGIN`); ``whole()``: every
+    term's similarity to the sentence. The fused term stays, second."""
+    lex, ont = tagger.lexicon, tagger.kb.ontology
+    start, end = words[lo].start, words[hi - 1].end
+    mine = [t for t in out if start <= t.start and t.end <= end]
+    present = [t for t in mine if not t.negated]
+    if len(present) != 1 or len(mine) > 1:
+        return out  # one finding said and none denied: a list of findings is read item by item
+    lead = present[0]
+    sims = whole()
+    top = int(best_first(sims, 1)[0])
+    best = float(sims[top])
+    hpo = lex.term_ids[top]
+    slot = lex.slot_of.get(lead.hpo)
+    if best < SECOND_LOOK_ACCEPT or slot is None or best - float(sims[slot]) < SECOND_LOOK_MARGIN:
+        return out
+    if hpo in _related(ont, lead.hpo):
+        return out
+    score = round(min(max(best, lead.score + 0.001), 1.0), 3)
+    return [*out, TaggedTerm(hpo=hpo, label=lex.labels[top], start=start, end=end, score=score, negated=False,
+                             matched=text[start:end], source="meaning")]
+
+
 def fuse(tagger, text: str, words: list[Word], terms: list[TaggedTerm], negated: list[int],
          others: list[bool], normal: list[bool],
          bare: Sequence[tuple[int, int]] = ()) -> tuple[list[TaggedTerm], list[Question]]:
@@ -371,11 +409,15 @@ def fuse(tagger, text: str, words: list[Word], terms: list[TaggedTerm], negated:
         if len(guess) < hi - lo and len(guess_content) >= MIN_CONTENT_WORDS:  # a guess: all stand that the words do not rule out
             texts.append(" ".join(words[i].raw for i in guess))
     states_of = dict(zip(texts, index.encoder.token_states_many(texts), strict=True))
+    looks: list[tuple[int, int, np.ndarray]] = []  # sentences for a second look, with their vector
+    whole_of: dict[int, np.ndarray] = {}  # every term's similarity to such a sentence, when computed
     for lo, hi, content in read:
         start, end = words[lo].start, words[hi - 1].end
         states, offsets = states_of[text[start:end]]
         sentence = _pool(states, offsets, start, lambda c: True)
         spans = _clauses(tagger, words, lo, hi)
+        if len(read) == 1 and not any(negated[i] >= 0 or normal[i] or others[i] for i in range(lo, hi)):
+            looks.append((lo, hi, sentence))  # a text of one sentence: a message's sentences list findings
         inside = [t for t in terms if start <= t.start and t.end <= end and not t.negated]
         strong = [t for t in inside if t.score >= FIRM_LEXICAL and _stands(
             tagger, t, words, content, sentence, _clause_vector(words, lo, spans, t, states, offsets))]
@@ -410,6 +452,8 @@ def fuse(tagger, text: str, words: list[Word], terms: list[TaggedTerm], negated:
             query = index.encoder.vector_of(states_of[rest][0])
         weak = [t for t in inside if t not in strong]
         scores = index.term_similarities(query)
+        if query is sentence and looks and looks[-1][0] == lo:
+            whole_of[lo] = scores.copy()
         near_query = scores.copy() if weak else scores
         for t in weak:
             slot = lex.slot_of.get(t.hpo)
@@ -462,4 +506,9 @@ def fuse(tagger, text: str, words: list[Word], terms: list[TaggedTerm], negated:
             choices = tuple(Choice(h, ont.name(h), tuple(ont.term(h).lay_names[:3]), ont.term(h).definition)
                             for h in dict.fromkeys(picks))
             questions.append(Question(start, end, text[start:end], choices))
+    for lo, hi, sentence in looks:
+        def whole(lo: int = lo, sentence: np.ndarray = sentence) -> np.ndarray:
+            return whole_of[lo] if lo in whole_of else index.term_similarities(sentence)
+
+        out = _second_look(tagger, text, words, lo, hi, whole, out)
     return out, questions
