@@ -300,8 +300,8 @@ def test_a_word_match_the_words_rule_out_sends_nothing_more_to_the_model(tagger,
 
 def test_similarities_are_the_dot_products_with_every_phrase_vector(tagger):
     # the term matrix is kept as columns (one per phrase): the products are still the
-    # cosine of the query with each phrase, less the discount of a term's name, and a
-    # single term's best is its phrases' best
+    # cosine of the query with each phrase, less the discount of a term's name or of a
+    # definition's sentence, and a single term's best is its phrases' best
     index = tagger.semantic
     query = index.encoder.encode(["my skin is getting darker"])[0]
     sims = index.similarities(query)
@@ -309,10 +309,32 @@ def test_similarities_are_the_dot_products_with_every_phrase_vector(tagger):
         index.vectors.term_ids[s]).lower() for i, s in enumerate(index.vectors.phrase_term)])
     assert is_name.sum() == len(index.vectors.term_ids)  # one name per term
     exact = index.vectors.matrix.astype(np.float64) @ query.astype(np.float64)
-    exact -= np.where(is_name, semantic.NAME_DISCOUNT, 0.0)
+    ont = tagger.kb.ontology
+    is_definition = np.array([not is_name[i] and index.vectors.phrases[i] == semantic.definition_phrase(
+        ont.term(index.vectors.term_ids[s]).definition) for i, s in enumerate(index.vectors.phrase_term)])
+    assert is_definition.sum() > 10_000  # most terms have no everyday phrase
+    exact -= np.where(is_name, semantic.NAME_DISCOUNT, np.where(is_definition, semantic.DEFINITION_DISCOUNT, 0.0))
     assert sims.shape == (len(index.vectors),) and np.abs(sims - exact).max() < 1e-5
     best = index.term_similarities(query)
     slot = int(np.argmax(best))
     rows = np.flatnonzero(index.vectors.phrase_term == slot)
     assert index.term_similarity(query, slot) == pytest.approx(float(exact[rows].max()), abs=1e-5)
     assert best[slot] == pytest.approx(float(exact[rows].max()), abs=1e-5)
+
+
+def test_a_term_without_everyday_phrases_is_also_read_by_its_definition(kb):
+    term_ids, phrases, slots = semantic.term_phrases(kb)
+    ont = kb.ontology
+    by_term: dict[str, list[str]] = {}
+    for p, s in zip(phrases, slots, strict=True):
+        by_term.setdefault(term_ids[s], []).append(p)
+    for tid, texts in list(by_term.items())[:3000]:
+        definition = semantic.definition_phrase(ont.term(tid).definition)
+        lay = [t for t in texts if t != ont.name(tid) and t != definition]
+        assert (definition in texts) == (not lay and bool(definition)), tid
+
+
+def test_a_definition_phrase_is_its_first_sentence():
+    assert semantic.definition_phrase("A small lump. It grows.") == "A small lump."
+    assert semantic.definition_phrase("  No full stop\n here ") == "No full stop here"
+    assert semantic.definition_phrase(None) == ""

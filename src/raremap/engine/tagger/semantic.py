@@ -46,6 +46,13 @@ LAY_KINDS = ("layperson",)
 #: for drinks knocked over). Chosen by leaving one lay set out at a time (0 to 0.16 tried;
 #: docs/benchmarks.md, "a clinical name is a weaker witness").
 NAME_DISCOUNT = 0.12
+#: A term with no everyday phrase (no layperson synonym, no lay expression: most terms, and
+#: most of the findings a new patient line names) is also embedded as the first sentence of
+#: its HPO definition, which says in plainer words what the name means ("Keloids" alone
+#: reads as nothing). That sentence counts this much less than a lay phrase: definitions
+#: are long, and near many sentences that say something else. 0, 0.02, 0.035, 0.05, 0.07 and
+#: 0.1 tried on every lay set (docs/benchmarks.md, "a definition for a term without lay words").
+DEFINITION_DISCOUNT = 0.05
 
 
 #: Words that say whose finding a lay phrase describes, not the finding ("slow writhing
@@ -102,9 +109,18 @@ class TermVectors:
         return len(self.phrases)
 
 
+def definition_phrase(definition: str | None) -> str:
+    """The first sentence of a definition (at most 300 characters), or ""."""
+    text = " ".join((definition or "").split())
+    first = re.match(r"(.+?\.)(?:\s|$)", text)
+    return (first.group(1) if first else text)[:300]
+
+
 def term_phrases(kb) -> tuple[list[str], list[str], list[int]]:
     """(term ids, phrases, term slot of each phrase): names, layperson synonyms and lay
-    expressions of the terms under Phenotypic abnormality, each phrase once per term."""
+    expressions of the terms under Phenotypic abnormality, each phrase once per term, and
+    for a term with none but its name, its definition's first sentence
+    (:data:`DEFINITION_DISCOUNT`)."""
     ont = kb.ontology
     keep = sorted(ont.descendants(PHENOTYPIC_ABNORMALITY), key=ont.index.__getitem__)
     slot_of = {tid: s for s, tid in enumerate(keep)}
@@ -130,6 +146,9 @@ def term_phrases(kb) -> tuple[list[str], list[str], list[int]]:
         if tid in slot_of:
             for text in lay:
                 add(slot_of[tid], text)
+    named_only = np.bincount(np.asarray(slots, dtype=np.int64), minlength=len(keep)) == 1
+    for slot in np.flatnonzero(named_only).tolist():
+        add(slot, definition_phrase(ont.term(keep[slot]).definition))
     return keep, phrases, slots
 
 
@@ -250,12 +269,16 @@ def load_vectors(kb, encoder: Encoder) -> TermVectors:
 
 
 def name_offsets(kb, term_ids: list[str], phrases: list[str], slots: list[int]) -> np.ndarray:
-    """``-NAME_DISCOUNT`` for each phrase that is its term's name, 0 for lay phrases."""
+    """``-NAME_DISCOUNT`` for each phrase that is its term's name, ``-DEFINITION_DISCOUNT``
+    for a definition's sentence, 0 for lay phrases."""
     ont = kb.ontology
     out = np.zeros(len(phrases), dtype=np.float32)
     for i, (phrase, slot) in enumerate(zip(phrases, slots, strict=True)):
-        if phrase.lower() == ont.term(term_ids[slot]).name.strip().lower():
+        term = ont.term(term_ids[slot])
+        if phrase.lower() == term.name.strip().lower():
             out[i] = -NAME_DISCOUNT
+        elif phrase and phrase == definition_phrase(term.definition):
+            out[i] = -DEFINITION_DISCOUNT
     return out
 
 
