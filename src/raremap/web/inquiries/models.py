@@ -1,7 +1,8 @@
 """Questions asked to the information center, their answers, and the de-identified version
-an editor approves for the disease page. Answering and publishing happen only through
-:meth:`Inquiry.give_answer` and :meth:`Inquiry.publish`, which check the actor's permission
-and the inquiry's state and write the audit entry."""
+an editor approves for the disease page. Answering, publishing and withdrawing consent happen
+only through :meth:`Inquiry.give_answer`, :meth:`Inquiry.publish` and
+:meth:`Inquiry.withdraw_consent`, which check the actor's permission and the inquiry's state
+and write the audit entry."""
 
 from __future__ import annotations
 
@@ -45,6 +46,8 @@ class Inquiry(models.Model):
     answered = models.DateTimeField(null=True, blank=True)
     # The asker agreed that a de-identified version may be published on the disease page.
     may_publish = models.BooleanField(default=False)
+    # When the asker took that agreement back (nothing is published after it).
+    consent_withdrawn = models.DateTimeField(null=True, blank=True)
     published_question = models.TextField(blank=True)
     published_answer = models.TextField(blank=True)
     approved_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
@@ -73,7 +76,8 @@ class Inquiry(models.Model):
             self.answered_by, self.answered = specialist, timezone.now()
             if first:
                 self.status = self.Status.ANSWERED
-            self.save()
+            # Only these fields: a consent withdrawn meanwhile is not written back.
+            self.save(update_fields=["answer", "answered_by", "answered", "status"])
             AuditEntry.record(specialist, "answer", self)
             self._notify("answered" if first else "updated")
 
@@ -81,15 +85,41 @@ class Inquiry(models.Model):
         """Show ``question`` and ``answer`` (already de-identified) on the disease page;
         ``note`` goes in the audit entry (what the editor confirmed as not personal)."""
         require(editor, PUBLISH_PERM, "publish inquiries")
-        self.check_publishable()
-        first = self.status != self.Status.PUBLISHED
         with transaction.atomic():
+            # The asker may have withdrawn consent since this row was read: check the row
+            # as it is now, locked until the publication is written.
+            self.may_publish, self.status = (Inquiry.objects.select_for_update()
+                                             .values_list("may_publish", "status").get(pk=self.pk))
+            self.check_publishable()
+            first = self.status != self.Status.PUBLISHED
             self.published_question, self.published_answer = question, answer
             self.status, self.approved_by = self.Status.PUBLISHED, editor
-            self.save()
+            self.save(update_fields=["published_question", "published_answer", "status", "approved_by"])
             AuditEntry.record(editor, "publish", self, note)
             if first:
                 self._notify("published")
+
+    def withdraw_consent(self) -> bool:
+        """The asker takes back their agreement to publication: the inquiry leaves the
+        editors' queue, and if it was published its de-identified texts leave the disease
+        page and the API at once (saving the row moves the page cache's content version) and
+        are deleted. The audit entry says only that consent was withdrawn (no actor, no text).
+        False when there was no consent to withdraw."""
+        with transaction.atomic():
+            current = Inquiry.objects.select_for_update().get(pk=self.pk)
+            if not current.may_publish:
+                return False
+            was_published = current.status == self.Status.PUBLISHED
+            current.may_publish, current.consent_withdrawn = False, timezone.now()
+            current.published_question = current.published_answer = ""
+            current.approved_by = None
+            if was_published:
+                current.status = self.Status.ANSWERED
+            current.save(update_fields=["may_publish", "consent_withdrawn", "published_question",
+                                        "published_answer", "approved_by", "status"])
+            AuditEntry.record(None, "withdraw", current, "unpublished" if was_published else "")
+        self.refresh_from_db()
+        return True
 
     def _notify(self, what: str) -> None:
         if self.asker_id is not None:
@@ -107,5 +137,7 @@ class Inquiry(models.Model):
         return {"id": self.pk, "disease_id": self.disease_id, "question": self.question,
                 "email": self.email, "status": self.status, "answer": self.answer,
                 "answered": self.answered.isoformat() if self.answered else None,
-                "may_publish": self.may_publish, "published_question": self.published_question,
+                "may_publish": self.may_publish,
+                "consent_withdrawn": self.consent_withdrawn.isoformat() if self.consent_withdrawn else None,
+                "published_question": self.published_question,
                 "published_answer": self.published_answer, "created": self.created.isoformat()}

@@ -6,5 +6,7 @@ urlpatterns = [
     path("queue/", views.queue, name="inquiries-queue"),
     path("<int:pk>/answer/", views.answer, name="inquiries-answer"),
     path("<int:pk>/publish/", views.publish, name="inquiries-publish"),
+    path("<int:pk>/withdraw/", views.withdraw, name="inquiries-withdraw"),
+    path("<int:pk>/withdraw/<str:token>/", views.withdraw_by_link, name="inquiries-withdraw-link"),
     path("ask/<str:disease_id>/", views.ask, name="inquiries-ask"),
 ]

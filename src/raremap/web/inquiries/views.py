@@ -7,7 +7,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.mail import send_mail
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.html import format_html
@@ -15,7 +15,7 @@ from django.utils.html import format_html
 from raremap.web import deid
 from raremap.web.accounts import throttle
 from raremap.web.community.diseases import disease_name, get_disease
-from raremap.web.inquiries import review
+from raremap.web.inquiries import review, withdrawal
 from raremap.web.inquiries.forms import AnswerForm, AskForm, PublishForm
 from raremap.web.inquiries.models import ANSWER_PERM, PUBLISH_PERM, Inquiry
 from raremap.web.transitions import TransitionError, message_of
@@ -70,7 +70,8 @@ def answer(request: HttpRequest, pk: int) -> HttpResponse:
         inquiry.give_answer(request.user, form.cleaned_data["answer"])
         if inquiry.asker_id is None:  # asked without an account: the e-mail is the only way back
             send_mail(f"Your question about {disease_name(inquiry.disease_id)}",
-                      f"{inquiry.answer}\n\n— RareMap information center\n", None, [inquiry.email])
+                      f"{inquiry.answer}\n\n— RareMap information center\n{_withdraw_note(request, inquiry)}",
+                      None, [inquiry.email])
             messages.success(request, "Answer sent by e-mail.")
         else:
             messages.success(request, "Answer saved: the member reads it in My RareMap.")
@@ -94,8 +95,9 @@ def publish(request: HttpRequest, pk: int) -> HttpResponse:
         }, status=404)
     if not inquiry.may_publish:
         # Nothing of an inquiry its asker keeps private, not even redacted.
+        why = "withdrew their consent to" if inquiry.consent_withdrawn else "did not agree to"
         return render(request, "404.html", {
-            "message": f"Inquiry {inquiry.pk} cannot be published: the person who asked did not agree to publication.",
+            "message": f"Inquiry {inquiry.pk} cannot be published: the person who asked {why} publication.",
             "suggestions_title": "Next step",
             "suggestions": [{"label": "Back to the inquiry queue", "url": reverse("inquiries-queue"), "id": ""}],
         }, status=404)
@@ -125,3 +127,39 @@ def publish(request: HttpRequest, pk: int) -> HttpResponse:
         "inquiry": inquiry, "form": form, "disease": get_disease(inquiry.disease_id),
         "review": checked, "confirmed": confirmed, "left": len(left), "tried": texts is not None},
         status=400 if texts is not None else 200)
+
+
+def _withdraw_note(request: HttpRequest, inquiry: Inquiry) -> str:
+    """For the answer e-mail: the asker's way to take back their consent to publication."""
+    if not inquiry.may_publish:
+        return ""
+    url = request.build_absolute_uri(reverse("inquiries-withdraw-link",
+                                             args=[inquiry.pk, withdrawal.make_token(inquiry)]))
+    return ("\nYou agreed that a de-identified version of your question and this answer may be published "
+            "on the disease page. To withdraw that agreement, before or after publication, open this link:\n"
+            f"{url}\n")
+
+
+@login_required
+def withdraw(request: HttpRequest, pk: int) -> HttpResponse:
+    """A member withdraws consent to publication of one of their inquiries."""
+    return _withdraw(request, get_object_or_404(Inquiry, pk=pk, asker=request.user), member=True)
+
+
+def withdraw_by_link(request: HttpRequest, pk: int, token: str) -> HttpResponse:
+    """The same through the signed link of the answer e-mail (asked without an account)."""
+    inquiry = Inquiry.objects.filter(pk=pk).first()
+    if inquiry is None or not withdrawal.check_token(inquiry, token):
+        raise Http404("No such link.")
+    return _withdraw(request, inquiry, member=False)
+
+
+def _withdraw(request: HttpRequest, inquiry: Inquiry, member: bool) -> HttpResponse:
+    """GET says what withdrawing does, POST does it (a mail scanner opening the link changes
+    nothing)."""
+    if request.method == "POST" and inquiry.withdraw_consent() and member:
+        messages.success(request, "Your consent to publication is withdrawn: nothing of this question is published.")
+        return redirect("community-dashboard")
+    return render(request, "inquiries/withdraw.html", {
+        "inquiry": inquiry, "disease_name": disease_name(inquiry.disease_id), "member": member,
+        "published": inquiry.status == Inquiry.Status.PUBLISHED})
