@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.db import transaction
 from django.db.models import Q
 
-from raremap.web.accounts import outbox
+from raremap.web.accounts import outbox, sessions
 from raremap.web.answers.models import CuratedAnswer
 from raremap.web.community.models import AuditEntry, Experience, Membership, Report, SymptomReport
 from raremap.web.inquiries.models import Inquiry
@@ -98,6 +98,8 @@ def delete_user(user, keep_posts_anonymised: bool) -> None:
     # Memberships, symptom reports and the profile go with the user (CASCADE); moderation
     # audit entries and inquiries they answered keep their row without the person (SET_NULL).
     email = user.email
+    # Other browsers still logged in to it: their sessions go now, not when they expire.
+    sessions.end_sessions(user.pk)
     user.delete()
     # Mail already written to the outbox folder (the file backend) goes too, once the rows
     # are gone for good.
