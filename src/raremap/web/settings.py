@@ -248,8 +248,11 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"json": {"()": "raremap.web.ops.logs.JsonFormatter"}},
+    # Django's refusals (a bad Host header, a CSRF failure…) without what the client sent.
+    "filters": {"refused_request": {"()": "raremap.web.ops.logs.RefusedRequestFilter"}},
     "handlers": {"console": {
         "class": "logging.StreamHandler",
+        "filters": ["refused_request"],
         **({"formatter": "json"} if envstr("RAREMAP_LOG_FORMAT", "json") == "json" else {}),
     }},
     "root": {"handlers": ["console"], "level": envstr("RAREMAP_LOG_LEVEL", "WARNING")},

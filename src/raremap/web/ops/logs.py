@@ -57,6 +57,38 @@ class JsonFormatter(logging.Formatter):
         return json.dumps(out, ensure_ascii=False)
 
 
+SECURITY = "django.security."
+REFUSED = {
+    "DisallowedHost": "Refused a request whose Host header is not in ALLOWED_HOSTS",
+    "DisallowedRedirect": "Refused to redirect to an unsafe URL",
+    "RequestDataTooBig": "Refused a request body over DATA_UPLOAD_MAX_MEMORY_SIZE",
+    "TooManyFieldsSent": "Refused a request with too many fields",
+    "TooManyFilesSent": "Refused a request with too many files",
+}
+
+
+class RefusedRequestFilter(logging.Filter):
+    """Django's ``django.security.*`` records say what a refused request sent: the Host
+    header as typed (``Invalid HTTP_HOST header: '…'``, with the traceback repeating it), the
+    Origin or Referer of a CSRF failure, the path (a reset or withdrawal link holds a token).
+    Any of it may be personal, and any of it is the attacker's to choose. The record keeps
+    what was refused and the status, nothing the client sent. Drops nothing."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if not record.name.startswith(SECURITY):
+            return True
+        kind = record.name[len(SECURITY):]
+        if kind == "csrf":  # "Forbidden (%s): %s" (reason, path); a reason may quote the Origin
+            reason = str(record.args[0]) if isinstance(record.args, tuple) and record.args else ""
+            message = f"Forbidden ({reason.split(' - ')[0].strip()}): CSRF check failed"
+        else:
+            message = REFUSED.get(kind, f"Refused a suspicious request ({kind})")
+        status = getattr(record, "status_code", None)
+        record.msg = f"{message} ({status})" if isinstance(status, int) else message
+        record.args, record.exc_info, record.exc_text, record.stack_info = (), None, None, None
+        return True
+
+
 access_log = logging.getLogger("raremap.access")
 
 
