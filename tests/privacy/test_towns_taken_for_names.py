@@ -21,9 +21,10 @@ def test_a_town_where_a_place_stands_is_no_name(detector, text, town):
 
 
 @pytest.mark.parametrize("text, name", [("my son Austin is 5 and loves trains", "Austin"),
-                                        ("hi im Rosa from Valencia, she wrote", "Valencia")])
+                                        ("I got a letter from Florence yesterday", "Florence")])
 def test_a_person_named_like_a_town_stays_a_name(detector, text, name):
-    # after "from" or "to" a first name is a person ("a letter from Florence")
+    # after "to", or "from" after a thing, a first name is a person ("a letter from Florence");
+    # after a person and "from" it is their town ("Rosa from Valencia", test_person_from_a_town.py)
     assert (Kind.NAME, name) in [(f.kind, f.text) for f in detector.find(text)]
 
 

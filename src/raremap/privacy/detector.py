@@ -296,14 +296,21 @@ def _surname_after_first_name(text: str, f: Finding, mention: tuple[int, int]) -
         " " not in text[s:e] and text[s:e].endswith(("'s", "’s")) and DISEASE_AFTER.match(text, e - 2) is None)
 
 
+# "Grace from Lincoln", "Harvey Dudley from Dudley", "(… little Maud) from Nancy": a person from a
+# town; not a thing that came from someone ("a letter from Florence", "Message from Victoria").
+PERSON_FROM = re.compile(r"(?<![\w'’-])(?!(?:Message|Email|E-mail|Letter|Call|Text|Reply|Note|Card|Gift|Visit|News|"
+                         r"Update|Post|Thanks|Love|Greetings|Hello|Hi)\b)[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+\)?\s+from\s+$")
+
+
 def _town_not_name(text: str, f: Finding) -> Finding:
     """"from Cork", "Austin, TX 78705", "00187 Roma": a known town the model or the first-name
     list took for a person, where a place stands, is a place."""
     if f.kind is not Kind.NAME or f.source not in ("ner", "gazetteer") or plain(f.text) not in towns():
         return f
     before = TOWN_BEFORE.search(text, max(0, f.start - 12), f.start)
-    if before and before.group("person_too") and f.text.lower() in census_first_names() | world_first_names():
-        before = None  # "a letter from Florence", "I talked to Victoria"
+    if (before and before.group("person_too") and f.text.lower() in census_first_names() | world_first_names()
+            and not PERSON_FROM.search(text, max(0, f.start - 40), f.start)):
+        before = None  # "a letter from Florence", "I talked to Victoria" ("Grace from Lincoln" is a town)
     if before or TOWN_AFTER.match(text, f.end):
         return Finding(Kind.ADDRESS, f.start, f.end, f.text, f.source)
     return f
