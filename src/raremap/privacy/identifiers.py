@@ -27,7 +27,10 @@ ID_KEYWORDS = (
     # hospital and health numbers of Spain ("NHC"), Thailand ("HN"), Singapore, Australia
     r"historia\s+cl[íi]nica|(?-i:NHC|HN|NRIC|IHI|URN)|medicare|"
     # a case number in German, national ids of Malaysia and the Philippines
-    r"Fallnr\.?|Fallnummer|Aufnahmenummer|Patientennummer|MyKad|PhilHealth(?:\s+(?:number|no\.?|ID))?")
+    r"Fallnr\.?|Fallnummer|Aufnahmenummer|Patientennummer|MyKad|PhilHealth(?:\s+(?:number|no\.?|ID))?|"
+    # Austrian and German social insurance numbers; a South American identity card ("CI 4.812.377":
+    # only before a number grouped in thousands, so a confidence interval "CI 1.2-3.4" is none)
+    r"SV-?Nr\.?|SVNR|Sozialversicherungsnummer|(?-i:C\.?I\.?)(?=\s*:?\s*\d{1,2}\.\d{3}\.\d{3}\b)")
 # The value: digit groups, letters and digits, joined by spaces, hyphens or slashes, with an
 # optional letter prefix ("RX 556 0921") or suffix ("1234-567-890-AB"). Case-sensitive, so a
 # following lower-case word is never swallowed.
