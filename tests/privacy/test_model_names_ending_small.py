@@ -1,6 +1,7 @@
 """The model's name that ends in a word in small letters ("Hij gaat naar", "Reply STOP to",
-"Jaipur mein") is a phrase of another language or the start of a sentence, not a person. A name
-ending in a capitalised word stays."""
+"Jaipur mein") is a phrase of another language or the start of a sentence, not a person, and so is
+another language's verb of care opening a sentence ("Liječimo se u …"). A name ending in a
+capitalised word stays."""
 
 from __future__ import annotations
 
@@ -25,3 +26,13 @@ def test_a_model_name_ending_capitalised_stays(rules_only):
     text = "We spoke to Aurelio Castagnetti about the results."
     detector = Detector(rules_only.vocabulary, GuessingModel("Aurelio Castagnetti"))
     assert (Kind.NAME, "Aurelio Castagnetti") in [(f.kind, f.text) for f in detector.find(text)]
+
+
+@pytest.mark.parametrize("text, guess", [
+    ("Liječimo se u KBC Osijek, sin ima 6 godina.", "Liječimo"),
+    ("Liečim sa na UNLP Martin od roku 2019.", "Liečim sa na"),
+    ("Ndiqet në QSUT çdo muaj.", "Ndiqet"),
+])
+def test_another_languages_verb_of_care_is_no_person(rules_only, text, guess):
+    detector = Detector(rules_only.vocabulary, GuessingModel(guess))
+    assert not [f for f in covered(detector, text, guess) if f.kind in (Kind.NAME, Kind.ADDRESS)]

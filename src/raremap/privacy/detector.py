@@ -16,7 +16,7 @@ from raremap.privacy.allow_list import DiseaseVocabulary, normalise_token
 from raremap.privacy.codes import code_spans
 from raremap.privacy.dates import find_dates
 from raremap.privacy.finding import Finding, resolve_overlaps
-from raremap.privacy.hospitals import find_hospitals
+from raremap.privacy.hospitals import CARE_VERBS_ABROAD, find_hospitals
 from raremap.privacy.hospitals_cued import SOURCE as HOSPITAL_CUE
 from raremap.privacy.hospitals_cued import find_cued_hospitals, letter_kinds
 from raremap.privacy.id_shape import as_id_when_shaped, find_id_shapes
@@ -92,6 +92,7 @@ TIME_ONLY = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[A-Za-z]+)?"
 # 'Bartholomew "Barty" Fennimore': a nickname in quotes or brackets between the first and last name.
 NICKNAME = re.compile(r"\s+[\"“‘'(][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+[\"”’')]\s+[A-ZÀ-ÖØ-Þ][\w'’-]+")
 ID_GAP = re.compile(r"[.:#]?\s*")
+CARE_VERB_WORD = re.compile(rf"{CARE_VERBS_ABROAD}(?:\s+\w{{1,3}})*$")
 PERSON_VERB_AFTER = re.compile(r"\s*\([^)]{1,20}\)\s+(?:has|had|is|was|lives|lived|loves|goes|went|started|needs|got|gets)\b")
 TOWN_BEFORE = re.compile(r"(?:\b(?:in|near|outside|w|en|à|em|nach|uit)\s+|\b(?P<person_too>from|to|de|aus)\s+|\d{3,}\s+|,\s*)$",
                          re.IGNORECASE)
@@ -148,6 +149,10 @@ class Detector:
         # letters (names end in a capitalised word) is a phrase of another language or a sentence's start
         found = [f for f in found if not (f.kind is Kind.NAME and f.source == "ner" and " " in f.text
                                           and _ends_lower(f.text))]
+        # "Liječimo se u …", "Ndiqet në …", "Hoito TYKS:ssä": another language's verb of care opening a
+        # sentence is no person or place
+        found = [f for f in found if not (f.source == "ner" and f.kind in (Kind.NAME, Kind.ADDRESS)
+                                          and CARE_VERB_WORD.match(f.text))]
         # "Tempest (6)": a town's name with an age in brackets after it is a child
         aged = {(f.start, f.end) for f in found if f.source == AGED}
         found = [f for f in found if not (f.kind is Kind.ADDRESS and (f.start, f.end) in aged)]

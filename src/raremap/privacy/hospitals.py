@@ -72,10 +72,12 @@ CARE_AT = re.compile(
 # The same in other languages: "Liječimo se u KBC …", "Ndiqet në QSUT", "Hodi v UKC …",
 # "Atenden-na no CHUAC", "seguido no …", "Han följs på …", "Hoito TYKS", "इलाज SGPGI": a verb of
 # care, perhaps "at", then an acronym, perhaps with its town.
-CARE_AT_ABROAD = re.compile(
-    r"(?<!\w)(?i:lije[čc]\w*(?:\s+se)?|lie[čc]\w*(?:\s+sa)?|ndiq\w*|hodi(?:m|mo)?|atend\w*(?:-n[ao]s?)?|"
+CARE_VERBS_ABROAD = (
+    r"(?i:lije[čc]\w*(?:\s+se)?|lie[čc]\w*(?:\s+sa)?|ndiq\w*|hodi(?:m|mo)?|atend\w*(?:-n[ao]s?)?|"
     r"seguid[oa]s?|seguimos|seguit[oa]|følges|følger|följs|följer|behandelt|behandelt\s+wird|tratad[oa]s?|"
-    r"suivie?s?|curat[oa]|gaat\s+naar|hoito|hoidossa|इलाज)"
+    r"suivie?s?|curat[oa]|gaat\s+naar|hoito|hoidossa|इलाज)")
+CARE_AT_ABROAD = re.compile(
+    rf"(?<!\w){CARE_VERBS_ABROAD}"
     r"\s+(?:(?i:u|na|në|ne|v|no|em|en|el|à|au|la|al|alla|presso|im|am|in|het|på|i|di)\s+){0,2}"
     rf"(?P<a>[A-Z]{{3,6}}(?:\s+[{UPPER}][a-zà-ÿā-ž]+)?)\b(?![-/]?\d)")
 TITLE_BEFORE = re.compile(r"\b(?:Dr|Prof|Mr|Mrs|Ms|Miss|Dr\.|Prof\.)\s+$")
