@@ -32,7 +32,7 @@ from raremap.privacy.names import (
     world_first_names,
 )
 from raremap.privacy.names_aged import SOURCE as AGED
-from raremap.privacy.names_aged import aged_names
+from raremap.privacy.names_aged import aged_names, header_names
 from raremap.privacy.names_around import listed_names, relatives_abroad, word_names
 from raremap.privacy.names_cjk import cjk_names
 from raremap.privacy.names_emails import names_from_emails
@@ -127,7 +127,7 @@ class Detector:
 
     def _find(self, text: str) -> list[Finding]:
         found = [*find_by_rules(text), *find_identifiers(text), *find_id_shapes(text),
-                 *find_ages(text), *find_more_ages(text), *find_names(text), *find_more_names(text), *said_names(text), *aged_names(text), *relatives_abroad(text),
+                 *find_ages(text), *find_more_ages(text), *find_names(text), *find_more_names(text), *said_names(text), *aged_names(text), *header_names(text), *relatives_abroad(text),
                  *word_names(text), *lowercase_names(text), *cjk_names(text), *script_names(text), *find_hospitals(text, _is_town), *find_cued_hospitals(text, _is_town), *find_places(text),
                  *find_cued_addresses(text), *find_more_streets(text), *find_asian_addresses(text), *find_cjk_addresses(text), *script_addresses(text), *find_towns(text), *find_dates(text)]
         if self.ner is not None:

@@ -5,6 +5,9 @@ name before an age between commas ("Ewan Hartley-Fisher, 38, has …").
 Such a word is a name even when it is an ordinary word ("River", "Paris"); a disease's eponym or name ("Pompe (3)")
 is one only after a first name ("Jackson Weiss (3) has Jackson-Weiss syndrome"), which the
 detector checks (``SOURCE``).
+
+Also people named by a message's header ("Reply from Sigrid to Marelize") or a meeting's record
+("present: Kerensa, Femi, Orla"), with the same check.
 """
 
 from __future__ import annotations
@@ -53,3 +56,26 @@ def aged_names(text: str) -> Iterator[Finding]:
         if g == "m" and words[0].lower() not in census_first_names() | world_first_names():
             continue  # "Fabry Hospital, 12,": only a first name makes a person of two words before an age
         yield Finding(Kind.NAME, start, end, text[start:end], SOURCE)
+
+
+# People named by a message's header or a meeting's record: "Reply from Sigrid to Marelize",
+# "Message from Odile for Tomasz", "present: Kerensa, Femi, Orla", "apologies Bryn and Tamsin".
+_PERSON = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?"
+MESSAGE = re.compile(
+    rf"\b(?i:reply|message|email|e-mail|note|letter|text|sms|card|voicemail)\s+from\s+(?P<a>{_PERSON})"
+    rf"\s+(?:to|for)\s+(?P<b>{_PERSON})\b")
+MEETING = re.compile(
+    rf"\b(?i:present|attendees|attending|apologies|in\s+attendance)\s*:?\s+(?P<list>{_PERSON}(?:\s*,\s*{_PERSON})*"
+    rf"(?:,?\s+and\s+{_PERSON})?)")
+
+
+def header_names(text: str) -> Iterator[Finding]:
+    for m in MESSAGE.finditer(text):
+        for g in ("a", "b"):
+            if not _no_person(m.group(g).split()):
+                yield Finding(Kind.NAME, *m.span(g), m.group(g), SOURCE)
+    for m in MEETING.finditer(text):
+        start = m.start("list")
+        for p in re.finditer(_PERSON, m.group("list")):
+            if p.group() != "and" and not _no_person(p.group().split()):
+                yield Finding(Kind.NAME, start + p.start(), start + p.end(), p.group(), SOURCE)
