@@ -53,7 +53,11 @@ the round of 2026-12-01 (docs/benchmarks.md): ``--misses`` lists its errors too.
 on findings earlier sets use (in new words), F081-F160 on findings none uses (nor a parent or
 child of one); measured once as a whole before and once after the round that tuned on
 lay-blind4, and tuned on since 2026-12-01 02:00 UTC: ``--misses`` lists its errors too.
-``--skip-blind`` leaves all five out.
+lay-blind6 (``bench/tagger/lay_blind6.jsonl``): 160 lines, G001-G160, by an author of the same
+kind, G001-G080 on findings earlier sets use (in new words), G081-G160 on findings none uses
+(nor a parent or child of one); measured as a whole before and after the round of
+2026-12-01 04:00-04:35 UTC and never tuned on: it is in CLEAN_SETS, ``--misses`` never lists
+its errors. ``--skip-blind`` leaves all six out.
 
 GSC+: per abstract, the set of predicted ids against the gold ids, both mapped to the
 release (alt id → primary, obsolete → replacement) and kept only under Phenotypic
@@ -116,11 +120,11 @@ WARM_UP = ("my knees hurt when I climb stairs", "He was born with a cleft lip. H
            "We report a boy with developmental delay, hypotonia, seizures and a small head. " * 5)
 #: sets of single-symptom lines written for the project, scored like lay-dev's lines
 OWN_SETS = ("lay-own", "lay-own2", "lay-own3", "lay-blind", "lay-blind2", "lay-blind3", "lay-blind4",
-            "lay-blind5")
+            "lay-blind5", "lay-blind6")
 #: the sets written blind (tuned on since; ``--skip-blind`` leaves them out)
-BLIND_SETS = frozenset({"lay-blind", "lay-blind2", "lay-blind3", "lay-blind4", "lay-blind5"})
+BLIND_SETS = frozenset({"lay-blind", "lay-blind2", "lay-blind3", "lay-blind4", "lay-blind5", "lay-blind6"})
 #: the blind sets nobody has tuned on: measured, their errors never listed
-CLEAN_SETS: frozenset[str] = frozenset()
+CLEAN_SETS: frozenset[str] = frozenset({"lay-blind6"})
 #: short clinical texts of our own, scored like GSC+ (halves A and B: odd and even texts)
 CLINICAL_SETS = ("clinical-own2", "clinical-own3", "clinical-own4")
 #: clinical sets whose half B is measured, its errors not listed
@@ -349,7 +353,7 @@ def main() -> None:
     parser.add_argument("--misses", action="store_true", help="list the tagger's errors")
     parser.add_argument("--gsc-only", action="store_true", help="score the GSC+ abstracts only")
     parser.add_argument("--skip-blind", action="store_true",
-                        help="leave out the sets written blind (lay-blind to lay-blind5)")
+                        help="leave out the sets written blind (lay-blind to lay-blind6)")
     args = parser.parse_args()
     if not (args.data / "lay-dev").is_dir():
         args.data = Path("/work/shared/data")
