@@ -11,6 +11,7 @@ import logging
 
 import pytest
 from django.test import Client
+from django.urls import path
 
 from raremap.web.ops.logs import RefusedRequestFilter
 
@@ -51,3 +52,24 @@ def test_a_csrf_failure_keeps_its_reason_but_not_the_origin_or_path(db, site_log
     assert "Forbidden (" in written
     for secret in ("mary-smith", "clinic", "/accounts/password/reset/", "set-password"):
         assert secret not in written, written
+
+
+
+def _broken(request, pk, token):
+    raise RuntimeError("the database went away")
+
+
+# A route of the same shape as the consent-withdrawal link, whose view fails.
+urlpatterns = [path("inquiries/<int:pk>/withdraw/<str:token>/", _broken)]
+
+
+@pytest.mark.urls(__name__)
+def test_a_server_error_on_a_path_with_a_token_logs_the_route_not_the_path(db, site_log):
+    response = Client(raise_request_exception=False).get("/inquiries/77/withdraw/secret-token-MzQ1Njc4OQ/")
+    assert response.status_code == 500
+    written = site_log.getvalue()
+    errors = [r for r in map(json.loads, written.splitlines()) if r["logger"] == "django.request"]
+    assert errors and errors[0]["message"] == "Internal Server Error: route inquiries/<int:pk>/withdraw/<str:token>/", written
+    for secret in ("secret-token", "MzQ1Njc4OQ", "/inquiries/77/"):
+        assert secret not in written, written
+    assert "the database went away" in written  # what went wrong stays

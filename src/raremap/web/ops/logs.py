@@ -72,9 +72,13 @@ class RefusedRequestFilter(logging.Filter):
     header as typed (``Invalid HTTP_HOST header: '…'``, with the traceback repeating it), the
     Origin or Referer of a CSRF failure, the path (a reset or withdrawal link holds a token).
     Any of it may be personal, and any of it is the attacker's to choose. The record keeps
-    what was refused and the status, nothing the client sent. Drops nothing."""
+    what was refused and the status, nothing the client sent. Records of ``django.request``
+    (a 4xx or 5xx answer) keep the route pattern in place of the path. Drops nothing."""
 
     def filter(self, record: logging.LogRecord) -> bool:
+        if record.name == "django.request":
+            _path_to_route(record)
+            return True
         if not record.name.startswith(SECURITY):
             return True
         kind = record.name[len(SECURITY):]
@@ -87,6 +91,21 @@ class RefusedRequestFilter(logging.Filter):
         record.msg = f"{message} ({status})" if isinstance(status, int) else message
         record.args, record.exc_info, record.exc_text, record.stack_info = (), None, None, None
         return True
+
+
+def _path_to_route(record: logging.LogRecord) -> None:
+    """Django's request logger ends each record with the path as requested ("Internal Server
+    Error: /inquiries/withdraw/<signed token>/"); a path may hold a reset or withdrawal token or
+    an id someone typed. It is replaced by the route pattern that matched (or "(unmatched)")."""
+    request = getattr(record, "request", None)
+    args = record.args
+    if request is None or not isinstance(args, tuple) or not args or not isinstance(args[-1], str):
+        return
+    path = str(getattr(request, "path", ""))
+    if args[-1] not in {path, path.encode("unicode_escape").decode("ascii")}:
+        return
+    match = getattr(request, "resolver_match", None)
+    record.args = (*args[:-1], f"route {match.route}" if match and match.route else "(unmatched route)")
 
 
 access_log = logging.getLogger("raremap.access")
