@@ -276,3 +276,38 @@ def test_everyday_names_touch_targets_and_disease_only_suggestions(person, site)
     # A question we do not answer offers the disease's own questions.
     page.goto(site.base + "/disease/ORPHA:2905/questions/nonprogressive/")
     assert "Is POEMS syndrome contagious?" in page.locator("main .link-list").inner_text()
+
+
+PUBLISHED_INQUIRY = """
+import sys, django
+django.setup()
+from django.contrib.auth.models import User
+from raremap.web.inquiries.models import Inquiry
+asker = User.objects.get(profile__pseudonym=sys.argv[1])
+Inquiry.objects.create(disease_id="ORPHA:2905", asker=asker, email=asker.email, may_publish=True,
+                       status="published", question=sys.argv[2], answer="Ask your care team about rest plans.",
+                       published_question=sys.argv[2], published_answer="Ask your care team about rest plans.")
+"""
+
+
+def test_a_member_withdraws_consent_to_a_published_question_from_my_raremap(person, site):
+    page = person
+    name = log_in_new_member(page, site)
+    question = f"Does tiredness after school come with it ({page.width_name})?"
+    site.python(PUBLISHED_INQUIRY, name, question)
+    page.goto(site.base + "/disease/ORPHA:2905/")
+    assert question in page.inner_text("main")
+    page.goto(site.base + "/community/me/")
+    page.locator("section[aria-labelledby=my-inquiries]").get_by_role("link", name="Withdraw my consent").click()
+    # The page says what happens, and nothing changes before the button
+    assert "is published on the page of POEMS syndrome" in page.inner_text("[data-testid=consent-state]")
+    assert "It is removed from the disease page" in page.inner_text("main")
+    assert page.evaluate("document.documentElement.scrollWidth") <= page.viewport_size["width"]
+    snap(page, "07-withdraw-consent", full_page=True)
+    page.get_by_role("button", name="Withdraw my consent").click()
+    page.wait_for_url("**/community/me/")
+    assert "no longer on the disease page" in page.inner_text(".messages")
+    assert "You withdrew your consent to publication on" in page.inner_text("section[aria-labelledby=my-inquiries]")
+    snap(page, "08-consent-withdrawn", full_page=True)
+    page.goto(site.base + "/disease/ORPHA:2905/")
+    assert question not in page.inner_text("main")

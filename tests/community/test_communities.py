@@ -116,3 +116,20 @@ def test_leaving_a_community_takes_the_symptoms_recorded_there_with_it(client, p
     snapshot, _ = refresh(POEMS, force=True)  # the community's first snapshot, from the tables
     assert (snapshot.counts["reporters"], snapshot.counts["symptoms"]) == (0, {})
     assert SymptomReport.objects.filter(user=patient, disease_id="ORPHA:558").exists()
+
+
+def test_leaving_asks_first_and_says_how_many_symptoms_go(client, patient):
+    """The link in the community page opens a page that says what leaving deletes; opening it
+    changes nothing, its button leaves, and the message says what was deleted."""
+    SymptomReport.objects.create(user=patient, disease_id=POEMS, hpo_id="HP:0001271")
+    SymptomReport.objects.create(user=patient, disease_id=POEMS, hpo_id="HP:0001250")
+    logged_in(client, patient)
+    assert f'href="/community/{POEMS}/leave/"' in client.get(f"/community/{POEMS}/").content.decode()
+    page = client.get(f"/community/{POEMS}/leave/").content.decode()
+    assert "The 2 symptoms you recorded here are deleted" in page and "<button" in page
+    assert Membership.objects.filter(user=patient, disease_id=POEMS).exists()
+    done = client.post(f"/community/{POEMS}/leave/", follow=True).content.decode()
+    assert "You left the POEMS syndrome community. The 2 symptoms you recorded there are deleted." in done
+    assert not Membership.objects.filter(user=patient, disease_id=POEMS).exists()
+    # Once out, the page has nothing to ask: back to the community page
+    assert client.get(f"/community/{POEMS}/leave/").url == f"/community/{POEMS}/"

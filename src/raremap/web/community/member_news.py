@@ -30,7 +30,7 @@ def my_inquiries(user) -> list[dict]:
     from raremap.web.inquiries.models import Inquiry
 
     states = {Inquiry.Status.NEW: "Received, waiting for an answer",
-              Inquiry.Status.ANSWERED: "Answered (the reply was sent to your e-mail)",
+              Inquiry.Status.ANSWERED: "Answered: the answer is below",
               Inquiry.Status.PUBLISHED: "Answered, and published de-identified on the disease page"}
     return [{"i": i, "disease_name": disease_name(i.disease_id), "state": states.get(i.status, i.get_status_display())}
             for i in Inquiry.objects.filter(asker=user).order_by("-created")]

@@ -94,14 +94,22 @@ def join(request: HttpRequest, disease_id: str) -> HttpResponse:
 
 
 @login_required
-@require_POST
 def leave(request: HttpRequest, disease_id: str) -> HttpResponse:
+    """GET says what leaving deletes, POST leaves."""
     disease = get_disease(disease_id)
+    if request.method != "POST":
+        if not Membership.objects.filter(user=request.user, disease_id=disease.id).exists():
+            return redirect("community-disease", disease.id)
+        recorded = SymptomReport.objects.filter(user=request.user, disease_id=disease.id).count()
+        return render(request, "community/leave.html", {"disease": disease, "recorded": recorded})
     with transaction.atomic():
         # The symptoms recorded there go too: no page would show them to the member any more.
         Membership.objects.filter(user=request.user, disease_id=disease.id).delete()
-        SymptomReport.objects.filter(user=request.user, disease_id=disease.id).delete()
-    messages.success(request, f"You left the {disease.name} community; the symptoms you recorded there are deleted.")
+        deleted = SymptomReport.objects.filter(user=request.user, disease_id=disease.id).delete()[1].get(
+            SymptomReport._meta.label, 0)
+    gone = (f" The {deleted} symptoms you recorded there are deleted." if deleted > 1
+            else " The symptom you recorded there is deleted." if deleted else "")
+    messages.success(request, f"You left the {disease.name} community.{gone}")
     return redirect("community-dashboard")
 
 

@@ -9,6 +9,7 @@ from django.core.exceptions import PermissionDenied
 from django.core.mail import send_mail
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.defaultfilters import date as date_filter
 from django.urls import reverse
 from django.utils.html import format_html
 
@@ -69,8 +70,11 @@ def answer(request: HttpRequest, pk: int) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         inquiry.give_answer(request.user, form.cleaned_data["answer"])
         if inquiry.asker_id is None:  # asked without an account: the e-mail is the only way back
-            send_mail(f"Your question about {disease_name(inquiry.disease_id)}",
-                      f"{inquiry.answer}\n\n— RareMap information center\n{_withdraw_note(request, inquiry)}",
+            name = disease_name(inquiry.disease_id)
+            send_mail(f"Your question about {name}",
+                      f"Here is our answer to the question about {name} you asked on "
+                      f"{date_filter(inquiry.created, 'j M Y')}.\n\n{inquiry.answer}\n\n— RareMap information center\n"
+                      f"{_withdraw_note(request, inquiry)}",
                       None, [inquiry.email])
             messages.success(request, "Answer sent by e-mail.")
         else:
@@ -136,7 +140,9 @@ def _withdraw_note(request: HttpRequest, inquiry: Inquiry) -> str:
     url = request.build_absolute_uri(reverse("inquiries-withdraw-link",
                                              args=[inquiry.pk, withdrawal.make_token(inquiry)]))
     return ("\nYou agreed that a de-identified version of your question and this answer may be published "
-            "on the disease page. To withdraw that agreement, before or after publication, open this link:\n"
+            "on the disease page, once an editor has removed names and other personal details. "
+            "You can withdraw that agreement at any time, before or after publication: open this link, "
+            "which says what happens and asks you to confirm first:\n"
             f"{url}\n")
 
 
@@ -157,9 +163,14 @@ def withdraw_by_link(request: HttpRequest, pk: int, token: str) -> HttpResponse:
 def _withdraw(request: HttpRequest, inquiry: Inquiry, member: bool) -> HttpResponse:
     """GET says what withdrawing does, POST does it (a mail scanner opening the link changes
     nothing)."""
-    if request.method == "POST" and inquiry.withdraw_consent() and member:
-        messages.success(request, "Your consent to publication is withdrawn: nothing of this question is published.")
-        return redirect("community-dashboard")
+    if request.method == "POST":
+        was_published = inquiry.status == Inquiry.Status.PUBLISHED
+        if inquiry.withdraw_consent():
+            messages.success(request, "Your consent is withdrawn. " + (
+                "Your question and its answer are no longer on the disease page, and will not be published again."
+                if was_published else "Your question and its answer will not be published."))
+        # Back to where the member reads their questions; the link's page says the new state.
+        return redirect("community-dashboard") if member else redirect(request.path)
     return render(request, "inquiries/withdraw.html", {
         "inquiry": inquiry, "disease_name": disease_name(inquiry.disease_id), "member": member,
         "published": inquiry.status == Inquiry.Status.PUBLISHED})
