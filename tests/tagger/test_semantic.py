@@ -238,6 +238,18 @@ def test_sentences_read_in_one_pass_tag_like_sentences_read_one_by_one(tagger, m
     assert [tagger.tag(t) for t in texts] == together
 
 
+def test_a_terms_similarity_is_its_best_phrase_and_a_kept_result_is_handed_out_as_a_copy(tagger):
+    index = tagger.semantic
+    query = index.encoder.encode(["the skin on my shins keeps flaking off"])[0]
+    expected = np.full(len(index.vectors.term_ids), -np.inf, dtype=np.float32)
+    np.maximum.at(expected, index.vectors.phrase_term, index.similarities(query))
+    expected[np.isneginf(expected)] = -1.0  # a term without phrases
+    first = index.term_similarities(query)
+    assert np.array_equal(first, expected)
+    first[:] = 7.0  # the fusion adds bonuses to the array it gets
+    assert np.array_equal(index.term_similarities(query), expected)
+
+
 @pytest.mark.parametrize("seed", range(6))
 def test_the_best_first_are_the_full_sorts_first_ties_included(seed):
     rng = np.random.default_rng(seed)
@@ -248,7 +260,9 @@ def test_the_best_first_are_the_full_sorts_first_ties_included(seed):
             scores[rng.choice(n, 3, replace=False)] = scores.max()
         elif trial % 3 == 1:
             scores = np.round(scores, 1)  # many ties
-        for k in (1, 5):
+        if trial % 50 == 0:  # the worst scores and the best at the edges of float32
+            scores[rng.choice(n, 2, replace=False)] = [-np.inf, np.float32(-1e38)]
+        for k in (1, 5, 10, 11):
             assert np.array_equal(semantic.best_first(scores, k), np.argsort(-scores)[:k])
 
 
