@@ -145,6 +145,11 @@ def _mean_unit(x: np.ndarray, mask: np.ndarray) -> np.ndarray:
 def _runtime_session(layers: Sequence[tuple[np.ndarray, ...]]):
     """An onnxruntime session running the encoder layers on one thread, or None when
     onnxruntime is not installed or cannot run them (the numpy code is used then)."""
+    # Before the import: onnxruntime (1.32) otherwise starts a telemetry thread as it is
+    # imported. The web server imports it in gunicorn's master, so each forked worker held
+    # that thread's state without the thread, and tearing it down at exit aborted the worker
+    # (std::system_error) on every stop. Nor is the site to report its use to a third party.
+    os.environ["ORT_DISABLE_TELEMETRY"] = "1"
     try:
         import onnxruntime as ort
     except ImportError:
