@@ -48,8 +48,25 @@ def test_an_editor_reads_only_what_they_may_publish(client, specialist):
 
 def test_the_specialist_still_works_the_whole_queue(client, specialist):
     made = _inquiries(specialist)
+    late = Inquiry.objects.create(disease_id=POEMS, question="Is POEMS syndrome contagious?", may_publish=True,
+                                  email="late.asker@example.org")
     logged_in(client, specialist)
     queue = client.get("/inquiries/queue/").content.decode()
-    assert "Hans Meier here" in queue and "Clara Jung" in queue
-    for inquiry in made.values():
-        assert f"/inquiries/{inquiry.pk}/answer/" in queue
+    assert "Hans Meier here" in queue
+    # Waiting for an answer first, even when asked after an answered one.
+    assert queue.index(late.question) < queue.index(AGREED)
+    for name in ("waiting", "agreed"):
+        assert f"/inquiries/{made[name].pk}/answer/" in queue
+    # The answered question whose asker refused publication needs nothing more: listed apart.
+    assert "Clara Jung" not in queue and "1 answered question that will not be published" in queue
+    private = client.get("/inquiries/queue/?show=private").content.decode()
+    assert "Clara Jung" in private and f"/inquiries/{made['refused'].pk}/answer/" in private
+    assert "Hans Meier" not in private and AGREED not in private
+
+
+def test_an_editor_cannot_list_the_private_questions(client, specialist):
+    _inquiries(specialist)
+    editor = make_user("Edit Egret", "editor@example.org", "editor", staff=True)
+    logged_in(client, editor)
+    page = client.get("/inquiries/queue/?show=private").content.decode()
+    assert "Clara" not in page and "will not be published" not in page

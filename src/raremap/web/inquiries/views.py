@@ -7,6 +7,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.mail import send_mail
+from django.db.models import Case, When
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.defaultfilters import date as date_filter
@@ -20,6 +21,9 @@ from raremap.web.inquiries import review, withdrawal
 from raremap.web.inquiries.forms import AnswerForm, AskForm, PublishForm
 from raremap.web.inquiries.models import ANSWER_PERM, PUBLISH_PERM, Inquiry
 from raremap.web.transitions import TransitionError, message_of
+
+#: questions listed on one queue page (the page says when there are more)
+QUEUE_PAGE = 100
 
 
 def _require(request, perm: str) -> None:
@@ -53,13 +57,26 @@ def queue(request: HttpRequest) -> HttpResponse:
     if not (can_answer or can_publish):
         raise PermissionDenied
     inquiries = Inquiry.objects.exclude(status=Inquiry.Status.PUBLISHED)
+    private = inquiries.filter(status=Inquiry.Status.ANSWERED, may_publish=False)
+    show_private = can_answer and request.GET.get("show") == "private"
     if not can_answer:
         # An editor sees only what they may publish, and not the question as asked (the
         # publish page shows it redacted).
         inquiries = inquiries.filter(status=Inquiry.Status.ANSWERED, may_publish=True)
-    rows = [{"i": i, "disease_name": disease_name(i.disease_id)} for i in inquiries[:100]]
-    return render(request, "inquiries/queue.html", {"rows": rows, "can_answer": can_answer,
-                                                    "can_publish": can_publish})
+    elif show_private:
+        inquiries = private
+    else:
+        # Answered questions that will never be published (the asker refused, or withdrew
+        # their consent) need nothing more: they are listed apart.
+        inquiries = inquiries.exclude(pk__in=private.values("pk"))
+    # Questions waiting for an answer first, the longest waiting at the top.
+    inquiries = inquiries.order_by(Case(When(status=Inquiry.Status.NEW, then=0), default=1), "created")
+    total = inquiries.count()
+    rows = [{"i": i, "disease_name": disease_name(i.disease_id)} for i in inquiries[:QUEUE_PAGE]]
+    return render(request, "inquiries/queue.html", {
+        "rows": rows, "total": total, "cut": total > len(rows), "can_answer": can_answer,
+        "can_publish": can_publish, "show_private": show_private,
+        "private_count": private.count() if can_answer and not show_private else 0})
 
 
 @login_required
