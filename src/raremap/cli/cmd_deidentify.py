@@ -11,7 +11,7 @@ from rich.markup import escape
 from raremap.cli.console import console, err_console
 from raremap.cli.knowledge_access import get_kb
 from raremap.cli.output import JsonOption, print_json
-from raremap.cli.stdin_text import piped_text, read_stdin_text
+from raremap.cli.stdin_text import text_argument
 
 
 def deidentify(
@@ -25,17 +25,9 @@ def deidentify(
     as_json: bool = JsonOption,
 ) -> None:
     """Find names, contacts, places, dates, ages and ids in text; disease names and lab values stay."""
-    if batch and text is not None:
-        raise typer.BadParameter("give either a text or --batch, not both", param_hint="TEXT")
     from raremap.privacy import MAX_CHARS, build_detector, redact
 
-    if not batch and text is None:
-        text = piped_text(MAX_CHARS)
-        if text is None:
-            raise typer.BadParameter("give a text to check (or pipe it in), or --batch to read JSON Lines on stdin",
-                                     param_hint="TEXT")
-    elif not batch and text == "-":
-        text = read_stdin_text(MAX_CHARS)
+    text = text_argument(text, batch, MAX_CHARS, "check")
     detector = build_detector(get_kb(), use_ner=not no_ner)
     if batch:
         from raremap.privacy.batch import run_batch

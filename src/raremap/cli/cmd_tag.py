@@ -10,7 +10,7 @@ from rich.markup import escape
 from raremap.cli.console import err_console
 from raremap.cli.knowledge_access import get_kb
 from raremap.cli.output import JsonOption, print_json
-from raremap.cli.stdin_text import piped_text, read_stdin_text
+from raremap.cli.stdin_text import text_argument
 
 
 def tag(
@@ -25,17 +25,9 @@ def tag(
     as_json: bool = JsonOption,
 ) -> None:
     """Turn a description of symptoms into HPO terms (lay words, typos and negation are fine)."""
-    if batch and text is not None:
-        raise typer.BadParameter("give either a text or --batch, not both", param_hint="TEXT")
     from raremap.engine.tagger import MAX_TEXT_CHARS, TextTooLongError, get_tagger
 
-    if not batch and text is None:
-        text = piped_text(MAX_TEXT_CHARS)
-        if text is None:
-            raise typer.BadParameter("give a text to tag (or pipe it in), or --batch to read JSON Lines on stdin",
-                                     param_hint="TEXT")
-    elif not batch and text == "-":
-        text = read_stdin_text(MAX_TEXT_CHARS)
+    text = text_argument(text, batch, MAX_TEXT_CHARS, "tag")
     tagger = get_tagger(get_kb())
     if batch:
         from raremap.engine.tagger.batch import run_batch

@@ -24,9 +24,27 @@ def read_stdin_text(max_chars: int) -> str:
         raise typer.Exit(1) from None
 
 
-def piped_text(max_chars: int) -> str | None:
-    """The text piped in on stdin when a command was given no text (``echo … | raremap tag``),
-    or None when stdin is a terminal or holds nothing but white space."""
+
+def text_argument(text: str | None, batch: bool, max_chars: int, verb: str) -> str | None:
+    """The one text a command works on: as given, read whole from stdin for ``-``, or piped in
+    when no text was given (``echo … | raremap tag``). None with ``--batch``. A text together
+    with ``--batch``, or no text and nothing piped in, is a usage error (exit 2)."""
+    if batch:
+        if text is not None:
+            raise typer.BadParameter("give either a text or --batch, not both", param_hint="TEXT")
+        return None
+    if text == "-":
+        return read_stdin_text(max_chars)
+    if text is None:
+        text = _piped_text(max_chars)
+        if text is None:
+            raise typer.BadParameter(f"give a text to {verb} (or pipe it in), or --batch to read JSON Lines on stdin",
+                                     param_hint="TEXT")
+    return text
+
+
+def _piped_text(max_chars: int) -> str | None:
+    """The text piped in on stdin, or None when stdin is a terminal or holds only white space."""
     if sys.stdin is None or sys.stdin.isatty():
         return None
     text = read_stdin_text(max_chars)
