@@ -7,22 +7,21 @@ from django.db import migrations
 ROLES = ("editor", "reviewer")
 
 
-def drop_view_inquiry(apps, schema_editor):
+def _view_inquiry(apps, give: bool) -> None:
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
     perm = Permission.objects.filter(content_type__app_label="inquiries", codename="view_inquiry").first()
     if perm is not None:
         for group in Group.objects.filter(name__in=ROLES):
-            group.permissions.remove(perm)
+            (group.permissions.add if give else group.permissions.remove)(perm)
+
+
+def drop_view_inquiry(apps, schema_editor):
+    _view_inquiry(apps, give=False)
 
 
 def give_back(apps, schema_editor):
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    perm = Permission.objects.filter(content_type__app_label="inquiries", codename="view_inquiry").first()
-    if perm is not None:
-        for group in Group.objects.filter(name__in=ROLES):
-            group.permissions.add(perm)
+    _view_inquiry(apps, give=True)
 
 
 class Migration(migrations.Migration):
