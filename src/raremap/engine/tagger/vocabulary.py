@@ -17,6 +17,9 @@
   58 terms of movement, muscles, seizures, sight and speech were added later, batch by
   batch, keeping only the batch that lowered no aggregate figure much (a narrower term in
   words as general as its parent's takes the parent's lines).
+* ``expressions_told.yaml`` — the same for findings people are told about rather than see
+  (a scan, a heart echo, a blood or nerve test), in the words they repeat ("fluid spaces in
+  his brain are too big" → Ventriculomegaly); read with ``expressions.yaml`` as one list.
 * ``abbreviations.yaml`` — case-sensitive abbreviations, e.g. *SOB* → Dyspnea.
 * ``negation.yaml`` — cues that deny a symptom and words that end their reach, and the
   words of a statement that something is normal ("his corneas are clear", :mod:`.normality`).
@@ -33,8 +36,8 @@ from importlib import resources
 
 import yaml
 
-DATA_FILES = ("words.yaml", "expressions.yaml", "abbreviations.yaml", "negation.yaml")
-EXPRESSION_FILES = ("expressions.yaml",)
+EXPRESSION_FILES = ("expressions.yaml", "expressions_told.yaml")
+DATA_FILES = ("words.yaml", *EXPRESSION_FILES, "abbreviations.yaml", "negation.yaml")
 
 
 @dataclass(frozen=True)
