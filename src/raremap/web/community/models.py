@@ -229,7 +229,8 @@ class AuditEntry(models.Model):
 #: The audit log's action codes and target kinds in words.
 AUDIT_ACTIONS = {"approve": "Approved", "hide": "Hidden", "restore": "Restored", "dismiss": "Dismissed",
                  "answer": "Answered", "publish": "Published", "resolve": "Resolved", "reopen": "Reopened",
-                 "withdraw": "Consent to publication withdrawn by the asker"}
+                 "withdraw": "Consent to publication withdrawn by the asker",
+                 "erase": "Question deleted by the asker"}
 AUDIT_TARGETS = {"experience": "Post", "inquiry": "Inquiry", "errorreport": "Error report"}
 
 

@@ -1,7 +1,7 @@
 """Questions asked to the information center, their answers, and the de-identified version
-an editor approves for the disease page. Answering, publishing and withdrawing consent happen
-only through :meth:`Inquiry.give_answer`, :meth:`Inquiry.publish` and
-:meth:`Inquiry.withdraw_consent`, which check the actor's permission and the inquiry's state
+an editor approves for the disease page. Answering, publishing, withdrawing consent and the
+asker's deletion happen only through :meth:`Inquiry.give_answer`, :meth:`Inquiry.publish`,
+:meth:`Inquiry.withdraw_consent` and :meth:`Inquiry.erase`, which check the actor's permission and the inquiry's state
 and write the audit entry."""
 
 from __future__ import annotations
@@ -120,6 +120,15 @@ class Inquiry(models.Model):
             AuditEntry.record(None, "withdraw", current, "unpublished" if was_published else "")
         self.refresh_from_db()
         return True
+
+    def erase(self) -> None:
+        """The asker deletes the question: the row goes, with the question, the reply address,
+        the answer and any published texts (deleting the row moves the page cache's content
+        version, so a published version leaves the disease page at once). The audit entry
+        says only that the asker deleted inquiry N (no actor, no text)."""
+        with transaction.atomic():
+            AuditEntry.record(None, "erase", self)
+            self.delete()
 
     def _notify(self, what: str) -> None:
         if self.asker_id is not None:

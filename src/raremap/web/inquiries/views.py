@@ -151,16 +151,21 @@ def publish(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def _withdraw_note(request: HttpRequest, inquiry: Inquiry) -> str:
-    """For the answer e-mail: the asker's way to take back their consent to publication."""
-    if not inquiry.may_publish:
-        return ""
-    url = request.build_absolute_uri(reverse("inquiries-withdraw-link",
-                                             args=[inquiry.pk, withdrawal.make_token(inquiry)]))
-    return ("\nYou agreed that a de-identified version of your question and this answer may be published "
-            "on the disease page, once an editor has removed names and other personal details. "
-            "You can withdraw that agreement at any time, before or after publication: open this link, "
-            "which says what happens and asks you to confirm first:\n"
-            f"{url}\n")
+    """For the answer e-mail: the asker's ways to take back their consent to publication (when
+    given) and to delete the question."""
+    def link(name: str, salt: str) -> str:
+        return request.build_absolute_uri(reverse(name, args=[inquiry.pk, withdrawal.make_token(inquiry, salt)]))
+
+    note = ""
+    if inquiry.may_publish:
+        note = ("\nYou agreed that a de-identified version of your question and this answer may be published "
+                "on the disease page, once an editor has removed names and other personal details. "
+                "You can withdraw that agreement at any time, before or after publication: open this link, "
+                "which says what happens and asks you to confirm first:\n"
+                f"{link('inquiries-withdraw-link', withdrawal.SALT)}\n")
+    return note + ("\nTo delete your question, this answer and your e-mail address from RareMap, open this "
+                   "link, which asks you to confirm first:\n"
+                   f"{link('inquiries-delete-link', withdrawal.DELETE_SALT)}\n")
 
 
 @login_required
@@ -190,4 +195,33 @@ def _withdraw(request: HttpRequest, inquiry: Inquiry, member: bool) -> HttpRespo
         return redirect("community-dashboard") if member else redirect(request.path)
     return render(request, "inquiries/withdraw.html", {
         "inquiry": inquiry, "disease_name": disease_name(inquiry.disease_id), "member": member,
+        "published": inquiry.status == Inquiry.Status.PUBLISHED})
+
+
+@login_required
+def delete(request: HttpRequest, pk: int) -> HttpResponse:
+    """A member deletes one of their questions."""
+    return _delete(request, get_object_or_404(Inquiry, pk=pk, asker=request.user), member=True)
+
+
+def delete_by_link(request: HttpRequest, pk: int, token: str) -> HttpResponse:
+    """The same through the signed link of the answer e-mail (asked without an account)."""
+    inquiry = Inquiry.objects.filter(pk=pk).first()
+    if inquiry is None or not withdrawal.check_token(inquiry, token, withdrawal.DELETE_SALT):
+        raise Http404("No such link.")
+    return _delete(request, inquiry, member=False)
+
+
+def _delete(request: HttpRequest, inquiry: Inquiry, member: bool) -> HttpResponse:
+    """GET says what deleting does, POST does it (a mail scanner opening the link changes
+    nothing)."""
+    name = disease_name(inquiry.disease_id)
+    if request.method == "POST":
+        disease_id = inquiry.disease_id
+        inquiry.erase()
+        messages.success(request, f"Your question about {name} and its answer are deleted.")
+        # The link is dead now: the disease page, where a published version no longer shows.
+        return redirect("community-dashboard") if member else redirect("pages-disease", disease_id)
+    return render(request, "inquiries/delete.html", {
+        "inquiry": inquiry, "disease_name": name, "member": member,
         "published": inquiry.status == Inquiry.Status.PUBLISHED})

@@ -1,7 +1,7 @@
-"""The link that lets someone who asked without an account withdraw their consent to
-publication: it comes in the e-mail that brings the answer (nothing can be published before
-the answer, so it always arrives in time), and works before and after publication, for as
-long as the inquiry exists.
+"""The links that let someone who asked without an account withdraw their consent to
+publication, or delete their question: they come in the e-mail that brings the answer
+(nothing can be published before the answer, so it always arrives in time), and work before
+and after publication, for as long as the inquiry exists.
 
 The link carries the inquiry's number and a keyed hash (the site's secret key) of its number,
 reply address and creation time: no one can make one for another inquiry, and a forged or
@@ -13,18 +13,21 @@ from django.conf import settings
 from django.utils.crypto import constant_time_compare, salted_hmac
 
 SALT = "raremap.inquiries.withdraw"
+#: A deletion link is keyed apart: a withdrawal link never deletes anything.
+DELETE_SALT = "raremap.inquiries.delete"
 
 
-def _token(inquiry, secret: str) -> str:
+def _token(inquiry, secret: str, salt: str) -> str:
     value = f"{inquiry.pk}:{inquiry.email.lower()}:{int(inquiry.created.timestamp())}"
-    return salted_hmac(SALT, value, secret=secret, algorithm="sha256").hexdigest()[:32]
+    return salted_hmac(salt, value, secret=secret, algorithm="sha256").hexdigest()[:32]
 
 
-def make_token(inquiry) -> str:
-    return _token(inquiry, settings.SECRET_KEY)
+def make_token(inquiry, salt: str = SALT) -> str:
+    return _token(inquiry, settings.SECRET_KEY, salt)
 
 
-def check_token(inquiry, token: str) -> bool:
-    """Whether ``token`` was made for ``inquiry`` (with the secret key or a fallback)."""
+def check_token(inquiry, token: str, salt: str = SALT) -> bool:
+    """Whether ``token`` was made for ``inquiry`` and this purpose (with the secret key or a
+    fallback)."""
     secrets = [settings.SECRET_KEY, *getattr(settings, "SECRET_KEY_FALLBACKS", [])]
-    return any(constant_time_compare(token, _token(inquiry, s)) for s in secrets)
+    return any(constant_time_compare(token, _token(inquiry, s, salt)) for s in secrets)
