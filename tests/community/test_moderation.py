@@ -210,3 +210,23 @@ def test_dismissing_reports_keeps_the_post_and_is_audited(client, patient, careg
     assert exp.status == "published" and Report.objects.get().resolved
     assert AuditEntry.objects.get().action == "dismiss"
     assert "not sure about this" not in client.get("/community/moderation/").content.decode()
+
+
+def test_a_deleted_post_takes_the_moderators_reasons_about_it_along(client, patient, moderator):
+    # A reason may quote the post; once its author deletes it, the audit keeps who did what.
+    exp = make_post(patient, "published")
+    other = make_post(patient, "published", text="Numb feet first, then my hands a year later.")
+    exp.hide(moderator, "names her daughter Ines and their street")
+    exp.restore(moderator, "Ines's name and the street removed by the author")
+    other.hide(moderator, "shares a phone number")
+    logged_in(client, patient)
+    assert client.post(f"/community/experience/{exp.pk}/delete/").status_code == 302
+    assert not Experience.objects.filter(pk=exp.pk).exists()
+    kept = AuditEntry.objects.filter(target=f"experience:{exp.pk}").order_by("created")
+    assert [(a.action, a.actor, a.reason) for a in kept] == [
+        ("hide", moderator, "(removed with the post)"), ("restore", moderator, "(removed with the post)")]
+    assert AuditEntry.objects.get(target=f"experience:{other.pk}").reason == "shares a phone number"
+    client.logout()
+    logged_in(client, moderator)
+    log = client.get("/community/moderation/audit/").content.decode()
+    assert "Ines" not in log and "shares a phone number" in log

@@ -11,6 +11,8 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models, transaction
 from django.db.models import Count, Q
+from django.db.models.signals import post_delete
+from django.dispatch import receiver
 
 from raremap.web.disease_ids import canonical
 from raremap.web.transitions import TransitionError, reason_required, require
@@ -173,7 +175,8 @@ class Report(models.Model):
 
 
 class AuditEntry(models.Model):
-    """Who did what to which post or inquiry, and why. Never deleted with the post."""
+    """Who did what to which post or inquiry, and why. Never deleted with the post; its reason
+    is (:data:`REASON_REMOVED`)."""
 
     actor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL,
                               related_name="audit_entries")
@@ -224,6 +227,19 @@ class AuditEntry(models.Model):
         if kind == "errorreport":
             return reverse("admin:answers_errorreport_change", args=[int(pk)])
         return None
+
+
+#: What a deleted post's audit entries keep in place of the reasons moderators wrote, which
+#: may quote the post ("contains her daughter's name, Ines").
+REASON_REMOVED = "(removed with the post)"
+
+
+@receiver(post_delete, sender="community.Experience", dispatch_uid="raremap-audit-reasons-go-with-the-post")
+def _reasons_go_with_the_post(sender, instance, **kwargs) -> None:
+    """A post deleted by its author, or with the account, takes the moderators' reasons about
+    it along; who did what, and when, stays."""
+    (AuditEntry.objects.filter(target=f"experience:{instance.pk}").exclude(reason="")
+     .update(reason=REASON_REMOVED))
 
 
 #: The audit log's action codes and target kinds in words.
