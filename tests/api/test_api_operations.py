@@ -79,9 +79,27 @@ def test_the_docs_page_names_the_site_and_leads_back_to_it(api):
     assert '"url": "/api/v1/openapi.json"' in page  # Swagger UI reads the same schema
 
 
-@pytest.mark.parametrize("address", ["/api/v1/", "/api/v1", "/api/", "/api/v1/no-such-endpoint"])
+def test_the_api_root_lists_every_endpoint_from_the_schema(api):
+    root = api.get("/api/v1/")
+    assert root.status_code == 200 and root["Content-Type"].startswith("application/json")
+    body = root.json()
+    assert body["docs"] == "/api/v1/docs" and body["openapi"] == "/api/v1/openapi.json"
+    schema = api.get("/api/v1/openapi.json").json()
+    listed = {(e["method"], e["path"]) for e in body["endpoints"]}
+    assert listed == {(m.upper(), p) for p, ops in schema["paths"].items() for m in ops}
+    assert ("POST", "/api/v1/ranking") in listed and ("GET", "/api/v1/health") in listed
+    for endpoint in body["endpoints"]:  # each one answers at the listed address (no 404)
+        if endpoint["method"] == "GET" and "{" not in endpoint["path"]:
+            assert api.get(endpoint["path"]).status_code != 404, endpoint
+    head = api.head("/api/v1/")
+    assert head.status_code == 200 and head.content == b""
+    refused = api.post("/api/v1/")
+    assert refused.status_code == 405 and error_of(refused)["code"] == "method_not_allowed"
+
+
+@pytest.mark.parametrize("address", ["/api/v1", "/api/", "/api/v1/no-such-endpoint"])
 def test_every_address_that_is_not_an_endpoint_is_a_json_404_pointing_at_the_docs(api, address):
-    # The API's root answered with the site's HTML "Page not found".
+    # These answered with the site's HTML "Page not found".
     response = api.get(address)
     assert response.status_code == 404 and response["Content-Type"].startswith("application/json")
     assert error_of(response)["code"] == "not_found" and "/api/v1/docs" in error_of(response)["message"]

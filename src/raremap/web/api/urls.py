@@ -4,6 +4,7 @@ from django.urls import path, re_path
 
 from raremap.web.api.api import api
 from raremap.web.api.errors import error_response, not_found
+from raremap.web.api.index import index
 
 
 def _site_methods(view):
@@ -47,8 +48,8 @@ for pattern in _patterns:
 
 urlpatterns = [
     # ninja's own root ("api-root", kept for reversing) raises Http404, which the site would
-    # answer with its HTML page: the API's root answers like any other non-endpoint.
-    path("v1/", not_found),
+    # answer with its HTML page: the API's root lists the endpoints instead.
+    path("v1/", index),
     path("v1/", (_patterns, _app, _namespace)),
     re_path(r"^(?P<rest>.*)$", not_found),
 ]
