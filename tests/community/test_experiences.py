@@ -137,6 +137,12 @@ def test_a_member_edits_and_deletes_their_own_post(client, patient, settings):
     client.post(f"/community/experience/{exp.pk}/edit/", {"text": TEXT + " Edited later on."})
     exp.refresh_from_db()
     assert exp.text.endswith("Edited later on.")
+    page = client.get(f"/community/{exp.disease_id}/questions/{exp.question}/").content.decode()
+    # Delete opens a confirmation first: the form's button is inside a closed <details>.
+    actions = page[page.index(f'id="experience-{exp.pk}"'):]
+    actions = " ".join(actions[:actions.index("</article>")].split())
+    assert ("<details class=\"report\"><summary>Delete</summary>" in actions
+            and "It cannot be undone." in actions and "Delete my post</button>" in actions)
     client.post(f"/community/experience/{exp.pk}/delete/")
     assert Experience.objects.count() == 0
 
