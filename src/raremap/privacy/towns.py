@@ -31,8 +31,14 @@ TOWN_CUE = re.compile(
     r"(?:city|town|ciudad|ville|stadt|città|cidade|miasto|woonplaats|location)\s*:|"
     # "from" in other languages: "vi scrivo da Bari", "desde Bogotá", "aus Winterthur", "uit
     # Groningen", "z Poznania"; "da" and "de" also join names ("Maria da Silva"): see below.
-    r"desde|aus|uit|vanuit|depuis|z|(?P<particle>da|de|di))"
-    r"|(?P<from>from)"
+    r"desde|aus|uit|vanuit|depuis|z|(?P<particle>da|de|di)|"
+    # "vivo a Perugia", "bor i Trondheim", "hilsen fra Bergen", "tôi sống ở Đà Nẵng", "nakatira sa Davao"
+    r"(?:vivo|viviamo|vive|vivono|abito|abitiamo|abita|abitano|residente|residenti)\s+a|"
+    r"(?:bor|bodde|bur|budde|bosatt|bosatte|boende|bosat)\s+(?:i|på)|"
+    r"(?:hilsen|hilsner|hälsningar|hälsning|groeten|grüße|grüsse|saluti|saludos|pozdrav|pozdrowienia)\s+"
+    r"(?:fra|från|frå|uit|aus|da|desde|z|iz)|ở|từ|tại|"
+    r"(?:nakatira|nakatirá|tumira|galing)\s+(?:(?:ako|kami|kaming|po|pa)\s+)*sa)"
+    r"|(?P<from>from|fra|från|frå)"
     r"|(?:travel\w*|fl(?:y|ying|ew|ies)|mov(?:e|ed|ing)|relocat\w*|go(?:ing)?|went|head(?:ed|ing)?|"
     r"dr(?:ive|iving|ove)|trip|journey|back|return(?:ed|ing)?|emigrat\w*|commut\w*)\s+(?:back\s+)?to)"
     rf"\s+(?P<town>{_CAP}(?:[\s-]{_CAP}){{0,2}})")
@@ -66,7 +72,7 @@ def plain(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def towns() -> frozenset[str]:
-    return frozenset(plain(w) for w in data_lines("towns.txt"))
+    return frozenset(plain(w) for w in (*data_lines("towns.txt"), *data_lines("towns_words.txt")))
 
 
 def _longest_town(words: list[str]) -> int:
@@ -94,10 +100,13 @@ TOWN_SUFFIX = re.compile(rf"(?P<town>{_CAP})['’](?:den|dan|ten|tan|de|da|te|ta
 # "from" or "in" of Slavic, Baltic, Albanian, Maltese, Icelandic, Swahili, Indonesian and Tagalog,
 # before a town that may carry a case ending: "iz Zagreba", "iš Vilniaus", "no Liepājas", "ze Brna",
 # "nga Durrësi", "minn Valletta", "frá Reykjavík", "kutoka Mombasa", "dari Bandung", "taga-Davao";
-# and the Estonian "from" ending: "Pärnust".
+# "in" of Polish, Czech, Slovak and South Slavic: "w Lublinie", "v Olomouci", "u Beogradu";
+# the Estonian "from" ending: "Pärnust"; the Finnish and Hungarian endings of "in" and "from":
+# "Oulussa", "Espoosta", "Vantaalla", "Tampereella", "Debrecenben", "Szegedről".
 INFLECTED_CUE = re.compile(
-    rf"\b(?i:iz|iš|no|ze|zo|nga|minn|kutoka|dari|taga|frá|á|í|mula)[\s-]+(?P<town>{_CAP})"
-    rf"|(?P<est>[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]{{3,}})st\b")
+    rf"\b(?i:iz|iš|no|ze|zo|nga|minn|kutoka|dari|taga|frá|á|í|mula|w|we|v|ve|vo|u|z)[\s-]+(?P<town>{_CAP})"
+    rf"|(?P<est>[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]{{3,}})st\b"
+    r"|\b(?P<fin>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿőű]{3,})(?:ssa|ssä|sta|stä|lla|llä|lta|ltä|ban|ben|ból|ből|ról|ről)\b")
 
 
 def _town_stem(word: str) -> bool:
@@ -113,6 +122,15 @@ def _inflected_towns(text: str) -> Iterator[Finding]:
     from raremap.privacy.names import census_first_names, world_first_names
 
     for m in INFLECTED_CUE.finditer(text):
+        if m.group("fin"):
+            stem = m.group("fin")
+            if stem[-1] == stem[-2]:
+                stem = stem[:-1]  # "Tampere-e-lla", "Vantaa-lla"
+            low = plain(stem)
+            if (len(low) >= 4 and (low in towns() or plain(m.group("fin")) in towns())
+                    and low not in census_first_names() | world_first_names()):
+                yield Finding(Kind.ADDRESS, m.start(), m.end(), m.group(), "rule:town")
+            continue
         if m.group("est"):
             if plain(m.group("est")) in towns():
                 yield Finding(Kind.ADDRESS, m.start(), m.end(), m.group(), "rule:town")
@@ -128,12 +146,39 @@ def _inflected_towns(text: str) -> Iterator[Finding]:
             yield Finding(Kind.ADDRESS, *m.span("town"), word, "rule:town")
 
 
+# "im courtney from blackpool", "we live in leeds": a known town written small after "from" or a
+# verb of living (the gazetteer holds no everyday English word: "from home", "live in hope" stay).
+SMALL_CUE = re.compile(r"\b(?:from|(?:live|lives|living|lived|based|grew\s+up)\s+(?:in|near|outside))\s+"
+                       r"(?P<town>[a-z][a-z'’-]{3,}(?:\s[a-z][a-z'’-]{2,})?)\b")
+
+
+def _small_towns(text: str) -> Iterator[Finding]:
+    from raremap.privacy.names import census_first_names, world_first_names
+
+    for m in SMALL_CUE.finditer(text):
+        parts = m.group("town").split()
+        n = _longest_town(parts)
+        if not n:
+            continue
+        name = " ".join(parts[:n])
+        low = plain(name)
+        if (low.split()[0] in NOT_TOWNS or low in CALENDAR_WORDS or low in NATIONALITIES or low in country_names()
+                or low in census_first_names() or low in world_first_names()):
+            continue
+        start = m.start("town")
+        end = start + len(name)
+        if THING_AFTER.match(text, end):
+            continue
+        yield Finding(Kind.ADDRESS, start, end, text[start:end], "rule:town")
+
+
 def find_towns(text: str) -> Iterator[Finding]:
     for m in TOWN_SUFFIX.finditer(text):
         if plain(m.group("town")) in towns():
             yield Finding(Kind.ADDRESS, *m.span("town"), m.group("town"), "rule:town")
     yield from _cued_towns(text)
     yield from _inflected_towns(text)
+    yield from _small_towns(text)
 
 
 def _cued_towns(text: str) -> Iterator[Finding]:
