@@ -1,0 +1,71 @@
+"""Full names found by a known surname with no cue word around them ("the form went to Wen
+Kowalczyk"), names after greetings and before closings of other languages, and lists of first
+names; while eponyms, places, streets and months stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from raremap.privacy import Kind
+
+
+def names(detector, text):
+    return [f.text for f in detector.find(text) if f.kind is Kind.NAME]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The letter was copied to Chidubem Okonkwo and the ward sister.", "Chidubem Okonkwo"),
+    ("The referral moved after Tsegaye Bekele chased it up twice.", "Tsegaye Bekele"),
+    ("We were seen by Eitvydas Kazlauskas and then by a registrar.", "Eitvydas Kazlauskas"),
+    ("Our physio Thandeka Mahlangu brought the new splints.", "Thandeka Mahlangu"),
+    ("Yesterday June Holloway rang about the new appointment.", "June Holloway"),
+    ("The parcel for Mercy Boateng came back unopened.", "Mercy Boateng"),
+])
+def test_a_capitalised_word_before_a_known_surname_is_a_name(rules_only, text, name):
+    assert name in names(rules_only, text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("He was diagnosed with Wilson disease at twelve.", "Wilson"),
+    ("The Anderson Fabry clinic was helpful.", "Fabry"),
+    ("Stevens Johnson syndrome after lamotrigine.", "Johnson"),
+    ("We drove to Santa Barbara for the weekend.", "Barbara"),
+    ("We are moving to Rua Doutor Carvalho Aguiar 512, apartment 3.", "Aguiar"),
+    ("Appointment on 3 May Henderson clinic will call.", "May"),
+    ("The Hunter Valley is lovely in spring.", "Hunter"),
+])
+def test_eponyms_places_streets_and_months_are_no_names(rules_only, text, word):
+    assert not any(word in n for n in names(rules_only, text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Hola Lucía, te escribo por lo de la consulta.", "Lucía"),
+    ("Cześć Kasia! Mam pytanie o dietę.", "Kasia"),
+    ("Gracias por todo.\nUn abrazo, Carmen", "Carmen"),
+    ("Danke für die Hilfe.\nLiebe Grüße\nJonas Brandtner", "Jonas Brandtner"),
+    ("Dziękuję za odpowiedź. Pozdrawiam, Agnieszka", "Agnieszka"),
+])
+def test_names_after_greetings_and_before_closings_of_other_languages(rules_only, text, name):
+    assert name in names(rules_only, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Bonjour Docteur, merci pour votre aide.",
+    "Hallo Zusammen, gibt es Neuigkeiten?",
+    "Saludos desde Sevilla",
+])
+def test_words_spoken_to_are_no_names(rules_only, text):
+    assert names(rules_only, text) == []
+
+
+def test_a_list_of_first_names(rules_only):
+    found = names(rules_only, "Anna, Jakub and Zofia are all carriers.")
+    assert {"Anna", "Jakub", "Zofia"} <= set(found)
+
+
+@pytest.mark.parametrize("text", [
+    "Monday, Tuesday and Friday are clinic days.",
+    "We visited France, Spain and Italy last year.",
+])
+def test_lists_of_days_and_countries_are_no_names(rules_only, text):
+    assert names(rules_only, text) == []
