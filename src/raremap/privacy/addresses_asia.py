@@ -35,8 +35,15 @@ TURKISH = re.compile(
     rf"(?:\s*,?\s*\d{{5}}\s+{TR_WORD}(?:\s*/\s*{TR_WORD})?)?")
 
 
+# "Atatürk Cad. No: 45 Daire: 3, 06420 Çankaya/Ankara": a street and its number without the quarter.
+TURKISH_STREET = re.compile(
+    rf"(?:(?!Adres){TR_WORD}\s+){{1,3}}(?:Sok\.|Sokak|Sokağı|Sk\.|Cad\.|Caddesi|Cd\.|Bulvarı|Blv\.)\s*,?\s*No\s*:\s*\d+[A-Za-z]?(?:/\d+)?"
+    r"(?:\s*,?\s*(?:D|Daire|Kat)\s*:\s*\d+)*"
+    rf"(?:\s*,?\s*\d{{5}}\s+{TR_WORD}(?:\s*/\s*{TR_WORD})?)?")
+
+
 def find_asian_addresses(text: str) -> Iterator[Finding]:
-    for rx in (KOREAN, VIETNAMESE, TURKISH):
+    for rx in (KOREAN, VIETNAMESE, TURKISH, TURKISH_STREET):
         for m in rx.finditer(text):
             if rx is VIETNAMESE and not (re.search(r"\b(?:Đường|Phố|Ngõ|Ngách|Hẻm|Phường|Quận|Huyện|Xã|Tỉnh)\b", m.group())
                                          and re.search(r"\d|Phường|Quận|Huyện|Tỉnh", m.group())):

@@ -100,7 +100,7 @@ STREET_TYPES = (r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Boulevard|Blvd|W
                 r"Parkway|Pkwy|Circle|Cir|Trail|Trl|Loop|Pike|Turnpike|Expressway|Expy|Plaza|Alley|Crossing|"
                 r"Ridge|Landing|Cove|Glen|Bend|Commons)")
 # A flat, floor or door after a house number: "ap. 12", "bus 3", "lok. 5", "3. th.", "3. ezk.", "3º B"
-FLAT_PART = (r"(?:(?:ap|apt|app|bus|bte|lok|m|et|kv|esc|dpto|depto|int|daire|piso)\.?\s*\d{1,4}[A-Za-z]?\b"
+FLAT_PART = (r"(?:(?:ap|apt|apto|app|bus|bte|lok|m|et|kv|esc|dpto|depto|int|daire|piso|bl|sc)\.?\s*[A-Z]?\d{1,4}[A-Za-z]?\b"
              r"|\d{1,2}\s*[.º°]\s*(?:[A-Za-z]{1,4}\b\.?)?"
              # "Kirkkokatu 22 B 14": a staircase letter and a flat
              r"|[A-Z]\s?\d{1,3}\b)")
@@ -112,10 +112,14 @@ STREET = re.compile(
     rf"{STREET_TYPES}\b\.?"
     r"(?:\s+(?:NW|NE|SW|SE|N|S|E|W)\b)?"
     r"|\b(?:Flat|Apt\.?|Apartment|Suite|Unit)\s+\d+[A-Za-z]?\b"
+    # "House 14, Street 7, …", "Block 13-D, Gulshan-e-Iqbal, …": a house, block or plot and the place it is in
+    r"|\b(?:House|Block|Blk|Plot)\s+(?:No\.?\s*)?[A-Z]?-?\d{1,4}(?:-?[A-Z])?(?=,\s+[A-Z])"
     # 3-5-12 Chuo, Aoba-ku (a Japanese block and house number, the district and its ward or city)
     r"|(?<![\w-])\d{1,4}-\d{1,4}(?:-\d{1,4})?\s+[A-Z][a-z]+(?:-[a-z]+)?,\s+[A-Z][a-z]+-(?:ku|shi|cho|machi|gun)\b"
     # P.O. Box 4471, Postfach 12 34, Apartado 55
-    r"|\b(?:P\.?\s?O\.?\s?Box|Post\s+Office\s+Box|Postfach|Apartado|Casilla|Boîte\s+postale)\s+\d[\d ]{0,6}\d?\b"
+    # "PO Box GP 1234" (Ghana), "P.O. Box 48213-00100" (Kenya: the box and the post office's code)
+    r"|\b(?:P\.?\s?O\.?\s?Box|Post\s+Office\s+Box|Postfach|Apartado|Casilla|Boîte\s+postale|Caixa\s+Postal|"
+    r"Postboks|Box)\s+(?:[A-Z]{1,3}\s?)?\d[\d ]{0,6}\d?(?:-\d{3,5})?\b"
     # Hauptstraße 12, Lindenweg 7a, Marktplatz 3
     rf"|\b[{UPPER}][\wäöüß-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|steig)"
     r"\s+\d{1,4}[a-z]?\b(?:/\d{1,4}[a-z]?\b){0,2}"
@@ -132,7 +136,7 @@ STREET = re.compile(
     # number, a postcode of three to six digits ("101 Reykjavík", "546 22 Thessaloniki").
     rf"|\b(?!(?i:\w*address|\w*adresse|adres|adresa|anschrift|indirizzo|morada|direcci[oó]n|endereço|cím|osoite|"
     rf"adress)\b){STREET_WORD}(?:\s+(?:{STREET_WORD}|de|da|das|do|dos|di|del|la|le|van|von|der)){{0,5}}(?:\s+[a-zß-öø-ÿ]{{3,}})?\s+\d{{1,4}}[a-z]?(?:[/-]\d{{1,4}}[a-z]?){{0,2}}"
-    rf"(?:,?\s+{FLAT_PART}){{0,2}}"
+    rf"(?:,?\s+{FLAT_PART}){{0,4}}"
     rf"(?=,?\s+(?:\d{{4}}\s?[A-Z]{{2}}|\d{{2}}-\d{{3}}|\d{{4}}-\d{{3}}|\d{{3}}\s\d{{2}}|\d{{3,6}})\s+[{UPPER}])"
     # "41 caunce st blackpool fy1 3lp": a street written in lower case, its town and a UK postcode
     r"|\b\d{1,4}[a-z]?\s+(?:[a-z]{2,}\s+){1,2}(?:street|st|road|rd|lane|ln|avenue|ave|drive|dr|close|crescent|"
@@ -175,7 +179,11 @@ ADDRESS_TAIL = re.compile(
     r"|\d{4,5}(?:-\d{4})?\b"                                           # postcode
     r"|\d{6,7}\b(?![-/])"                                               # "Jaipur 302017", "Tel Aviv 6346209"
     r"|\d{3}\s\d{2}\b(?=\s+[A-ZÀ-ÖØ-ÞĀ-Ž])|\d{3}(?:\d{3})?\b(?=\s+[A-ZÀ-ÖØ-ÞĀ-Ž])"   # "140 00 Praha", "400363 Cluj"
-    r"|(?:ap|apt|bus|lok|m|et|kv|esc|dpto|depto|int|daire|piso|stan|boîte|bte|lgh)\.?\s*\d{1,4}[A-Za-z]?\b"  # flat or door
+    r"|(?:ap|apt|apto|bus|lok|m|et|kv|esc|dpto|depto|int|daire|piso|stan|boîte|bte|lgh|bl|sc|of|ofc|unit|suite|ste)\.?\s*"
+    r"(?:[A-Z]?\d{1,4}[A-Za-z]?|[A-Z])\b"                                     # flat, door, block or staircase ("bl. 3", "depto B")
+    r"|\d{1,2}\.\s?(?:th|tv|mf|sal|st)\b\.?"                              # Danish floor and side ("2. th.")
+    r"|RT\.?\s*\d{1,3}\s*/\s*RW\.?\s*\d{1,3}\b"                              # Indonesian neighbourhood ("RT 03/RW 05")
+    r"|[A-HJ-NP-Z]\d{4}[A-Z]{3}\b"                                        # Argentine "C1043AAZ"
     r"|Dublin\s+\d{1,2}W?\b(?![.,]\d)"                                 # Dublin's postal districts
     rf"|[{UPPER}]{LOWER}+(?:[\s-][{UPPER}]{LOWER}+){{0,2}}\b"   # town
     r"|[A-Z]{2}\b(?![\w-]))")
@@ -190,6 +198,15 @@ HOSPITAL = re.compile(
     r"Children['’]s\s+Hospital|Hospice|Healthcare)\b"
     r"|\b(?:Hospital|Clinic|Infirmary)\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,3}"
 )
+# "am 1. Dezember von Lindenallee 5, …", "im Mai von …": a month and a "from" before a street are
+# the date's, not the street's name.
+LEADING_MONTH = re.compile(
+    r"(?:Januar|Jänner|Februar|März|Mai|Juni|Juli|Oktober|Dezember|Janvier|Février|Mars|Avril|Juin|Juillet|"
+    r"Août|Septembre|Octobre|Novembre|Décembre|Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|"
+    r"Septiembre|Octubre|Noviembre|Diciembre|Gennaio|Febbraio|Aprile|Maggio|Giugno|Luglio|Settembre|"
+    r"Ottobre|Dicembre|Januari|Februari|Maart|Mei|Augustus|Janeiro|Fevereiro|Março|Maio|Junho|Julho|"
+    r"Setembro|Outubro|Novembro|Dezembro|January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\s+(?:(?:von|vom|ab|bis|nach|de|du|da|del|van|from|to)\s+)?(?=\S)")
 # Capitalised words that end an address instead of continuing it.
 TAIL_STOP = {"i", "we", "my", "our", "the", "and", "but", "so", "then", "please", "thanks",
              "it", "he", "she", "they", "if", "is", "was", "call", "email"}
@@ -270,7 +287,9 @@ def find_by_rules(text: str) -> Iterator[Finding]:
     for m in STREET.finditer(text):
         end = address_end(text, m.end())
         end = strip_trailing(text, m.start(), end)
-        yield Finding(Kind.ADDRESS, m.start(), end, text[m.start():end], "rule:address")
+        lead = LEADING_MONTH.match(text, m.start(), end)
+        start = lead.end() if lead else m.start()
+        yield Finding(Kind.ADDRESS, start, end, text[start:end], "rule:address")
     for m in UNNUMBERED.finditer(text):
         if m.group("house") or m.group("street"):
             yield Finding(Kind.ADDRESS, m.start(), m.end(), m.group(), "rule:address")

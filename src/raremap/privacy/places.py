@@ -112,11 +112,16 @@ ADDRESS_CUE = re.compile(
     r"(?<!IP )(?<!e-mail )(?<!email )(?<!web )address(?=\s+\d)|"
     r"post(?:ed)?\s+(?:it\s+|them\s+|the\s+[\w-]+\s+(?:[\w-]+\s+)?)?to|send\s+(?:it\s+|them\s+|the\s+\w+\s+)?to|"
     r"deliver(?:ed)?\s+(?:it\s+|them\s+)?to|moved\s+to|c/o|"
+    # "house B-114, Block 13-D, …": a house or flat numbered with its block's letter
+    r"(?:house|flat|plot|home)(?=\s+[A-Z]{1,2}-\d{1,4}\b)|"
     # "… Kulkarni at 601 Sai Darshan, Lokhandwala Complex, …": "at", a house number and named parts
     r"at(?=\s+\d{1,5}[A-Za-z]?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*,\s*[A-Z])"
     r"(?!\s+\d+\s+(?:weeks?|months?|years?|days?|hours?|minutes?|mins?|times?|percent|am|pm|mg|kg)\b))\s*:?\s+"
     # "Lot 14, Morne Jaloux, …", "Plot 41, Sector 15-A, …": a plot or lot number opens an address
     r"|(?<![\w-])(?=(?-i:Lot|Plot|Croft|Stand|Erf)\s+\d{1,5}\b)")
+# "…, apt 9, Kyiv 01001", "piso 5, depto B": a flat, floor or block written small inside the address
+FLAT_WORDS = frozenset("apt ap app flat unit suite ste kv bl sc et piso depto dpto int bus lok no".split())
+FLAT_NUMBER = re.compile(r"(?:\d{1,4}[A-Za-z]?|[A-Z]),?$")
 ADDRESS_PARTICLES = frozenset("de da do dos das del la le les am an der di du van von y upon on sur en".split())
 ABBREVIATION = re.compile(r"[A-Z][a-z]{0,3}\.$")
 
@@ -137,7 +142,8 @@ def find_cued_addresses(text: str) -> list[Finding]:
             stop = core.endswith((".", ";", "!", "?")) and not ABBREVIATION.match(core)
             core = core.rstrip(".;!?)")
             if not core or not (core[0].isupper() or any(c.isdigit() for c in core)
-                                or core in ADDRESS_PARTICLES or core in ("-", "–")):
+                                or core in ADDRESS_PARTICLES or core in ("-", "–")
+                                or (core.lower().rstrip(".") in FLAT_WORDS and FLAT_NUMBER.match(nxt))):
                 break
             words.append(core)
             end = pos + tok.start() + len(w.rstrip(",.;!?)")) if stop else pos + tok.end()

@@ -25,7 +25,8 @@ OPENING = (r"(?:Heol|Ffordd|Stryd|Lôn|Triq|Rehov|Rechov|Sderot|Shari['’]?a|Bu
            r"Ulica|Ulitsa|Cesta|Trg|Calea|Strada|Str\.|Aleea|Splaiul|Şoseaua|Soseaua|Rruga|Jalan|Jl\.|Jln\.?|"
            r"Soi|Thanon|Avenida|Av\.|Avda\.?|Bv\.|Bvd\.?|Boulevard|Carrera|Cra\.|Diagonal|Transversal|Rambla|"
            r"Passeig|Ronda|Carretera|Camino|Travesía|Estrada|Rodovia|Praça|Alameda|Rúa|Rue|Chaussée|"
-           r"Mtaa|Barabara|Odos|Kale|Kalea|Rua|Via|Viale|Piazza|Corso|Calle|Largo|Travessa|Plaza|Paseo|Carrer)")
+           r"Mtaa|Barabara|Odos|Kale|Kalea|Rua|Via|Viale|Piazza|Corso|Calle|Largo|Travessa|Plaza|Paseo|Carrer|"
+           r"Jr\.|Jirón|Pasaje|Psje\.|Bd\.|Bdul\.?|B-dul)")
 # Words for a street that close its name, written small: Lithuanian, Latvian, Estonian,
 # Hungarian, Turkish, South and West Slavic, Indian English.
 CLOSING = (r"(?:pr\.|g\.|gatvė|prospektas|al\.|iela|prospekts|tänav|mnt\.?|pst\.?|utca|út|körút|tér|"
@@ -48,8 +49,16 @@ NUMBER_FIRST = re.compile(
     rf"(?=,\s+[{UPPER}])")
 
 
+# Colombian streets are numbered, and a house by its cross street and the distance along it:
+# "Calle 45 # 12-30", "Carrera 7 No. 71-21", "Cra. 15 # 93-60, apto 502", "Diagonal 40A Bis # 13-21".
+GRID = re.compile(
+    r"(?<![\w.])(?:(?:Avenida\s+)?(?:Calle|Carrera)|Cra\.?|Cr\.?|Kr\.?|Cl\.?|Cll\.?|Ak\.?|Ac\.?|Diagonal|Dg\.?|"
+    r"Transversal|Tv\.?|Circular|Avenida)\s+\d{1,3}\s?[A-Z]?(?:\s+(?:Bis|Sur|Este|Norte))?\s*"
+    r"(?:#|No\.?|N[°º]\.?|Nro\.?)\s*\d{1,3}\s?[A-Z]?\s*-\s*\d{1,3}\b")
+
+
 def find_more_streets(text: str) -> Iterator[Finding]:
-    for rx in (NUMBER_AFTER, NUMBER_FIRST):
+    for rx in (NUMBER_AFTER, NUMBER_FIRST, GRID):
         for m in rx.finditer(text):
             # a lower-case run word is a street's ("kralja", "il-Kunsill"), never a sentence's verb
             # after the number: the run must end at a number, or at a comma and a town
