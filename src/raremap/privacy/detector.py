@@ -16,6 +16,7 @@ from raremap.privacy.allow_list import DiseaseVocabulary, normalise_token
 from raremap.privacy.codes import code_spans
 from raremap.privacy.dates import find_dates
 from raremap.privacy.finding import Finding, resolve_overlaps
+from raremap.privacy.handles_more import find_more_handles
 from raremap.privacy.hospitals import CARE_VERBS_ABROAD, find_hospitals
 from raremap.privacy.hospitals_cued import SOURCE as HOSPITAL_CUE
 from raremap.privacy.hospitals_cued import find_cued_hospitals, letter_kinds
@@ -132,7 +133,7 @@ class Detector:
         found = [*find_by_rules(text), *find_identifiers(text), *find_id_shapes(text),
                  *find_ages(text), *find_more_ages(text), *find_names(text), *find_more_names(text), *said_names(text), *aged_names(text), *header_names(text), *relatives_abroad(text),
                  *word_names(text), *lowercase_names(text), *cjk_names(text), *script_names(text), *surname_names(text, self.vocabulary), *greeted_names(text), *find_hospitals(text, _is_town), *find_cued_hospitals(text, _is_town), *find_places(text),
-                 *find_cued_addresses(text), *find_more_streets(text), *find_asian_addresses(text), *find_cjk_addresses(text), *script_addresses(text), *find_towns(text), *find_script_towns(text),
+                 *find_cued_addresses(text), *find_more_streets(text), *find_asian_addresses(text), *find_cjk_addresses(text), *script_addresses(text), *find_towns(text), *find_script_towns(text), *find_more_handles(text),
                  *find_dates(text)]
         if self.ner is not None:
             found += self.ner.find(text)
