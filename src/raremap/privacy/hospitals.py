@@ -110,7 +110,9 @@ bowel epilepsy tumour tumor cancer reconstructive neuro neurosurgery private bes
 nursing medical the a an my our his her their at in to from this that
 """.split())
 AT = re.compile(r"\b(?:at|to|from)\s+(?:the\s+)?$", re.IGNORECASE)
-PREPOSITION = re.compile(r"(?:\bat|\bto|\bfrom|\bin|\bnear|\bby|\bà|\bau|\bem|\bno|\bna|\bnel|\bim)\s+(?:the\s+)?$"
+PREPOSITION = re.compile(r"(?:\bat|\bto|\bfrom|\bin|\bnear|\bby|\bà|\bau|\baux|\bem|\bno|\bna|\bnel|\bnella|\bim|"
+                         # "en el Británico", "à la Pitié", "in der Hauner", "til Riget", "sa PGH"
+                         r"\ben(?:\s+(?:el|la))?|\bal|\balla|\bà\s+la|\bin\s+(?:der|het)|\bbij|\bnaar|\btil|\bpå|\bhos|\bsa)\s+(?:the\s+)?$|\bà\s+l['’]$"
                          # "the day unit (Whittington)": a place of care named in brackets
                          r"|\b(?:unit|clinic|ward|team|service|department|centre|center)\s*\($", re.IGNORECASE)
 
@@ -123,13 +125,29 @@ def listed_hospitals() -> tuple[tuple[str, bool], ...]:
                  for line in data_lines("hospitals.txt"))
 
 
+# Scripts written without spaces between words (Chinese, Japanese, Korean with its particles, Thai):
+# a listed name there is found inside the run of letters ("在高雄長庚追蹤", "세브란스에서").
+UNSPACED = re.compile(r"[\u0E00-\u0E7F\u3040-\u30FF\u4E00-\u9FFF가-힣]")
+# A name in Cyrillic takes a case ending ("в Охматдиті", "в Морозовской"); a name in Hebrew or
+# Arabic may follow a one-letter preposition or "and" written as part of the word ("בשיבא",
+# "بقصر العيني"), a French or Italian one an elided article ("à l'Archet", "dell'Angelo").
+CYRILLIC_ENDING = "[а-яёіїєґ]{0,4}"
+PREFIXED = (r"(?<=(?<!\w)[בלמוהשכ])|(?<=(?<!\w)[בלמוהשכ][בלמוהשכ])|(?<=(?<!\w)[بلوف])"
+            r"|(?<=(?<!\w)[lLdD]['’])|(?<=(?<!\w)dell['’])")
+
+
+def _listed(name: str) -> str:
+    return re.escape(name) + (CYRILLIC_ENDING if "\u0400" <= name[-1] <= "\u04FF" else "")
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> tuple[re.Pattern, frozenset[str]]:
     """(pattern for every listed name, names that need a preposition before them)."""
     names = sorted((name for name, _ in listed_hospitals()), key=len, reverse=True)
     guarded = {name for name, needs_preposition in listed_hospitals() if needs_preposition}
-    alternation = "|".join(re.escape(n) for n in names)
-    pattern = re.compile(rf"(?<![\w'’-])(?:{alternation})(?![\w-])(?:['’]s\b)?")
+    spaced = "|".join(_listed(n) for n in names if not UNSPACED.match(n))
+    unspaced = "|".join(re.escape(n) for n in names if UNSPACED.match(n))
+    pattern = re.compile(rf"(?:(?<![\w'’-])|{PREFIXED})(?:{spaced})(?![\w-])(?:['’]s\b)?|(?:{unspaced})")
     return pattern, frozenset(guarded)
 
 
@@ -176,6 +194,10 @@ def _more_hospitals(text: str, is_town: Callable[[str], bool]) -> Iterator[Findi
 GUARDED_AFTER = re.compile(r"\s+(?:HN|MRN|UR|Hosp\.?\s+no\.?|hospital\s+no\.?)\s*[:#]?\s*\d|\s+(?P<town>[A-Z][a-z]+)\b")
 
 
+IN_TOWN = re.compile(r"(?i:in|near|by|from|to|en|em|naar|til|sa)\b")
+ID_AFTER = re.compile(r"[ :#-]{0,2}\d{5,}")
+
+
 def _guarded_ok(text: str, end: int, is_town: Callable[[str], bool]) -> bool:
     m = GUARDED_AFTER.match(text, end)
     return m is not None and (m.group("town") is None or is_town(m.group("town")))
@@ -195,9 +217,12 @@ def find_hospitals(text: str, is_town: Callable[[str], bool] = _no_town) -> Iter
     pattern, guarded = gazetteer()
     for m in pattern.finditer(text):
         name = re.sub(r"['’]s$", "", m.group()) if m.group() not in _names() else m.group()
-        if (name in guarded and not PREPOSITION.search(text[max(0, m.start() - 12):m.start()])
-                and not _guarded_ok(text, m.end(), is_town)):
-            continue
+        place = PREPOSITION.search(text[max(0, m.start() - 12):m.start()])
+        if name in guarded and not _guarded_ok(text, m.end(), is_town) and (
+                not place or is_town(name) and IN_TOWN.match(place.group())):
+            continue  # "lives in Austin", "from Austin": a town that is also a hospital's name is the town
+        if name.isupper() and ID_AFTER.match(text, m.end()):
+            continue  # "CUH 1188340": a hospital's initials opening a record number belong to it
         yield Finding(Kind.HOSPITAL, m.start(), m.end(), m.group(), "rule:hospital-list")
     for m in FOREIGN.finditer(text):
         if (m.group().startswith("Hospital") and ENGLISH_BEFORE.search(text, max(0, m.start() - 30), m.start())

@@ -146,7 +146,8 @@ def world_first_names() -> frozenset[str]:
     "lachlan"; ``data/first_names_world.txt``, and Welsh, Scottish and Irish names the generated list
     lacks, ``data/first_names_celtic.txt``), without places and everyday words."""
     names = set(data_lines("first_names_world.txt")) | set(data_lines("first_names_celtic.txt"))
-    hospital_words = {w.lower() for name, _ in listed_hospitals() for w in name.split()}
+    # a place of care known by one word ("Hadassah", "Kaiser") is no first name
+    hospital_words = {name.lower() for name, _ in listed_hospitals() if " " not in name}
     return frozenset(names - AMBIGUOUS - country_names() - place_words() - CALENDAR_WORDS - NATIONALITIES
                      - PLATFORMS - hospital_words)
 
