@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from raremap.privacy.data_files import data_lines
 from raremap.privacy.finding import Finding
+from raremap.privacy.hospitals_keywords import find_keyword_hospitals
 from raremap.privacy.kinds import Kind
 
 UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
@@ -211,6 +212,7 @@ def find_hospitals(text: str, is_town: Callable[[str], bool] = _no_town) -> Iter
     """Places of care in ``text``; ``is_town`` tells a known town (the caller's gazetteer), for
     "Leicester General" and a listed name followed by its town."""
     yield from _more_hospitals(text, is_town)
+    yield from find_keyword_hospitals(text)
     for m in CLINICIAN_AT.finditer(text):
         if m.group("h") not in NOT_HOSPITAL_ACRONYMS:
             yield Finding(Kind.HOSPITAL, *m.span("h"), m.group("h"), "rule:hospital")
