@@ -16,6 +16,7 @@ from raremap.privacy.allow_list import DiseaseVocabulary, normalise_token
 from raremap.privacy.codes import code_spans
 from raremap.privacy.dates import find_dates
 from raremap.privacy.finding import Finding, resolve_overlaps
+from raremap.privacy.german_text import is_german_noun_guess, reads_german
 from raremap.privacy.handles_more import find_more_handles
 from raremap.privacy.hospitals import CARE_VERBS_ABROAD, find_hospitals
 from raremap.privacy.hospitals_cued import SOURCE as HOSPITAL_CUE
@@ -48,6 +49,7 @@ from raremap.privacy.ner import NerEngine, load_ner
 from raremap.privacy.patterns import find_by_rules
 from raremap.privacy.places import country_names, find_cued_addresses, find_places
 from raremap.privacy.streets_more import find_more_streets
+from raremap.privacy.titles_abroad import titled_names_abroad
 from raremap.privacy.towns import POSTCODE_AFTER, find_towns, plain, towns
 from raremap.privacy.towns_scripts import find_script_towns
 
@@ -131,12 +133,15 @@ class Detector:
 
     def _find(self, text: str) -> list[Finding]:
         found = [*find_by_rules(text), *find_identifiers(text), *find_id_shapes(text),
-                 *find_ages(text), *find_more_ages(text), *find_names(text), *find_more_names(text), *said_names(text), *aged_names(text), *header_names(text), *relatives_abroad(text),
+                 *find_ages(text), *find_more_ages(text), *find_names(text), *titled_names_abroad(text), *find_more_names(text), *said_names(text), *aged_names(text), *header_names(text), *relatives_abroad(text),
                  *word_names(text), *lowercase_names(text), *cjk_names(text), *script_names(text), *surname_names(text, self.vocabulary), *greeted_names(text), *find_hospitals(text, _is_town), *find_cued_hospitals(text, _is_town), *find_places(text),
                  *find_cued_addresses(text), *find_more_streets(text), *find_asian_addresses(text), *find_cjk_addresses(text), *script_addresses(text), *find_towns(text), *find_script_towns(text), *find_more_handles(text),
                  *find_dates(text)]
         if self.ner is not None:
-            found += self.ner.find(text)
+            guesses = self.ner.find(text)
+            if reads_german(text):  # "Die Krampfanfälle", "Der Kinderarzt": capitalised nouns
+                guesses = [f for f in guesses if not is_german_noun_guess(text, f)]
+            found += guesses
         mentions = self.vocabulary.mentions(text)
         labs, codes = lab_spans(text), code_spans(text)
         letters = letter_kinds(text)
