@@ -59,3 +59,9 @@ def test_people_after_another_languages_title(detector, text, name):
 
 def test_a_title_before_a_job_is_no_name(detector):
     assert not [t for k, t in kinds(detector, "Frau Doktor hat gesagt, es ist nicht schlimm.") if k == Kind.NAME]
+
+
+def test_a_test_is_no_town_with_the_estonian_ending(detector):
+    # "Gente" is a town; "Gentest" is a genetic test, "Tartust" is "from Tartu"
+    assert kinds(detector, "Wir warten auf die Gentest-Ergebnisse und den Sehtest.") == []
+    assert (Kind.ADDRESS, "Tartust") in kinds(detector, "Ma kolisin Tartust Tallinnasse, kui poeg oli väike.")
