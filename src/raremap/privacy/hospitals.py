@@ -226,6 +226,9 @@ def find_hospitals(text: str, is_town: Callable[[str], bool] = _no_town) -> Iter
         if name.isupper() and ID_AFTER.match(text, m.end()):
             continue  # "CUH 1188340": a hospital's initials opening a record number belong to it
         yield Finding(Kind.HOSPITAL, m.start(), m.end(), m.group(), "rule:hospital-list")
+    for m in _small_names().finditer(text):
+        if SMALL_BEFORE.search(text, max(0, m.start() - 12), m.start()) and not is_town(m.group()):
+            yield Finding(Kind.HOSPITAL, m.start(), m.end(), m.group(), "rule:hospital-list")
     for m in FOREIGN.finditer(text):
         if (m.group().startswith("Hospital") and ENGLISH_BEFORE.search(text, max(0, m.start() - 30), m.start())
                 and m.group()[len("Hospital"):].replace(" ", "").isupper()):
@@ -256,6 +259,21 @@ def find_hospitals(text: str, is_town: Callable[[str], bool] = _no_town) -> Iter
         before = text[max(0, m.start() - 12):m.start()]
         if PREPOSITION.search(before) and (CARE.search(text) or AT.search(before)):
             yield Finding(Kind.HOSPITAL, m.start(), m.end(), m.group(), "rule:hospital")
+
+
+# "archie in westmead again", "we go to great ormond street": a listed name written all in small
+# letters after "at", "to", "from", "in" or "under"; only names of two words or more, or of one
+# long word, never a name that is also a word, a town or a person's (" ?"), nor initials.
+SMALL_BEFORE = re.compile(r"\b(?:at|to|from|in|into|under)\s+(?:the\s+)?$")
+
+
+@lru_cache(maxsize=1)
+def _small_names() -> re.Pattern:
+    names = {name.lower() for name, guarded in listed_hospitals()
+             if not guarded and "a" <= name[0].lower() <= "z" and not any(w.isupper() for w in name.split())
+             and (" " in name or len(name) >= 7)}
+    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’-])(?:{alternation})(?![\w-])")
 
 
 def listed_hospital_names() -> frozenset[str]:
