@@ -69,3 +69,29 @@ def test_a_list_of_first_names(rules_only):
 ])
 def test_lists_of_days_and_countries_are_no_names(rules_only, text):
     assert names(rules_only, text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Szabó Bence vagyok, Debrecenből írok.", "Szabó Bence"),
+    ("Referral for Marie DUBOIS from the practice.", "Marie DUBOIS"),
+    ("Patient: NOWAKOWSKA Agnieszka, ward 4.", "NOWAKOWSKA Agnieszka"),
+    ("Name: Okafor, Tomasz\nReason: fatigue", "Okafor, Tomasz"),
+    ("The letter was signed J. Nowak and A.K. Mensah.", "A.K. Mensah"),
+])
+def test_names_written_as_forms_write_them(rules_only, text, name):
+    assert name in names(rules_only, text)
+
+
+def test_a_surname_found_in_a_full_name_is_a_name_alone_later(rules_only):
+    text = "We met Chidubem Okonkwo at the conference. Later Okonkwo sent the slides."
+    assert names(rules_only, text) == ["Chidubem Okonkwo", "Okonkwo"]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Results: BRCA1 and TTR normal, KRAS Anna pending.", "KRAS"),
+    ("Sandra Wilson has Wilson disease; Wilson disease is rare.", "Wilson disease"),
+    ("Dr Lena Fabry wrote about Fabry disease.", "Fabry disease"),
+    ("Memorial Sloan Kettering, Dominic Reyes, 28", "Kettering, Dominic"),
+])
+def test_genes_eponyms_and_lists_are_not_taken_for_names(rules_only, text, word):
+    assert not any(word in n for n in names(rules_only, text))

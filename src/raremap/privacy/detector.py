@@ -38,13 +38,14 @@ from raremap.privacy.names_aged import aged_names, header_names
 from raremap.privacy.names_around import listed_names, relatives_abroad, word_names
 from raremap.privacy.names_cjk import cjk_names
 from raremap.privacy.names_emails import names_from_emails
+from raremap.privacy.names_forms import form_names
 from raremap.privacy.names_greetings import greeted_names
 from raremap.privacy.names_lower import lowercase_names
 from raremap.privacy.names_more import find_more_names
 from raremap.privacy.names_said import SOURCE as SAID
 from raremap.privacy.names_said import said_names, without_foreign_words
 from raremap.privacy.names_scripts import script_names
-from raremap.privacy.names_surnames import surname_names
+from raremap.privacy.names_surnames import name_parts_again, people_not_places, surname_names
 from raremap.privacy.ner import NerEngine, load_ner
 from raremap.privacy.patterns import find_by_rules
 from raremap.privacy.places import country_names, find_cued_addresses, find_places
@@ -135,7 +136,7 @@ class Detector:
     def _find(self, text: str) -> list[Finding]:
         found = [*find_by_rules(text), *find_identifiers(text), *find_id_shapes(text),
                  *find_ages(text), *find_more_ages(text), *find_names(text), *titled_names_abroad(text), *find_more_names(text), *said_names(text), *aged_names(text), *header_names(text), *relatives_abroad(text),
-                 *word_names(text), *lowercase_names(text), *cjk_names(text), *script_names(text), *surname_names(text, self.vocabulary), *greeted_names(text), *find_hospitals(text, _is_town), *find_cued_hospitals(text, _is_town), *find_places(text),
+                 *word_names(text), *lowercase_names(text), *cjk_names(text), *script_names(text), *surname_names(text, self.vocabulary), *form_names(text, self.vocabulary), *greeted_names(text), *find_hospitals(text, _is_town), *find_cued_hospitals(text, _is_town), *find_places(text),
                  *find_cued_addresses(text), *find_more_streets(text), *find_asian_addresses(text), *find_cjk_addresses(text), *script_addresses(text), *find_towns(text), *find_script_towns(text), *find_region_towns(text),
                  *find_more_handles(text),
                  *find_dates(text)]
@@ -188,6 +189,7 @@ class Detector:
         # "It's now 27 Rowan Crescent": a number that starts a street is its house number, no age.
         streets = [f.start for f in found if f.source == "rule:address"]
         found = [f for f in found if not (f.kind is Kind.AGE and any(f.start < s < f.end for s in streets))]
+        found = [people_not_places(text, f) for f in found]
         found = _names_before_cued_addresses(text, [_town_not_name(text, f) for f in found])
         found = _towns_after_particles(text, found)
         found += _towns_after_hospitals(text, found)
@@ -204,6 +206,8 @@ class Detector:
         found += [a for a in ages_after_names(text, found) if not _overlaps_any(a, labs + codes)]
         found = resolve_overlaps(found)
         found += [g for g in _names_again(text, found)
+                  if not self._is_disease(g, mentions, text) and not _overlaps_any(g, mentions)]
+        found += [g for g in name_parts_again(text, found, self.vocabulary)
                   if not self._is_disease(g, mentions, text) and not _overlaps_any(g, mentions)]
         found = [g for g in (f if f.source == "rule:title" else without_foreign_words(text, f) for f in found) if g]
         return _merge_addresses(text, _postcodes_after(text, resolve_overlaps(found)))

@@ -98,7 +98,7 @@ def _first_name(word: str) -> bool:
     return low in census_first_names() or low in world_first_names()
 
 
-def _blocked(word: str) -> bool:
+def blocked_word(word: str) -> bool:
     low = word.lower().removesuffix("'s").removesuffix("’s")
     return (low in NOT_FIRST or low in NOT_IN_NAMES or low in NOT_HERE or low in CALENDAR_WORDS
             or low in country_names() or low in NATIONALITIES or low in PLATFORMS)
@@ -113,8 +113,16 @@ def surname_names(text: str, vocabulary: DiseaseVocabulary) -> Iterator[Finding]
         if i <= used or text[a.end():b.start()] != " ":
             continue
         first, last = a.group(), b.group().removesuffix("'s").removesuffix("’s")
+        if (_is_surname(first, eponyms) and _first_name(last) and last.lower() not in AMBIGUOUS
+                and not blocked_word(first) and not blocked_word(last) and not first.isupper()
+                and not vocabulary.is_medical_word(first) and not PLACE_AFTER.match(text, b.end())
+                and plain(f"{first} {last}") not in towns() and not _first_name(first)):
+            # "Szabó Réka", "Nagy Bence": a surname then a first name, as Hungarians write them
+            used = i + 1
+            yield Finding(Kind.NAME, a.start(), b.start() + len(last), f"{first} {last}", GUESS)
+            continue
         month_name = first.lower() in MONTH_NAMES and not MONTH_BEFORE.search(text, max(0, a.start() - 12), a.start())
-        if (_blocked(first) and not month_name) or _blocked(last) or not _is_surname(last, eponyms):
+        if (blocked_word(first) and not month_name) or blocked_word(last) or not _is_surname(last, eponyms):
             continue
         if first.endswith(("'s", "’s")) or first.isupper():
             continue
@@ -135,12 +143,42 @@ def surname_names(text: str, vocabulary: DiseaseVocabulary) -> Iterator[Finding]
             continue
         j = i + 1
         if j + 1 < len(words) and text[words[j].end():words[j + 1].start()] == " " and (
-                _is_surname(words[j + 1].group(), eponyms) and not _blocked(words[j + 1].group())
+                _is_surname(words[j + 1].group(), eponyms) and not blocked_word(words[j + 1].group())
                 and not PLACE_AFTER.match(text, words[j + 1].end())):
             j += 1
             end = words[j].end()
         if i > 0 and text[words[i - 1].end():a.start()] == " " and _first_name(words[i - 1].group()) \
-                and not _blocked(words[i - 1].group()):
+                and not blocked_word(words[i - 1].group()):
             start = words[i - 1].start()
         used = j
         yield Finding(Kind.NAME, start, end, text[start:end], GUESS)
+
+
+def name_parts_again(text: str, found: list[Finding], vocabulary: DiseaseVocabulary) -> list[Finding]:
+    """"Chidubem Okonkwo … later Okonkwo rang": a word of a full name found once is a name wherever the
+    text repeats it alone (not a disease's eponym, not a word names lack, not where a disease follows)."""
+    eponyms = vocabulary.eponyms | vocabulary.eponym_tokens
+    spans = [(f.start, f.end) for f in found]
+    parts = {w.removesuffix("'s").removesuffix("’s") for f in found if f.kind is Kind.NAME and " " in f.text
+             for w in f.text.split()}
+    out = []
+    for part in parts:
+        if (len(part) < 3 or not part[0].isupper() or part.isupper() or blocked_word(part)
+                or normalise_token(part) in eponyms or vocabulary.is_medical_word(part) or part.lower() in AMBIGUOUS
+                or plain(part) in towns() or part.lower() in place_words()):
+            continue
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(part)}(?![\w-])", text):
+            if any(m.start() < e and s < m.end() for s, e in spans) or PLACE_AFTER.match(text, m.end()):
+                continue
+            out.append(Finding(Kind.NAME, m.start(), m.end(), part, GUESS))
+    return out
+
+
+def people_not_places(text: str, f: Finding) -> Finding:
+    """"came from Dorota Kaczmarek": a known first name and a known surname read as a place are a person."""
+    words = f.text.split()
+    if (f.kind is Kind.ADDRESS and f.source in ("rule:place", "ner") and len(words) == 2
+            and _first_name(words[0]) and words[0].lower() not in AMBIGUOUS and words[1].lower() in surnames()
+            and plain(f.text) not in towns() and plain(words[1]) not in towns() and not blocked_word(words[0])):
+        return Finding(Kind.NAME, f.start, f.end, f.text, GUESS)
+    return f
