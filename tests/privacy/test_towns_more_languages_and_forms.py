@@ -34,6 +34,10 @@ def test_other_names_of_large_towns_are_known():
     ("Nakatira kami sa Iloilo ngayon.", "Iloilo"),
     ("Asumme Espoossa ja poika on kolme.", "Espoossa"),
     ("Szegeden dolgozom, de Debrecenben élünk.", "Debrecenben"),
+    ("Locuim în Brașov de doi ani.", "Brașov"),
+    ("Suntem din Constanța, fiul meu are 6 ani.", "Constanța"),
+    ("Jetojmë në Elbasan me fëmijët.", "Elbasan"),
+    ("Vivim a Tarragona des de l'any passat.", "Tarragona"),
 ])
 def test_towns_of_more_languages_and_forms(text, town):
     assert (Kind.ADDRESS, town) in [(f.kind, f.text) for f in find_towns(text)]
@@ -47,6 +51,7 @@ def test_towns_of_more_languages_and_forms(text, town):
     "Wir haben Vertrauen in die Ärzte.",             # German "in" before a noun
     "The case of Smith v Jones went to appeal.",     # "v" before a surname
     "Mea culpa, I was in a hurry.",
+    "The din of the ward kept her awake.",            # English "din" before no town
 ])
 def test_no_town_where_nothing_names_one(text):
     assert [f.text for f in find_towns(text) if f.text not in ("Maine",)] == []

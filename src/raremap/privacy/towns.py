@@ -33,7 +33,9 @@ TOWN_CUE = re.compile(
     # Groningen", "z Poznania"; "da" and "de" also join names ("Maria da Silva"): see below.
     r"desde|aus|uit|vanuit|depuis|z|(?P<particle>da|de|di)|"
     # "vivo a Perugia", "bor i Trondheim", "hilsen fra Bergen", "tôi sống ở Đà Nẵng", "nakatira sa Davao"
-    r"(?:vivo|viviamo|vive|vivono|abito|abitiamo|abita|abitano|residente|residenti)\s+a|"
+    r"(?:vivo|viviamo|vive|vivono|abito|abitiamo|abita|abitano|residente|residenti|visc|vivim|viu)\s+a|"
+    # Romanian "locuiesc în Cluj", "sunt din Iași"; Albanian "jetoj në Durrës"
+    r"în|din|në|"
     r"(?:bor|bodde|bur|budde|bosatt|bosatte|boende|bosat)\s+(?:i|på)|"
     r"(?:hilsen|hilsner|hälsningar|hälsning|groeten|grüße|grüsse|saluti|saludos|pozdrav|pozdrowienia)\s+"
     r"(?:fra|från|frå|uit|aus|da|desde|z|iz)|ở|từ|tại|"
