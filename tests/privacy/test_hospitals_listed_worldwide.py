@@ -73,6 +73,8 @@ def test_the_list_names_places_in_many_countries_and_marks_shared_words():
     ("we go to great ormond street every month", "great ormond street"),
     ("she is under sick kids now for the seizures", "sick kids"),
     ("lol we basically live at addenbrookes", "addenbrookes"),
+    ("we go to Gosh every month for the infusions", "Gosh"),
+    ("my father was admitted in Aiims last week", "Aiims"),
 ])
 def test_listed_names_written_small_after_a_preposition(rules_only, text, hospital):
     assert (Kind.HOSPITAL, hospital) in [(f.kind, f.text) for f in rules_only.find(text)]
@@ -82,6 +84,8 @@ def test_listed_names_written_small_after_a_preposition(rules_only, text, hospit
     "great news, the sick kids in our group are all home",
     "put it in mayo and serve cold",
     "we spent the week in la paz with family",
+    "Oh gosh, Gosh the dog was so happy to see us",
+    "we went round to Kath's for tea",
 ])
 def test_small_words_that_are_not_said_as_places_of_care(rules_only, text):
     assert not [f for f in rules_only.find(text) if f.kind is Kind.HOSPITAL]

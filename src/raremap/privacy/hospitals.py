@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
+from importlib import resources
 
 from raremap.privacy.data_files import data_lines
 from raremap.privacy.finding import Finding
@@ -226,9 +227,10 @@ def find_hospitals(text: str, is_town: Callable[[str], bool] = _no_town) -> Iter
         if name.isupper() and ID_AFTER.match(text, m.end()):
             continue  # "CUH 1188340": a hospital's initials opening a record number belong to it
         yield Finding(Kind.HOSPITAL, m.start(), m.end(), m.group(), "rule:hospital-list")
-    for m in _small_names().finditer(text):
-        if SMALL_BEFORE.search(text, max(0, m.start() - 12), m.start()) and not is_town(m.group()):
-            yield Finding(Kind.HOSPITAL, m.start(), m.end(), m.group(), "rule:hospital-list")
+    for rx in (_small_names(), _titled_initials()):
+        for m in rx.finditer(text):
+            if SMALL_BEFORE.search(text, max(0, m.start() - 12), m.start()) and not is_town(m.group()):
+                yield Finding(Kind.HOSPITAL, m.start(), m.end(), m.group(), "rule:hospital-list")
     for m in FOREIGN.finditer(text):
         if (m.group().startswith("Hospital") and ENGLISH_BEFORE.search(text, max(0, m.start() - 30), m.start())
                 and m.group()[len("Hospital"):].replace(" ", "").isupper()):
@@ -263,7 +265,8 @@ def find_hospitals(text: str, is_town: Callable[[str], bool] = _no_town) -> Iter
 
 # "archie in westmead again", "we go to great ormond street": a listed name written all in small
 # letters after "at", "to", "from", "in" or "under"; only names of two words or more, or of one
-# long word, never a name that is also a word, a town or a person's (" ?"), nor initials.
+# long word, never a name that is also a word, a town or a person's (" ?"), nor initials (those
+# count written as a word, "we go to Gosh", "admitted in Aiims").
 SMALL_BEFORE = re.compile(r"\b(?:at|to|from|in|into|under)\s+(?:the\s+)?$")
 
 
@@ -274,6 +277,27 @@ def _small_names() -> re.Pattern:
              and (" " in name or len(name) >= 7)}
     alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     return re.compile(rf"(?<![\w'’-])(?:{alternation})(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def _titled_initials() -> re.Pattern:
+    """Listed initials of four letters or more written as a word ("to Gosh", "at Aiims"), never a
+    first name ("Kath")."""
+    people = _first_names()
+    names = {name.capitalize() for name, _ in listed_hospitals()
+             if name.isupper() and name.isalpha() and len(name) >= 4 and name.lower() not in people}
+    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’-])(?:{alternation})(?![\w'’-])")
+
+
+def _first_names() -> set[str]:
+    """Every first name of the census lists and the world lists, read here as ``names`` reads
+    this module's list."""
+    out = {n.lower() for f in ("first_names_world.txt", "first_names_celtic.txt") for n in data_lines(f)}
+    pkg = resources.files("names")
+    for fname in ("dist.male.first", "dist.female.first"):
+        out |= {line.split()[0].lower() for line in pkg.joinpath(fname).read_text().splitlines() if line.strip()}
+    return out
 
 
 def listed_hospital_names() -> frozenset[str]:
