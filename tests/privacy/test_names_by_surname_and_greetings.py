@@ -95,3 +95,22 @@ def test_a_surname_found_in_a_full_name_is_a_name_alone_later(rules_only):
 ])
 def test_genes_eponyms_and_lists_are_not_taken_for_names(rules_only, text, word):
     assert not any(word in n for n in names(rules_only, text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("We asked at the desk and Kowalczyk said it was fine.", "Kowalczyk"),
+    ("Okonkwo rang back on Tuesday.", "Okonkwo"),
+    ("Chidubem Okonkwo here, mum of two.", "Chidubem Okonkwo"),
+    ("Thanks for reading.\nTsegaye Bekele", "Tsegaye Bekele"),
+])
+def test_a_surname_alone_before_what_people_do_and_a_name_opening_a_line(rules_only, text, name):
+    assert name in names(rules_only, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Wilson said nothing about copper, the doctor did.",
+    "Google said the clinic was closed.",
+    "Great Ormond, is it good for this?",
+])
+def test_eponyms_and_words_before_a_verb_of_saying_are_no_names(rules_only, text):
+    assert names(rules_only, text) == []

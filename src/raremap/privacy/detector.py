@@ -45,7 +45,12 @@ from raremap.privacy.names_more import find_more_names
 from raremap.privacy.names_said import SOURCE as SAID
 from raremap.privacy.names_said import said_names, without_foreign_words
 from raremap.privacy.names_scripts import script_names
-from raremap.privacy.names_surnames import name_parts_again, people_not_places, surname_names
+from raremap.privacy.names_surnames import (
+    name_parts_again,
+    people_not_places,
+    surname_names,
+    surnames_doing,
+)
 from raremap.privacy.ner import NerEngine, load_ner
 from raremap.privacy.patterns import find_by_rules
 from raremap.privacy.places import country_names, find_cued_addresses, find_places
@@ -136,7 +141,7 @@ class Detector:
     def _find(self, text: str) -> list[Finding]:
         found = [*find_by_rules(text), *find_identifiers(text), *find_id_shapes(text),
                  *find_ages(text), *find_more_ages(text), *find_names(text), *titled_names_abroad(text), *find_more_names(text), *said_names(text), *aged_names(text), *header_names(text), *relatives_abroad(text),
-                 *word_names(text), *lowercase_names(text), *cjk_names(text), *script_names(text), *surname_names(text, self.vocabulary), *form_names(text, self.vocabulary), *greeted_names(text), *find_hospitals(text, _is_town), *find_cued_hospitals(text, _is_town), *find_places(text),
+                 *word_names(text), *lowercase_names(text), *cjk_names(text), *script_names(text), *surname_names(text, self.vocabulary), *surnames_doing(text, self.vocabulary), *form_names(text, self.vocabulary), *greeted_names(text), *find_hospitals(text, _is_town), *find_cued_hospitals(text, _is_town), *find_places(text),
                  *find_cued_addresses(text), *find_more_streets(text), *find_asian_addresses(text), *find_cjk_addresses(text), *script_addresses(text), *find_towns(text), *find_script_towns(text), *find_region_towns(text),
                  *find_more_handles(text),
                  *find_dates(text)]

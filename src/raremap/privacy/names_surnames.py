@@ -70,6 +70,15 @@ MONTH_BEFORE = re.compile(r"(?:\b(?i:in|on|of|since|until|till|by|from|last|next
 NUMBER_AFTER = re.compile(r"\s+\d{1,4}[a-zA-Z]?\s*,|,\s*\d{1,4}[a-zA-Z]?\s+[A-ZÀ-ÖØ-Þ]")
 # "Cerro Alegre, Valparaíso": a neighbourhood before its town.
 TOWN_NEXT = re.compile(r",\s*(?P<town>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s[A-ZÀ-ÖØ-Þ][\w'’-]+)?)")
+# "Chidubem Okonkwo, 34", "Tsegaye Bekele here", a line that is only a name: a name opening a
+# sentence, before what introduces or signs.
+ALONE_AFTER = re.compile(r"(?:['’]s)?(?:[^\S\n]*(?:\n|$)|,\s|\s\(|\s+here\b|\s+[-–—]\s)")
+# "Kowalczyk said it was fine", "then Okonkwo rang": a known surname alone before what a person says or does.
+SURNAME_DOES = re.compile(
+    r"(?<![\w'’.@/-])(?P<name>(?:Ma?c|O['’])?[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž'’]+)?)"
+    r"\s+(?:(?:has|had|then|also|just|finally)\s+)?(?:said|says|told|called|rang|phoned|emailed|e-mailed|wrote|replied|answered|"
+    r"explained|confirmed|recommended|suggested|thinks|thought|agreed|asked|examined|operated|prescribed|referred|"
+    r"promised|apologi[sz]ed|laughed|smiled|insisted|admitted|mentioned)\b")
 SENTENCE_END = re.compile(r"(?:^|[.!?:;\n\"“(]|[.!?][\"”)])\s*$")
 
 
@@ -128,7 +137,7 @@ def surname_names(text: str, vocabulary: DiseaseVocabulary) -> Iterator[Finding]
             continue
         at_start = SENTENCE_END.search(text, max(0, a.start() - 3), a.start()) is not None
         first_known = _first_name(first) or first.lower() in AMBIGUOUS
-        if at_start and not (first_known or _is_surname(first, eponyms)):
+        if at_start and not (first_known or _is_surname(first, eponyms) or ALONE_AFTER.match(text, b.end())):
             continue
         if (vocabulary.is_medical_word(first) or vocabulary.is_medical_word(last)
                 or PLACE_AFTER.match(text, b.end())):
@@ -152,6 +161,16 @@ def surname_names(text: str, vocabulary: DiseaseVocabulary) -> Iterator[Finding]
             start = words[i - 1].start()
         used = j
         yield Finding(Kind.NAME, start, end, text[start:end], GUESS)
+
+
+def surnames_doing(text: str, vocabulary: DiseaseVocabulary) -> Iterator[Finding]:
+    eponyms = vocabulary.eponyms | vocabulary.eponym_tokens
+    for m in SURNAME_DOES.finditer(text):
+        word = m.group("name")
+        if (not blocked_word(word) and _is_surname(word, eponyms) and not _first_name(word)
+                and word.lower() not in AMBIGUOUS and plain(word) not in towns() and not vocabulary.is_medical_word(word)
+                and not re.search(r"[A-ZÀ-ÖØ-Þ][\w'’-]*\s+$", text[max(0, m.start() - 30):m.start()])):
+            yield Finding(Kind.NAME, *m.span("name"), word, GUESS)
 
 
 def name_parts_again(text: str, found: list[Finding], vocabulary: DiseaseVocabulary) -> list[Finding]:
