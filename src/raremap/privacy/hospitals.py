@@ -192,8 +192,13 @@ def _more_hospitals(text: str, is_town: Callable[[str], bool]) -> Iterator[Findi
 
 
 # After a listed name that is also a place or a person: a town or a record's keyword makes it
-# the hospital ("Referral Beaumont Dublin:", "Chulalongkorn HN 55-…").
-GUARDED_AFTER = re.compile(r"\s+(?:HN|MRN|UR|Hosp\.?\s+no\.?|hospital\s+no\.?)\s*[:#]?\s*\d|\s+(?P<town>[A-Z][a-z]+)\b")
+# the hospital ("Referral Beaumont Dublin:", "Chulalongkorn HN 55-…"), and so does a part of a
+# hospital or its note, perhaps after its field ("the Brigham burns unit", "Severance note:",
+# "Hopkins genetics clinic").
+GUARDED_AFTER = re.compile(r"\s+(?:HN|MRN|UR|Hosp\.?\s+no\.?|hospital\s+no\.?)\s*[:#]?\s*\d|\s+(?P<town>[A-Z][a-z]+)\b"
+                           # the words between are no disease's ("Bethlem myopathy clinic")
+                           r"|(?:\s+(?![a-z]*(?:pathy|trophy|plasia|itis|osis|oma|a?emia|syndrome|disease|palsy)\b)[a-z]+){0,2}"
+                           r"\s+(?:unit|ward|wards|clinic|outpatients|theatres?|note|discharge\s+letter)\b")
 
 
 IN_TOWN = re.compile(r"(?i:in|near|by|from|to|en|em|naar|til|sa)\b")
