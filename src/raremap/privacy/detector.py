@@ -54,6 +54,7 @@ from raremap.privacy.names_surnames import (
 from raremap.privacy.ner import NerEngine, load_ner
 from raremap.privacy.patterns import find_by_rules
 from raremap.privacy.places import country_names, find_cued_addresses, find_places
+from raremap.privacy.postcodes import find_postcodes
 from raremap.privacy.streets_more import find_more_streets
 from raremap.privacy.titles_abroad import titled_names_abroad
 from raremap.privacy.towns import POSTCODE_AFTER, find_towns, plain, towns
@@ -142,7 +143,7 @@ class Detector:
         found = [*find_by_rules(text), *find_identifiers(text), *find_id_shapes(text),
                  *find_ages(text), *find_more_ages(text), *find_names(text), *titled_names_abroad(text), *find_more_names(text), *said_names(text), *aged_names(text), *header_names(text), *relatives_abroad(text),
                  *word_names(text), *lowercase_names(text), *cjk_names(text), *script_names(text), *surname_names(text, self.vocabulary), *surnames_doing(text, self.vocabulary), *form_names(text, self.vocabulary), *greeted_names(text), *find_hospitals(text, _is_town), *find_cued_hospitals(text, _is_town), *find_places(text),
-                 *find_cued_addresses(text), *find_more_streets(text), *find_asian_addresses(text), *find_cjk_addresses(text), *script_addresses(text), *find_towns(text), *find_script_towns(text), *find_region_towns(text),
+                 *find_cued_addresses(text), *find_more_streets(text), *find_asian_addresses(text), *find_cjk_addresses(text), *script_addresses(text), *find_towns(text), *find_script_towns(text), *find_region_towns(text), *find_postcodes(text),
                  *find_more_handles(text),
                  *find_dates(text)]
         if self.ner is not None:
@@ -188,7 +189,7 @@ class Detector:
         # "Hospital 12 de Octubre": a date inside a place of care's name is part of the name.
         named = [(f.start, f.end) for f in found if f.kind is Kind.HOSPITAL and f.source != "ner"]
         found = [f for f in found if not (f.kind is Kind.DATE and _inside_any(f, named))]
-        cued = [(f.start, f.end) for f in found if f.source in ("rule:address-cue", "rule:town")
+        cued = [(f.start, f.end) for f in found if f.source in ("rule:address-cue", "rule:town", "rule:postcode")
                 or (f.source == "rule:address" and "," in f.text)]
         found = [f for f in found if not (f.kind in INSIDE_ADDRESS and _inside_any(f, cued))]
         # "It's now 27 Rowan Crescent": a number that starts a street is its house number, no age.
@@ -459,7 +460,7 @@ def _postcodes_after(text: str, findings: list[Finding]) -> list[Finding]:
         m = POSTCODE_AFTER.match(text, f.end) if f.kind is Kind.ADDRESS else None
         nxt = findings[i + 1] if i + 1 < len(findings) else None
         # "Lagos 100211", "Singapore 460412": the bare-digits rule's "id" right after a town is its postcode
-        if (m is not None and nxt is not None and nxt.source == "rule:digits"
+        if (m is not None and nxt is not None and nxt.source in ("rule:digits", "rule:id")
                 and nxt.start >= f.end and nxt.end == m.end()):
             skip = i + 1
         elif m is not None and nxt is not None and m.end() > nxt.start:

@@ -47,6 +47,8 @@ TOWN_CUE = re.compile(
 # A postcode after the town: "Singapore 529510", "Aarhus 8000", "Dublin 6", "Leeds LS2 7JP".
 POSTCODE_AFTER = re.compile(
     r",?\s+(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[ABD-HJLNP-UW-Z]{2}\b|[A-Z]\d[A-Z]\s?\d[A-Z]\d\b|\d{3}-\d{4}\b"
+    # "Rīga, LV-1050", "Valletta VLT 1117", "Sydney NSW 2000"
+    r"|[A-Z]{1,2}-\d{3,5}\b|[A-Z]{3}\s?\d{4}\b|(?:NSW|VIC|QLD|TAS|ACT|WA|SA|NT)\s+\d{4}\b"
     r"|(?!(?:19|20)\d\d\b)\d{4,6}(?:-\d{3,4})?\b(?![.,]\d|\s*(?:%|mg|kg|km|miles|people|patients|families|members)))")
 DUBLIN_DISTRICT = re.compile(r"\s+\d{1,2}W?\b(?![.,]\d)")
 # The town of something else: "Lyme disease", "Marburg virus", "the Boston group".
