@@ -18,8 +18,11 @@
   batch, keeping only the batch that lowered no aggregate figure much (a narrower term in
   words as general as its parent's takes the parent's lines).
 * ``expressions_told.yaml`` — the same for findings people are told about rather than see
-  (a scan, a heart echo, a blood or nerve test), in the words they repeat ("fluid spaces in
-  his brain are too big" → Ventriculomegaly); read with ``expressions.yaml`` as one list.
+  (a scan, a heart echo, a blood or nerve test), in the words they repeat ("the bridge
+  between the two halves of her brain never formed" → Agenesis of corpus callosum); read
+  with ``expressions.yaml`` as one list. Kept for 70 terms of the brain, nerves and eyes;
+  the batches tried for more terms lowered some lay set and were left out
+  (``bench/tagger/told_candidates/``, docs/benchmarks.md).
 * ``abbreviations.yaml`` — case-sensitive abbreviations, e.g. *SOB* → Dyspnea.
 * ``negation.yaml`` — cues that deny a symptom and words that end their reach, and the
   words of a statement that something is normal ("his corneas are clear", :mod:`.normality`).
