@@ -53,6 +53,7 @@ def test_listed_places_of_care_are_found(rules_only, text, hospital):
     "He has HCL and CHL, both in remission.",
     "Re: Bethlem myopathy clinic list for March.",
     "Riley-Day syndrome clinic moved to Thursdays.",
+    "We met at King's Cross station before the appointment.",
 ])
 def test_towns_people_and_disease_names_sharing_a_word_stay(rules_only, text):
     assert not [f for f in rules_only.find(text) if f.kind is Kind.HOSPITAL]

@@ -201,6 +201,7 @@ GUARDED_AFTER = re.compile(r"\s+(?:HN|MRN|UR|Hosp\.?\s+no\.?|hospital\s+no\.?)\s
                            r"\s+(?:unit|ward|wards|clinic|outpatients|theatres?|note|discharge\s+letter)\b")
 
 
+LONGER_NAME = re.compile(r" [A-Z][a-z]+\b")
 IN_TOWN = re.compile(r"(?i:in|near|by|from|to|en|em|naar|til|sa)\b")
 ID_AFTER = re.compile(r"[ :#-]{0,2}\d{5,}")
 
@@ -229,6 +230,8 @@ def find_hospitals(text: str, is_town: Callable[[str], bool] = _no_town) -> Iter
         if name in guarded and not _guarded_ok(text, m.end(), is_town) and (
                 not place or is_town(name) and IN_TOWN.match(place.group())):
             continue  # "lives in Austin", "from Austin": a town that is also a hospital's name is the town
+        if name in guarded and not _guarded_ok(text, m.end(), is_town) and LONGER_NAME.match(text, m.end()):
+            continue  # "at King's Cross", "at Grady Smith's": a longer name nobody listed goes on
         if name.isupper() and ID_AFTER.match(text, m.end()):
             continue  # "CUH 1188340": a hospital's initials opening a record number belong to it
         yield Finding(Kind.HOSPITAL, m.start(), m.end(), m.group(), "rule:hospital-list")
