@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 
 from raremap.privacy import Kind
+from raremap.privacy.finding import Finding
+from raremap.privacy.names_surnames import name_parts_again
 
 
 def names(detector, text):
@@ -114,3 +116,10 @@ def test_a_surname_alone_before_what_people_do_and_a_name_opening_a_line(rules_o
 ])
 def test_eponyms_and_words_before_a_verb_of_saying_are_no_names(rules_only, text):
     assert names(rules_only, text) == []
+
+
+def test_a_word_of_a_phrase_the_model_took_for_a_name_does_not_repeat(rules_only):
+    text = "Mein Termin ist um 9. Der Termin ist kurz, sagt Tomasz Nowak; Nowak kommt morgen."
+    found = [Finding(Kind.NAME, 0, 11, "Mein Termin", "ner"), Finding(Kind.NAME, 48, 60, "Tomasz Nowak", "ner")]
+    again = [f.text for f in name_parts_again(text, found, rules_only.vocabulary)]
+    assert "Termin" not in again and "Nowak" in again

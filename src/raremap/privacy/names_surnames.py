@@ -180,6 +180,10 @@ def name_parts_again(text: str, found: list[Finding], vocabulary: DiseaseVocabul
     spans = [(f.start, f.end) for f in found]
     parts = {w.removesuffix("'s").removesuffix("’s") for f in found if f.kind is Kind.NAME and " " in f.text
              for w in f.text.split()}
+    # the model's guesses may be phrases ("Mein Kind"): only a known name of theirs repeats
+    model = {w for f in found if f.kind is Kind.NAME and f.source == "ner" for w in f.text.split()}
+    ruled = {w for f in found if f.kind is Kind.NAME and f.source != "ner" and " " in f.text for w in f.text.split()}
+    parts = {p for p in parts if p in ruled or (p in model and (p.lower() in surnames() or _first_name(p)))}
     out = []
     for part in parts:
         if (len(part) < 3 or not part[0].isupper() or part.isupper() or blocked_word(part)
