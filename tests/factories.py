@@ -84,6 +84,13 @@ def inquiry(question: str = "Is it passed on to children?", disease: str = POEMS
     return Inquiry.objects.create(disease_id=disease, question=question, email=email, **fields)
 
 
+def published_inquiry(question: str, answer: str, published_question: str, published_answer: str,
+                      asker=None, email: str = "asker@example.org"):
+    """An answered inquiry whose asker agreed to publication, published de-identified."""
+    return inquiry(question, email=email, asker=asker, may_publish=True, status="published", answer=answer,
+                   published_question=published_question, published_answer=published_answer)
+
+
 def logged_in(client, user: User):
     client.force_login(user, backend=EMAIL_BACKEND)
     return client

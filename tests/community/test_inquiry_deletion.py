@@ -12,7 +12,8 @@ from django.core import mail
 
 from raremap.web.community.models import AuditEntry
 from raremap.web.inquiries.models import Inquiry
-from tests.factories import POEMS, inquiry, logged_in
+from tests import factories
+from tests.factories import POEMS, logged_in
 
 POEMS_PAGE = "/disease/ORPHA:2905/poems-syndrome/"
 API = f"/api/v1/communities/{POEMS}/inquiries"
@@ -23,8 +24,7 @@ PUBLISHED_A = "Most people need only one, and follow-up blood tests continue for
 
 
 def published(asker=None, email="asker@example.org"):
-    return inquiry(QUESTION, email=email, asker=asker, may_publish=True, status="published", answer=ANSWER,
-                   published_question=PUBLISHED_Q, published_answer=PUBLISHED_A)
+    return factories.published_inquiry(QUESTION, ANSWER, PUBLISHED_Q, PUBLISHED_A, asker=asker, email=email)
 
 
 def test_a_member_deletes_a_published_question_and_it_leaves_the_cached_page_and_the_api(client, settings, patient):

@@ -14,6 +14,7 @@ from django.core import mail
 from raremap.web.community.models import AuditEntry
 from raremap.web.inquiries.models import Inquiry
 from raremap.web.transitions import TransitionError
+from tests import factories
 from tests.factories import POEMS, inquiry, logged_in
 
 POEMS_PAGE = "/disease/ORPHA:2905/poems-syndrome/"
@@ -25,8 +26,7 @@ PUBLISHED_A = "It can relapse in some people, so follow-up blood tests continue 
 
 
 def published_inquiry(asker=None, email="asker@example.org"):
-    return inquiry(QUESTION, email=email, asker=asker, may_publish=True, status="published", answer=ANSWER,
-                   published_question=PUBLISHED_Q, published_answer=PUBLISHED_A)
+    return factories.published_inquiry(QUESTION, ANSWER, PUBLISHED_Q, PUBLISHED_A, asker=asker, email=email)
 
 
 def editor_queue(client, editor) -> str:
