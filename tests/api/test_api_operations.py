@@ -6,6 +6,7 @@ from unittest import mock
 
 import pytest
 from django.db import OperationalError
+from django.test import Client
 
 from tests.api.conftest import error_of
 
@@ -103,4 +104,14 @@ def test_every_address_that_is_not_an_endpoint_is_a_json_404_pointing_at_the_doc
     response = api.get(address)
     assert response.status_code == 404 and response["Content-Type"].startswith("application/json")
     assert error_of(response)["code"] == "not_found" and "/api/v1/docs" in error_of(response)["message"]
+
+
+@pytest.mark.parametrize("method", ["post", "put", "patch", "delete"])
+def test_any_method_at_an_address_that_is_not_an_endpoint_is_the_same_json_404(method):
+    # A POST there answered 403 with Django's HTML "CSRF verification failed" page, as a
+    # client without a session or token (every API client) sends it.
+    client = Client(enforce_csrf_checks=True)
+    response = getattr(client, method)("/api/v1/tag", "[" * 1000, content_type="application/json")
+    assert response.status_code == 404 and response["Content-Type"].startswith("application/json")
+    assert error_of(response)["code"] == "not_found"
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.views.decorators.csrf import csrf_exempt
 from ninja import NinjaAPI, Schema
 from ninja.errors import AuthenticationError, HttpError, Throttled, ValidationError
 
@@ -97,6 +98,7 @@ def _code(status: int) -> str:
             413: "too_long", 415: "unsupported_media_type", 429: "rate_limited"}.get(status, "error")
 
 
+@csrf_exempt  # it changes nothing; without this a POST there got the HTML "CSRF verification failed" page
 def not_found(request: HttpRequest, rest: str = "") -> JsonResponse:
-    """Any /api/ address that is not an endpoint."""
+    """Any /api/ address that is not an endpoint, whatever the method."""
     return error_response(404, "not_found", "There is no API endpoint at this address; see /api/v1/docs.")
