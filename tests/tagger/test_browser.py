@@ -81,6 +81,19 @@ def test_without_terms_it_says_so(page, site):
     assert page.get_by_role("button", name="Rank diseases with these terms").is_disabled()
 
 
+def test_text_in_another_language_says_so_and_english_after_it_does_not(page, site):
+    page.goto(site + "/tagging/")
+    box = page.get_by_label("What have you noticed?")
+    box.fill("mi hija tiene mucho dolor de cabeza y fiebre desde hace dos semanas")
+    page.get_by_role("button", name="Find the medical terms").click()
+    notice = page.locator(".describe-language")
+    notice.wait_for(state="visible")
+    assert "written in Spanish" in notice.inner_text()
+    box.fill("my daughter has headaches and a fever")
+    page.get_by_role("button", name="Find the medical terms").click()
+    notice.wait_for(state="hidden")
+
+
 def test_on_the_checker_page_the_terms_join_its_state(page, site):
     import importlib.util
 

@@ -113,11 +113,15 @@ def _alone(encoder, text):
 
 @pytest.mark.parametrize("runtime", ["numpy", "onnxruntime"])
 def test_texts_read_in_one_pass_get_the_same_numbers_as_each_alone(runtime, encoder, numpy_encoder):
-    # numpy: to the bit; onnxruntime sums in an order that depends on the matrix sizes
+    # Both runtimes, and numpy's BLAS from 2.4 on, sum in an order that depends on the matrix
+    # sizes: the same numbers to float32 rounding, not to the bit.
     if runtime == "onnxruntime" and encoder.runtime != "onnxruntime":
         pytest.skip("onnxruntime is not installed")
     enc = numpy_encoder if runtime == "numpy" else encoder
-    close = np.array_equal if runtime == "numpy" else (lambda a, b: np.abs(a - b).max() < 1e-5)
+
+    def close(a, b):
+        return a.shape == b.shape and np.abs(a - b).max() < 1e-5
+
     texts = ["my skin is getting darker", "fever", "pins and needles in his feet and his skin is getting darker",
              "", "in his feet and his skin is getting darker"]
     enc._states.clear()

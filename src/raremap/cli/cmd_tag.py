@@ -46,6 +46,8 @@ def tag(
     from raremap.cli.render_tag import render_tags
 
     render_tags(result)
+    if result.language:  # the tagger reads English only
+        err_console.print(f"[yellow]Note:[/] {escape(result.language.notice)}", highlight=False)
     if not result.terms and not result.questions:
         err_console.print("No HPO terms found. Try describing one symptom at a time.")
         raise typer.Exit(1)

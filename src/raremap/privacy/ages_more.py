@@ -36,6 +36,10 @@ _UNITS = (r"un|une|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|treize|q
           r"tveggja|þriggja|fjögurra|fimm|sjö|átta|níu|tíu|ellefu|tólf|"
           r"dwy|tair|pedair|pedwar|chwech|saith|wyth|naw|deg|"
           r"dhá|trí|ceithre|cúig|sé|seacht|ocht|naoi|deich|"
+          # Polish, before "lat" ("dwanaście lat"): eleven to nineteen, then the units and tens
+          r"jedenaście|dwanaście|trzynaście|czternaście|piętnaście|szesnaście|siedemnaście|osiemnaście|"
+          r"dziewiętnaście|dwadzieścia|trzydzieści|czterdzieści|pięćdziesiąt|dwa|trzy|cztery|pięć|sześć|"
+          r"siedem|osiem|dziewięć|dziesięć|"
           r"isang|dalawang|tatlong|apat\s+na|limang|anim\s+na|pitong|walong|siyam\s+na|sampung|"
           # Italian tens with a unit ("ventidue", "ottantuno", "trentotto")
           r"(?:vent|trent|quarant|cinquant|sessant|settant|ottant|novant)(?:a|i)?"
@@ -64,7 +68,15 @@ NUMBER_YEARS = re.compile(
     re.IGNORECASE)
 # The word for "years" before the number: Swahili "miaka 8", "umri wa miaka 5"; Hebrew "בן 6", "בת 4"
 # ("son of", "daughter of" 4 years).
-YEARS_BEFORE = re.compile(r"(?<!\w)(?P<age>(?:miaka|בן|בת)\s+\d{1,3})(?![\d.,/:])")
+YEARS_BEFORE = re.compile(r"(?<!\w)(?P<age>(?:miaka|בן|בת)\s+\d{1,3})(?![\d/:]|[.,]\d)")
+# An age in months told with "is"/"has" or "old" in another language: "är 6 mån", "6 månader
+# gammal", "tiene 15 meses", "il a 8 mois", "ist 14 Monate alt", "ha 6 mesi", "ma 8 miesięcy".
+MONTH_WORDS = (r"(?:mån|månader|måneder|mnd|meses|mois|Monate|Monaten|mesi|maanden|miesięcy|miesiące|"
+               r"měsíců|měsíce|kuukautta|hónapos|aylık)")
+MONTHS_OLD = re.compile(
+    rf"\b(?:är|er|tiene|tem|a|ist|ha|ma|heeft|má|on|ona)\s+(?P<age>\d{{1,2}}\s?{MONTH_WORDS})(?![\w-])"
+    rf"|(?<![\w.,/])(?P<old>\d{{1,2}}\s?{MONTH_WORDS}\s+(?:gammal|gamle|gammel|alt|oud|de\s+edad|de\s+idade))\b",
+    re.IGNORECASE)
 # "bone age 1y 3m", "height age of 4 years": an age measured on the body is a finding, not the person's.
 MEASURED_AGE = re.compile(r"\b(?i:bone|skeletal|height|developmental|mental|reading|gestational)\s+age\s*"
                           r"(?i:of|was|is|at|=|:|about|around)?\s*$")
@@ -114,6 +126,9 @@ def find_more_ages(text: str) -> Iterator[Finding]:
         yield Finding(Kind.AGE, *m.span("age"), m.group("age"), "rule:age")
     for m in YEARS_BEFORE.finditer(text):
         yield Finding(Kind.AGE, *m.span("age"), m.group("age"), "rule:age")
+    for m in MONTHS_OLD.finditer(text):
+        group = "age" if m.group("age") else "old"
+        yield Finding(Kind.AGE, *m.span(group), m.group(group), "rule:age")
     for rx in (YEARS_MONTHS, AGE_FIELD):
         for m in rx.finditer(text):
             if MEASURED_AGE.search(text, max(0, m.start("age") - 30), m.start("age")):

@@ -35,6 +35,7 @@ from raremap.engine.tagger import fusion
 from raremap.engine.tagger.abbreviations import Definition, definitions, later_uses
 from raremap.engine.tagger.choices import ask
 from raremap.engine.tagger.lacking import begins_longer_phrase, denies_no_excess, word_pairs
+from raremap.engine.tagger.language import guess_language
 from raremap.engine.tagger.lexicon import Lexicon, build_lexicon
 from raremap.engine.tagger.measurements import measured
 from raremap.engine.tagger.negation import NegationRules
@@ -189,9 +190,10 @@ class Tagger:
             raise TextTooLongError(
                 f"text is {len(text):,} characters long; the limit is {MAX_TEXT_CHARS:,}"
             )
+        language = guess_language(text)
         words = split_words(text)
         if not words:
-            return TagResult(text)
+            return TagResult(text, language=language)
         tokens: list[Token] = []
         candidates: list[Candidate] = []
         # "intellectual disability (ID)", then "severe ID": read as its long form
@@ -258,7 +260,7 @@ class Tagger:
         if normal_spans:  # "hearing is fine" asks nothing
             candidates = [c for c in candidates if not normal[c.first_word]]
         asked = [*ask(self, text, words, tokens, terms, candidates), *meant] if questions else ()
-        return TagResult(text, tuple(terms), tuple(asked), relatives, nested)
+        return TagResult(text, tuple(terms), tuple(asked), relatives, nested, language)
 
     # -- clauses and tokens -------------------------------------------------------------
     def _clauses(self, words: list[Word]):

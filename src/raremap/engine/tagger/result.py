@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from raremap.engine.tagger.language import Language
+
 
 @dataclass(frozen=True, slots=True)
 class TaggedTerm:
@@ -84,13 +86,15 @@ class TagResult:
     not the person's own, so not in ``terms``, but a finding of the family all the same
     (a published case report annotates them). ``nested`` holds broader terms whose name
     is written inside a longer match ("hearing loss" in "sensorineural hearing loss"):
-    mentions in the text, but implied by the longer term, so not in ``terms`` either."""
+    mentions in the text, but implied by the longer term, so not in ``terms`` either.
+    ``language`` is set when the text is not (all) English: the tagger reads English only."""
 
     text: str
     terms: tuple[TaggedTerm, ...] = ()
     questions: tuple[Question, ...] = field(default=())
     relatives: tuple[TaggedTerm, ...] = field(default=())
     nested: tuple[TaggedTerm, ...] = field(default=())
+    language: Language | None = None
 
     @property
     def present(self) -> list[str]:
@@ -104,4 +108,5 @@ class TagResult:
         return {
             "terms": [t.to_full_dict() for t in self.terms],
             "questions": [q.to_dict() for q in self.questions],
+            "language": self.language.to_dict() if self.language else None,
         }

@@ -90,6 +90,8 @@ def search(request: HttpRequest) -> HttpResponse:
         # known and offer the ids closest to it.
         context.update(query=query, kind=kind or "", searched=True, weaker={}, missing=missing)
         return render(request, "pages/search.html", context)
+    from raremap.engine.tagger.language import guess_language
+
     described = _described(kb, query)
     # Once the words describe a symptom, a name hit on one shared word ("needles" in
     # Melnick-Needles syndrome, "getting" in "Difficulty getting an erection") is no answer.
@@ -108,7 +110,7 @@ def search(request: HttpRequest) -> HttpResponse:
         shared = []
     context.update(query=query, kind=kind or "", searched=True, weaker=weaker,
                    diseases=[_hit_row(kb, h) for h in diseases], terms=[_hit_row(kb, h) for h in terms],
-                   shared=[_hit_row(kb, h) for h in shared], **described)
+                   shared=[_hit_row(kb, h) for h in shared], language=guess_language(query), **described)
     # A term the sentence describes is listed once, under "Symptoms your words describe".
     shown = {d["id"] for d in described.get("described", [])}
     context["terms"] = [t for t in context["terms"] if t["id"] not in shown]

@@ -30,6 +30,7 @@
     var empty = box.querySelector(".describe-empty");
     var rankButton = box.querySelector(".describe-rank");
     var errorBox = box.querySelector(".describe-error");
+    var language = box.querySelector(".describe-language");
     var terms = [];  // {hpo, label, words, negated}
 
     function state() {
@@ -105,6 +106,9 @@
             add({ hpo: t.hpo, label: t.label, words: text.slice(t.start, t.end), negated: t.negated });
           });
           renderQuestions(res.data.questions);
+          // Not (all) English: say so, since the tagger reads English only.
+          language.textContent = res.data.language ? res.data.language.notice : "";
+          language.hidden = !res.data.language;
           result.hidden = false;
           empty.hidden = res.data.terms.length > 0 || res.data.questions.length > 0;
         })
