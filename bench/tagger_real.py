@@ -56,11 +56,18 @@ lay-blind4, and tuned on since 2026-12-01 02:00 UTC: ``--misses`` lists its erro
 lay-blind6 (``bench/tagger/lay_blind6.jsonl``): 160 lines, G001-G160, by an author of the same
 kind, G001-G080 on findings earlier sets use (in new words), G081-G160 on findings none uses
 (nor a parent or child of one); measured as a whole before and after the round of
-2026-12-01 04:00-04:35 UTC and never tuned on: it is in CLEAN_SETS, ``--misses`` never lists
-its errors. lay-blind7 (``bench/tagger/lay_blind7.jsonl``): 160 lines, H001-H160, by an author of
+2026-12-01 04:00-04:35 UTC, again before and after the round of 2026-12-01 07:30-09:15 UTC,
+and tuned on from 2026-12-02 07:40 UTC: ``--misses`` lists its errors too.
+lay-blind7 (``bench/tagger/lay_blind7.jsonl``): 160 lines, H001-H160, by an author of
 the same kind, split the same way; measured as a whole before and after the round of
-2026-12-01 07:30-09:15 UTC and never tuned on: in CLEAN_SETS too. ``--skip-blind`` leaves all
-seven out; ``--skip-clean`` leaves out the CLEAN_SETS only
+2026-12-01 07:30-09:15 UTC, and tuned on like lay-blind6 from 2026-12-02 07:40 UTC.
+lay-blind8 (``bench/tagger/lay_blind8.jsonl``): 160 lines, I001-I160, by an author of the same
+kind (who read only lay-blind6, lay-blind7 and hp.obo), I001-I080 on findings earlier sets use
+or common in rare diseases (in new words), I081-I160 on findings neither lay-blind6 nor
+lay-blind7 uses (nor a parent or child of one); measured as a whole before and after the round
+of 2026-12-02 07:30 UTC (the "before" from commit 5f6cb41 with its own term vectors) and never
+tuned on: in CLEAN_SETS. A set in CLEAN_SETS is never listed by ``--misses``. ``--skip-blind`` leaves all the blind sets out;
+``--skip-clean`` leaves out the CLEAN_SETS only
 (neither read nor scored), for rounds that tune on the others.
 
 GSC+: per abstract, the set of predicted ids against the gold ids, both mapped to the
@@ -124,12 +131,12 @@ WARM_UP = ("my knees hurt when I climb stairs", "He was born with a cleft lip. H
            "We report a boy with developmental delay, hypotonia, seizures and a small head. " * 5)
 #: sets of single-symptom lines written for the project, scored like lay-dev's lines
 OWN_SETS = ("lay-own", "lay-own2", "lay-own3", "lay-blind", "lay-blind2", "lay-blind3", "lay-blind4",
-            "lay-blind5", "lay-blind6", "lay-blind7")
+            "lay-blind5", "lay-blind6", "lay-blind7", "lay-blind8")
 #: the sets written blind (tuned on since; ``--skip-blind`` leaves them out)
 BLIND_SETS = frozenset({"lay-blind", "lay-blind2", "lay-blind3", "lay-blind4", "lay-blind5", "lay-blind6",
-                        "lay-blind7"})
+                        "lay-blind7", "lay-blind8"})
 #: the blind sets nobody has tuned on: measured, their errors never listed
-CLEAN_SETS: frozenset[str] = frozenset({"lay-blind6", "lay-blind7"})
+CLEAN_SETS: frozenset[str] = frozenset({"lay-blind8"})
 #: short clinical texts of our own, scored like GSC+ (halves A and B: odd and even texts)
 CLINICAL_SETS = ("clinical-own2", "clinical-own3", "clinical-own4")
 #: clinical sets whose half B is measured, its errors not listed
@@ -358,7 +365,7 @@ def main() -> None:
     parser.add_argument("--misses", action="store_true", help="list the tagger's errors")
     parser.add_argument("--gsc-only", action="store_true", help="score the GSC+ abstracts only")
     parser.add_argument("--skip-blind", action="store_true",
-                        help="leave out the sets written blind (lay-blind to lay-blind7)")
+                        help="leave out the sets written blind (lay-blind to lay-blind8)")
     parser.add_argument("--skip-clean", action="store_true",
                         help="leave out the sets nobody has tuned on (CLEAN_SETS): neither run nor scored")
     args = parser.parse_args()
