@@ -51,6 +51,7 @@ from dataclasses import replace
 import numpy as np
 
 from raremap.engine.tagger.lacking import is_finding_cue
+from raremap.engine.tagger.pregnancy import unsaid_prenatal
 from raremap.engine.tagger.result import Choice, Question, TaggedTerm
 from raremap.engine.tagger.semantic import best_first
 from raremap.engine.tagger.words import HARD_BOUNDARY, NO_BOUNDARY, Word, split_words
@@ -323,7 +324,7 @@ def _with_cues(words: list[Word], negated: list[int], denied: list[TaggedTerm]) 
 def _whole_reading(tagger, text: str, words: list[Word], lo: int, hi: int, spans: list[tuple[int, int]],
                    content: list[int], negated: list[int], states: np.ndarray, offsets: list[tuple[int, int]],
                    sentence: np.ndarray, strong: list[TaggedTerm], terms: list[TaggedTerm],
-                   out: list[TaggedTerm]) -> list[TaggedTerm]:
+                   out: list[TaggedTerm], unsaid: np.ndarray) -> list[TaggedTerm]:
     """``out`` with the term nearest to the whole sentence added when the whole sentence
     says it clearly more than the terms of its firm matches (see :data:`WHOLE_MARGIN`): the
     firm words name part of the finding, the sentence the finding. Its score is its
@@ -331,6 +332,7 @@ def _whole_reading(tagger, text: str, words: list[Word], lo: int, hi: int, spans
     theirs. Nothing is added when that term is denied."""
     index, lex, ont = tagger.semantic, tagger.lexicon, tagger.kb.ontology
     scores = index.term_similarities(sentence)
+    scores[unsaid] = -1.0
     top = int(best_first(scores, 1)[0])
     best = float(scores[top])
     if best < WHOLE_ACCEPT:
@@ -387,6 +389,7 @@ def fuse(tagger, text: str, words: list[Word], terms: list[TaggedTerm], negated:
     stop = tagger.normaliser.stop
     out = list(terms)
     questions: list[Question] = []
+    unsaid = unsaid_prenatal(tagger, text)  # findings only a pregnancy shows, unless the text speaks of one
     # The sentences read by meaning, and the words beside their firm matches when the
     # words alone say which matches are firm: all of them go through the model in one pass.
     read: list[tuple[int, int, list[int]]] = []
@@ -432,7 +435,7 @@ def fuse(tagger, text: str, words: list[Word], terms: list[TaggedTerm], negated:
 
         if strong:
             out = _whole_reading(tagger, text, words, lo, hi, spans, content, negated, states, offsets,
-                                 sentence, strong, terms, out)
+                                 sentence, strong, terms, out, unsaid)
         # words a firm lexical match already explains are left out of the query
         # and so are a denied match's ("I get winded on the stairs and have no fever" is no
         # absence of fever)
@@ -452,6 +455,7 @@ def fuse(tagger, text: str, words: list[Word], terms: list[TaggedTerm], negated:
             query = index.encoder.vector_of(states_of[rest][0])
         weak = [t for t in inside if t not in strong]
         scores = index.term_similarities(query)
+        scores[unsaid] = -1.0
         if query is sentence and looks and looks[-1][0] == lo:
             whole_of[lo] = scores.copy()
         near_query = scores.copy() if weak else scores
@@ -508,7 +512,11 @@ def fuse(tagger, text: str, words: list[Word], terms: list[TaggedTerm], negated:
             questions.append(Question(start, end, text[start:end], choices))
     for lo, hi, sentence in looks:
         def whole(lo: int = lo, sentence: np.ndarray = sentence) -> np.ndarray:
-            return whole_of[lo] if lo in whole_of else index.term_similarities(sentence)
+            if lo in whole_of:
+                return whole_of[lo]
+            sims = index.term_similarities(sentence)
+            sims[unsaid] = -1.0
+            return sims
 
         out = _second_look(tagger, text, words, lo, hi, whole, out)
     return out, questions
