@@ -26,6 +26,12 @@ from raremap.privacy.identifiers import find_identifiers
 from raremap.privacy.kinds import Kind
 from raremap.privacy.lab_values import lab_spans
 from raremap.privacy.long_words import cut_long_words, long_words, restore_long_words
+from raremap.privacy.medical_shapes import (
+    cut_eponym,
+    has_disease_part,
+    medicine_shaped,
+    medicine_verb_before,
+)
 from raremap.privacy.names import (
     census_first_names,
     coordinated_names,
@@ -180,6 +186,8 @@ class Detector:
         found = [f for f in found if not (f.kind is Kind.NAME and f.source == "ner" and " " not in f.text
                                           and any(f.end < s <= f.end + 3 and ID_GAP.fullmatch(text, f.end, s)
                                                   for s in ids))]
+        firsts = census_first_names() | world_first_names()
+        found = [g for g in (cut_eponym(text, f, firsts) for f in found) if g is not None]
         found = [_cut_before_disease(text, f, mentions) for f in found]
         found = [f for f in (_cut_trailing_eponym(text, f, mentions, self.vocabulary) for f in found) if f is not None]
         found = [as_id_when_shaped(f) for f in found]
@@ -255,6 +263,11 @@ class Detector:
                 PERSON_VERB_AFTER.match(text, f.end))
         if f.source == SAID:  # said to be a name: only the disease said there cancels it
             return _overlaps_any(f, mentions) or DISEASE_AFTER.match(text, f.end) is not None
+        if f.source in GUESSES and f.kind in ALLOWABLE and (
+                has_disease_part(f.text) or medicine_shaped(text, f.start, f.end)
+                or (f.kind is Kind.NAME and " " not in f.text and medicine_verb_before(text, f.start)
+                    and f.text.lower() not in census_first_names() | world_first_names())):
+            return True  # "Skelleftesjukan", "Efgartigimod", "Agalsidase alfa", "começou Kaftrio"
         if (f.kind is Kind.NAME and f.source in GUESSES and " " not in f.text
                 and normalise_token(f.text) in self.vocabulary.eponyms
                 and HAS_BEFORE.search(text, max(0, f.start - 20), f.start)):
