@@ -65,6 +65,7 @@ from raremap.privacy.postcodes import find_postcodes
 from raremap.privacy.streets_more import find_more_streets
 from raremap.privacy.titles_abroad import titled_names_abroad
 from raremap.privacy.towns import POSTCODE_AFTER, find_towns, plain, towns
+from raremap.privacy.towns_living import find_lived_towns, from_place
 from raremap.privacy.towns_regions import find_region_towns
 from raremap.privacy.towns_scripts import find_script_towns
 
@@ -150,7 +151,7 @@ class Detector:
         found = [*find_by_rules(text), *find_identifiers(text), *find_id_shapes(text),
                  *find_ages(text), *find_more_ages(text), *find_ages_abroad(text), *find_names(text), *titled_names_abroad(text), *find_more_names(text), *said_names(text), *aged_names(text), *header_names(text), *relatives_abroad(text),
                  *word_names(text), *lowercase_names(text), *cjk_names(text), *script_names(text), *surname_names(text, self.vocabulary), *surnames_doing(text, self.vocabulary), *form_names(text, self.vocabulary), *greeted_names(text), *find_hospitals(text, _is_town), *find_cued_hospitals(text, _is_town), *find_places(text),
-                 *find_cued_addresses(text), *find_more_streets(text), *find_asian_addresses(text), *find_cjk_addresses(text), *script_addresses(text), *find_towns(text), *find_script_towns(text), *find_region_towns(text), *find_postcodes(text),
+                 *find_cued_addresses(text), *find_more_streets(text), *find_asian_addresses(text), *find_cjk_addresses(text), *script_addresses(text), *find_towns(text), *find_lived_towns(text), *find_script_towns(text), *find_region_towns(text), *find_postcodes(text),
                  *find_more_handles(text),
                  *find_dates(text)]
         if self.ner is not None:
@@ -205,7 +206,7 @@ class Detector:
         streets = [f.start for f in found if f.source == "rule:address"]
         found = [f for f in found if not (f.kind is Kind.AGE and any(f.start < s < f.end for s in streets))]
         found = [people_not_places(text, f) for f in found]
-        found = _names_before_cued_addresses(text, [_town_not_name(text, f) for f in found])
+        found = _names_before_cued_addresses(text, [from_place(text, _town_not_name(text, f), firsts) for f in found])
         found = _towns_after_particles(text, found)
         found += _towns_after_hospitals(text, found)
         found += [g for g in coordinated_names(text, found) if not self._is_disease(g, mentions, text)]
