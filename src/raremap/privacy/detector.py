@@ -49,6 +49,7 @@ from raremap.privacy.names_forms import form_names
 from raremap.privacy.names_greetings import greeted_names
 from raremap.privacy.names_lower import lowercase_names
 from raremap.privacy.names_more import find_more_names
+from raremap.privacy.names_owning import find_owning_names
 from raremap.privacy.names_said import SOURCE as SAID
 from raremap.privacy.names_said import said_names, without_foreign_words
 from raremap.privacy.names_scripts import script_names
@@ -160,6 +161,7 @@ class Detector:
                 guesses = [f for f in guesses if not is_german_noun_guess(text, f)]
             found += guesses
         mentions = self.vocabulary.mentions(text)
+        found += find_owning_names(text, self.vocabulary, mentions)
         labs, codes = lab_spans(text), code_spans(text)
         letters = letter_kinds(text)
         found = [f for f in found if not self._is_disease(f, mentions, text)
@@ -417,8 +419,9 @@ def _names_after_record_fields(text: str, found: list[Finding]) -> list[Finding]
     taken = [(f.start, f.end) for f in found]
     out = []
     for f in found:
-        if f.kind not in (Kind.RECORD_NUMBER, Kind.HOSPITAL):
-            continue
+        if f.kind not in (Kind.RECORD_NUMBER, Kind.HOSPITAL, Kind.DATE) or (
+                f.kind is Kind.DATE and not text.startswith(":", f.end)):
+            continue  # "Letter, 21 July 2025: Ines Marlow-Kent, 4": a name after a letter's date and a colon
         m = RECORD_NAME.match(text, f.end)
         if m is None:
             continue
