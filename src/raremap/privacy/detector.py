@@ -16,6 +16,7 @@ from raremap.privacy.ages_more import find_more_ages
 from raremap.privacy.allow_list import DiseaseVocabulary, normalise_token
 from raremap.privacy.codes import code_spans
 from raremap.privacy.dates import find_dates
+from raremap.privacy.dates_abroad import find_dates_abroad
 from raremap.privacy.finding import Finding, resolve_overlaps
 from raremap.privacy.german_text import is_german_noun_guess, reads_german
 from raremap.privacy.handles_more import find_more_handles
@@ -155,7 +156,7 @@ class Detector:
                  *word_names(text), *lowercase_names(text), *cjk_names(text), *script_names(text), *intro_names_abroad(text), *surname_names(text, self.vocabulary), *surnames_doing(text, self.vocabulary), *form_names(text, self.vocabulary), *greeted_names(text), *find_hospitals(text, _is_town), *find_cued_hospitals(text, _is_town), *find_places(text),
                  *find_cued_addresses(text), *find_more_streets(text), *find_asian_addresses(text), *find_cjk_addresses(text), *script_addresses(text), *find_towns(text), *find_lived_towns(text), *find_script_towns(text), *find_region_towns(text), *find_postcodes(text),
                  *find_more_handles(text),
-                 *find_dates(text)]
+                 *find_dates(text), *find_dates_abroad(text)]
         if self.ner is not None:
             guesses = self.ner.find(text)
             if reads_german(text):  # "Die Krampfanfälle", "Der Kinderarzt": capitalised nouns
@@ -222,7 +223,8 @@ class Detector:
         found += [g for g in names_from_emails(text, found) if not self._is_disease(g, mentions, text)]
         found += [Finding(Kind.NAME, f.start, m.end(), text[f.start:m.end()], f.source) for f in found
                   if f.kind is Kind.NAME and (m := NICKNAME.match(text, f.end))]
-        found += [a for a in ages_after_names(text, found) if not _overlaps_any(a, labs + codes)]
+        dates = [(f.start, f.end) for f in found if f.kind is Kind.DATE and f.source == "rule:date"]
+        found += [a for a in ages_after_names(text, found) if not _overlaps_any(a, labs + codes + dates)]
         found = resolve_overlaps(found)
         found += [g for g in _names_again(text, found)
                   if not self._is_disease(g, mentions, text) and not _overlaps_any(g, mentions)]
