@@ -68,7 +68,7 @@ from raremap.privacy.postcodes import find_postcodes
 from raremap.privacy.streets_more import find_more_streets
 from raremap.privacy.titles_abroad import titled_names_abroad
 from raremap.privacy.towns import POSTCODE_AFTER, find_towns, plain, towns
-from raremap.privacy.towns_living import find_lived_towns, from_place
+from raremap.privacy.towns_living import find_lived_towns, from_place, towns_after_ages
 from raremap.privacy.towns_regions import find_region_towns
 from raremap.privacy.towns_scripts import find_script_towns
 
@@ -225,6 +225,8 @@ class Detector:
                   if f.kind is Kind.NAME and (m := NICKNAME.match(text, f.end))]
         dates = [(f.start, f.end) for f in found if f.kind is Kind.DATE and f.source == "rule:date"]
         found += [a for a in ages_after_names(text, found) if not _overlaps_any(a, labs + codes + dates)]
+        found += [g for g in towns_after_ages(text, found, firsts) if not self._is_disease(g, mentions, text)
+                  and not _overlaps_any(g, labs + codes)]
         found = resolve_overlaps(found)
         found += [g for g in _names_again(text, found)
                   if not self._is_disease(g, mentions, text) and not _overlaps_any(g, mentions)]

@@ -61,3 +61,32 @@ def from_place(text: str, f: Finding, first_names: frozenset[str]) -> Finding:
     if cue is None or INTRODUCED.search(text, max(0, cue.start() - 80), cue.start()) is None:
         return f
     return Finding(Kind.ADDRESS, f.start, f.end, f.text, f.source)
+
+
+# "Rutendo, 29, Bulawayo.", "Matteo (18) Molfetta,", "Halima (28, Batley)", "im dev, 19, croydon":
+# one or two capitalised words (or a known town written small) right after a person's age, before
+# a comma, a stop, a colon or a bracket, are where that person lives.
+AFTER_AGE = re.compile(
+    r"(?:\s?(?:ans|år|años|anos|anni|Jahre|jaar|lat|yo|y/o|years\s+old))?\)?,?\s+"
+    r"(?P<town>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’]+(?:[\s-][A-ZÀ-ÖØ-ÞĀ-Ž][\w'’]+)?|[a-z][a-z'’-]{3,})(?=\s?[,.:;)!]|\s*$)(?!,?\s*\d)")
+
+
+def towns_after_ages(text: str, found: list[Finding], first_names: frozenset[str]) -> list[Finding]:
+    from raremap.privacy.towns import plain, towns
+
+    taken = [(f.start, f.end) for f in found]
+    out = []
+    for f in found:
+        m = AFTER_AGE.match(text, f.end) if f.kind is Kind.AGE else None
+        if m is None:
+            continue
+        town = m.group("town")
+        low = town.lower()
+        small = town.islower() and (plain(town) not in towns() or "," not in text[f.end:m.start("town")])
+        if (town.isupper() or small
+                or (low in first_names and plain(town) not in towns()) or low in country_names()
+                or low.split()[0] in NOT_TOWNS or low.split()[0] in CALENDAR_WORDS or low in NATIONALITIES
+                or any(s < m.end("town") and m.start("town") < e for s, e in taken)):
+            continue
+        out.append(Finding(Kind.ADDRESS, *m.span("town"), town, "rule:context-guess"))
+    return out
