@@ -212,6 +212,9 @@ class Detector:
         found = [people_not_places(text, f) for f in found]
         found = _names_before_cued_addresses(text, [from_place(text, _town_not_name(text, f), firsts) for f in found])
         found = _towns_after_particles(text, found)
+        hospital_ends = [f.end for f in found if f.kind is Kind.HOSPITAL]
+        found = [f for f in found if not (f.kind is Kind.ADDRESS and f.source in ("rule:town", "ner")
+                                          and _locates_hospital(text, f, hospital_ends))]
         found += _towns_after_hospitals(text, found)
         found += [g for g in coordinated_names(text, found) if not self._is_disease(g, mentions, text)]
         # "Sofia (7)": a one-word place of the model with an age in brackets after it is a child
@@ -436,6 +439,17 @@ def _names_after_record_fields(text: str, found: list[Finding]) -> list[Finding]
                 and g.text.lower() not in country_names() and not any(w in MONTHS_LOWER for w in words)):
             out.append(g)
     return out
+
+
+# "at the RVI in Newcastle", "Hôpital Fann, Dakar": the town right after a place of care only
+# locates it (where the writer lives is told elsewhere)
+DISTRICT_AFTER = re.compile(r",?\s+(?:\d|[A-Z]{1,2}\d)")  # "Dublin 12", "Leeds LS9": part of an address
+HOSPITAL_TOWN_GAP = re.compile(r"(?:\s+(?:and\s+)?(?:in|near)|,)\s+")
+
+
+def _locates_hospital(text: str, f: Finding, hospital_ends: list[int]) -> bool:
+    return any(e < f.start and HOSPITAL_TOWN_GAP.fullmatch(text, e, f.start) for e in hospital_ends) and (
+        POSTCODE_AFTER.match(text, f.end) is None and DISTRICT_AFTER.match(text, f.end) is None)
 
 
 def _towns_after_hospitals(text: str, found: list[Finding]) -> list[Finding]:
