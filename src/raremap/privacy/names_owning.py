@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 
 from raremap.privacy.allow_list import DiseaseVocabulary
+from raremap.privacy.calendar_words import CALENDAR_WORDS
 from raremap.privacy.finding import Finding
 from raremap.privacy.kinds import Kind
 from raremap.privacy.names import census_first_names, world_first_names
@@ -23,6 +24,13 @@ NOT_HERE = frozenset("""anyone everyone someone somebody nobody everybody mum mo
 new still same hello hi hey yo ok all who what staff admin team""".split())
 AGED_BEFORE = re.compile(
     rf"\b(?:\d{{1,2}}|(?i:{NUMBER_WORDS}))[-\s](?i:year|month|week|day)s?[-\s]old\s+(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?)\b")
+# "it's aunty Folake", "her bubba Kōwhai", "Mum (Beryl)": a familiar word for a relative then a capitalised
+# name, or any word for a relative then a name in brackets ("my sister Ann" is read by other rules)
+RELATIVE = re.compile(
+    r"\b(?:(?i:aunty|auntie|grandma|granny|nana|nanna|nan|gran|grandad|granddad|grandpa|bubba|hubby|wifey)\s+"
+    r"|(?i:aunt|uncle|cousin|mum|mam|mom|dad|sister|brother|niece|nephew|baby)\s*(?P<b>\()\s*)"
+    r"(?P<n>[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+)?"
+    r"(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+)?)?)(?![\w'’-])(?(b)\s*\))")
 OWNING = re.compile(r"(?<![\w'’-])(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?)['’]s\s+(?P<d>[A-Z][\w-]+)")
 KIN = frozenset("""mum mom dad mam nan nana gran granny grandma grandad grandpa mother father son daughter brother
 sister wife husband baby child partner aunt auntie aunty uncle cousin friend doctor nurse today tomorrow
@@ -35,6 +43,10 @@ def find_owning_names(text: str, vocabulary: DiseaseVocabulary, mentions: list[t
             yield Finding(Kind.NAME, *m.span("n"), m.group("n"), SOURCE)
     for m in AGED_BEFORE.finditer(text):
         if m.group("n").lower() not in NOT_PEOPLE | KIN:
+            yield Finding(Kind.NAME, *m.span("n"), m.group("n"), SOURCE)
+    for m in RELATIVE.finditer(text):
+        words = m.group("n").lower().split()
+        if not any(w in NOT_PEOPLE | KIN | CALENDAR_WORDS for w in words):
             yield Finding(Kind.NAME, *m.span("n"), m.group("n"), SOURCE)
     starts = {s for s, _ in mentions}
     for m in OWNING.finditer(text):
