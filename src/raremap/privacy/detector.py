@@ -116,6 +116,8 @@ TIME_ONLY = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[A-Za-z]+)?"
                        r"|\d{1,2}:\d{2}(?:\s*(?:-|–|to|and|&|,|or)\s*\d{1,2}:\d{2})+")
 # 'Bartholomew "Barty" Fennimore': a nickname in quotes or brackets between the first and last name.
 NICKNAME = re.compile(r"\s+[\"“‘'(][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+[\"”’')]\s+[A-ZÀ-ÖØ-Þ][\w'’-]+")
+TITLE_ONLY = re.compile(r"(?i:mr|mrs|ms|miss|mx|dr|prof|sir|dame|herr|frau|mme|mlle|madame|monsieur|sig|sig\.ra|"
+                        r"sra|sr|dott|dott\.ssa|pani|pan|mevrouw|meneer)\.?")
 ID_GAP = re.compile(r"[.:#]?\s*")
 CARE_VERB_WORD = re.compile(rf"{CARE_VERBS_ABROAD}(?:\s+\w{{1,3}})*$")
 PERSON_VERB_AFTER = re.compile(r"\s*\([^)]{1,20}\)\s+(?:has|had|is|was|lives|lived|loves|goes|went|started|needs|got|gets)\b")
@@ -236,6 +238,8 @@ class Detector:
         found += [g for g in name_parts_again(text, found, self.vocabulary)
                   if not self._is_disease(g, mentions, text) and not _overlaps_any(g, mentions)]
         found = [g for g in (f if f.source == "rule:title" else without_foreign_words(text, f) for f in found) if g]
+        # "Mrs", "Dr", "Herr" found alone: a title stays outside a name and names no one by itself
+        found = [f for f in found if not (f.kind is Kind.NAME and TITLE_ONLY.fullmatch(f.text))]
         return _merge_addresses(text, _postcodes_after(text, resolve_overlaps(found)))
 
     def _is_disease(self, f: Finding, mentions: list[tuple[int, int]], text: str) -> bool:
