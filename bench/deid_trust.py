@@ -24,10 +24,11 @@ round that tuned on set 11, then tuned on in the next round (no longer clean);
 trust_heldout13.txt (254 messages written blind) was measured clean before and after the round
 that tuned on set 12, then tuned on from 2026-12-01 01:55 UTC; trust_heldout14.txt (257
 messages written blind, on every kind the issue lists, about 60 % English) was measured before
-and after the round that tuned on set 13, and is clean; trust_heldout15.txt (269 messages
+and after the round that tuned on set 13 (clean then); trust_heldout15.txt (269 messages
 written blind, about 60 % English, 1,102 spans) was measured before and after the round of
-2026-12-01 07:30-09:15 UTC, as set 14 was again, and both are clean. A set listed in
-CLEAN_SETS (trust_heldout14.txt, trust_heldout15.txt) is measured as a whole: ``--misses`` does not list its misses.
+2026-12-01 07:30-09:15 UTC, as set 14 was again; both were clean until they were tuned on
+from the round of 2026-12-02 07:35 UTC (no longer clean). A set listed in CLEAN_SETS (none
+at present) is measured as a whole: ``--misses`` does not list its misses.
 docs/benchmarks.md gives each clean figure and which sets are no longer clean.
 """
 
@@ -120,7 +121,7 @@ def report(title: str, r: dict, n: int) -> None:
 
 
 #: held-out sets written blind and never tuned on: measured as a whole, their misses never listed
-CLEAN_SETS: frozenset[str] = frozenset({"trust_heldout14.txt", "trust_heldout15.txt"})
+CLEAN_SETS: frozenset[str] = frozenset()
 
 
 def main(argv: list[str]) -> None:

@@ -44,7 +44,7 @@ DISEASE_AFTER_EPONYM = re.compile(
     rf"[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐ][\w'’]+(?:-[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐ][\w'’]+)?(?:['’]s)?[\s-]{FOREIGN_DISEASE_WORD}(?![\w-])"
     # the word before the eponym: "bệnh Wilson", "синдром Марфана", "boala Wilson", "sëmundja e Stillit",
     # "penyakit Kawasaki", "ugonjwa wa Wilson"
-    r"|\b(?i:bệnh|hội\s+chứng|hastalığı|синдром|синдрому|хвороба|хворобу|болезнь|болест|sindromul|boala|boală|"
+    r"|\b(?i:bệnh|hội\s+chứng|hastalığı|синдром|синдрому|хвороба|хворобу|болезнь|болест(?:\s+на)?|sindromul|boala|boală|"
     r"sëmundj\w*\s+e|penyakit|ugonjwa\s+wa)\s+[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐ][\w'’]+(?:[\s-][A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐ][\w'’]+)?")
 PARTICLES = frozenset({"von", "van", "de", "der", "den", "la", "le", "du", "di", "da", "del"})
 # Surnames written with inner capitals ("McArdle", "MacLeod", "DiGeorge") are not lab words.

@@ -22,7 +22,8 @@ HAEMOGLOBIN = r"\bHb[A-Z][A-Z0-9]?c?\b"
 DRUG_PREFIXES = ("PF|LY|BMS|MK|ABBV|AMG|GSK|SAR|RG|BIIB|ALXN|SRP|PTC|AVXS|ATA|BAY|JNJ|TAK|SPK|"
                  "IONIS|ISIS|ARO|ALN|DCR|VX|AZD|INCB|REGN|SHP|UX|BMN|RGX|OTL|NTLA|CTX|SAGE|DNL")
 CODE = re.compile(
-    r"\b(?:HP|HPO|ORPHA|Orphanet|ORPHANET|MONDO|OMIM|MIM|GARD|ICD-?1[01]|OMIM:PS)[:\s]\s*#?\s*\d+(?:\.\d+)?\b"
+    # (not a phone after a label, "HP 0812-5553-2718": a code's number ends where a number goes on)
+    r"\b(?:HP|HPO|ORPHA|Orphanet|ORPHANET|MONDO|OMIM|MIM|GARD|ICD-?1[01]|OMIM:PS)[:\s]\s*#?\s*\d+(?:\.\d+)?\b(?![-\s]\d)"
     r"|\b(?:OMIM|MIM)\s*(?:#|no\.?|number)?\s*\d{6}\b"
     r"|\b(?:(?:NM|NP|NC|NG|NR|XM|ENST|ENSG)_?\d+(?:\.\d+)?:)?[cgmnpr]\.[\w>_*+()?:-]*\d[\w>_*+()?:-]*"
     r"|#\d{6}\b(?=[,;\s]*\(?(?:OMIM|MIM)\b)"                 # "#109400, OMIM"

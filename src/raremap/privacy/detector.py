@@ -11,10 +11,12 @@ from raremap.privacy.addresses_asia import find_asian_addresses
 from raremap.privacy.addresses_cjk import find_cjk_addresses
 from raremap.privacy.addresses_scripts import script_addresses
 from raremap.privacy.ages import ages_after_names, find_ages
+from raremap.privacy.ages_abroad import find_ages_abroad
 from raremap.privacy.ages_more import find_more_ages
 from raremap.privacy.allow_list import DiseaseVocabulary, normalise_token
 from raremap.privacy.codes import code_spans
 from raremap.privacy.dates import find_dates
+from raremap.privacy.dates_abroad import find_dates_abroad
 from raremap.privacy.finding import Finding, resolve_overlaps
 from raremap.privacy.german_text import is_german_noun_guess, reads_german
 from raremap.privacy.handles_more import find_more_handles
@@ -26,6 +28,12 @@ from raremap.privacy.identifiers import find_identifiers
 from raremap.privacy.kinds import Kind
 from raremap.privacy.lab_values import lab_spans
 from raremap.privacy.long_words import cut_long_words, long_words, restore_long_words
+from raremap.privacy.medical_shapes import (
+    cut_eponym,
+    has_disease_part,
+    medicine_shaped,
+    medicine_verb_before,
+)
 from raremap.privacy.names import (
     census_first_names,
     coordinated_names,
@@ -40,8 +48,10 @@ from raremap.privacy.names_cjk import cjk_names
 from raremap.privacy.names_emails import names_from_emails
 from raremap.privacy.names_forms import form_names
 from raremap.privacy.names_greetings import greeted_names
+from raremap.privacy.names_intro_abroad import intro_names_abroad
 from raremap.privacy.names_lower import lowercase_names
 from raremap.privacy.names_more import find_more_names
+from raremap.privacy.names_owning import find_owning_names
 from raremap.privacy.names_said import SOURCE as SAID
 from raremap.privacy.names_said import said_names, without_foreign_words
 from raremap.privacy.names_scripts import script_names
@@ -58,6 +68,7 @@ from raremap.privacy.postcodes import find_postcodes
 from raremap.privacy.streets_more import find_more_streets
 from raremap.privacy.titles_abroad import titled_names_abroad
 from raremap.privacy.towns import POSTCODE_AFTER, find_towns, plain, towns
+from raremap.privacy.towns_living import find_lived_towns, from_place, towns_after_ages
 from raremap.privacy.towns_regions import find_region_towns
 from raremap.privacy.towns_scripts import find_script_towns
 
@@ -105,6 +116,8 @@ TIME_ONLY = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[A-Za-z]+)?"
                        r"|\d{1,2}:\d{2}(?:\s*(?:-|–|to|and|&|,|or)\s*\d{1,2}:\d{2})+")
 # 'Bartholomew "Barty" Fennimore': a nickname in quotes or brackets between the first and last name.
 NICKNAME = re.compile(r"\s+[\"“‘'(][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+[\"”’')]\s+[A-ZÀ-ÖØ-Þ][\w'’-]+")
+TITLE_ONLY = re.compile(r"(?i:mr|mrs|ms|miss|mx|dr|prof|sir|dame|herr|frau|mme|mlle|madame|monsieur|sig|sig\.ra|"
+                        r"sra|sr|dott|dott\.ssa|pani|pan|mevrouw|meneer)\.?")
 ID_GAP = re.compile(r"[.:#]?\s*")
 CARE_VERB_WORD = re.compile(rf"{CARE_VERBS_ABROAD}(?:\s+\w{{1,3}})*$")
 PERSON_VERB_AFTER = re.compile(r"\s*\([^)]{1,20}\)\s+(?:has|had|is|was|lives|lived|loves|goes|went|started|needs|got|gets)\b")
@@ -141,17 +154,18 @@ class Detector:
 
     def _find(self, text: str) -> list[Finding]:
         found = [*find_by_rules(text), *find_identifiers(text), *find_id_shapes(text),
-                 *find_ages(text), *find_more_ages(text), *find_names(text), *titled_names_abroad(text), *find_more_names(text), *said_names(text), *aged_names(text), *header_names(text), *relatives_abroad(text),
-                 *word_names(text), *lowercase_names(text), *cjk_names(text), *script_names(text), *surname_names(text, self.vocabulary), *surnames_doing(text, self.vocabulary), *form_names(text, self.vocabulary), *greeted_names(text), *find_hospitals(text, _is_town), *find_cued_hospitals(text, _is_town), *find_places(text),
-                 *find_cued_addresses(text), *find_more_streets(text), *find_asian_addresses(text), *find_cjk_addresses(text), *script_addresses(text), *find_towns(text), *find_script_towns(text), *find_region_towns(text), *find_postcodes(text),
+                 *find_ages(text), *find_more_ages(text), *find_ages_abroad(text), *find_names(text), *titled_names_abroad(text), *find_more_names(text), *said_names(text), *aged_names(text), *header_names(text), *relatives_abroad(text),
+                 *word_names(text), *lowercase_names(text), *cjk_names(text), *script_names(text), *intro_names_abroad(text), *surname_names(text, self.vocabulary), *surnames_doing(text, self.vocabulary), *form_names(text, self.vocabulary), *greeted_names(text), *find_hospitals(text, _is_town), *find_cued_hospitals(text, _is_town), *find_places(text),
+                 *find_cued_addresses(text), *find_more_streets(text), *find_asian_addresses(text), *find_cjk_addresses(text), *script_addresses(text), *find_towns(text), *find_lived_towns(text), *find_script_towns(text), *find_region_towns(text), *find_postcodes(text),
                  *find_more_handles(text),
-                 *find_dates(text)]
+                 *find_dates(text), *find_dates_abroad(text)]
         if self.ner is not None:
             guesses = self.ner.find(text)
             if reads_german(text):  # "Die Krampfanfälle", "Der Kinderarzt": capitalised nouns
                 guesses = [f for f in guesses if not is_german_noun_guess(text, f)]
             found += guesses
         mentions = self.vocabulary.mentions(text)
+        found += find_owning_names(text, self.vocabulary, mentions)
         labs, codes = lab_spans(text), code_spans(text)
         letters = letter_kinds(text)
         found = [f for f in found if not self._is_disease(f, mentions, text)
@@ -180,6 +194,8 @@ class Detector:
         found = [f for f in found if not (f.kind is Kind.NAME and f.source == "ner" and " " not in f.text
                                           and any(f.end < s <= f.end + 3 and ID_GAP.fullmatch(text, f.end, s)
                                                   for s in ids))]
+        firsts = census_first_names() | world_first_names()
+        found = [g for g in (cut_eponym(text, f, firsts) for f in found) if g is not None]
         found = [_cut_before_disease(text, f, mentions) for f in found]
         found = [f for f in (_cut_trailing_eponym(text, f, mentions, self.vocabulary) for f in found) if f is not None]
         found = [as_id_when_shaped(f) for f in found]
@@ -196,8 +212,11 @@ class Detector:
         streets = [f.start for f in found if f.source == "rule:address"]
         found = [f for f in found if not (f.kind is Kind.AGE and any(f.start < s < f.end for s in streets))]
         found = [people_not_places(text, f) for f in found]
-        found = _names_before_cued_addresses(text, [_town_not_name(text, f) for f in found])
+        found = _names_before_cued_addresses(text, [from_place(text, _town_not_name(text, f), firsts) for f in found])
         found = _towns_after_particles(text, found)
+        hospital_ends = [f.end for f in found if f.kind is Kind.HOSPITAL]
+        found = [f for f in found if not (f.kind is Kind.ADDRESS and f.source in ("rule:town", "ner")
+                                          and _locates_hospital(text, f, hospital_ends))]
         found += _towns_after_hospitals(text, found)
         found += [g for g in coordinated_names(text, found) if not self._is_disease(g, mentions, text)]
         # "Sofia (7)": a one-word place of the model with an age in brackets after it is a child
@@ -209,13 +228,18 @@ class Detector:
         found += [g for g in names_from_emails(text, found) if not self._is_disease(g, mentions, text)]
         found += [Finding(Kind.NAME, f.start, m.end(), text[f.start:m.end()], f.source) for f in found
                   if f.kind is Kind.NAME and (m := NICKNAME.match(text, f.end))]
-        found += [a for a in ages_after_names(text, found) if not _overlaps_any(a, labs + codes)]
+        dates = [(f.start, f.end) for f in found if f.kind is Kind.DATE and f.source == "rule:date"]
+        found += [a for a in ages_after_names(text, found) if not _overlaps_any(a, labs + codes + dates)]
+        found += [g for g in towns_after_ages(text, found, firsts) if not self._is_disease(g, mentions, text)
+                  and not _overlaps_any(g, labs + codes)]
         found = resolve_overlaps(found)
         found += [g for g in _names_again(text, found)
                   if not self._is_disease(g, mentions, text) and not _overlaps_any(g, mentions)]
         found += [g for g in name_parts_again(text, found, self.vocabulary)
                   if not self._is_disease(g, mentions, text) and not _overlaps_any(g, mentions)]
         found = [g for g in (f if f.source == "rule:title" else without_foreign_words(text, f) for f in found) if g]
+        # "Mrs", "Dr", "Herr" found alone: a title stays outside a name and names no one by itself
+        found = [f for f in found if not (f.kind is Kind.NAME and TITLE_ONLY.fullmatch(f.text))]
         return _merge_addresses(text, _postcodes_after(text, resolve_overlaps(found)))
 
     def _is_disease(self, f: Finding, mentions: list[tuple[int, int]], text: str) -> bool:
@@ -255,6 +279,11 @@ class Detector:
                 PERSON_VERB_AFTER.match(text, f.end))
         if f.source == SAID:  # said to be a name: only the disease said there cancels it
             return _overlaps_any(f, mentions) or DISEASE_AFTER.match(text, f.end) is not None
+        if f.source in GUESSES and f.kind in ALLOWABLE and (
+                has_disease_part(f.text) or medicine_shaped(text, f.start, f.end)
+                or (f.kind is Kind.NAME and " " not in f.text and medicine_verb_before(text, f.start)
+                    and f.text.lower() not in census_first_names() | world_first_names())):
+            return True  # "Skelleftesjukan", "Efgartigimod", "Agalsidase alfa", "começou Kaftrio"
         if (f.kind is Kind.NAME and f.source in GUESSES and " " not in f.text
                 and normalise_token(f.text) in self.vocabulary.eponyms
                 and HAS_BEFORE.search(text, max(0, f.start - 20), f.start)):
@@ -402,8 +431,9 @@ def _names_after_record_fields(text: str, found: list[Finding]) -> list[Finding]
     taken = [(f.start, f.end) for f in found]
     out = []
     for f in found:
-        if f.kind not in (Kind.RECORD_NUMBER, Kind.HOSPITAL):
-            continue
+        if f.kind not in (Kind.RECORD_NUMBER, Kind.HOSPITAL, Kind.DATE) or (
+                f.kind is Kind.DATE and not text.startswith(":", f.end)):
+            continue  # "Letter, 21 July 2025: Ines Marlow-Kent, 4": a name after a letter's date and a colon
         m = RECORD_NAME.match(text, f.end)
         if m is None:
             continue
@@ -413,6 +443,17 @@ def _names_after_record_fields(text: str, found: list[Finding]) -> list[Finding]
                 and g.text.lower() not in country_names() and not any(w in MONTHS_LOWER for w in words)):
             out.append(g)
     return out
+
+
+# "at the RVI in Newcastle", "Hôpital Fann, Dakar": the town right after a place of care only
+# locates it (where the writer lives is told elsewhere)
+DISTRICT_AFTER = re.compile(r",?\s+(?:\d|[A-Z]{1,2}\d)")  # "Dublin 12", "Leeds LS9": part of an address
+HOSPITAL_TOWN_GAP = re.compile(r"(?:\s+(?:and\s+)?(?:in|near)|,)\s+")
+
+
+def _locates_hospital(text: str, f: Finding, hospital_ends: list[int]) -> bool:
+    return any(e < f.start and HOSPITAL_TOWN_GAP.fullmatch(text, e, f.start) for e in hospital_ends) and (
+        POSTCODE_AFTER.match(text, f.end) is None and DISTRICT_AFTER.match(text, f.end) is None)
 
 
 def _towns_after_hospitals(text: str, found: list[Finding]) -> list[Finding]:

@@ -23,13 +23,27 @@ class Finding:
                 "text": self.text, "source": self.source}
 
 
+GUESS_SOURCES = ("ner", "gazetteer")
+NUMBERS = frozenset({Kind.RECORD_NUMBER, Kind.PHONE, Kind.EMAIL, Kind.URL, Kind.IP_ADDRESS, Kind.DATE})
+
+
 def _unite_same_kind(findings: list[Finding]) -> list[Finding]:
     """Overlapping findings of one kind become one covering both ("I am Sarah" by a rule and
-    "Sarah Jones" by the model: "Sarah Jones"), keeping the rule's source when there is one."""
+    "Sarah Jones" by the model: "Sarah Jones"), keeping the rule's source when there is one; but a
+    model's guess that would carry a rule's finding into a rule's id, number, address on the web or date is
+    dropped for the rule's own."""
+    rules = [(f.kind, f.start, f.end) for f in findings if not f.source.startswith(GUESS_SOURCES) and f.kind in NUMBERS]
     out: list[Finding] = []
     for f in sorted(findings, key=lambda f: (f.kind, f.start)):
         prev = out[-1] if out and out[-1].kind == f.kind else None
         if prev is not None and f.start < prev.end:
+            guess_prev, guess_f = prev.source.startswith(GUESS_SOURCES), f.source.startswith(GUESS_SOURCES)
+            rule = f if guess_prev else prev
+            start, end = min(prev.start, f.start), max(prev.end, f.end)
+            if guess_prev != guess_f and any(k != f.kind and start < e and s < end and not (s < rule.end and rule.start < e)
+                                             for k, s, e in rules):
+                out[-1] = rule  # "Charing Cross Hospital ref CXH-88…": the model's guess runs into a rule's id
+                continue
             source = prev.source if not prev.source.startswith(("ner", "gazetteer")) else f.source
             end = max(prev.end, f.end)
             text = prev.text + f.text[prev.end - f.start:] if f.end > prev.end else prev.text

@@ -16,6 +16,7 @@ from importlib import resources
 
 from raremap.privacy.data_files import data_lines
 from raremap.privacy.finding import Finding
+from raremap.privacy.hospitals_inflected import find_inflected_hospitals
 from raremap.privacy.hospitals_keywords import find_keyword_hospitals
 from raremap.privacy.kinds import Kind
 
@@ -220,6 +221,7 @@ def find_hospitals(text: str, is_town: Callable[[str], bool] = _no_town) -> Iter
     "Leicester General" and a listed name followed by its town."""
     yield from _more_hospitals(text, is_town)
     yield from find_keyword_hospitals(text)
+    yield from find_inflected_hospitals(text)
     for m in CLINICIAN_AT.finditer(text):
         if m.group("h") not in NOT_HOSPITAL_ACRONYMS:
             yield Finding(Kind.HOSPITAL, *m.span("h"), m.group("h"), "rule:hospital")

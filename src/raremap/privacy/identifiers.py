@@ -30,6 +30,8 @@ ID_KEYWORDS = (
     r"Fallnr\.?|Fallnummer|Aufnahmenummer|Patientennummer|MyKad|PhilHealth(?:\s+(?:number|no\.?|ID))?|"
     # Austrian and German social insurance numbers; a South American identity card ("CI 4.812.377":
     # only before a number grouped in thousands, so a confidence interval "CI 1.2-3.4" is none)
+    # French, Hungarian and Czech social security and birth numbers ("N° Sécu", "TAJ-szám", "RČ")
+    r"Sécu|sécurité\s+sociale|TAJ(?:-szám)?|(?-i:RČ)|rodné\s+číslo|"
     r"SV-?Nr\.?|SVNR|Sozialversicherungsnummer|(?-i:C\.?I\.?)(?=\s*:?\s*\d{1,2}\.\d{3}\.\d{3}\b)")
 # The value: digit groups, letters and digits, joined by spaces, hyphens or slashes, with an
 # optional letter prefix ("RX 556 0921") or suffix ("1234-567-890-AB"). Case-sensitive, so a
@@ -51,6 +53,7 @@ ANY_NUMBER = re.compile(
 ACRONYM_NUMBER = re.compile(r"\b[A-ZÀ-ÞĀ-Ž]{2,6}(?:\s+(?:is|was|number|no\.?))*\s*[:#]?\s*"
                             r"(?P<value>\d(?:[\d-]|[ .](?=\d)){6,18}\d)(?![\d.-]*\d)")
 MIN_ACRONYM_DIGITS = 8
+PHONE_LABEL = re.compile(r"(?:GSM|HP|TEL|TELP|MOB|SMS|WA|CELL|FAX|PH|NR|TLF|TFN)\b")
 ISO_DATE = re.compile(r"(?:19|20)\d{2}-[01]\d-[0-3]\d")
 DAY_MONTH_YEAR = re.compile(r"[0-3]?\d([./-])[01]?\d\1(?:19|20)\d{2}")
 MIN_ID_DIGITS = 4
@@ -176,6 +179,8 @@ def find_identifiers(text: str) -> Iterator[Finding]:
         if sum(c.isdigit() for c in text[s:e]) >= MIN_ID_DIGITS:
             yield Finding(Kind.RECORD_NUMBER, s, e, text[s:e], "rule:record")
     for m in ACRONYM_NUMBER.finditer(text):
+        if PHONE_LABEL.match(m.group()):
+            continue  # "GSM 0475 55 28 19", "HP 0812-…": a phone after its label
         s, e = m.span("value")
         if ISO_DATE.fullmatch(text, s, e) or DAY_MONTH_YEAR.fullmatch(text, s, e):
             continue  # "DOB 1988-04-21", "DOB 03.07.1992" are dates

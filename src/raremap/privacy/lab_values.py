@@ -15,6 +15,16 @@ LAB = re.compile(
     re.IGNORECASE)
 
 
+# Counts of repeats in any language ("72 repetições", "43 CAG repeats") and visual acuity as a Snellen
+# fraction ("VA 20/400 OU", "6/60 OD"): measurements, no date, id or age.
+MEASURED = re.compile(
+    r"(?<![\w.])\d{1,4}(?:\s*/\s*\d{1,4})?\s+(?:(?:CAG|CTG|GAA|CGG|CCTG|ATTCT|GGGGCC)\s+)?"
+    r"(?i:repeats?|repetições|repetiçoes|repeticiones|répétitions|ripetizioni|Wiederholungen|herhalingen|"
+    r"powtórzeń|upprepningar|gjentakelser|gentagelser|toistoa|opakování)(?!\w)"
+    r"|\b(?:VA|BCVA|Visus|visus|acuity)\s*:?\s*(?:20|6)\s?/\s?\d{1,3}(?:\s*(?:OU|OD|OS|RE|LE|BE)\b)?"
+    r"|(?<![\w/])(?:20|6)/\d{1,3}\s+(?:OU|OD|OS)\b")
+
+
 # A value named with what was measured and in what: "Kupfer im Urin 180 µg/24h", "copper in urine
 # 180", "Cuivre dans les urines 2.1 µmol/24h", "Protein in CSF 0.9 g/L". The analyte's word is
 # part of the lab value (a German noun is capitalised, and is nobody's name).
@@ -35,6 +45,9 @@ def lab_spans(text: str) -> list[tuple[int, int]]:
         if m.group("bp"):
             out.append(m.span("bp"))
             continue
+        name = ANALYTE_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        out.append((name.start() if name else m.start(), m.end()))
+    for m in MEASURED.finditer(text):
         name = ANALYTE_BEFORE.search(text, max(0, m.start() - 12), m.start())
         out.append((name.start() if name else m.start(), m.end()))
     for m in ANALYTE_IN.finditer(text):

@@ -19,11 +19,13 @@ from raremap.privacy.calendar_words import CALENDAR_WORDS
 from raremap.privacy.finding import Finding
 from raremap.privacy.kinds import Kind
 from raremap.privacy.names import census_first_names, world_first_names
+from raremap.privacy.patterns import NUMBER_WORDS
 from raremap.privacy.places import NATIONALITIES, country_names
 
 SOURCE = "rule:person-aged"
 CAP = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?"
-BRACKET_AGE = r"\((?:(?:twins|triplets|both|aged|age)[,:]?\s*)?\d{1,2}(?:\s*(?:y|yo|yrs?|years?|mo|months?))?\)(?!\s*\d)"
+BRACKET_AGE = (r"(?:\((?:(?:twins|triplets|both|aged|age)[,:]?\s*)?\d{1,2}(?:\s*(?:y|yo|yrs?|years?|mo|months?))?\)(?!\s*\d)"
+               rf"|\((?:aged|age)\s+{NUMBER_WORDS}\))")
 AGED = re.compile(
     rf"(?<![\w'’-])(?P<n>{CAP}(?:\s+{CAP}){{0,2}}(?:\s+and\s+{CAP}(?:\s+{CAP})?)?)\s*{BRACKET_AGE}"
     rf"|(?:^|(?<=[.!?]\s))(?P<m>{CAP}\s+{CAP}),\s*\d{{1,2}},")

@@ -17,21 +17,26 @@ KOREAN_FAMILY = "김이박최정강조윤장임한오서신권황안송류전홍
 KOREAN_NAME = rf"[{KOREAN_FAMILY}][가-힣]{{2}}"
 KOREAN = re.compile(
     rf"(?<![가-힣])(?P<a>{KOREAN_NAME})(?=입니다|이에요|예요|이고|씨|님)"
-    rf"|(?:저는|제\s*(?:딸|아들|남편|아내|엄마|아빠|어머니|아버지|동생|형|누나|언니|오빠))\s*(?P<b>{KOREAN_NAME})"
+    rf"|(?:저는|(?:제\s*)?(?:딸|아들|남편|아내|엄마|아빠|어머니|아버지|동생|형|누나|언니|오빠))\s*(?P<b>{KOREAN_NAME})"
     rf"(?=는|은|이|가|입니다|,|\s)"
+    # "아들 민준이가", "딸 서연이는": a relative's given name of two syllables, then "-이" and a particle
+    rf"|(?:딸|아들|남편|아내|동생)\s+(?P<d>[가-힣]{{2}})(?=이가|이는|이도|이를|이\s)"
     rf"|(?<![가-힣])(?P<c>{KOREAN_NAME})\s*[,(（]\s*\d{{1,3}}\s*(?:세|살)")
 CHINESE = re.compile(
     r"(?<![\u4e00-\u9fff])(?P<a>[\u4e00-\u9fff]{2,3})\s*[,，、]?\s*\d{1,3}\s*[岁歲]"
-    r"|我(?:的)?(?:女儿|儿子|丈夫|妻子|妈妈|爸爸|母亲|父亲|孩子|哥哥|姐姐|弟弟|妹妹)\s*(?P<b>[\u4e00-\u9fff]{2,3})(?=\s|[,，])")
+    # "王浩然（3岁）", "健太（生後8か月）", "刘德明（六十八岁）": a name with its age in brackets
+    r"|(?<![\u4e00-\u9fff])(?P<c>[\u4e00-\u9fff]{2,3})(?=[（(]\s*(?:生後\s*)?[\d一二三四五六七八九十两兩]{1,4}\s*(?:岁|歲|歳|か月|ヶ月))"
+    r"|我(?:的)?(?:女儿|儿子|丈夫|妻子|妈妈|爸爸|母亲|父亲|孩子|哥哥|姐姐|弟弟|妹妹)\s*(?P<b>[\u4e00-\u9fff]{2,3})"
+    r"(?=\s|[,，（(]|今年|是|患|确诊)")
 
 # Words that stand before an age in a record and are nobody's name.
-NOT_NAMES = frozenset("男性 女性 患者 病人 男孩 女孩 孩子 今年 目前 现在 儿子 女儿 男 女 年龄 发病 确诊 诊断".split())
+NOT_NAMES = frozenset("男性 女性 患者 病人 男孩 女孩 孩子 今年 目前 现在 儿子 女儿 男 女 年龄 发病 确诊 诊断 息子 娘 長男 長女 次男 次女".split())
 
 
 def cjk_names(text: str) -> Iterator[Finding]:
     for rx in (KOREAN, CHINESE):
         for m in rx.finditer(text):
-            g = next(g for g in "abc" if g in rx.groupindex and m.group(g))
+            g = next(g for g in "abcd" if g in rx.groupindex and m.group(g))
             if m.group(g) in NOT_NAMES:
                 continue
             yield Finding(Kind.NAME, *m.span(g), m.group(g), "rule:context-guess")

@@ -30,7 +30,7 @@ from raremap.privacy.places import NATIONALITIES, PLATFORMS, country_names, plac
 GUESS = "rule:context-guess"
 CAP = r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž'’]+)?"
 GREETING = re.compile(
-    r"(?:^|(?<=[\n.!?]\s)|(?<=\n))(?i:hola|hallo|hello|hi|hey|bonjour|bonsoir|salut|coucou|ciao|salve|buongiorno|"
+    r"(?:^|(?<=[\n.!?]\s)|(?<=\n)|(?<=[\"“:]\s)|(?<=[\"“]))(?i:hola|hallo|hello|hi|hey|bonjour|bonsoir|salut|coucou|ciao|salve|buongiorno|"
     r"olá|ola|oi|bom\s+dia|boa\s+tarde|buenos\s+días|buenas|cześć|czesc|witaj|witam|hej|hejsan|hei|moi|"
     r"terve|szia|sziasztok|merhaba|selam|hoi|dag|goedemorgen|goedemiddag|servus|moin|grüß\s+dich|"
     r"liebe|lieber|querida|querido|estimada|estimado|cara|caro|carissima|carissimo|chère|cher|beste|"

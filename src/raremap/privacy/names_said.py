@@ -89,6 +89,8 @@ sohn tochter zoon dochter córka fils fille hijo hija figlio figlia filho filha 
 padre mamma papà fratello sorella nonna nonno esposo esposa marido hermano hermana abuela abuelo
 mère père frère sœur moeder vader broer matka ojciec siostra mãe irmão irmã mutter vater
 maman papa mamá papá mamãe papai paciente paziente patiente patientin mieszka mieszkam mieszkamy vivo vivimos abito abitiamo wohne wohnen woon wonen moramos moro habite habitons
+je mano leczy leczona leczony urodzony urodzona urodził urodziła téann tá dirawat howzit grüß καλημέρα καλησπέρα
+courrier επιστολή arztbrief epikris
 """.split())
 # Greetings of two or more words whose parts alone may be names ("Dan", "Dag", "Dia"): "Dobar dan",
 # "Dobrý deň", "Bună ziua", "Laba diena", "God dag", "Góðan dag", "Bon dia", "Bos días", "Bore da",
@@ -100,7 +102,7 @@ GREETING = re.compile(
     r"dia\s+(?:dhuit|daoibh)|доброго\s+(?:дня|ранку|вечора)|добрий\s+день|добрый\s+день|добър\s+ден|"
     r"selamat\s+(?:pagi|siang|sore|malam|datang)|magandang\s+(?:araw|umaga|hapon|gabi)(?:\s+po)?|"
     r"hyvää\s+(?:päivää|huomenta|iltaa)|jó\s+napot|tere\s+(?:päevast|hommikust)|goeie\s+(?:môre|middag|dag)|"
-    r"hujambo|shikamoo|namaste\s+ji)\b[,!]?")
+    r"hujambo|shikamoo|namaste\s+ji|grüß\s+gott|γεια\s+σας)\b[,!]?")
 MY_WORDS = frozenset("mein meine meinen unser unsere onze ons mijn moja mój mon ma mes mio mia mi minha meu".split())
 # "Mia figlia", "Mijn dochter", "Ma fille", "Meine Tochter": "my" in another language before a
 # relative.
@@ -137,6 +139,9 @@ def without_foreign_words(text: str, f: Finding) -> Finding | None:
     # "Pat. Hannelore Krüger": the form's short word for patient before the name.
     if f.text == "Pat" and re.match(r"\.\s+[A-ZÀ-Þ]", text[f.end:f.end + 4]):
         return None
+    spread = GREETING.match(text, f.start)
+    if spread is not None and spread.end() >= f.end:
+        return None  # "Jó napot", "Dia dhuit": the model's word is the first of a greeting
     greeting = GREETING.match(f.text)
     offset = greeting.end() if greeting else 0
     start = f.start + offset
