@@ -70,6 +70,27 @@ OTHERS: dict[str, tuple[str, frozenset[str]]] = {
         po o czy też mamy
         i a o no
     """.split())),
+    "ca": ("Catalan", frozenset("""
+        el la els les de del i que en un una meu meva meus seu seva té tinc és està estan molt amb
+        per però fill filla des quan anys mal també fa nen nena ell ella ens tenim
+        a no
+    """.split())),
+    "hbs": ("Croatian, Serbian or Bosnian", frozenset("""
+        i je sam su moj moja moje sin kći kćer ima imam godina od do da vrlo jako bol boli kao ali
+        li također imamo nije ne se u na za sa već još
+        a i o no
+    """.split())),
+    "cs": ("Czech or Slovak", frozenset("""
+        je jsem jsi jsou se syn dcera dcéra má mám mají let roky rok od že velmi veľmi bolest
+        bolesť jak ale také tiež máme není nie nemá můj moje môj moja jmenuji volám bydlím
+        býva manžel manželka rokov deň dobrý
+        a i o no
+    """.split())),
+    "sl": ("Slovenian", frozenset("""
+        sem je so sin hči ima imam imamo let od do da zelo bolečine kot ampak tudi ni moj moja
+        oče mama smo pri za
+        a i o no
+    """.split())),
     "sv": ("Swedish", frozenset("""
         och är har min mitt med av för inte mycket sedan när år dotter jag hon han det som på
         en ett till också ont vi
