@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 
 from raremap.privacy.addresses_asia import find_asian_addresses
 from raremap.privacy.addresses_cjk import find_cjk_addresses
+from raremap.privacy.addresses_india_brazil import SOURCE as ADDRESS_IN_PARTS
+from raremap.privacy.addresses_india_brazil import find_indian_and_brazilian_addresses
 from raremap.privacy.addresses_scripts import script_addresses
 from raremap.privacy.ages import ages_after_names, find_ages
 from raremap.privacy.ages_abroad import find_ages_abroad
@@ -159,7 +161,7 @@ class Detector:
         found = [*find_by_rules(text), *find_identifiers(text), *find_id_shapes(text),
                  *find_ages(text), *find_more_ages(text), *find_ages_abroad(text), *find_names(text), *titled_names_abroad(text), *find_more_names(text), *said_names(text), *aged_names(text), *header_names(text), *relatives_abroad(text),
                  *word_names(text), *lowercase_names(text), *cjk_names(text), *script_names(text), *intro_names_abroad(text), *surname_names(text, self.vocabulary), *surnames_doing(text, self.vocabulary), *form_names(text, self.vocabulary), *greeted_names(text), *find_hospitals(text, _is_town), *find_cued_hospitals(text, _is_town), *find_acronym_hospitals(text, _is_town), *find_town_short_hospitals(text, _is_town), *find_places(text),
-                 *find_cued_addresses(text), *find_more_streets(text), *find_asian_addresses(text), *find_cjk_addresses(text), *script_addresses(text), *find_towns(text), *find_lived_towns(text), *find_script_towns(text), *find_region_towns(text), *find_postcodes(text),
+                 *find_cued_addresses(text), *find_more_streets(text), *find_asian_addresses(text), *find_cjk_addresses(text), *find_indian_and_brazilian_addresses(text), *script_addresses(text), *find_towns(text), *find_lived_towns(text), *find_script_towns(text), *find_region_towns(text), *find_postcodes(text),
                  *find_more_handles(text),
                  *find_dates(text), *find_dates_abroad(text)]
         if self.ner is not None:
@@ -208,7 +210,7 @@ class Detector:
         # "Hospital 12 de Octubre": a date inside a place of care's name is part of the name.
         named = [(f.start, f.end) for f in found if f.kind is Kind.HOSPITAL and f.source != "ner"]
         found = [f for f in found if not (f.kind is Kind.DATE and _inside_any(f, named))]
-        cued = [(f.start, f.end) for f in found if f.source in ("rule:address-cue", "rule:town", "rule:postcode")
+        cued = [(f.start, f.end) for f in found if f.source in ("rule:address-cue", "rule:town", "rule:postcode", ADDRESS_IN_PARTS)
                 or (f.source == "rule:address" and "," in f.text)]
         found = [f for f in found if not (f.kind in INSIDE_ADDRESS and _inside_any(f, cued))]
         # "It's now 27 Rowan Crescent": a number that starts a street is its house number, no age.
