@@ -51,6 +51,7 @@ from raremap.privacy.names_aged import aged_names, header_names
 from raremap.privacy.names_around import listed_names, relatives_abroad, word_names
 from raremap.privacy.names_cjk import cjk_names
 from raremap.privacy.names_declared import declared_names
+from raremap.privacy.names_duties import duty_names
 from raremap.privacy.names_emails import names_from_emails
 from raremap.privacy.names_forms import form_names
 from raremap.privacy.names_greetings import greeted_names
@@ -161,7 +162,7 @@ class Detector:
     def _find(self, text: str) -> list[Finding]:
         found = [*find_by_rules(text), *find_identifiers(text), *find_id_shapes(text),
                  *find_ages(text), *find_more_ages(text), *find_ages_abroad(text), *find_names(text), *titled_names_abroad(text), *find_more_names(text), *said_names(text), *aged_names(text), *header_names(text), *relatives_abroad(text),
-                 *word_names(text), *lowercase_names(text), *cjk_names(text), *script_names(text), *intro_names_abroad(text), *surname_names(text, self.vocabulary), *surnames_doing(text, self.vocabulary), *form_names(text, self.vocabulary), *greeted_names(text), *declared_names(text), *find_hospitals(text, _is_town), *find_cued_hospitals(text, _is_town), *find_acronym_hospitals(text, _is_town), *find_town_short_hospitals(text, _is_town), *find_places(text),
+                 *word_names(text), *lowercase_names(text), *cjk_names(text), *script_names(text), *intro_names_abroad(text), *surname_names(text, self.vocabulary), *surnames_doing(text, self.vocabulary), *form_names(text, self.vocabulary), *greeted_names(text), *declared_names(text), *duty_names(text), *find_hospitals(text, _is_town), *find_cued_hospitals(text, _is_town), *find_acronym_hospitals(text, _is_town), *find_town_short_hospitals(text, _is_town), *find_places(text),
                  *find_cued_addresses(text), *find_more_streets(text), *find_asian_addresses(text), *find_cjk_addresses(text), *find_indian_and_brazilian_addresses(text), *script_addresses(text), *find_towns(text), *find_lived_towns(text), *find_script_towns(text), *find_region_towns(text), *find_postcodes(text),
                  *find_more_handles(text),
                  *find_dates(text), *find_dates_abroad(text)]
