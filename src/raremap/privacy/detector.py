@@ -46,8 +46,8 @@ from raremap.privacy.names import (
     first_names,
     world_first_names,
 )
+from raremap.privacy.names_aged import AGE_SAID_AFTER, aged_names, header_names
 from raremap.privacy.names_aged import SOURCE as AGED
-from raremap.privacy.names_aged import aged_names, header_names
 from raremap.privacy.names_around import listed_names, relatives_abroad, word_names
 from raremap.privacy.names_cjk import cjk_names
 from raremap.privacy.names_declared import declared_names
@@ -286,6 +286,9 @@ class Detector:
                 PERSON_VERB_AFTER.match(text, f.end))
         if f.source == SAID:  # said to be a name: only the disease said there cancels it
             return _overlaps_any(f, mentions) or DISEASE_AFTER.match(text, f.end) is not None
+        if (f.kind is Kind.NAME and f.source in GUESSES and " " not in f.text and not _overlaps_any(f, mentions)
+                and f.text.lower() in census_first_names() | world_first_names() and AGE_SAID_AFTER.match(text, f.end)):
+            return False  # "Angel is three": a first name of an age is the person, not the eponym
         if f.source in GUESSES and f.kind in ALLOWABLE and (
                 has_disease_part(f.text) or medicine_shaped(text, f.start, f.end)
                 or (f.kind is Kind.NAME and " " not in f.text and medicine_verb_before(text, f.start)
