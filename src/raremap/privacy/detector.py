@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 
 from raremap.privacy.addresses_asia import find_asian_addresses
 from raremap.privacy.addresses_cjk import find_cjk_addresses
+from raremap.privacy.addresses_india_brazil import SOURCE as ADDRESS_IN_PARTS
+from raremap.privacy.addresses_india_brazil import find_indian_and_brazilian_addresses
 from raremap.privacy.addresses_scripts import script_addresses
 from raremap.privacy.ages import ages_after_names, find_ages
 from raremap.privacy.ages_abroad import find_ages_abroad
@@ -21,8 +23,11 @@ from raremap.privacy.finding import Finding, resolve_overlaps
 from raremap.privacy.german_text import is_german_noun_guess, reads_german
 from raremap.privacy.handles_more import find_more_handles
 from raremap.privacy.hospitals import CARE_VERBS_ABROAD, find_hospitals
+from raremap.privacy.hospitals_acronyms import SOURCE as HOSPITAL_ACRONYM
+from raremap.privacy.hospitals_acronyms import find_acronym_hospitals
 from raremap.privacy.hospitals_cued import SOURCE as HOSPITAL_CUE
 from raremap.privacy.hospitals_cued import find_cued_hospitals, letter_kinds
+from raremap.privacy.hospitals_town_short import find_town_short_hospitals
 from raremap.privacy.id_shape import as_id_when_shaped, find_id_shapes
 from raremap.privacy.identifiers import find_identifiers
 from raremap.privacy.kinds import Kind
@@ -41,10 +46,12 @@ from raremap.privacy.names import (
     first_names,
     world_first_names,
 )
+from raremap.privacy.names_aged import AGE_SAID_AFTER, aged_names, header_names
 from raremap.privacy.names_aged import SOURCE as AGED
-from raremap.privacy.names_aged import aged_names, header_names
 from raremap.privacy.names_around import listed_names, relatives_abroad, word_names
 from raremap.privacy.names_cjk import cjk_names
+from raremap.privacy.names_declared import declared_names
+from raremap.privacy.names_duties import duty_names
 from raremap.privacy.names_emails import names_from_emails
 from raremap.privacy.names_forms import form_names
 from raremap.privacy.names_greetings import greeted_names
@@ -155,8 +162,8 @@ class Detector:
     def _find(self, text: str) -> list[Finding]:
         found = [*find_by_rules(text), *find_identifiers(text), *find_id_shapes(text),
                  *find_ages(text), *find_more_ages(text), *find_ages_abroad(text), *find_names(text), *titled_names_abroad(text), *find_more_names(text), *said_names(text), *aged_names(text), *header_names(text), *relatives_abroad(text),
-                 *word_names(text), *lowercase_names(text), *cjk_names(text), *script_names(text), *intro_names_abroad(text), *surname_names(text, self.vocabulary), *surnames_doing(text, self.vocabulary), *form_names(text, self.vocabulary), *greeted_names(text), *find_hospitals(text, _is_town), *find_cued_hospitals(text, _is_town), *find_places(text),
-                 *find_cued_addresses(text), *find_more_streets(text), *find_asian_addresses(text), *find_cjk_addresses(text), *script_addresses(text), *find_towns(text), *find_lived_towns(text), *find_script_towns(text), *find_region_towns(text), *find_postcodes(text),
+                 *word_names(text), *lowercase_names(text), *cjk_names(text), *script_names(text), *intro_names_abroad(text), *surname_names(text, self.vocabulary), *surnames_doing(text, self.vocabulary), *form_names(text, self.vocabulary), *greeted_names(text), *declared_names(text), *duty_names(text), *find_hospitals(text, _is_town), *find_cued_hospitals(text, _is_town), *find_acronym_hospitals(text, _is_town), *find_town_short_hospitals(text, _is_town), *find_places(text),
+                 *find_cued_addresses(text), *find_more_streets(text), *find_asian_addresses(text), *find_cjk_addresses(text), *find_indian_and_brazilian_addresses(text), *script_addresses(text), *find_towns(text), *find_lived_towns(text), *find_script_towns(text), *find_region_towns(text), *find_postcodes(text),
                  *find_more_handles(text),
                  *find_dates(text), *find_dates_abroad(text)]
         if self.ner is not None:
@@ -205,7 +212,7 @@ class Detector:
         # "Hospital 12 de Octubre": a date inside a place of care's name is part of the name.
         named = [(f.start, f.end) for f in found if f.kind is Kind.HOSPITAL and f.source != "ner"]
         found = [f for f in found if not (f.kind is Kind.DATE and _inside_any(f, named))]
-        cued = [(f.start, f.end) for f in found if f.source in ("rule:address-cue", "rule:town", "rule:postcode")
+        cued = [(f.start, f.end) for f in found if f.source in ("rule:address-cue", "rule:town", "rule:postcode", ADDRESS_IN_PARTS)
                 or (f.source == "rule:address" and "," in f.text)]
         found = [f for f in found if not (f.kind in INSIDE_ADDRESS and _inside_any(f, cued))]
         # "It's now 27 Rowan Crescent": a number that starts a street is its house number, no age.
@@ -269,7 +276,7 @@ class Detector:
         if f.source == HOSPITAL_CUE:  # "seen at the Fabry disease clinic": the disease, not a place
             return (_overlaps_any(f, mentions) or DISEASE_AFTER.match(text, f.end) is not None
                     or self.vocabulary.is_eponym_span(f.text))
-        if f.source == "rule:hospital" and f.text.isupper() and _overlaps_any(f, mentions):
+        if f.source in ("rule:hospital", HOSPITAL_ACRONYM) and f.text.isupper() and _overlaps_any(f, mentions):
             return True  # "seen at the HELLP syndrome clinic": an acronym of a disease, not a place
         if f.source == AGED:  # "Storm (7)"; "Pompe (3)" only after a first name ("Jackson Weiss (3)")
             first = f.text.split()[0].lower()  # or before a person's verb ("Paris (9) lives in …")
@@ -279,6 +286,9 @@ class Detector:
                 PERSON_VERB_AFTER.match(text, f.end))
         if f.source == SAID:  # said to be a name: only the disease said there cancels it
             return _overlaps_any(f, mentions) or DISEASE_AFTER.match(text, f.end) is not None
+        if (f.kind is Kind.NAME and f.source in GUESSES and " " not in f.text and not _overlaps_any(f, mentions)
+                and f.text.lower() in census_first_names() | world_first_names() and AGE_SAID_AFTER.match(text, f.end)):
+            return False  # "Angel is three": a first name of an age is the person, not the eponym
         if f.source in GUESSES and f.kind in ALLOWABLE and (
                 has_disease_part(f.text) or medicine_shaped(text, f.start, f.end)
                 or (f.kind is Kind.NAME and " " not in f.text and medicine_verb_before(text, f.start)

@@ -81,3 +81,11 @@ def header_names(text: str) -> Iterator[Finding]:
         for p in re.finditer(_PERSON, m.group("list")):
             if p.group() != "and" and not _no_person(p.group().split()):
                 yield Finding(Kind.NAME, start + p.start(), start + p.end(), p.group(), SOURCE)
+
+
+# "Angel is three", "Hope turned 7 in May": a first name said to be of an age is that person,
+# even when it is also a disease's eponym.
+_AGE_WORD = (r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+             r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty)")
+AGE_SAID_AFTER = re.compile(rf"\s+(?:is|was|turns|turned|just\s+turned)\s+(?:now\s+)?{_AGE_WORD}"
+                            r"(?:\s+(?:years?|months?|weeks?)(?:\s+old)?)?(?=\s*(?:[,.;!]|and\b|now\b|today\b|$))")

@@ -1,0 +1,26 @@
+"""Hospitals called by a town and "General" or "Royal" ("Kendal General", "the Royal Bristol"),
+found only for a known town and only when the full name does not go on."""
+
+from __future__ import annotations
+
+import pytest
+
+from raremap.privacy import Kind
+
+
+@pytest.mark.parametrize("text, hospital", [
+    ("Kendal General could not manage her, so we drove an hour.", "Kendal General"),
+    ("Preston Royal gave the first dose last week.", "Preston Royal"),
+    ("A letter came from the Royal Bristol about the scan.", "Royal Bristol"),
+])
+def test_town_short_forms(rules_only, text, hospital):
+    assert (Kind.HOSPITAL, hospital) in [(f.kind, f.text) for f in rules_only.find(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The Surgeon General said so on the radio.",
+    "In general her CK is lower now.",
+    "The Royal Society published the paper.",
+])
+def test_other_generals_and_royals_stay(rules_only, text):
+    assert Kind.HOSPITAL not in [f.kind for f in rules_only.find(text)]
