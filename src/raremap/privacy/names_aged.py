@@ -39,7 +39,7 @@ phone tel telephone mobile cell fax ph landline whatsapp call ring text number n
 """.split())
 
 
-def _no_person(words: list[str]) -> bool:
+def no_person(words: list[str]) -> bool:
     low = [w.lower() for w in words]
     return any(w in NOT_PEOPLE or w in CALENDAR_WORDS for w in low) or " ".join(low) in country_names() or (
         any(w in NATIONALITIES for w in low))
@@ -50,10 +50,10 @@ def aged_names(text: str) -> Iterator[Finding]:
         g = "n" if m.group("n") else "m"
         start, end = m.span(g)
         # "Yesterday Storm (7)", "The Okonkwo twins": words that open the run and name no one
-        while (lead := re.match(r"(\S+)\s+", text[start:end])) and _no_person([lead.group(1)]):
+        while (lead := re.match(r"(\S+)\s+", text[start:end])) and no_person([lead.group(1)]):
             start += lead.end()
         words = text[start:end].split()
-        if _no_person([w for w in words if w != "and"]):
+        if no_person([w for w in words if w != "and"]):
             continue
         if g == "m" and words[0].lower() not in census_first_names() | world_first_names():
             continue  # "Fabry Hospital, 12,": only a first name makes a person of two words before an age
@@ -74,12 +74,12 @@ MEETING = re.compile(
 def header_names(text: str) -> Iterator[Finding]:
     for m in MESSAGE.finditer(text):
         for g in ("a", "b"):
-            if not _no_person(m.group(g).split()):
+            if not no_person(m.group(g).split()):
                 yield Finding(Kind.NAME, *m.span(g), m.group(g), SOURCE)
     for m in MEETING.finditer(text):
         start = m.start("list")
         for p in re.finditer(_PERSON, m.group("list")):
-            if p.group() != "and" and not _no_person(p.group().split()):
+            if p.group() != "and" and not no_person(p.group().split()):
                 yield Finding(Kind.NAME, start + p.start(), start + p.end(), p.group(), SOURCE)
 
 

@@ -13,7 +13,7 @@ from raremap.privacy.finding import Finding
 from raremap.privacy.hospitals_cued import DEPARTMENTS
 from raremap.privacy.kinds import Kind
 from raremap.privacy.names import census_first_names, world_first_names
-from raremap.privacy.names_aged import _no_person
+from raremap.privacy.names_aged import no_person
 
 SOURCE = "rule:name-duty"
 # who else takes a duty in a record: a role, a team or a place, never a person
@@ -40,7 +40,7 @@ def duty_names(text: str) -> Iterator[Finding]:
     for m in DUTY.finditer(text):
         word = m.group("n")
         low = word.lower()
-        if _no_person([word]) or low in ROLES or DEPARTMENTS.match(word):
+        if no_person([word]) or low in ROLES or DEPARTMENTS.match(word):
             continue
         if low in census_first_names() | world_first_names() or not re.search(rf"\b{re.escape(low)}\b", text):
             yield Finding(Kind.NAME, m.start("n"), m.end("n"), m.group("n"), SOURCE)
