@@ -39,3 +39,25 @@ def test_the_server_stops_cleanly_after_using_the_models(tmp_path, kb, how, to_g
     assert code == 0, log[-3000:]
     assert "SIGABRT" not in log and "terminate called" not in log, log[-3000:]
     assert "[ERROR]" not in log and "Traceback" not in log, log[-3000:]
+
+
+@pytest.mark.parametrize(("code", "torn_down"), [(0, False), (3, True)])
+def test_a_stopping_worker_ends_at_once_unless_it_ends_with_an_error(code, torn_down):
+    # The hook ends a worker that stops normally without the interpreter's teardown (an
+    # atexit handler stands for it); a worker ending with an error keeps its status.
+    import subprocess
+    import sys
+
+    program = (
+        "import atexit, sys\n"
+        "from raremap.web.server import exit_worker_at_once, options\n"
+        "assert options('127.0.0.1', 8000, 2)['worker_exit'] is exit_worker_at_once\n"
+        "atexit.register(lambda: print('torn down', flush=True))\n"
+        "try:\n"
+        f"    sys.exit({code})\n"
+        "finally:\n"
+        "    exit_worker_at_once(None, None)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, timeout=60)
+    assert done.returncode == code, done.stderr
+    assert ("torn down" in done.stdout) is torn_down
