@@ -40,11 +40,10 @@ from raremap.privacy.medical_shapes import (
     medicine_verb_before,
 )
 from raremap.privacy.names import (
-    census_first_names,
+    any_first_names,
     coordinated_names,
     find_names,
     first_names,
-    world_first_names,
 )
 from raremap.privacy.names_aged import AGE_SAID_AFTER, aged_names, header_names
 from raremap.privacy.names_aged import SOURCE as AGED
@@ -201,7 +200,7 @@ class Detector:
         found = [f for f in found if not (f.kind is Kind.NAME and f.source == "ner" and " " not in f.text
                                           and any(f.end < s <= f.end + 3 and ID_GAP.fullmatch(text, f.end, s)
                                                   for s in ids))]
-        firsts = census_first_names() | world_first_names()
+        firsts = any_first_names()
         found = [g for g in (cut_eponym(text, f, firsts) for f in found) if g is not None]
         found = [_cut_before_disease(text, f, mentions) for f in found]
         found = [f for f in (_cut_trailing_eponym(text, f, mentions, self.vocabulary) for f in found) if f is not None]
@@ -263,7 +262,7 @@ class Detector:
         if f.source in GUESSES and f.kind in ALLOWABLE and (
                 TYPE_BEFORE.search(text, max(0, f.start - 12), f.start)
                 or (" " not in f.text and MEDICINE_BEFORE.search(text, max(0, f.start - 24), f.start)
-                    and f.text.lower() not in census_first_names() | world_first_names())
+                    and f.text.lower() not in any_first_names())
                 or (" " not in f.text and MEDICINE_AFTER.match(text, f.end))):
             return True
         if f.source in GUESSES and f.kind in ALLOWABLE and " " not in f.text:
@@ -271,7 +270,7 @@ class Detector:
             before = HYPHEN_BEFORE.search(text, max(0, f.start - 30), f.start)
             other = [m.group("w") for m in (after, before) if m]
             if any(self.vocabulary.is_eponym_span(w) for w in other) and (
-                    f.text.lower() not in census_first_names() | world_first_names()):
+                    f.text.lower() not in any_first_names()):
                 return True  # "Kugelberg" of "Kugelberg-Welander": joined to a disease's eponym
         if f.source == HOSPITAL_CUE:  # "seen at the Fabry disease clinic": the disease, not a place
             return (_overlaps_any(f, mentions) or DISEASE_AFTER.match(text, f.end) is not None
@@ -282,17 +281,17 @@ class Detector:
             first = f.text.split()[0].lower()  # or before a person's verb ("Paris (9) lives in …")
             return (_overlaps_any(f, mentions) or self.vocabulary.is_eponym_span(f.text)
                     or any(self.vocabulary.is_eponym_span(w) for w in f.text.split())) and not (
-                " " in f.text and first in census_first_names() | world_first_names()) and not (
+                " " in f.text and first in any_first_names()) and not (
                 PERSON_VERB_AFTER.match(text, f.end))
         if f.source == SAID:  # said to be a name: only the disease said there cancels it
             return _overlaps_any(f, mentions) or DISEASE_AFTER.match(text, f.end) is not None
         if (f.kind is Kind.NAME and f.source in GUESSES and " " not in f.text and not _overlaps_any(f, mentions)
-                and f.text.lower() in census_first_names() | world_first_names() and AGE_SAID_AFTER.match(text, f.end)):
+                and f.text.lower() in any_first_names() and AGE_SAID_AFTER.match(text, f.end)):
             return False  # "Angel is three": a first name of an age is the person, not the eponym
         if f.source in GUESSES and f.kind in ALLOWABLE and (
                 has_disease_part(f.text) or medicine_shaped(text, f.start, f.end)
                 or (f.kind is Kind.NAME and " " not in f.text and medicine_verb_before(text, f.start)
-                    and f.text.lower() not in census_first_names() | world_first_names())):
+                    and f.text.lower() not in any_first_names())):
             return True  # "Skelleftesjukan", "Efgartigimod", "Agalsidase alfa", "começou Kaftrio"
         if (f.kind is Kind.NAME and f.source in GUESSES and " " not in f.text
                 and normalise_token(f.text) in self.vocabulary.eponyms
@@ -307,7 +306,7 @@ class Detector:
 
 def _ends_lower(name: str) -> bool:
     last = name.split()[-1]
-    return last.isalpha() and last.islower() and last not in census_first_names() | world_first_names()
+    return last.isalpha() and last.islower() and last not in any_first_names()
 
 
 def _is_town(word: str) -> bool:
@@ -355,7 +354,7 @@ def _surname_after_first_name(text: str, f: Finding, mention: tuple[int, int]) -
     if f.kind is not Kind.NAME or not (f.start < s and e <= f.end + 2):
         return False
     before = text[f.start:s].split()
-    if len(before) != 1 or before[0].lower() not in census_first_names() | world_first_names():
+    if len(before) != 1 or before[0].lower() not in any_first_names():
         return False
     # "Sanne de Vries"; "Graham Pettigrew's phone": a surname owning something, not "Crohn's"
     return text[s:e].split()[0].lower() in NAME_PARTICLES or (
@@ -374,7 +373,7 @@ def _town_not_name(text: str, f: Finding) -> Finding:
     if f.kind is not Kind.NAME or f.source not in ("ner", "gazetteer") or plain(f.text) not in towns():
         return f
     before = TOWN_BEFORE.search(text, max(0, f.start - 12), f.start)
-    if (before and before.group("person_too") and f.text.lower() in census_first_names() | world_first_names()
+    if (before and before.group("person_too") and f.text.lower() in any_first_names()
             and not PERSON_FROM.search(text, max(0, f.start - 40), f.start)):
         before = None  # "a letter from Florence", "I talked to Victoria" ("Grace from Lincoln" is a town)
     if before or TOWN_AFTER.match(text, f.end):

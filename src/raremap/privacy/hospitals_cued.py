@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator
 from raremap.privacy.calendar_words import CALENDAR_WORDS
 from raremap.privacy.finding import Finding
 from raremap.privacy.kinds import Kind
-from raremap.privacy.names import census_first_names, world_first_names
+from raremap.privacy.names import any_first_names
 from raremap.privacy.places import NATIONALITIES, country_names
 
 UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
@@ -94,7 +94,7 @@ def _plausible(name: str, is_town: Callable[[str], bool], person_may: bool) -> b
     if is_town(name) or is_town(words[0]) and len(words) == 1:
         return False  # "seen in Leeds": the town, found as such elsewhere
     # "referred to Anna": a single first name may be a person; "seen at Rosie" is a place
-    return not (person_may and len(words) == 1 and low in census_first_names() | world_first_names())
+    return not (person_may and len(words) == 1 and low in any_first_names())
 
 
 def _record_heads(text: str, is_town: Callable[[str], bool]) -> Iterator[Finding]:

@@ -152,6 +152,13 @@ def world_first_names() -> frozenset[str]:
                      - PLATFORMS - hospital_words)
 
 
+@lru_cache(maxsize=1)
+def any_first_names() -> frozenset[str]:
+    """:func:`census_first_names` and :func:`world_first_names` together, built once: a word
+    any list knows as a first name."""
+    return census_first_names() | world_first_names()
+
+
 # A surname after name particles: "de Vries", "van den Berg", "da Silva", "ben Ali", "al-Sayed".
 PARTICLE_SURNAME = re.compile(
     r" (?:(?:de|van|von|da|das|dos|do|di|du|del|della|der|den|ten|ter|le|la|ben|bin|ibn|bint|abu)"

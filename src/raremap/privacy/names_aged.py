@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from raremap.privacy.calendar_words import CALENDAR_WORDS
 from raremap.privacy.finding import Finding
 from raremap.privacy.kinds import Kind
-from raremap.privacy.names import census_first_names, world_first_names
+from raremap.privacy.names import any_first_names
 from raremap.privacy.patterns import NUMBER_WORDS
 from raremap.privacy.places import NATIONALITIES, country_names
 
@@ -55,7 +55,7 @@ def aged_names(text: str) -> Iterator[Finding]:
         words = text[start:end].split()
         if no_person([w for w in words if w != "and"]):
             continue
-        if g == "m" and words[0].lower() not in census_first_names() | world_first_names():
+        if g == "m" and words[0].lower() not in any_first_names():
             continue  # "Fabry Hospital, 12,": only a first name makes a person of two words before an age
         yield Finding(Kind.NAME, start, end, text[start:end], SOURCE)
 

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from raremap.privacy.calendar_words import CALENDAR_WORDS
 from raremap.privacy.finding import Finding
 from raremap.privacy.kinds import Kind
-from raremap.privacy.names import AMBIGUOUS, NOT_HERE, census_first_names, world_first_names
+from raremap.privacy.names import AMBIGUOUS, NOT_HERE, any_first_names
 from raremap.privacy.names_more import WORD_NAMES
 from raremap.privacy.names_said import SOURCE as SAID
 from raremap.privacy.places import NATIONALITIES, country_names, place_words
@@ -108,7 +108,7 @@ def listed_names(text: str, found: list[Finding]) -> list[Finding]:
 
 def word_names(text: str) -> Iterator[Finding]:
     """First names that are also words, used as names (see the module's notes)."""
-    known = census_first_names() | world_first_names()
+    known = any_first_names()
     for m in re.finditer(r"(?<![\w'’-])[A-Z][a-z]+(?=['’]s\b|\b)", text):
         word = m.group()
         low = word.lower()

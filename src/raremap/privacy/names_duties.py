@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from raremap.privacy.finding import Finding
 from raremap.privacy.hospitals_cued import DEPARTMENTS
 from raremap.privacy.kinds import Kind
-from raremap.privacy.names import census_first_names, world_first_names
+from raremap.privacy.names import any_first_names
 from raremap.privacy.names_aged import no_person
 
 SOURCE = "rule:name-duty"
@@ -42,5 +42,5 @@ def duty_names(text: str) -> Iterator[Finding]:
         low = word.lower()
         if no_person([word]) or low in ROLES or DEPARTMENTS.match(word):
             continue
-        if low in census_first_names() | world_first_names() or not re.search(rf"\b{re.escape(low)}\b", text):
+        if low in any_first_names() or not re.search(rf"\b{re.escape(low)}\b", text):
             yield Finding(Kind.NAME, m.start("n"), m.end("n"), m.group("n"), SOURCE)

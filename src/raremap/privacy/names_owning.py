@@ -12,7 +12,7 @@ from raremap.privacy.allow_list import DiseaseVocabulary
 from raremap.privacy.calendar_words import CALENDAR_WORDS
 from raremap.privacy.finding import Finding
 from raremap.privacy.kinds import Kind
-from raremap.privacy.names import census_first_names, world_first_names
+from raremap.privacy.names import any_first_names
 from raremap.privacy.names_aged import NOT_PEOPLE
 from raremap.privacy.patterns import NUMBER_WORDS
 
@@ -51,7 +51,7 @@ def find_owning_names(text: str, vocabulary: DiseaseVocabulary, mentions: list[t
     starts = {s for s, _ in mentions}
     for m in OWNING.finditer(text):
         word, low = m.group("n"), m.group("n").lower()
-        eponym = vocabulary.is_eponym_span(word) and low not in census_first_names() | world_first_names()
+        eponym = vocabulary.is_eponym_span(word) and low not in any_first_names()
         if low in NOT_PEOPLE | KIN or eponym or any(s <= m.start() < e for s, e in mentions):
             continue
         if m.start("d") in starts or vocabulary.is_eponym_span(m.group("d")):

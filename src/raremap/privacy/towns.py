@@ -123,7 +123,7 @@ def _town_stem(word: str) -> bool:
 
 
 def _inflected_towns(text: str) -> Iterator[Finding]:
-    from raremap.privacy.names import census_first_names, world_first_names
+    from raremap.privacy.names import any_first_names, census_first_names, world_first_names
 
     for m in INFLECTED_CUE.finditer(text):
         if m.group("fin"):
@@ -132,7 +132,7 @@ def _inflected_towns(text: str) -> Iterator[Finding]:
                 stem = stem[:-1]  # "Tampere-e-lla", "Vantaa-lla"
             low = plain(stem)
             if (len(low) >= 4 and (low in towns() or plain(m.group("fin")) in towns())
-                    and low not in census_first_names() | world_first_names()):
+                    and low not in any_first_names()):
                 yield Finding(Kind.ADDRESS, m.start(), m.end(), m.group(), "rule:town")
             continue
         if m.group("est"):

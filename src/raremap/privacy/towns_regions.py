@@ -48,7 +48,7 @@ GREETING_BEFORE = re.compile(r"\b(?i:dear|hi|hello|hey|thanks|thank\s+you|to|for
 
 
 def find_region_towns(text: str) -> Iterator[Finding]:
-    from raremap.privacy.names import census_first_names, world_first_names
+    from raremap.privacy.names import any_first_names
 
     for rx in (TOWN_REGION, TOWN_BEFORE_ADDRESS):
         for m in rx.finditer(text):
@@ -64,7 +64,7 @@ def find_region_towns(text: str) -> Iterator[Finding]:
             comma = text[m.end("town"):m.end()].strip().startswith(",")
             if rx is TOWN_BEFORE_ADDRESS and (
                     GREETING_BEFORE.search(text, max(0, start - 15), start)
-                    or (comma and (plain(town) in census_first_names() | world_first_names() or n < len(words)))):
+                    or (comma and (plain(town) in any_first_names() or n < len(words)))):
                 continue  # "Dear Lincoln, 12 …": a person written to; "Florence, 12 Mill Lane", "Miriam
                 # Adler, 5 Ha-Rimon Street": a person, then their address
             end = m.end() if rx is TOWN_REGION else m.end("town")

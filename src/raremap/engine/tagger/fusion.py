@@ -270,6 +270,14 @@ def _gathering_term(tagger, slots: list[int], scores: np.ndarray) -> int | None:
     return None if best is None else best[1]
 
 
+def _similarities(tagger, query: np.ndarray, unsaid: np.ndarray) -> np.ndarray:
+    """Every term's similarity to ``query``, with the terms the text may not be read as
+    (:func:`~raremap.engine.tagger.pregnancy.unsaid_prenatal`) out of reach."""
+    scores = tagger.semantic.term_similarities(query)
+    scores[unsaid] = -1.0
+    return scores
+
+
 def _said(tagger, words: list[Word], lo: int, hi: int) -> frozenset[str]:
     """The canonical forms of the sentence's words, with what they may stand for."""
     out = set()
@@ -330,9 +338,8 @@ def _whole_reading(tagger, text: str, words: list[Word], lo: int, hi: int, spans
     firm words name part of the finding, the sentence the finding. Its score is its
     similarity to the sentence, which the margin (not below :data:`FIRM_BONUS`) puts before
     theirs. Nothing is added when that term is denied."""
-    index, lex, ont = tagger.semantic, tagger.lexicon, tagger.kb.ontology
-    scores = index.term_similarities(sentence)
-    scores[unsaid] = -1.0
+    lex, ont = tagger.lexicon, tagger.kb.ontology
+    scores = _similarities(tagger, sentence, unsaid)
     top = int(best_first(scores, 1)[0])
     best = float(scores[top])
     if best < WHOLE_ACCEPT:
@@ -454,8 +461,7 @@ def fuse(tagger, text: str, words: list[Word], terms: list[TaggedTerm], negated:
                 states_of[rest] = index.encoder.token_states(rest)
             query = index.encoder.vector_of(states_of[rest][0])
         weak = [t for t in inside if t not in strong]
-        scores = index.term_similarities(query)
-        scores[unsaid] = -1.0
+        scores = _similarities(tagger, query, unsaid)
         if query is sentence and looks and looks[-1][0] == lo:
             whole_of[lo] = scores.copy()
         near_query = scores.copy() if weak else scores
@@ -512,11 +518,7 @@ def fuse(tagger, text: str, words: list[Word], terms: list[TaggedTerm], negated:
             questions.append(Question(start, end, text[start:end], choices))
     for lo, hi, sentence in looks:
         def whole(lo: int = lo, sentence: np.ndarray = sentence) -> np.ndarray:
-            if lo in whole_of:
-                return whole_of[lo]
-            sims = index.term_similarities(sentence)
-            sims[unsaid] = -1.0
-            return sims
+            return whole_of[lo] if lo in whole_of else _similarities(tagger, sentence, unsaid)
 
         out = _second_look(tagger, text, words, lo, hi, whole, out)
     return out, questions

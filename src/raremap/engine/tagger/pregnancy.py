@@ -8,6 +8,7 @@ words, are unaffected ("oligohydramnios at 30 weeks" is still found).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import numpy as np
 
@@ -26,21 +27,14 @@ PREGNANCY = re.compile(
 EMPTY = np.zeros(0, dtype=np.int64)
 
 
+@lru_cache(maxsize=4)
 def prenatal_slots(tagger) -> np.ndarray:
-    """Slots of the tagger's terms under :data:`PRENATAL_ROOTS` (computed once per tagger)."""
-    got = getattr(tagger, "_prenatal_slots", None)
-    if got is None:
-        ont, lex = tagger.kb.ontology, tagger.lexicon
-        found: set[int] = set()
-        for root in PRENATAL_ROOTS:
-            if root in ont:  # a later release may move or retire a root
-                for h in ont.descendants(root, include_self=True):
-                    slot = lex.slot_of.get(h)
-                    if slot is not None:
-                        found.add(slot)
-        got = np.asarray(sorted(found), dtype=np.int64)
-        tagger._prenatal_slots = got
-    return got
+    """Slots of the tagger's terms under :data:`PRENATAL_ROOTS` (computed once per tagger;
+    there is one tagger per knowledge base)."""
+    ont, slot_of = tagger.kb.ontology, tagger.lexicon.slot_of
+    found = {slot_of[h] for root in PRENATAL_ROOTS if root in ont  # a later release may move a root
+             for h in ont.descendants(root, include_self=True) if h in slot_of}
+    return np.asarray(sorted(found), dtype=np.int64)
 
 
 def unsaid_prenatal(tagger, text: str) -> np.ndarray:
