@@ -93,6 +93,37 @@ def test_no_english_dev_phrase_is_called_foreign(tagger):
     assert tagger.tag(texts[0]).language is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mi madre tiene la piel muy oscura en las manos",  # was read as Nausea by meaning
+        "La meva filla té molta son durant el dia",  # "té" was offered as Out-toeing
+        "El meu fill té els peus girats cap endins i cau sovint",
+        "Mon fils a des crises d'épilepsie, une scoliose et il est très fatigué",
+    ],
+)
+def test_text_wholly_in_another_language_gets_no_guesses(tagger, text):
+    """The model reads English only: its nearest terms for another language, and weak
+    word matches offered as choices, are noise, so none is given; the notice says why."""
+    result = tagger.tag(text)
+    assert result.language is not None and not result.language.partly
+    assert [t for t in result.terms if t.source == "meaning"] == []
+    assert [q.phrase for q in result.questions if not any(t.start <= q.start < t.end for t in result.terms)] == []
+
+
+def test_words_it_names_still_count_in_another_language(tagger):
+    result = tagger.tag("Mi hija tiene convulsiones y la piel muy seca")
+    assert result.language is not None and result.language.code == "es"
+    assert "HP:0001250" in {t.hpo for t in result.terms}  # "convulsiones": a lay word
+
+
+def test_the_english_part_of_a_mixed_text_is_still_read_by_meaning(tagger):
+    english = tagger.tag("my little boy drinks so much water")
+    mixed = tagger.tag("my little boy drinks so much water. Mi hija tiene la piel muy seca y mucho dolor")
+    assert mixed.language is not None and mixed.language.partly
+    assert english.terms and english.terms[0].hpo in {t.hpo for t in mixed.terms}
+
+
 def test_the_tagger_result_and_api_carry_the_notice(tagger, kb, db):
     result = tagger.tag("mi hijo tiene convulsiones y fiebre desde hace dos años")
     assert result.language is not None and result.language.code == "es"

@@ -247,7 +247,11 @@ class Tagger:
         nested = tuple(self._term(o, text, words, negated, within=c)
                        for c, o in self._nested(chosen + kin, candidates + theirs, bar, tokens, words))
         meant: list = []
-        if self.semantic is not None and len(text) <= fusion.MAX_CHARS:
+        # the model reads English only: in text wholly in another language its nearest
+        # terms are noise ("la piel muy oscura" is no Nausea), and so are the weak
+        # word matches offered as choices ("té" is no Out-toeing); words it names stay
+        foreign = language is not None and not language.partly
+        if self.semantic is not None and len(text) <= fusion.MAX_CHARS and not foreign:
             terms, meant = fusion.fuse(self, text, words, terms, negated, others, normal, bare)
             if relatives:  # "no family history of seizures": the meaning is the family's
                 terms = [t for t in terms if t.source != "meaning" or not self._theirs(t, relatives)]
@@ -259,6 +263,8 @@ class Tagger:
             terms = terms[:limit]
         if normal_spans:  # "hearing is fine" asks nothing
             candidates = [c for c in candidates if not normal[c.first_word]]
+        if foreign:
+            candidates = []
         asked = [*ask(self, text, words, tokens, terms, candidates), *meant] if questions else ()
         return TagResult(text, tuple(terms), tuple(asked), relatives, nested, language)
 
