@@ -65,7 +65,13 @@ lay-blind8 (``bench/tagger/lay_blind8.jsonl``): 160 lines, I001-I160, by an auth
 kind (who read only lay-blind6, lay-blind7 and hp.obo), I001-I080 on findings earlier sets use
 or common in rare diseases (in new words), I081-I160 on findings neither lay-blind6 nor
 lay-blind7 uses (nor a parent or child of one); measured as a whole before and after the round
-of 2026-12-02 07:30 UTC (the "before" from commit 5f6cb41 with its own term vectors) and never
+of 2026-12-02 07:30 UTC (the "before" from commit 5f6cb41 with its own term vectors), and
+tuned on from 2026-12-02 11:50 UTC: ``--misses`` lists its errors too.
+lay-blind9 (``bench/tagger/lay_blind9.jsonl``): 160 lines, J001-J160, by an author of the same
+kind (who read only the earlier blind sets and hp.obo), J001-J080 on findings earlier sets use
+or common in rare diseases (in new words), J081-J160 on findings none of lay-blind6 to
+lay-blind8 uses (nor a parent or child of one); measured as a whole before and after the round
+of 2026-12-02 11:30 UTC (the "before" from commit 233f58c with its own term vectors) and never
 tuned on: in CLEAN_SETS. A set in CLEAN_SETS is never listed by ``--misses``. ``--skip-blind`` leaves all the blind sets out;
 ``--skip-clean`` leaves out the CLEAN_SETS only
 (neither read nor scored), for rounds that tune on the others.
@@ -131,12 +137,12 @@ WARM_UP = ("my knees hurt when I climb stairs", "He was born with a cleft lip. H
            "We report a boy with developmental delay, hypotonia, seizures and a small head. " * 5)
 #: sets of single-symptom lines written for the project, scored like lay-dev's lines
 OWN_SETS = ("lay-own", "lay-own2", "lay-own3", "lay-blind", "lay-blind2", "lay-blind3", "lay-blind4",
-            "lay-blind5", "lay-blind6", "lay-blind7", "lay-blind8")
+            "lay-blind5", "lay-blind6", "lay-blind7", "lay-blind8", "lay-blind9")
 #: the sets written blind (tuned on since; ``--skip-blind`` leaves them out)
 BLIND_SETS = frozenset({"lay-blind", "lay-blind2", "lay-blind3", "lay-blind4", "lay-blind5", "lay-blind6",
-                        "lay-blind7", "lay-blind8"})
+                        "lay-blind7", "lay-blind8", "lay-blind9"})
 #: the blind sets nobody has tuned on: measured, their errors never listed
-CLEAN_SETS: frozenset[str] = frozenset({"lay-blind8"})
+CLEAN_SETS: frozenset[str] = frozenset({"lay-blind9"})
 #: short clinical texts of our own, scored like GSC+ (halves A and B: odd and even texts)
 CLINICAL_SETS = ("clinical-own2", "clinical-own3", "clinical-own4")
 #: clinical sets whose half B is measured, its errors not listed

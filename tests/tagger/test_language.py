@@ -86,7 +86,7 @@ def test_no_english_dev_phrase_is_called_foreign(tagger):
 
     root = Path(__file__).resolve().parents[2] / "bench" / "tagger"
     sets = [*root.glob("lay_own*.jsonl"), *root.glob("clinical_own*.jsonl"),
-            *(root / f"lay_blind{n}.jsonl" for n in ("", 2, 3, 4, 5))]
+            *(root / f"lay_blind{n}.jsonl" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9))]
     texts = [json.loads(line)["text"] for f in sorted(sets) for line in f.open() if line.strip()]
     assert len(texts) > 800
     assert [t for t in texts if guess_language(t)] == []
