@@ -94,6 +94,21 @@ def test_text_in_another_language_says_so_and_english_after_it_does_not(page, si
     notice.wait_for(state="hidden")
 
 
+def test_nothing_found_in_another_language_asks_for_english(page, site):
+    page.goto(site + "/tagging/")
+    box = page.get_by_label("What have you noticed?")
+    box.fill("Mi madre tiene la piel muy oscura en las manos")
+    page.get_by_role("button", name="Find the medical terms").click()
+    empty = page.locator(".describe-empty")
+    empty.wait_for(state="visible")
+    assert "in a few words of English" in empty.inner_text()
+    assert page.locator(".chips .chip").count() == 0  # no guess by meaning in Spanish
+    box.fill("the weather was lovely on our holiday")
+    page.get_by_role("button", name="Find the medical terms").click()
+    page.wait_for_function("!document.querySelector('.describe-empty').textContent.includes('English')")
+    assert empty.is_visible()
+
+
 def test_on_the_checker_page_the_terms_join_its_state(page, site):
     import importlib.util
 

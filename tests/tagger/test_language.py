@@ -141,6 +141,11 @@ def test_the_describe_page_and_search_show_the_notice(kb, db):
     text = "mein Sohn hat seit Jahren Schmerzen in den Beinen"
     page = client.get("/tagging/", {"text": text}).content.decode()
     assert "This seems to be written in German" in page
+    # nothing found: text in another language is asked for in English
+    spanish = client.get("/tagging/", {"text": "Mi madre tiene la piel muy oscura en las manos"}).content.decode()
+    assert "in a few words of English.</p>" in spanish
+    holiday = client.get("/tagging/", {"text": "the weather was lovely on our holiday"}).content.decode()
+    assert "in a few words.</p>" in holiday and "words of English.</p>" not in holiday
     search = client.get("/search/", {"q": text}).content.decode()
     assert "This seems to be written in German" in search
     english = client.get("/search/", {"q": "my son has pins and needles in his feet"}).content.decode()

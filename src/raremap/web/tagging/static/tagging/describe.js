@@ -111,6 +111,8 @@
           language.hidden = !res.data.language;
           result.hidden = false;
           empty.hidden = res.data.terms.length > 0 || res.data.questions.length > 0;
+          var foreign = res.data.language && !res.data.language.partly;
+          empty.textContent = foreign ? empty.dataset.foreign : empty.dataset.english;
         })
         .catch(function (err) {
           errorBox.textContent = err.message || "We could not reach the server. Please try again.";
