@@ -77,6 +77,7 @@ from raremap.privacy.towns import POSTCODE_AFTER, find_towns, plain, towns
 from raremap.privacy.towns_living import find_lived_towns, from_place, towns_after_ages
 from raremap.privacy.towns_regions import find_region_towns
 from raremap.privacy.towns_scripts import find_script_towns
+from raremap.privacy.towns_signed import towns_after_people
 
 MAX_CHARS = 20_000
 NAME_PARTICLES = frozenset("de van von da das dos do di du del della der den ten ter le la ben bin ibn al el".split())
@@ -238,6 +239,8 @@ class Detector:
         found += [a for a in ages_after_names(text, found) if not _overlaps_any(a, labs + codes + dates)]
         found += [g for g in towns_after_ages(text, found, firsts) if not self._is_disease(g, mentions, text)
                   and not _overlaps_any(g, labs + codes)]
+        found += [g for g in towns_after_people(text, found, firsts) if not self._is_disease(g, mentions, text)
+                  and not _overlaps_any(g, labs + codes + mentions)]
         found = resolve_overlaps(found)
         found += [g for g in _names_again(text, found)
                   if not self._is_disease(g, mentions, text) and not _overlaps_any(g, mentions)]
