@@ -24,9 +24,10 @@ from raremap.privacy.german_text import is_german_noun_guess, reads_german
 from raremap.privacy.handles_more import find_more_handles
 from raremap.privacy.hospitals import CARE_VERBS_ABROAD, find_hospitals
 from raremap.privacy.hospitals_acronyms import SOURCE as HOSPITAL_ACRONYM
-from raremap.privacy.hospitals_acronyms import find_acronym_hospitals
+from raremap.privacy.hospitals_acronyms import bracketed_acronyms, find_acronym_hospitals
 from raremap.privacy.hospitals_cued import SOURCE as HOSPITAL_CUE
 from raremap.privacy.hospitals_cued import find_cued_hospitals, letter_kinds
+from raremap.privacy.hospitals_departments import find_department_hospitals
 from raremap.privacy.hospitals_town_short import find_town_short_hospitals
 from raremap.privacy.id_shape import as_id_when_shaped, find_id_shapes
 from raremap.privacy.identifiers import find_identifiers
@@ -77,6 +78,7 @@ from raremap.privacy.towns import POSTCODE_AFTER, find_towns, plain, towns
 from raremap.privacy.towns_living import find_lived_towns, from_place, towns_after_ages
 from raremap.privacy.towns_regions import find_region_towns
 from raremap.privacy.towns_scripts import find_script_towns
+from raremap.privacy.towns_signed import towns_after_people
 
 MAX_CHARS = 20_000
 NAME_PARTICLES = frozenset("de van von da das dos do di du del della der den ten ter le la ben bin ibn al el".split())
@@ -161,7 +163,7 @@ class Detector:
     def _find(self, text: str) -> list[Finding]:
         found = [*find_by_rules(text), *find_identifiers(text), *find_id_shapes(text),
                  *find_ages(text), *find_more_ages(text), *find_ages_abroad(text), *find_names(text), *titled_names_abroad(text), *find_more_names(text), *said_names(text), *aged_names(text), *header_names(text), *relatives_abroad(text),
-                 *word_names(text), *lowercase_names(text), *cjk_names(text), *script_names(text), *intro_names_abroad(text), *surname_names(text, self.vocabulary), *surnames_doing(text, self.vocabulary), *form_names(text, self.vocabulary), *greeted_names(text), *declared_names(text), *duty_names(text), *find_hospitals(text, _is_town), *find_cued_hospitals(text, _is_town), *find_acronym_hospitals(text, _is_town), *find_town_short_hospitals(text, _is_town), *find_places(text),
+                 *word_names(text), *lowercase_names(text), *cjk_names(text), *script_names(text), *intro_names_abroad(text), *surname_names(text, self.vocabulary), *surnames_doing(text, self.vocabulary), *form_names(text, self.vocabulary), *greeted_names(text), *declared_names(text), *duty_names(text), *find_hospitals(text, _is_town), *find_cued_hospitals(text, _is_town), *find_acronym_hospitals(text, _is_town), *find_town_short_hospitals(text, _is_town), *find_department_hospitals(text, _is_town), *find_places(text),
                  *find_cued_addresses(text), *find_more_streets(text), *find_asian_addresses(text), *find_cjk_addresses(text), *find_indian_and_brazilian_addresses(text), *script_addresses(text), *find_towns(text), *find_lived_towns(text), *find_script_towns(text), *find_region_towns(text), *find_postcodes(text),
                  *find_more_handles(text),
                  *find_dates(text), *find_dates_abroad(text)]
@@ -238,6 +240,9 @@ class Detector:
         found += [a for a in ages_after_names(text, found) if not _overlaps_any(a, labs + codes + dates)]
         found += [g for g in towns_after_ages(text, found, firsts) if not self._is_disease(g, mentions, text)
                   and not _overlaps_any(g, labs + codes)]
+        found += [g for g in towns_after_people(text, found, firsts) if not self._is_disease(g, mentions, text)
+                  and not _overlaps_any(g, labs + codes + mentions)]
+        found += [g for g in bracketed_acronyms(text, found) if not _overlaps_any(g, mentions)]
         found = resolve_overlaps(found)
         found += [g for g in _names_again(text, found)
                   if not self._is_disease(g, mentions, text) and not _overlaps_any(g, mentions)]

@@ -165,6 +165,10 @@ A&E ED OPD AOK TK DAK BUPA AXA
 """.split())
 
 
+SENTENCE_STOP = re.compile(r"\b([^\W\d_]{4,})\.(?=\s)")
+TITLE_WORDS = frozenset({"Prof", "Dott", "Univ", "Doctor", "Dokter", "Prim", "Doc"})
+
+
 def _more_hospitals(text: str, is_town: Callable[[str], bool]) -> Iterator[Finding]:
     for rx in (MORE_OPENING, MORE_CLOSING):
         for m in rx.finditer(text):
@@ -174,6 +178,10 @@ def _more_hospitals(text: str, is_town: Callable[[str], bool]) -> Iterator[Findi
             if rx is MORE_CLOSING and text[start].islower():
                 continue
             found = text[start:m.end()].rstrip(".")
+            # "Spitalul Sfânta Maria Iași. Mirela Onofrei, …": the sentence ends at a word's stop
+            # (not a title's: "RSUP Prof. Ngoerah")
+            stop = next((s for s in SENTENCE_STOP.finditer(found) if s.group(1) not in TITLE_WORDS), None)
+            found = found[:stop.end() - 1] if stop else found
             yield Finding(Kind.HOSPITAL, start, start + len(found), found, "rule:hospital")
     for m in CLOSING_WORD.finditer(text):
         yield Finding(Kind.HOSPITAL, m.start(), m.end(), m.group(), "rule:hospital")

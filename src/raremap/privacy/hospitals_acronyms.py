@@ -43,3 +43,19 @@ def find_acronym_hospitals(text: str, is_town: Callable[[str], bool]) -> Iterato
             if town and is_town(town.group("t")):
                 end = town.end("t")  # "FMC Owerri": the place and its town
             yield Finding(Kind.HOSPITAL, m.start("h"), end, text[m.start("h"):end], SOURCE)
+
+
+# "neuro at Gloucestershire Royal (GRH)", "Hôpital Necker (HNEM)": the acronym a place of care
+# is given in brackets right after its name, and that acronym wherever else the text uses it.
+BRACKETED = re.compile(r"\s*\((?P<h>[A-Z]{3,6})\)")
+
+
+def bracketed_acronyms(text: str, found: list[Finding]) -> list[Finding]:
+    out = []
+    for f in found:
+        m = BRACKETED.match(text, f.end) if f.kind is Kind.HOSPITAL else None
+        if m is None or m.group("h") in NOT_PLACES:
+            continue
+        for again in re.finditer(rf"(?<![\w&/-]){m.group('h')}(?![\w&/-])", text):
+            out.append(Finding(Kind.HOSPITAL, again.start(), again.end(), again.group(), SOURCE))
+    return out

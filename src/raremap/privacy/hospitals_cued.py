@@ -85,7 +85,7 @@ NEXT_OK = re.compile(r"\s*(?:[^\w\s]|$)|\s+(?:[A-Z0-9]|(?:in|for|since|and|until
                      r"en|em|de|da|di|a|para|por|pour|und|en|och|og|og|kami|mein|u|v|na|me|since)\b)")
 
 
-def _plausible(name: str, is_town: Callable[[str], bool], person_may: bool) -> bool:
+def plausible(name: str, is_town: Callable[[str], bool], person_may: bool) -> bool:
     words = name.split()
     low = name.lower()
     if (words[0].lower() in NOT_PLACES or low in country_names() or low in NATIONALITIES
@@ -104,7 +104,7 @@ def _record_heads(text: str, is_town: Callable[[str], bool]) -> Iterator[Finding
         words = name.split()
         if any(w.lower().strip(".:") in LABELS for w in words):
             continue
-        if _plausible(name, is_town, person_may=True):
+        if plausible(name, is_town, person_may=True):
             yield Finding(Kind.HOSPITAL, m.start(g), m.start(g) + len(name), name, SOURCE)
 
 
@@ -117,7 +117,7 @@ def find_cued_hospitals(text: str, is_town: Callable[[str], bool]) -> Iterator[F
             if DEPARTMENT_AFTER.match(text, m.start("h") + len(name)) or (
                     rx is CARE_PLACE and not NEXT_OK.match(text, m.start("h") + len(name))):
                 continue
-            if _plausible(name, is_town, person_may):
+            if plausible(name, is_town, person_may):
                 yield Finding(Kind.HOSPITAL, m.start("h"), m.start("h") + len(name), name, SOURCE)
 
 

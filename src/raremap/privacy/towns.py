@@ -65,6 +65,8 @@ PARTICLE_BEFORE = re.compile(r"(?P<first>[A-ZÀ-Þ][\w'’-]*)\s+$|(?i:s[íi]ndr
                              r"cl[íi]nica|instituto?|institut|centro|centre|universidad|universidade|universit[àé]|universiteit|"
                              r"faculdade|faculté|escola|escuela|école|rua|calle|rue|via|avenida)\s+$")
 NUMBER_BEFORE = re.compile(r"\d\)?\s+$")
+# "Rukhsana (38) in Dewsbury": an age in brackets before "in" is a person's, who lives there
+AGE_IN_BRACKETS = re.compile(r"\(\d{1,3}\)\s+$")
 LETTERS = str.maketrans({"å": "aa", "ø": "o", "æ": "ae", "ß": "ss", "ł": "l", "đ": "d", "ı": "i", "œ": "oe"})
 
 
@@ -204,7 +206,8 @@ def _cued_towns(text: str) -> Iterator[Finding]:
         before = text[max(0, m.start() - 30):m.start()]
         if m.group("particle") and _particle_of_name(before):
             continue  # "Maria da Silva", "síndrome de Turner" ("Ornella Buscemi da Palermo" is a town)
-        if m.group("where") and (CARE_PLACE_BEFORE.search(before) or NUMBER_BEFORE.search(before)):
+        if m.group("where") and (CARE_PLACE_BEFORE.search(before)
+                                   or (NUMBER_BEFORE.search(before) and not AGE_IN_BRACKETS.search(before))):
             continue
         if not m.group("where") and (low in census_first_names() or low in world_first_names()):
             continue  # "a letter from Florence", "talked to Victoria"
