@@ -54,7 +54,9 @@ from raremap.privacy.names_duties import duty_names
 from raremap.privacy.names_emails import names_from_emails
 from raremap.privacy.names_forms import form_names
 from raremap.privacy.names_greetings import greeted_names
+from raremap.privacy.names_honorifics import honoured_names
 from raremap.privacy.names_intro_abroad import intro_names_abroad
+from raremap.privacy.names_labels import is_field_label
 from raremap.privacy.names_lower import lowercase_names
 from raremap.privacy.names_more import find_more_names
 from raremap.privacy.names_owning import find_owning_names
@@ -161,7 +163,7 @@ class Detector:
     def _find(self, text: str) -> list[Finding]:
         found = [*find_by_rules(text), *find_identifiers(text), *find_id_shapes(text),
                  *find_ages(text), *find_more_ages(text), *find_ages_abroad(text), *find_names(text), *titled_names_abroad(text), *find_more_names(text), *said_names(text), *aged_names(text), *header_names(text), *relatives_abroad(text),
-                 *word_names(text), *lowercase_names(text), *cjk_names(text), *script_names(text), *intro_names_abroad(text), *surname_names(text, self.vocabulary), *surnames_doing(text, self.vocabulary), *form_names(text, self.vocabulary), *greeted_names(text), *declared_names(text), *duty_names(text), *find_hospitals(text, _is_town), *find_cued_hospitals(text, _is_town), *find_acronym_hospitals(text, _is_town), *find_town_short_hospitals(text, _is_town), *find_places(text),
+                 *word_names(text), *lowercase_names(text), *cjk_names(text), *script_names(text), *honoured_names(text), *intro_names_abroad(text), *surname_names(text, self.vocabulary), *surnames_doing(text, self.vocabulary), *form_names(text, self.vocabulary), *greeted_names(text), *declared_names(text), *duty_names(text), *find_hospitals(text, _is_town), *find_cued_hospitals(text, _is_town), *find_acronym_hospitals(text, _is_town), *find_town_short_hospitals(text, _is_town), *find_places(text),
                  *find_cued_addresses(text), *find_more_streets(text), *find_asian_addresses(text), *find_cjk_addresses(text), *find_indian_and_brazilian_addresses(text), *script_addresses(text), *find_towns(text), *find_lived_towns(text), *find_script_towns(text), *find_region_towns(text), *find_postcodes(text),
                  *find_more_handles(text),
                  *find_dates(text), *find_dates_abroad(text)]
@@ -169,6 +171,7 @@ class Detector:
             guesses = self.ner.find(text)
             if reads_german(text):  # "Die Krampfanfälle", "Der Kinderarzt": capitalised nouns
                 guesses = [f for f in guesses if not is_german_noun_guess(text, f)]
+            guesses = [f for f in guesses if not is_field_label(text, f)]  # "Betreff:", "Sender:"
             found += guesses
         mentions = self.vocabulary.mentions(text)
         found += find_owning_names(text, self.vocabulary, mentions)
