@@ -15,6 +15,7 @@ from raremap.privacy.addresses_scripts import script_addresses
 from raremap.privacy.ages import ages_after_names, find_ages
 from raremap.privacy.ages_abroad import find_ages_abroad
 from raremap.privacy.ages_more import find_more_ages
+from raremap.privacy.ages_plain import find_plain_ages
 from raremap.privacy.allow_list import DiseaseVocabulary, normalise_token
 from raremap.privacy.codes import code_spans
 from raremap.privacy.dates import find_dates
@@ -48,6 +49,7 @@ from raremap.privacy.names import (
 from raremap.privacy.names_aged import AGE_SAID_AFTER, aged_names, header_names
 from raremap.privacy.names_aged import SOURCE as AGED
 from raremap.privacy.names_around import listed_names, relatives_abroad, word_names
+from raremap.privacy.names_before_ages import names_before_ages
 from raremap.privacy.names_cjk import cjk_names
 from raremap.privacy.names_declared import declared_names
 from raremap.privacy.names_duties import duty_names
@@ -55,14 +57,17 @@ from raremap.privacy.names_emails import names_from_emails
 from raremap.privacy.names_forms import form_names
 from raremap.privacy.names_greetings import greeted_names
 from raremap.privacy.names_honorifics import honoured_names
+from raremap.privacy.names_hyphened import hyphened_names
 from raremap.privacy.names_intro_abroad import intro_names_abroad
 from raremap.privacy.names_labels import is_field_label
-from raremap.privacy.names_lower import lowercase_names
+from raremap.privacy.names_lower import lowercase_names, lowercase_profiles
 from raremap.privacy.names_more import find_more_names
+from raremap.privacy.names_not_people import not_a_person
 from raremap.privacy.names_owning import find_owning_names
 from raremap.privacy.names_said import SOURCE as SAID
 from raremap.privacy.names_said import said_names, without_foreign_words
 from raremap.privacy.names_scripts import script_names
+from raremap.privacy.names_signed import signed_names
 from raremap.privacy.names_surnames import (
     name_parts_again,
     people_not_places,
@@ -105,6 +110,9 @@ DISEASE_AFTER = re.compile(
 EPONYM_WORDS = re.compile(r"(?:[\s-][A-ZÀ-ÖØ-Þ][\w'’]+){1,2}")
 HAS_BEFORE = re.compile(r"\b(?:has|have|had|got|with|diagnosed|dx|suspected|maybe|probably|not|or|it['’]?s)\s+$",
                         re.IGNORECASE)
+# "Wilson is 2 types?", "Alport has three forms": an eponym counted in kinds is the disease
+KINDS_AFTER = re.compile(r"\s+(?:is|are|has|have|comes\s+in)\s+(?:\d|two|three|four|five|several|many|different)\s+"
+                         r"(?:sub)?(?:types|forms|kinds|variants)\b", re.IGNORECASE)
 # "glycogen storage disease type Ia", "class IV": the label after a type is no place or person.
 TYPE_BEFORE = re.compile(r"\b(?i:type|types|class|grade|stage|group|tipo|typ|classe|grado|stadium|stade)\s+$")
 # "after starting Kaftrio", "switched to Evrysdi": a word after a verb of taking is a medicine.
@@ -162,8 +170,8 @@ class Detector:
 
     def _find(self, text: str) -> list[Finding]:
         found = [*find_by_rules(text), *find_identifiers(text), *find_id_shapes(text),
-                 *find_ages(text), *find_more_ages(text), *find_ages_abroad(text), *find_names(text), *titled_names_abroad(text), *find_more_names(text), *said_names(text), *aged_names(text), *header_names(text), *relatives_abroad(text),
-                 *word_names(text), *lowercase_names(text), *cjk_names(text), *script_names(text), *honoured_names(text), *intro_names_abroad(text), *surname_names(text, self.vocabulary), *surnames_doing(text, self.vocabulary), *form_names(text, self.vocabulary), *greeted_names(text), *declared_names(text), *duty_names(text), *find_hospitals(text, _is_town), *find_cued_hospitals(text, _is_town), *find_acronym_hospitals(text, _is_town), *find_town_short_hospitals(text, _is_town), *find_places(text),
+                 *find_ages(text), *find_more_ages(text), *find_ages_abroad(text), *find_plain_ages(text), *find_names(text), *titled_names_abroad(text), *find_more_names(text), *said_names(text), *aged_names(text), *header_names(text), *relatives_abroad(text),
+                 *word_names(text), *lowercase_names(text), *lowercase_profiles(text), *cjk_names(text), *script_names(text), *honoured_names(text), *signed_names(text), *hyphened_names(text), *intro_names_abroad(text), *surname_names(text, self.vocabulary), *surnames_doing(text, self.vocabulary), *form_names(text, self.vocabulary), *greeted_names(text), *declared_names(text), *duty_names(text), *find_hospitals(text, _is_town), *find_cued_hospitals(text, _is_town), *find_acronym_hospitals(text, _is_town), *find_town_short_hospitals(text, _is_town), *find_places(text),
                  *find_cued_addresses(text), *find_more_streets(text), *find_asian_addresses(text), *find_cjk_addresses(text), *find_indian_and_brazilian_addresses(text), *script_addresses(text), *find_towns(text), *find_lived_towns(text), *find_script_towns(text), *find_region_towns(text), *find_postcodes(text),
                  *find_more_handles(text),
                  *find_dates(text), *find_dates_abroad(text)]
@@ -179,6 +187,7 @@ class Detector:
         letters = letter_kinds(text)
         found = [f for f in found if not self._is_disease(f, mentions, text)
                  and not (self.vocabulary.is_gene(f.text) and f.source != HOSPITAL_CUE)
+                 and not not_a_person(text, f)
                  and not (f.source == "ner" and _overlaps_any(f, letters))
 
                  and not (f.kind not in NEVER_LAB and f.source != "rule:address-cue"
@@ -241,6 +250,7 @@ class Detector:
         found += [a for a in ages_after_names(text, found) if not _overlaps_any(a, labs + codes + dates)]
         found += [g for g in towns_after_ages(text, found, firsts) if not self._is_disease(g, mentions, text)
                   and not _overlaps_any(g, labs + codes)]
+        found += [g for g in names_before_ages(text, found) if not self._is_disease(g, mentions, text)]
         found = resolve_overlaps(found)
         found += [g for g in _names_again(text, found)
                   if not self._is_disease(g, mentions, text) and not _overlaps_any(g, mentions)]
@@ -298,7 +308,7 @@ class Detector:
             return True  # "Skelleftesjukan", "Efgartigimod", "Agalsidase alfa", "começou Kaftrio"
         if (f.kind is Kind.NAME and f.source in GUESSES and " " not in f.text
                 and normalise_token(f.text) in self.vocabulary.eponyms
-                and HAS_BEFORE.search(text, max(0, f.start - 20), f.start)):
+                and (HAS_BEFORE.search(text, max(0, f.start - 20), f.start) or KINDS_AFTER.match(text, f.end))):
             return True  # "she has Wilson? no, Menkes": an eponym someone has is the disease
         return f.kind in ALLOWABLE and f.source in GUESSES and (
             _overlaps_any(f, mentions) or self.vocabulary.is_eponym_span(f.text)
