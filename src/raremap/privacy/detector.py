@@ -81,6 +81,7 @@ from raremap.privacy.postcodes import find_postcodes
 from raremap.privacy.streets_more import find_more_streets
 from raremap.privacy.titles_abroad import titled_names_abroad
 from raremap.privacy.towns import POSTCODE_AFTER, find_towns, plain, towns
+from raremap.privacy.towns_for_names import town_cued, without_trailing_symbols
 from raremap.privacy.towns_living import find_lived_towns, from_place, towns_after_ages
 from raremap.privacy.towns_regions import find_region_towns
 from raremap.privacy.towns_scripts import find_script_towns
@@ -179,7 +180,7 @@ class Detector:
             guesses = self.ner.find(text)
             if reads_german(text):  # "Die Krampfanfälle", "Der Kinderarzt": capitalised nouns
                 guesses = [f for f in guesses if not is_german_noun_guess(text, f)]
-            guesses = [f for f in guesses if not is_field_label(text, f)]  # "Betreff:", "Sender:"
+            guesses = [without_trailing_symbols(f) for f in guesses if not is_field_label(text, f)]  # "Sender:"
             found += guesses
         mentions = self.vocabulary.mentions(text)
         found += find_owning_names(text, self.vocabulary, mentions)
@@ -389,7 +390,7 @@ def _town_not_name(text: str, f: Finding) -> Finding:
     if (before and before.group("person_too") and f.text.lower() in any_first_names()
             and not PERSON_FROM.search(text, max(0, f.start - 40), f.start)):
         before = None  # "a letter from Florence", "I talked to Victoria" ("Grace from Lincoln" is a town)
-    if before or TOWN_AFTER.match(text, f.end):
+    if before or TOWN_AFTER.match(text, f.end) or town_cued(text, f):
         return Finding(Kind.ADDRESS, f.start, f.end, f.text, f.source)
     return f
 
