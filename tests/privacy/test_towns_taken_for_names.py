@@ -36,3 +36,20 @@ def test_a_first_name_after_of_stays_a_person(kb):
 def test_the_model_guess_ends_before_an_emoji(guess, kept):
     f = without_trailing_symbols(Finding(Kind.NAME, 0, len(guess), guess, "ner"))
     assert f.text == kept and f.end == len(kept)
+
+
+@pytest.mark.parametrize("text, town", [
+    ("The Ghent nosology scores systemic features of Marfan syndrome.", "Ghent"),
+    ("We live in the west, Sligo or Galway, for the Fabry clinic.", "Sligo"),
+])
+def test_a_town_before_a_small_word_is_no_person(kb, text, town):
+    detector = build_detector(kb, use_ner=False)
+    detector.ner = GuessingModel(town)
+    assert (Kind.NAME, town) not in [(f.kind, f.text) for f in detector.find(text)]
+
+
+def test_a_first_name_before_a_small_word_stays_a_person(kb):
+    text = "Florence was diagnosed with Pompe disease last spring."
+    detector = build_detector(kb, use_ner=False)
+    detector.ner = GuessingModel("Florence")
+    assert (Kind.NAME, "Florence") in [(f.kind, f.text) for f in detector.find(text)]

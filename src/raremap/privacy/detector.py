@@ -81,7 +81,11 @@ from raremap.privacy.postcodes import find_postcodes
 from raremap.privacy.streets_more import find_more_streets
 from raremap.privacy.titles_abroad import titled_names_abroad
 from raremap.privacy.towns import POSTCODE_AFTER, find_towns, plain, towns
-from raremap.privacy.towns_for_names import town_cued, without_trailing_symbols
+from raremap.privacy.towns_for_names import (
+    town_before_small_word,
+    town_cued,
+    without_trailing_symbols,
+)
 from raremap.privacy.towns_living import find_lived_towns, from_place, towns_after_ages
 from raremap.privacy.towns_regions import find_region_towns
 from raremap.privacy.towns_scripts import find_script_towns
@@ -232,7 +236,7 @@ class Detector:
         found = [f for f in found if not (f.kind is Kind.AGE and any(f.start < s < f.end for s in streets))]
         found = [people_not_places(text, f) for f in found]
         found = _names_before_cued_addresses(text, [from_place(text, _town_not_name(text, f), firsts) for f in found])
-        found = _towns_after_particles(text, found)
+        found = [f for f in _towns_after_particles(text, found) if not town_before_small_word(text, f)]
         hospital_ends = [f.end for f in found if f.kind is Kind.HOSPITAL]
         found = [f for f in found if not (f.kind is Kind.ADDRESS and f.source in ("rule:town", "ner")
                                           and _locates_hospital(text, f, hospital_ends))]
