@@ -1,36 +1,55 @@
-"""A known town that the model or the first-name list takes for a person is a place where a
-place stands ("Austin, TX 78705", "00187 Roma"); a person of the same name
-stays a name; a street after a house number and a compass letter is a street ("2200 N Lamar
-Blvd")."""
+"""A known town that the language model took for a person is a place when the words before it say so
+(a field or word for a town, the old or new place of a move, "of" after a person's name); a first
+name after "of" stays a person, and the model's guess ends before an emoji it ran into."""
 
 from __future__ import annotations
 
 import pytest
 
-from raremap.privacy import Kind
+from raremap.privacy import Kind, build_detector
+from raremap.privacy.finding import Finding
+from raremap.privacy.towns_for_names import without_trailing_symbols
+from tests.privacy.guessing import GuessingModel
 
 
 @pytest.mark.parametrize("text, town", [
-    ("pls send stuff to 2200 N Lamar Blvd #310, Austin, TX 78705 attn the office.", "Austin"),
-    ("Ciao, il mio indirizzo: Piazza del Popolo 5, 00187 Roma. Mio figlio ha la SMA.", "Roma"),
+    ("Edwina Mallory of Ludlow has Ehlers-Danlos syndrome, hypermobile type.", "Ludlow"),
+    ("Form | town Wrexham | dx Fabry disease", "Wrexham"),
+    ("We moved house: old Kilmarnock, new flat near the sea.", "Kilmarnock"),
 ])
-def test_a_town_where_a_place_stands_is_no_name(detector, text, town):
+def test_cued_towns_are_places(kb, text, town):
+    detector = build_detector(kb, use_ner=False)
+    detector.ner = GuessingModel(town)
     found = [(f.kind, f.text) for f in detector.find(text)]
-    assert not [t for k, t in found if k is Kind.NAME and town in t]
-    assert [t for k, t in found if k is Kind.ADDRESS and town in t]
+    assert (Kind.NAME, town) not in found
+    assert (Kind.ADDRESS, town) in found
 
 
-@pytest.mark.parametrize("text, name", [("my son Austin is 5 and loves trains", "Austin"),
-                                        ("I got a letter from Florence yesterday", "Florence")])
-def test_a_person_named_like_a_town_stays_a_name(detector, text, name):
-    # after "to", or "from" after a thing, a first name is a person ("a letter from Florence");
-    # after a person and "from" it is their town ("Rosa from Valencia", test_person_from_a_town.py)
-    assert (Kind.NAME, name) in [(f.kind, f.text) for f in detector.find(text)]
+def test_a_first_name_after_of_stays_a_person(kb):
+    text = "This is the daughter of Florence, who has Pompe disease."
+    detector = build_detector(kb, use_ner=False)
+    detector.ner = GuessingModel("Florence")
+    assert (Kind.NAME, "Florence") in [(f.kind, f.text) for f in detector.find(text)]
 
 
-@pytest.mark.parametrize("text, street", [
-    ("send it to 2200 N Lamar Blvd please", "2200 N Lamar Blvd"),
-    ("Mr and Mrs Kowalski, 5619 N Lincoln Ave, Chicago, IL 60625", "5619 N Lincoln Ave, Chicago, IL 60625"),
+@pytest.mark.parametrize("guess, kept", [("Ludlow 💛", "Ludlow"), ("Tenby 🌊🙂", "Tenby"), ("P.S.", "P.S.")])
+def test_the_model_guess_ends_before_an_emoji(guess, kept):
+    f = without_trailing_symbols(Finding(Kind.NAME, 0, len(guess), guess, "ner"))
+    assert f.text == kept and f.end == len(kept)
+
+
+@pytest.mark.parametrize("text, town", [
+    ("The Ghent nosology scores systemic features of Marfan syndrome.", "Ghent"),
+    ("We live in the west, Sligo or Galway, for the Fabry clinic.", "Sligo"),
 ])
-def test_a_street_with_a_compass_letter_is_an_address(rules_only, text, street):
-    assert (Kind.ADDRESS, street) in [(f.kind, f.text) for f in rules_only.find(text)]
+def test_a_town_before_a_small_word_is_no_person(kb, text, town):
+    detector = build_detector(kb, use_ner=False)
+    detector.ner = GuessingModel(town)
+    assert (Kind.NAME, town) not in [(f.kind, f.text) for f in detector.find(text)]
+
+
+def test_a_first_name_before_a_small_word_stays_a_person(kb):
+    text = "Florence was diagnosed with Pompe disease last spring."
+    detector = build_detector(kb, use_ner=False)
+    detector.ner = GuessingModel("Florence")
+    assert (Kind.NAME, "Florence") in [(f.kind, f.text) for f in detector.find(text)]

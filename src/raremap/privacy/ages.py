@@ -12,7 +12,9 @@ from raremap.privacy.finding import Finding
 from raremap.privacy.kinds import Kind
 from raremap.privacy.patterns import NUMBER_WORDS
 
+# "Wilson is 2 types?", "she was 3 copies": a number of kinds, copies or doses is no age.
 NOT_AGE_AFTER = (r"(?!\s*(?:%|mg|kg|cm|mm|times|days?|weeks?|hours?|minutes?|out\b|of\b|percent|/|"
+                 r"(?:sub)?types?\b|kinds?\b|forms?\b|sorts?\b|copies\b|variants?\b|doses?\b|tablets?\b|"
                  r"\.\d|st\b|nd\b|rd\b|th\b|o['’]clock|am\b|pm\b|:))")
 PERSON = (r"(?:son|daughter|boy|girl|child|baby|kid|brother|sister|husband|wife|twins|grandson|little\s+one|"
           r"youngest|eldest|oldest|"
@@ -37,7 +39,7 @@ AGES = re.compile(
     # "he's 201 cm tall at fifteen.": a spelled number from thirteen on after "at", ending a clause
     r"|\bat\s+(?P<k>thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|"
-    r"eight|nine))?)(?=\s*[.,;!?]|\s*$)"
+    r"eight|nine))?)(?=\s*[.,;:!?]|\s*$)"
     # "At nineteen I was told": a spelled number opening a sentence about a person
     # "she is in her early forties", "since my teens"
     r"|\b(?:in|since|into|from)\s+(?:my|his|her|their|our|your)\s+(?P<g>(?:(?:early|mid|late)[\s-])?"
@@ -71,9 +73,10 @@ UNITS = (r"y|yo|yrs?|years?(?:\s+old)?|m|mo|mos|mths?|months?(?:\s+old)?|w|wks?|
 AFTER_NAME = re.compile(
     rf"(?:\s+here)?\s*\((?:(?:twins|triplets|both)[,:]?\s+)?(?P<p>\d{{1,2}}½?(?:\s*(?:{UNITS}))?|{NUMBER_WORDS}|{WORLD_NUMBER})(?:\)|,\s)"
     # "Luna Reyes, 11 months,", "Mateo, 14 mo,", "Mr Hale (Derek Hale), 57,"
-    # "Mr Fashola called, 63,", "Leopold Huber aus Graz, 67.": a verb or where they are from between
+    # "Mr Fashola called, 63,", "Leopold Huber aus Graz, 67.": a verb or where they are from between;
+    # the age may end before a dash or an emoji ("Ilse Brandt, 47 — Fabry", "Juno, 15 🙂")
     rf"|(?:\s+(?:here|called|rang|phoned|writing)|\s+(?:from|aus|uit|de|da|di|z)\s+[A-ZÀ-ÖØ-Þ][\w'’-]+|\))?"
-    rf",\s*(?P<c>(?:\d{{1,3}}(?![.,/:]\d)|{NUMBER_WORDS}|{WORLD_NUMBER})(?:\s*(?:{UNITS}))?)(?=\s*[,.;:!)]|\s*$|\s+(?:and|with|from|who|now|here)\b)"
+    rf",\s*(?P<c>(?:\d{{1,3}}(?![.,/:]\d)|{NUMBER_WORDS}|{WORLD_NUMBER})(?:\s*(?:{UNITS}))?)(?=\s*[,.;:!)]|\s*$|\s+(?:and|with|from|who|now|here)\b|\s+[—–]\s|\s+[\u2600-\u27BF\U0001F300-\U0001FAFF])"
     rf"|,?\s+(?:is|was|turned|turns|are|were|will\s+be|would\s+have\s+been|would['’]ve\s+been)\s+(?:now\s+|just\s+|only\s+|almost\s+|nearly\s+)?"
     rf"(?P<v>\d{{1,2}}½|\d{{1,3}}|{NUMBER_WORDS})(?:(?<=½)|\b){NOT_AGE_AFTER}(?!\s*(?:-|–|to)\s*\d)",
     re.IGNORECASE)

@@ -28,7 +28,10 @@ _UNITS = (r"un|une|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|treize|q
           r"noventa|"
           r"due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|tredici|quattordici|quindici|"
           r"sedici|diciassette|diciotto|diciannove|venti|trenta|"
-          r"eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|"
+          r"eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|"
+          # German tens, alone or after a unit and "und" ("dreiundsechzig", "einundzwanzig")
+          r"(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und)?(?:zwanzig|dreißig|dreissig|vierzig|fünfzig|"
+          r"sechzig|siebzig|achtzig|neunzig)|"
           r"een|twee|drie|vijf|zes|zeven|negen|tien|twaalf|twintig|dertig|"
           # Galician, Swedish, Norwegian and Danish, Icelandic, Welsh, Irish and Tagalog (with its linker)
           r"catro|sete|dezaseis|dezasete|"

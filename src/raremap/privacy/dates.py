@@ -1,7 +1,8 @@
 """Dates in the forms the plainer rules of ``patterns`` leave out: year first with slashes or
-dots ("2024/11/05", "2023.10.02"), a month's short name between hyphens ("5-Mar-2024"), a
+dots ("2024/11/05", "2023.10.02"), a month's short name between hyphens ("5-Mar-2024") or before a
+short year ("Mar '26"), a
 weekday before a day ("Thursday the 14th"), month names in French, Spanish, Italian,
-Portuguese, German, Dutch, Polish, the Nordic languages, Hungarian and Romanian ("7 janvier
+Portuguese, German, Dutch, Polish, the Nordic languages, Hungarian, Romanian, Russian and Ukrainian ("7 janvier
 2023", "15 de marzo de 2021", "12 czerwca 2025", "1 maj 2024", "2025. március 4."), and a day and month
 without a year after "birthday", "born on" or "date of birth" ("birthday is 12/25")."""
 
@@ -22,6 +23,11 @@ FOREIGN_MONTH = (
     r"diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|"
     r"março|maio|junho|julho|setembro|outubro|dezembro|Januar|Februar|März|Juni|Juli|Oktober|Dezember|"
     r"januari|februari|maart|mei|juni|juli|augustus|oktober|"
+    # Dutch and Danish months written as in English but in small letters after a day ("8 november 2025")
+    r"april|september|november|december|"
+    # Russian and Ukrainian (of the month): "1 октября", "12 березня 2024"
+    r"января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|"
+    r"січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|"
     # Polish (of the month), Nordic, Hungarian
     r"stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|wrzesnia|października|"
     r"pazdziernika|listopada|grudnia|maj|augusti|januar|februar|marts|juni|juli|desember|"
@@ -31,6 +37,7 @@ HU_MONTH = r"(?:január|február|március|április|május|június|július|augusz
 DATES = re.compile(
     rf"(?<![\d/.-]){YEAR}([/.])[01]?\d\1[0-3]?\d(?![\d/]|\.\d)"                          # 2024/11/05
     rf"|\b[0-3]?\d-(?i:{SHORT_MONTH})-(?:{YEAR}|\d{{2}})\b"                           # 5-Mar-2024
+    rf"|\b(?-i:{SHORT_MONTH})\.?\s+['’]\d{{2}}\b(?!['’])"                                      # Mar '26
     rf"|\b{WEEKDAY}\.?,?\s+(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)\b"                      # Thursday the 14th
     rf"|\b{WEEKDAY}\.?,?\s+[0-3]?\d/[01]?\d\b(?!/|\.\d)"                              # Wed 29/01
     rf"|\b[0-3]?\d\.?(?:\s+de)?\s+(?i:{FOREIGN_MONTH})(?:\s+(?:de\s+)?{YEAR})?\b(?!\s+Clinic)"  # 7 janvier

@@ -15,6 +15,7 @@ from raremap.privacy.addresses_scripts import script_addresses
 from raremap.privacy.ages import ages_after_names, find_ages
 from raremap.privacy.ages_abroad import find_ages_abroad
 from raremap.privacy.ages_more import find_more_ages
+from raremap.privacy.ages_plain import find_plain_ages
 from raremap.privacy.allow_list import DiseaseVocabulary, normalise_token
 from raremap.privacy.codes import code_spans
 from raremap.privacy.dates import find_dates
@@ -49,19 +50,25 @@ from raremap.privacy.names import (
 from raremap.privacy.names_aged import AGE_SAID_AFTER, aged_names, header_names
 from raremap.privacy.names_aged import SOURCE as AGED
 from raremap.privacy.names_around import listed_names, relatives_abroad, word_names
+from raremap.privacy.names_before_ages import names_before_ages
 from raremap.privacy.names_cjk import cjk_names
 from raremap.privacy.names_declared import declared_names
 from raremap.privacy.names_duties import duty_names
 from raremap.privacy.names_emails import names_from_emails
 from raremap.privacy.names_forms import form_names
 from raremap.privacy.names_greetings import greeted_names
+from raremap.privacy.names_honorifics import honoured_names
+from raremap.privacy.names_hyphened import hyphened_names
 from raremap.privacy.names_intro_abroad import intro_names_abroad
-from raremap.privacy.names_lower import lowercase_names
+from raremap.privacy.names_labels import is_field_label
+from raremap.privacy.names_lower import lowercase_names, lowercase_profiles
 from raremap.privacy.names_more import find_more_names
+from raremap.privacy.names_not_people import not_a_person
 from raremap.privacy.names_owning import find_owning_names
 from raremap.privacy.names_said import SOURCE as SAID
 from raremap.privacy.names_said import said_names, without_foreign_words
 from raremap.privacy.names_scripts import script_names
+from raremap.privacy.names_signed import signed_names
 from raremap.privacy.names_surnames import (
     name_parts_again,
     people_not_places,
@@ -75,6 +82,11 @@ from raremap.privacy.postcodes import find_postcodes
 from raremap.privacy.streets_more import find_more_streets
 from raremap.privacy.titles_abroad import titled_names_abroad
 from raremap.privacy.towns import POSTCODE_AFTER, find_towns, plain, towns
+from raremap.privacy.towns_for_names import (
+    town_before_small_word,
+    town_cued,
+    without_trailing_symbols,
+)
 from raremap.privacy.towns_living import find_lived_towns, from_place, towns_after_ages
 from raremap.privacy.towns_regions import find_region_towns
 from raremap.privacy.towns_scripts import find_script_towns
@@ -105,6 +117,9 @@ DISEASE_AFTER = re.compile(
 EPONYM_WORDS = re.compile(r"(?:[\s-][A-ZÀ-ÖØ-Þ][\w'’]+){1,2}")
 HAS_BEFORE = re.compile(r"\b(?:has|have|had|got|with|diagnosed|dx|suspected|maybe|probably|not|or|it['’]?s)\s+$",
                         re.IGNORECASE)
+# "Wilson is 2 types?", "Alport has three forms": an eponym counted in kinds is the disease
+KINDS_AFTER = re.compile(r"\s+(?:is|are|has|have|comes\s+in)\s+(?:\d|two|three|four|five|several|many|different)\s+"
+                         r"(?:sub)?(?:types|forms|kinds|variants)\b", re.IGNORECASE)
 # "glycogen storage disease type Ia", "class IV": the label after a type is no place or person.
 TYPE_BEFORE = re.compile(r"\b(?i:type|types|class|grade|stage|group|tipo|typ|classe|grado|stadium|stade)\s+$")
 # "after starting Kaftrio", "switched to Evrysdi": a word after a verb of taking is a medicine.
@@ -162,8 +177,8 @@ class Detector:
 
     def _find(self, text: str) -> list[Finding]:
         found = [*find_by_rules(text), *find_identifiers(text), *find_id_shapes(text),
-                 *find_ages(text), *find_more_ages(text), *find_ages_abroad(text), *find_names(text), *titled_names_abroad(text), *find_more_names(text), *said_names(text), *aged_names(text), *header_names(text), *relatives_abroad(text),
-                 *word_names(text), *lowercase_names(text), *cjk_names(text), *script_names(text), *intro_names_abroad(text), *surname_names(text, self.vocabulary), *surnames_doing(text, self.vocabulary), *form_names(text, self.vocabulary), *greeted_names(text), *declared_names(text), *duty_names(text), *find_hospitals(text, _is_town), *find_cued_hospitals(text, _is_town), *find_acronym_hospitals(text, _is_town), *find_town_short_hospitals(text, _is_town), *find_department_hospitals(text, _is_town), *find_places(text),
+                 *find_ages(text), *find_more_ages(text), *find_ages_abroad(text), *find_plain_ages(text), *find_names(text), *titled_names_abroad(text), *find_more_names(text), *said_names(text), *aged_names(text), *header_names(text), *relatives_abroad(text),
+                 *word_names(text), *lowercase_names(text), *lowercase_profiles(text), *cjk_names(text), *script_names(text), *honoured_names(text), *signed_names(text), *hyphened_names(text), *intro_names_abroad(text), *surname_names(text, self.vocabulary), *surnames_doing(text, self.vocabulary), *form_names(text, self.vocabulary), *greeted_names(text), *declared_names(text), *duty_names(text), *find_hospitals(text, _is_town), *find_cued_hospitals(text, _is_town), *find_acronym_hospitals(text, _is_town), *find_town_short_hospitals(text, _is_town), *find_department_hospitals(text, _is_town), *find_places(text),
                  *find_cued_addresses(text), *find_more_streets(text), *find_asian_addresses(text), *find_cjk_addresses(text), *find_indian_and_brazilian_addresses(text), *script_addresses(text), *find_towns(text), *find_lived_towns(text), *find_script_towns(text), *find_region_towns(text), *find_postcodes(text),
                  *find_more_handles(text),
                  *find_dates(text), *find_dates_abroad(text)]
@@ -171,6 +186,7 @@ class Detector:
             guesses = self.ner.find(text)
             if reads_german(text):  # "Die Krampfanfälle", "Der Kinderarzt": capitalised nouns
                 guesses = [f for f in guesses if not is_german_noun_guess(text, f)]
+            guesses = [without_trailing_symbols(f) for f in guesses if not is_field_label(text, f)]  # "Sender:"
             found += guesses
         mentions = self.vocabulary.mentions(text)
         found += find_owning_names(text, self.vocabulary, mentions)
@@ -178,6 +194,7 @@ class Detector:
         letters = letter_kinds(text)
         found = [f for f in found if not self._is_disease(f, mentions, text)
                  and not (self.vocabulary.is_gene(f.text) and f.source != HOSPITAL_CUE)
+                 and not not_a_person(text, f)
                  and not (f.source == "ner" and _overlaps_any(f, letters))
 
                  and not (f.kind not in NEVER_LAB and f.source != "rule:address-cue"
@@ -221,7 +238,7 @@ class Detector:
         found = [f for f in found if not (f.kind is Kind.AGE and any(f.start < s < f.end for s in streets))]
         found = [people_not_places(text, f) for f in found]
         found = _names_before_cued_addresses(text, [from_place(text, _town_not_name(text, f), firsts) for f in found])
-        found = _towns_after_particles(text, found)
+        found = [f for f in _towns_after_particles(text, found) if not town_before_small_word(text, f)]
         hospital_ends = [f.end for f in found if f.kind is Kind.HOSPITAL]
         found = [f for f in found if not (f.kind is Kind.ADDRESS and f.source in ("rule:town", "ner")
                                           and _locates_hospital(text, f, hospital_ends))]
@@ -243,6 +260,7 @@ class Detector:
         found += [g for g in towns_after_people(text, found, firsts) if not self._is_disease(g, mentions, text)
                   and not _overlaps_any(g, labs + codes + mentions)]
         found += [g for g in bracketed_acronyms(text, found) if not _overlaps_any(g, mentions)]
+        found += [g for g in names_before_ages(text, found) if not self._is_disease(g, mentions, text)]
         found = resolve_overlaps(found)
         found += [g for g in _names_again(text, found)
                   if not self._is_disease(g, mentions, text) and not _overlaps_any(g, mentions)]
@@ -300,7 +318,7 @@ class Detector:
             return True  # "Skelleftesjukan", "Efgartigimod", "Agalsidase alfa", "começou Kaftrio"
         if (f.kind is Kind.NAME and f.source in GUESSES and " " not in f.text
                 and normalise_token(f.text) in self.vocabulary.eponyms
-                and HAS_BEFORE.search(text, max(0, f.start - 20), f.start)):
+                and (HAS_BEFORE.search(text, max(0, f.start - 20), f.start) or KINDS_AFTER.match(text, f.end))):
             return True  # "she has Wilson? no, Menkes": an eponym someone has is the disease
         return f.kind in ALLOWABLE and f.source in GUESSES and (
             _overlaps_any(f, mentions) or self.vocabulary.is_eponym_span(f.text)
@@ -381,7 +399,7 @@ def _town_not_name(text: str, f: Finding) -> Finding:
     if (before and before.group("person_too") and f.text.lower() in any_first_names()
             and not PERSON_FROM.search(text, max(0, f.start - 40), f.start)):
         before = None  # "a letter from Florence", "I talked to Victoria" ("Grace from Lincoln" is a town)
-    if before or TOWN_AFTER.match(text, f.end):
+    if before or TOWN_AFTER.match(text, f.end) or town_cued(text, f):
         return Finding(Kind.ADDRESS, f.start, f.end, f.text, f.source)
     return f
 

@@ -162,7 +162,8 @@ CLINICIAN_AT = re.compile(
 NOT_HOSPITAL_ACRONYMS = frozenset("""
 NHS ICU NICU PICU HDU CCU GP GPS UK USA EU WHO CDC NIH FDA EMA NICE MRI EEG ECG EKG CT PET ER
 A&E ED OPD AOK TK DAK BUPA AXA
-""".split())
+ENT ORL HNO MDT SLT SALT CAMHS ITU OBGYN
+""".split())  # the last line: departments and teams ("referred to ENT", "HNO-Ambulanz"), no place
 
 
 SENTENCE_STOP = re.compile(r"\b([^\W\d_]{4,})\.(?=\s)")

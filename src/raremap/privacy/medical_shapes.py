@@ -32,6 +32,7 @@ MEDICINE_VERB_BEFORE = re.compile(
     r"(?<!\w)(?i:começou|começa|comecei|iniciou|inicia|toma|tomou|empezó|empecé|comenzó|comenzamos|"
     r"inició|recibió|recibe|iniziato|iniziata|inizia|prende|commencé|commence|prend|reçu|reçoit|"
     r"nimmt|bekommt|bekam|erhält|erhielt|neemt|krijgt|kreeg|startet|började\s+med|får|fick|tar|"
+    r"fået|fik|fått|gekregen|bekommen|erhalten|"
     r"aloitti|sai|bierze|dostał[aoy]?|przyjmuje|had|received|receives|given|gets|got|on)\s+$")
 # after the guess: its genitive ending ("Waldenströms", "Friedreichin", "Graves'") then the word
 GENITIVE_GAP = re.compile(r"(?:['’]s?)?[\s-]+(?P<w>[^\W\d_]+)")
@@ -46,8 +47,10 @@ def medicine_shaped(text: str, start: int, end: int) -> bool:
     """The one word ``text[start:end]`` has a medicine's shape: an INN stem, or a medicine's form
     after it."""
     word = text[start:end]
-    return " " not in word and (bool(MEDICINE_SHAPE.fullmatch(word) and len(word) >= 7)
-                                or MEDICINE_FORM_AFTER.match(text, end) is not None)
+    if " " in word:  # "seit dem Sommer Avalglucosidase alfa": a guess of two words ending in a medicine
+        last = word.split()[-1]
+        return bool(MEDICINE_SHAPE.fullmatch(last) and len(last) >= 9 and MEDICINE_FORM_AFTER.match(text, end))
+    return bool(MEDICINE_SHAPE.fullmatch(word) and len(word) >= 7) or MEDICINE_FORM_AFTER.match(text, end) is not None
 
 
 def medicine_verb_before(text: str, start: int) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from raremap.privacy.ages import UNITS
 from raremap.privacy.calendar_words import CALENDAR_WORDS
 from raremap.privacy.finding import Finding
 from raremap.privacy.kinds import Kind
@@ -24,17 +25,22 @@ from raremap.privacy.places import NATIONALITIES, country_names
 
 SOURCE = "rule:person-aged"
 CAP = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?"
-BRACKET_AGE = (r"(?:\((?:(?:twins|triplets|both|aged|age)[,:]?\s*)?\d{1,2}(?:\s*(?:y|yo|yrs?|years?|mo|months?))?\)(?!\s*\d)"
+# "Posie (4, Cornelia de Lange syndrome)": the age may open a bracket that goes on about the person.
+# The unit may be another language's ("Aada (3 v)", "Alberte (10 år)", "Élias (18 mois)").
+BRACKET_AGE = (r"(?:\((?:(?:twins|triplets|both|aged|age)[,:]?\s*)?\d{1,2}(?:\s*(?:y|yo|yrs?|years?|mo|months?|"
+               rf"{UNITS}|år))?"
+               r"(?:\)(?!\s*\d)|,\s+(?=[A-Za-z]))"
                rf"|\((?:aged|age)\s+{NUMBER_WORDS}\))")
 AGED = re.compile(
     rf"(?<![\w'’-])(?P<n>{CAP}(?:\s+{CAP}){{0,2}}(?:\s+and\s+{CAP}(?:\s+{CAP})?)?)\s*{BRACKET_AGE}"
-    rf"|(?:^|(?<=[.!?]\s))(?P<m>{CAP}\s+{CAP}),\s*\d{{1,2}},")
+    rf"|(?:^|(?<=[.!?]\s)|(?<=\b(?:is|am)\s)|(?<=\b(?:for|are|was)\s)|(?<=:\s))(?P<m>{CAP}\s+{CAP}),\s*\d{{1,2}},")
 # Words before a bracketed number that are no one: labels, counts and kinds.
 NOT_PEOPLE = frozenset("""
 type types grade stage class group figure fig table chromosome trisomy day days week weeks cycle dose
 step level phase part section question item patient patients visit age aged case cases family
 families twins triplets both total all children kids sons daughters boys girls ward room bed score
 the a an and or my our his her their this that these those i we you he she they it
+mum mom mam mummy mommy dad daddy nan nana gran granny grandma grandpa grandad uncle auntie hubby baby
 phone tel telephone mobile cell fax ph landline whatsapp call ring text number no ext extension
 """.split())
 

@@ -71,7 +71,9 @@ WITH_AGE_UNIT = re.compile(
 NAME_THEN_AGE = re.compile(
     rf"(?P<name>[A-Z][a-z'’-]+)\s+(?:is|was|turned|turns|will\s+be|would['’]ve\s+been|would\s+have\s+been)\s+"
     rf"(?:now\s+|just\s+|only\s+|almost\s+|nearly\s+)?(?:\d{{1,2}}|{NUMBER_WORDS})\b"
-    r"(?!\s*(?:%|mg|kg|cm|mm|times|days?|weeks?|hours?|minutes?|out\b|of\b|percent|/|\.\d|:|st\b|nd\b|rd\b|th\b))")
+    r"(?!\s*(?:%|mg|kg|cm|mm|times|days?|weeks?|hours?|minutes?|out\b|of\b|percent|/|\.\d|:|st\b|nd\b|rd\b|th\b|"
+    # "Wilson is 2 types": kinds, copies and doses are counted, not aged
+    r"(?:sub)?types?\b|kinds?\b|forms?\b|sorts?\b|copies\b|variants?\b|doses?\b|tablets?\b))")
 # "Hope (volunteer)", "copy me (Aisling)".
 ROLE_AFTER = re.compile(
     r"(?P<name>[A-Z][a-z'’-]+)\s*\((?:volunteer|nurse|carer|mum|mom|dad|admin|moderator|mod|host|"

@@ -78,6 +78,8 @@ witam dzień szanowni szanowna szanowny pozdrawiam
 olá obrigado obrigada endereço endereco
 merhaba namaste salaam shalom địa chỉ
 volunteer volunteers
+subj subject sender physio rozpoznanie diagnoza diagnosi diagnóstico полис
+alguien alguém somos estamos tenemos temos envíen envíe enviem manden escriban bien atentamente
 labdien tere здравейте здравствуйте привіт привет habari jambo përshëndetje pozdravljeni zdravo bonġu hei hej
 oi shwmae allo kamusta kumusta sawubona ahoj cześć goeiemiddag goeiemôre goeienaand sveiki labas szia hallå
 halo marhaba salam selamat magandang
