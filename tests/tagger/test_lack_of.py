@@ -95,3 +95,17 @@ def test_a_denied_excess_said_in_words_stays_denied(tagger, text, denied):
 def test_a_denied_normal_function_is_no_denied_finding(tagger, text):
     # was Hypohidrosis or hyperhidrosis, denied; Failure to thrive, denied
     assert not [h for h, denied in states(tagger.tag(text)) if denied]
+
+
+@pytest.mark.parametrize("text", ["she scarcely sweats, even in summer", "he scarcely sweats at football"])
+def test_scarcely_sweating_is_less_sweating(tagger, text):
+    # "scarcely" before the lay word of the normal function says too little of it: was Hyperhidrosis
+    ont = tagger.kb.ontology
+    got = states(tagger.tag(text))
+    assert HYPERHIDROSIS not in {h for h, _ in got}
+    assert any(not denied and HYPOHIDROSIS in ont.ancestors(h, include_self=True) for h, denied in got)
+
+
+@pytest.mark.parametrize("text", ["he sweats a lot", "my son hardly ever sweats but when he does he sweats buckets"])
+def test_sweating_too_much_is_still_hyperhidrosis(tagger, text):
+    assert (HYPERHIDROSIS, False) in states(tagger.tag(text))

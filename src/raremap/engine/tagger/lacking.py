@@ -26,6 +26,10 @@ EXCESS_WORDS = frozenset({"too", "much", "lot", "lots", "excess", "excessive", "
                           "elevated", "high", "overly"})
 LAY_SOURCES = frozenset({"lay name", "lay vocabulary"})
 
+#: words before a verb that say "too little" of it, not a denial ("barely sweats", "hardly
+#: perspires"): said of a normal function, they name a lack of it
+TOO_LITTLE = frozenset({"barely", "hardly", "scarcely"})
+
 #: first words of the cues that deny X or name a missing X ("lack of", "absence of")
 FINDING_CUES = frozenset({"lack", "absence"})
 
@@ -70,6 +74,29 @@ def denies_no_excess(t: TaggedTerm, words: list[Word]) -> bool:
     say "too much"."""
     if not (t.negated and t.source in LAY_SOURCES and EXCESS_NAME.search(t.label)):
         return False
+    return not _says_too_much(t, words)
+
+
+def _says_too_much(t: TaggedTerm, words: list[Word]) -> bool:
+    """Whether the words of match ``t`` say "too much" ("sweat a lot", "hypersalivation")."""
     said = {fold_word(w) for w in re.split(r"[^\w']+", t.matched) if w}
     said |= {w.norm for w in words if t.start <= w.start < t.end}
-    return not any(w in EXCESS_WORDS or w.startswith(("hyper", "over")) for w in said)
+    return any(w in EXCESS_WORDS or w.startswith(("hyper", "over")) for w in said)
+
+
+def says_too_little(t: TaggedTerm, words: list[Word]) -> bool:
+    """Whether present match ``t`` is an excess term found through a lay expression that
+    names the normal function alone, said right after "barely", "hardly", "scarcely" or
+    "hardly ever" ("my son barely sweats" is no Hyperhidrosis; read by meaning, the
+    sentence says a lack of sweating)."""
+    if t.negated or t.source not in LAY_SOURCES or not EXCESS_NAME.search(t.label):
+        return False
+    inside = [i for i, w in enumerate(words) if t.start <= w.start < t.end]
+    if not inside:
+        return False
+    before = inside[0] - 1
+    if before >= 1 and words[before].norm == "ever":  # "hardly ever sweats"
+        before -= 1
+    if before < 0 or words[before].norm not in TOO_LITTLE:
+        return False
+    return not _says_too_much(t, words)

@@ -34,7 +34,12 @@ from rapidfuzz.distance import OSA
 from raremap.engine.tagger import fusion
 from raremap.engine.tagger.abbreviations import Definition, definitions, later_uses
 from raremap.engine.tagger.choices import ask
-from raremap.engine.tagger.lacking import begins_longer_phrase, denies_no_excess, word_pairs
+from raremap.engine.tagger.lacking import (
+    begins_longer_phrase,
+    denies_no_excess,
+    says_too_little,
+    word_pairs,
+)
 from raremap.engine.tagger.language import guess_language
 from raremap.engine.tagger.lexicon import Lexicon, build_lexicon
 from raremap.engine.tagger.measurements import measured
@@ -243,6 +248,8 @@ class Tagger:
         # "no sweating" denies no excess sweating: the words name the function alone
         bare = [(t.start, t.end) for t in terms if denies_no_excess(t, words)]
         terms = [t for t in terms if not denies_no_excess(t, words)]
+        # "he barely sweats" says too little sweating, not too much
+        terms = [t for t in terms if not says_too_little(t, words)]
         relatives = tuple(self._term(c, text, words, negated) for c in kin)
         nested = tuple(self._term(o, text, words, negated, within=c)
                        for c, o in self._nested(chosen + kin, candidates + theirs, bar, tokens, words))
