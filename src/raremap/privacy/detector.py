@@ -22,7 +22,9 @@ from raremap.privacy.dates import find_dates
 from raremap.privacy.dates_abroad import find_dates_abroad
 from raremap.privacy.finding import Finding, resolve_overlaps
 from raremap.privacy.german_text import is_german_noun_guess, reads_german
+from raremap.privacy.handles_logs import find_log_users
 from raremap.privacy.handles_more import find_more_handles
+from raremap.privacy.handles_named import mention_as_name
 from raremap.privacy.hospitals import CARE_VERBS_ABROAD, find_hospitals
 from raremap.privacy.hospitals_acronyms import SOURCE as HOSPITAL_ACRONYM
 from raremap.privacy.hospitals_acronyms import bracketed_acronyms, find_acronym_hospitals
@@ -32,6 +34,7 @@ from raremap.privacy.hospitals_departments import find_department_hospitals
 from raremap.privacy.hospitals_town_short import find_town_short_hospitals
 from raremap.privacy.id_shape import as_id_when_shaped, find_id_shapes
 from raremap.privacy.identifiers import find_identifiers
+from raremap.privacy.ids_group import find_group_numbers
 from raremap.privacy.kinds import Kind
 from raremap.privacy.lab_values import lab_spans
 from raremap.privacy.long_words import cut_long_words, long_words, restore_long_words
@@ -79,6 +82,8 @@ from raremap.privacy.ner import NerEngine, load_ner
 from raremap.privacy.patterns import find_by_rules
 from raremap.privacy.places import country_names, find_cued_addresses, find_places
 from raremap.privacy.postcodes import find_postcodes
+from raremap.privacy.postcodes_trailing import postcodes_ending_addresses
+from raremap.privacy.profiles_lower import find_lower_profiles
 from raremap.privacy.streets_more import find_more_streets
 from raremap.privacy.titles_abroad import titled_names_abroad
 from raremap.privacy.towns import POSTCODE_AFTER, find_towns, plain, towns
@@ -180,7 +185,7 @@ class Detector:
                  *find_ages(text), *find_more_ages(text), *find_ages_abroad(text), *find_plain_ages(text), *find_names(text), *titled_names_abroad(text), *find_more_names(text), *said_names(text), *aged_names(text), *header_names(text), *relatives_abroad(text),
                  *word_names(text), *lowercase_names(text), *lowercase_profiles(text), *cjk_names(text), *script_names(text), *honoured_names(text), *signed_names(text), *hyphened_names(text), *intro_names_abroad(text), *surname_names(text, self.vocabulary), *surnames_doing(text, self.vocabulary), *form_names(text, self.vocabulary), *greeted_names(text), *declared_names(text), *duty_names(text), *find_hospitals(text, _is_town), *find_cued_hospitals(text, _is_town), *find_acronym_hospitals(text, _is_town), *find_town_short_hospitals(text, _is_town), *find_department_hospitals(text, _is_town), *find_places(text),
                  *find_cued_addresses(text), *find_more_streets(text), *find_asian_addresses(text), *find_cjk_addresses(text), *find_indian_and_brazilian_addresses(text), *script_addresses(text), *find_towns(text), *find_lived_towns(text), *find_script_towns(text), *find_region_towns(text), *find_postcodes(text),
-                 *find_more_handles(text),
+                 *find_more_handles(text), *find_log_users(text), *find_group_numbers(text), *find_lower_profiles(text),
                  *find_dates(text), *find_dates_abroad(text)]
         if self.ner is not None:
             guesses = self.ner.find(text)
@@ -224,6 +229,7 @@ class Detector:
         found = [_cut_before_disease(text, f, mentions) for f in found]
         found = [f for f in (_cut_trailing_eponym(text, f, mentions, self.vocabulary) for f in found) if f is not None]
         found = [as_id_when_shaped(f) for f in found]
+        found = [mention_as_name(f, firsts) for f in found]  # "@Bryony …": a first name addressed
         # Numbers inside an announced address are its house number and postcode ("2-7-11", "560001"),
         # a number after a town its postcode ("Singapore 529510").
         # and a number inside a street address with its town its postcode ("Boise, ID 83702").
@@ -269,7 +275,7 @@ class Detector:
         found = [g for g in (f if f.source == "rule:title" else without_foreign_words(text, f) for f in found) if g]
         # "Mrs", "Dr", "Herr" found alone: a title stays outside a name and names no one by itself
         found = [f for f in found if not (f.kind is Kind.NAME and TITLE_ONLY.fullmatch(f.text))]
-        return _merge_addresses(text, _postcodes_after(text, resolve_overlaps(found)))
+        return _merge_addresses(text, postcodes_ending_addresses(text, _postcodes_after(text, resolve_overlaps(found))))
 
     def _is_disease(self, f: Finding, mentions: list[tuple[int, int]], text: str) -> bool:
         """A guessed name or place that is (part of) a disease or symptom name, a lab word of

@@ -125,6 +125,9 @@ MONTH_PART = re.compile(r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DE
 YEARISH = re.compile(r"(?:19|20)\d{2}(?:[-/–](?:(?:19|20)?\d{2}))?")
 DATEISH = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.](?:\d{2}|\d{4})|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|(?:0?[1-9]|1[0-2])/(?:19|20)\d{2}")
 DECIMAL = re.compile(r"\d+\.\d+")
+# "2025-11-28 08:15", "28.11.2025 8:15": a date and the hour of a clock time read on as one value.
+DATE_AND_HOUR = re.compile(rf"(?:{DATEISH.pattern}) \d{{1,2}}")
+CLOCK_MINUTES = re.compile(r"[:.h]\d{2}\b")
 AMOUNT_BEFORE = re.compile(r"\b(?:of|about|around|over|under|nearly|almost|than|by|to|only|just)\s+$", re.IGNORECASE)
 MONEY_BEFORE = re.compile(r"(?:[£€$¥]|\b(?:EUR|USD|GBP|CHF|AUD|CAD|SEK|DKK|NOK|PLN))\s?$")
 
@@ -151,6 +154,8 @@ def _not_an_id(text: str, s: int, e: int) -> bool:
     v = text[s:e].lstrip("#")
     if not _letters(v) and (YEARISH.fullmatch(v) or DATEISH.fullmatch(v) or DECIMAL.fullmatch(v)):
         return True
+    if DATE_AND_HOUR.fullmatch(v) and CLOCK_MINUTES.match(text, e):
+        return True  # a date and time, not an id
     if not _letters(v) and (COUNT_AFTER.match(text, e) or MONEY_BEFORE.search(text[max(0, s - 5):s])):
         return True
     return any(MONTH_PART.fullmatch(p) for p in re.split(r"[-/. ]", v))
