@@ -159,6 +159,13 @@ def any_first_names() -> frozenset[str]:
     return census_first_names() | world_first_names()
 
 
+@lru_cache(maxsize=1)
+def plain_first_names() -> frozenset[str]:
+    """:func:`first_names` and :func:`world_first_names` together, built once: first names
+    that are not also everyday words."""
+    return first_names() | world_first_names()
+
+
 # A surname after name particles: "de Vries", "van den Berg", "da Silva", "ben Ali", "al-Sayed".
 PARTICLE_SURNAME = re.compile(
     r" (?:(?:de|van|von|da|das|dos|do|di|du|del|della|der|den|ten|ter|le|la|ben|bin|ibn|bint|abu)"
@@ -201,7 +208,7 @@ def find_names(text: str) -> Iterator[Finding]:
                 yield Finding(Kind.NAME, s, e, text[s:e], "rule:context-guess")
     yield from context_pairs(text)
     yield from subjects(text)
-    gaz = first_names() | world_first_names()
+    gaz = plain_first_names()
     closing = CLOSING.search(text)
     if closing and closing.group("name").split()[0].lower() in gaz and not any(
             w.lower() in NOT_HERE or w.lower() in CALENDAR_WORDS for w in closing.group("name").split()):
@@ -317,7 +324,7 @@ PERSON_STATE = re.compile(
 
 
 def subjects(text: str) -> Iterator[Finding]:
-    plain_names = first_names() | world_first_names()
+    plain_names = plain_first_names()
     census = census_first_names()
     for m in SUBJECT.finditer(text):
         word = m.group("name").lower()

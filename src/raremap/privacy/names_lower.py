@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from raremap.privacy.ages import NOT_AGE_AFTER
 from raremap.privacy.finding import Finding
 from raremap.privacy.kinds import Kind
-from raremap.privacy.names import first_names, world_first_names
+from raremap.privacy.names import plain_first_names
 
 CUE = re.compile(
     r"\b(?:i['’]?m|i\s+am|it['’]?s|this\s+is|my\s+name\s+is|my\s+name['’]s|(?:my|our)\s+"
@@ -26,7 +26,7 @@ CUE = re.compile(
 
 
 def lowercase_names(text: str) -> Iterator[Finding]:
-    known = first_names() | world_first_names()
+    known = plain_first_names()
     for m in CUE.finditer(text):
         word = m.group("n")
         if word.split("-")[0] in known:
@@ -42,7 +42,7 @@ PROFILE = re.compile(
 
 
 def lowercase_profiles(text: str) -> Iterator[Finding]:
-    known = first_names() | world_first_names()
+    known = plain_first_names()
     for m in PROFILE.finditer(text):
         n, a = next((f"n{i}", f"a{i}") for i in ("", "2", "3") if m.group(f"n{i}"))
         if m.group(n).split("-")[0] in known:
