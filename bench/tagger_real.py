@@ -137,12 +137,12 @@ WARM_UP = ("my knees hurt when I climb stairs", "He was born with a cleft lip. H
            "We report a boy with developmental delay, hypotonia, seizures and a small head. " * 5)
 #: sets of single-symptom lines written for the project, scored like lay-dev's lines
 OWN_SETS = ("lay-own", "lay-own2", "lay-own3", "lay-blind", "lay-blind2", "lay-blind3", "lay-blind4",
-            "lay-blind5", "lay-blind6", "lay-blind7", "lay-blind8", "lay-blind9")
+            "lay-blind5", "lay-blind6", "lay-blind7", "lay-blind8", "lay-blind9", "lay-blind10")
 #: the sets written blind (tuned on since; ``--skip-blind`` leaves them out)
 BLIND_SETS = frozenset({"lay-blind", "lay-blind2", "lay-blind3", "lay-blind4", "lay-blind5", "lay-blind6",
-                        "lay-blind7", "lay-blind8", "lay-blind9"})
+                        "lay-blind7", "lay-blind8", "lay-blind9", "lay-blind10"})
 #: the blind sets nobody has tuned on: measured, their errors never listed
-CLEAN_SETS: frozenset[str] = frozenset({"lay-blind9"})
+CLEAN_SETS: frozenset[str] = frozenset({"lay-blind10"})
 #: short clinical texts of our own, scored like GSC+ (halves A and B: odd and even texts)
 CLINICAL_SETS = ("clinical-own2", "clinical-own3", "clinical-own4")
 #: clinical sets whose half B is measured, its errors not listed
@@ -155,7 +155,7 @@ CLINICAL_CLEAN = frozenset({"clinical-own4"})
 HALVED_SETS = ("lay-own3",)
 #: blind sets whose first 80 lines are on findings earlier sets use and whose last 80 are on
 #: findings none uses: their lenient figure is also printed per half (measured as a whole)
-SPLIT_SETS = ("lay-blind5", "lay-blind6", "lay-blind7", "lay-blind8", "lay-blind9")
+SPLIT_SETS = ("lay-blind5", "lay-blind6", "lay-blind7", "lay-blind8", "lay-blind9", "lay-blind10")
 
 
 def rss_mb() -> float:
