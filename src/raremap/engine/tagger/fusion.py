@@ -83,6 +83,13 @@ NARROWER_MARGIN = 0.05
 #: lay lines, and "her hair has always been very pale …" stays about hair)
 ONE_WORD_SENTENCE = 6
 ONE_WORD_SHARE = 0.0
+#: A lexical match of at least this many content words that is most of its own clause
+#: stands by its words, whatever else the sentence lists
+CLAUSE_OWN_WORDS = 2
+#: "and" before a new subject starts a clause of its own ("she scarcely sweats and the room spins")
+NEW_CLAUSE = frozenset({"and", "but", "while", "plus", "also"})
+NEW_SUBJECT = frozenset({"the", "her", "his", "my", "our", "their", "she", "he", "they", "it", "i", "we",
+                         "you", "your", "a", "an", "this", "that", "these", "those", "sometimes", "then"})
 #: When the best terms are close, the narrowest term that is or holds two of them, with at
 #: most this many narrower terms and within :data:`PARENT_MARGIN` of the best, is returned
 #: ("Abnormal breath sound" for wheeze against stridor); tried 30 and 60 descendants,
@@ -200,7 +207,24 @@ def _stands_by_words(tagger, t: TaggedTerm, words: list[Word], content: list[int
         return True
     if _one_word_of_long_sentence(own, content):
         return False
+    if own >= CLAUSE_OWN_WORDS and own * 2 >= len(_clause_content(tagger, t, words, content)):
+        return True  # "..., and the room spins when she stands up, and ...": most of its own clause
     return None
+
+
+def _clause_content(tagger, t: TaggedTerm, words: list[Word], content: list[int]) -> list[int]:
+    """The content words of the clause (see :func:`_clauses`, and cut where "and" starts a
+    new subject) that holds match ``t``."""
+    if not content:
+        return content
+    at = next((i for i, w in enumerate(words) if w.end > t.start), len(words) - 1)
+    for a, b in _clauses(tagger, words, content[0], content[-1] + 1):
+        if a <= at < b:
+            cuts = [i for i in range(a + 1, b - 1) if words[i].norm in NEW_CLAUSE and words[i + 1].norm in NEW_SUBJECT]
+            x = max((i for i in [a, *cuts] if i <= at), default=a)
+            y = min((i for i in [*cuts, b] if i > at), default=b)
+            return [i for i in content if x <= i < y]
+    return content
 
 
 def _stands(tagger, t: TaggedTerm, words: list[Word], content: list[int], sentence: np.ndarray,
