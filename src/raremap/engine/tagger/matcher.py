@@ -31,7 +31,7 @@ import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from raremap.engine.tagger import fusion
+from raremap.engine.tagger import fusion, listed
 from raremap.engine.tagger.abbreviations import Definition, definitions, later_uses
 from raremap.engine.tagger.choices import ask
 from raremap.engine.tagger.lacking import (
@@ -259,7 +259,9 @@ class Tagger:
         # word matches offered as choices ("té" is no Out-toeing); words it names stay
         foreign = language is not None and not language.partly
         if self.semantic is not None and len(text) <= fusion.MAX_CHARS and not foreign:
+            lexical = terms
             terms, meant = fusion.fuse(self, text, words, terms, negated, others, normal, bare)
+            terms = listed.read_parts(self, text, words, lexical, terms, negated, others, normal)
             if relatives:  # "no family history of seizures": the meaning is the family's
                 terms = [t for t in terms if t.source != "meaning" or not self._theirs(t, relatives)]
         terms, relatives = self._measured(text, words, terms, relatives, negated, others)
