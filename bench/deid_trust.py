@@ -31,8 +31,11 @@ from the round of 2026-12-02 07:35 UTC (no longer clean). trust_heldout16.txt (2
 written blind, about 59 % English, 1,200 spans, 740 must-stay items) was measured before and
 after that round, and tuned on from the round of 2026-12-02 11:50 UTC (no longer clean).
 trust_heldout17.txt (306 messages written blind by an author who read only sets 10-16, about
-57 % English, 1,215 spans, 703 must-stay items) was measured before and after that round and
-is clean. A set listed in CLEAN_SETS (trust_heldout17.txt) is measured as a whole:
+57 % English, 1,215 spans, 703 must-stay items) was measured before and after that round, and
+tuned on from the round of 2026-12-02 15:00 UTC (no longer clean). trust_heldout18.txt (317
+messages written blind by an author who read only sets 14-17, about 57 % English, 1,266 spans,
+740 must-stay items) was measured before and after that round and is clean. A set listed in
+CLEAN_SETS (trust_heldout18.txt) is measured as a whole:
 ``--misses`` does not list its misses.
 docs/benchmarks.md gives each clean figure and which sets are no longer clean.
 """

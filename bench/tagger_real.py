@@ -71,8 +71,14 @@ lay-blind9 (``bench/tagger/lay_blind9.jsonl``): 160 lines, J001-J160, by an auth
 kind (who read only the earlier blind sets and hp.obo), J001-J080 on findings earlier sets use
 or common in rare diseases (in new words), J081-J160 on findings none of lay-blind6 to
 lay-blind8 uses (nor a parent or child of one); measured as a whole before and after the round
-of 2026-12-02 11:30 UTC (the "before" from commit 233f58c with its own term vectors) and never
-tuned on: in CLEAN_SETS. A set in CLEAN_SETS is never listed by ``--misses``. ``--skip-blind`` leaves all the blind sets out;
+of 2026-12-02 11:30 UTC (the "before" from commit 233f58c with its own term vectors), and
+tuned on from 2026-12-02 15:05 UTC: ``--misses`` lists its errors too.
+lay-blind10 (``bench/tagger/lay_blind10.jsonl``): 160 lines, K001-K160, by an author of the
+same kind (who read only lay-blind6 to lay-blind9 and hp.obo), K001-K080 on findings earlier
+sets use or common in rare diseases (in new words), K081-K160 on findings none of lay-blind6
+to lay-blind9 uses (nor a parent or child of one); measured as a whole before and after the
+round of 2026-12-02 15:00 UTC (the "before" from commit 5afb60a) and never tuned on: in
+CLEAN_SETS. A set in CLEAN_SETS is never listed by ``--misses``. ``--skip-blind`` leaves all the blind sets out;
 ``--skip-clean`` leaves out the CLEAN_SETS only
 (neither read nor scored), for rounds that tune on the others.
 
