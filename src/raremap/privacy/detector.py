@@ -31,6 +31,7 @@ from raremap.privacy.hospitals_acronyms import bracketed_acronyms, find_acronym_
 from raremap.privacy.hospitals_cued import SOURCE as HOSPITAL_CUE
 from raremap.privacy.hospitals_cued import find_cued_hospitals, letter_kinds
 from raremap.privacy.hospitals_departments import find_department_hospitals
+from raremap.privacy.hospitals_sequences import hospitals_in_sequence
 from raremap.privacy.hospitals_town_short import find_town_short_hospitals
 from raremap.privacy.id_shape import as_id_when_shaped, find_id_shapes
 from raremap.privacy.identifiers import find_identifiers
@@ -268,6 +269,7 @@ class Detector:
         found += [g for g in towns_after_people(text, found, firsts) if not self._is_disease(g, mentions, text)
                   and not _overlaps_any(g, labs + codes + mentions)]
         found += [g for g in bracketed_acronyms(text, found) if not _overlaps_any(g, mentions)]
+        found += [g for g in hospitals_in_sequence(text, found, _is_town) if not _overlaps_any(g, mentions)]
         found += [g for g in names_before_ages(text, found) if not self._is_disease(g, mentions, text)]
         found = resolve_overlaps(found)
         found += [g for g in _names_again(text, found)
