@@ -15,7 +15,6 @@ import re
 from collections.abc import Iterator
 
 from raremap.privacy.calendar_words import CALENDAR_WORDS
-from raremap.privacy.data_files import data_lines
 from raremap.privacy.finding import Finding
 from raremap.privacy.kinds import Kind
 from raremap.privacy.places import NATIONALITIES, NOT_TOWNS, country_names
@@ -50,29 +49,12 @@ exon intron dose cycle round number no nr page line
 """.split())
 
 
-def _small_towns() -> frozenset[str]:
-    from raremap.privacy.towns import plain
-
-    words = {plain(w) for w in data_lines("towns_words.txt")}
-    return frozenset(plain(w) for w in data_lines("towns.txt")) - words
-
-
-_CACHE: list[frozenset[str]] = []
-
-
-def small_towns() -> frozenset[str]:
-    """Towns of the gazetteer that are no everyday word ("bath", "reading" left out)."""
-    if not _CACHE:
-        _CACHE.append(_small_towns())
-    return _CACHE[0]
-
-
 def _town(words: list[str]) -> int:
-    from raremap.privacy.towns import plain
+    from raremap.privacy.towns import plain, towns_not_words
 
     for n in range(len(words), 0, -1):
         low = plain(" ".join(words[:n]))
-        if len(low) >= 4 and low in small_towns() and not (
+        if len(low) >= 4 and low in towns_not_words() and not (
                 low.split()[0] in NOT_TOWNS or low in CALENDAR_WORDS or low in NATIONALITIES
                 or low in country_names()):
             return n
