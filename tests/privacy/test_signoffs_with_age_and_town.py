@@ -36,3 +36,20 @@ def test_age_and_town_of_a_signoff(rules_only, text, expected):
 def test_numbers_that_are_no_signoff_stay(rules_only, text):
     found = [(f.kind, f.text) for f in rules_only.find(text) if f.source == "rule:signoff"]
     assert found == []
+
+
+@pytest.mark.parametrize("text, name, age", [
+    ("any tips for the itching? — ravi, 28", "ravi", "28"),
+    ("oi gente, sou Duda, 33, faço diálise", "Duda", "33"),
+])
+def test_name_and_age_introduced_without_a_town(rules_only, text, name, age):
+    found = [(f.kind, f.text) for f in rules_only.find(text)]
+    assert (Kind.NAME, name) in found and (Kind.AGE, age) in found
+
+
+@pytest.mark.parametrize("text", [
+    "see the leaflet — page, 12.",
+    "appointment moved — March, 12.",
+])
+def test_words_before_a_number_after_a_dash_stay(rules_only, text):
+    assert [f for f in rules_only.find(text) if f.source == "rule:signoff"] == []

@@ -39,8 +39,12 @@ NAME_BEFORE = [re.compile(
     rf"(?<![\w'’-])(?P<name>[A-Za-zÀ-ÖØ-öø-ÿ][a-zß-öø-ÿ'’]+{two})(?P<sep>\s*,\s*|\s+|\s*\(\s*)$")
     for two in (r"\s[a-zß-öø-ÿ'’]+", "")]
 # what may stand before that name: the start, a sentence's end, a quote, a dash, "for", "from"
-CLAUSE_BEFORE = re.compile(r"(?:^|[.!?:\"“]\s+|[—–-]\s*|\b(?i:for|from)\s+)$")
+CLAUSE_BEFORE = re.compile(r"(?:^|[.!?:;\"“]\s+|[—–-]\s*|\b(?i:for|from)\s+)$")
 INTRO_BEFORE = re.compile(r"(?:[—–-]\s*|\b(?i:yo|bin|sou|soy|i['’]m|im|its|it['’]s|for|from)\s+)$")
+# "— ravi, 28", "sou Duda, 33, faço …": a name introduced and its age, with no town after
+INTRODUCED_AGE = re.compile(
+    r"(?:[—–]\s*|(?<![\w'’])(?i:yo|bin|sou|soy|i['’]m|im|its|it['’]s|sono|je\s+suis|ich\s+bin)\s+)"
+    r"(?P<name>[A-Za-zÀ-ÖØ-öø-ÿ][a-zß-öø-ÿ'’]+)\s*,\s*(?P<age>\d{1,2})(?![\w.,/:-]*\d)(?=\s*(?:[,.;!?)]|$))")
 NOT_NAME = frozenset("""
 the a an and or but so me my we us our age aged here hi hey hello thanks thank yes no ok okay
 now just about over under only also at in on of to by with from for mum mom dad son daughter kid baby she he they i you yo bin sou soy im its
@@ -78,6 +82,12 @@ def _person(text: str, age_start: int) -> tuple[int, int] | None:
 
 
 def find_signoffs(text: str) -> Iterator[Finding]:
+    for m in INTRODUCED_AGE.finditer(text):
+        low = m.group("name").lower()
+        if low in NOT_NAME or low in CALENDAR_WORDS or low in NATIONALITIES or low in country_names():
+            continue
+        yield Finding(Kind.NAME, *m.span("name"), m.group("name"), SOURCE)
+        yield Finding(Kind.AGE, *m.span("age"), m.group("age"), SOURCE)
     for m in SIGNOFF.finditer(text):
         age = int(m.group("age"))
         if not 1 <= age <= 99:
