@@ -20,6 +20,7 @@ from raremap.privacy.allow_list import DiseaseVocabulary, normalise_token
 from raremap.privacy.codes import code_spans
 from raremap.privacy.dates import find_dates
 from raremap.privacy.dates_abroad import find_dates_abroad
+from raremap.privacy.fields_plain import barred_ages, find_plain_fields
 from raremap.privacy.finding import Finding, resolve_overlaps
 from raremap.privacy.german_text import is_german_noun_guess, reads_german
 from raremap.privacy.handles_logs import find_log_users
@@ -188,7 +189,7 @@ class Detector:
                  *find_ages(text), *find_more_ages(text), *find_ages_abroad(text), *find_plain_ages(text), *find_names(text), *titled_names_abroad(text), *find_more_names(text), *said_names(text), *aged_names(text), *header_names(text), *relatives_abroad(text),
                  *word_names(text), *lowercase_names(text), *lowercase_profiles(text), *cjk_names(text), *script_names(text), *transliterated_names(text), *honoured_names(text), *signed_names(text), *hyphened_names(text), *intro_names_abroad(text), *surname_names(text, self.vocabulary), *surnames_doing(text, self.vocabulary), *form_names(text, self.vocabulary), *greeted_names(text), *declared_names(text), *duty_names(text), *find_hospitals(text, _is_town), *find_cued_hospitals(text, _is_town), *find_acronym_hospitals(text, _is_town), *find_town_short_hospitals(text, _is_town), *find_department_hospitals(text, _is_town), *find_places(text),
                  *find_cued_addresses(text), *find_more_streets(text), *find_asian_addresses(text), *find_cjk_addresses(text), *find_indian_and_brazilian_addresses(text), *script_addresses(text), *find_towns(text), *find_lived_towns(text), *find_script_towns(text), *find_region_towns(text), *find_postcodes(text),
-                 *find_more_handles(text), *find_log_users(text), *find_group_numbers(text), *find_lower_profiles(text), *find_signoffs(text),
+                 *find_more_handles(text), *find_log_users(text), *find_group_numbers(text), *find_lower_profiles(text), *find_signoffs(text), *find_plain_fields(text),
                  *find_dates(text), *find_dates_abroad(text)]
         if self.ner is not None:
             guesses = self.ner.find(text)
@@ -264,6 +265,7 @@ class Detector:
                   if f.kind is Kind.NAME and (m := NICKNAME.match(text, f.end))]
         dates = [(f.start, f.end) for f in found if f.kind is Kind.DATE and f.source == "rule:date"]
         found += [a for a in ages_after_names(text, found) if not _overlaps_any(a, labs + codes + dates)]
+        found += [a for a in barred_ages(text, found) if not _overlaps_any(a, labs + codes + dates)]
         found += [g for g in towns_after_ages(text, found, firsts) if not self._is_disease(g, mentions, text)
                   and not _overlaps_any(g, labs + codes)]
         found += [g for g in towns_after_people(text, found, firsts) if not self._is_disease(g, mentions, text)
