@@ -1,4 +1,4 @@
-"""The town signed after a person's name or age in another script ("Имя Фамилия, Казань",
+"""The town signed after a person's name or age in another script ("Имя Фамилия, Самара",
 "63 года, Самара;", an Arabic comma before the town)."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
-"""Fields of a form copied as plain text, with no colon: "…, age 31, city Polokwane, …",
-"wiek 27, miasto Toruń", "edad 40, ciudad Rosario", "| 24 |" between a name and a town in a
+"""Fields of a form copied as plain text, with no colon: "…, age 52, city Gdynia, …",
+"wiek 52, miasto Gdynia", "edad 40, ciudad Rosario", "| 31 |" between a name and a town in a
 profile line. A field's word opens a part of a comma (or bar) list and its value runs to the next
 comma; a town is taken when capitalised, an age when it is one to three figures."""
 

@@ -37,7 +37,7 @@ PREPOSITION = (r"(?:at|in|to|en\s+el|en\s+la|en|no|na|à\s+la|à\s+l['’]|au|à
 CARE_PLACE = re.compile(
     rf"\b(?i:{CARE_VERB})(?:\s+(?:again|now|regularly|here|also|there|mainly|every\s+\w+))?\s+{PREPOSITION}\s+"
     rf"(?:the\s+)?{NAME}(?![\w'’-])")
-# "lenalidomide at Lewisham", "fludrocortisone 0.1 mg, at Sri Ramachandra": a medicine or its dose
+# "rituximab at Wexham", "prednisolone 40 mg, at Wythenshawe": a medicine or its dose
 # given at a place
 MEDICINE_AT = re.compile(
     r"(?:\d\s*(?i:mg|mcg|µg|g|ml|iu|units?)(?:/\w+)?|\b[a-z]{3,}(?:mab|nib|mide|sone|lone|sen|ase|tide|gene|parin))"

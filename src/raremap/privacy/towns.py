@@ -166,9 +166,9 @@ SMALL_CUE = re.compile(r"\b(?:from|(?:live|lives|living|lived|based|grew\s+up)\s
                        r"(?P<town>[a-z][a-z'’-]{3,}(?:\s[a-z][a-z'’-]{2,})?)\b")
 
 
-# "anyone in penang?", "uit tilburg", "koi Indore mein hai", "lucknow se hoon": a town written small
+# "families in ballarat?", "uit eindhoven", "koi Nagpur mein hai", "jaipur se hoon": a town written small
 # after "in" (or "from" in Dutch and German), or before the Hindi "in"/"from" and "is"/"am"; only a
-# town that is no everyday word counts ("in westmead again" is a stay in its hospital)
+# town that is no everyday word counts ("in alder hey again" is a stay in a hospital)
 SMALL_IN = re.compile(r"\b(?:in|near|uit|vanuit|aus)\s+(?P<town>[a-z][a-z'’-]{3,}(?:\s[a-z][a-z'’-]{2,})?)\b"
                       r"|\b(?P<hindi>[A-Za-z][a-z]{3,}(?:\s[A-Za-z][a-z]{2,})?)\s+(?:mein|me|mai|se)\s+"
                       r"(?:hai|hain|hu|hoon|hun|hoo|rehte|rahte|rehta|rahta|rehti|rahti)\b")

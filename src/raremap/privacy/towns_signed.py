@@ -18,7 +18,7 @@ from raremap.privacy.places import CARE_PLACE_END, NATIONALITIES, NOT_TOWNS, cou
 SOURCE = "rule:context-guess"
 _CAP = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’]+"
 _JOIN = r"(?:-(?:(?:sur|sous|en|le|la|les|de|on|upon|am|an|im|in)-)?|\s)"
-# "Тимур Алиев, Махачкала", "61 год, Казань;", "خالد العبدالله، العين،": a town in another script
+# "Наталья Крылова, Самара", "63 года, Екатеринбург;", "…، الرياض،": a town in another script
 _SCRIPT = r"[\u0400-\u052f\u0370-\u03ff\u1f00-\u1fff\u0620-\u06d3\u05d0-\u05ea]+"
 AFTER_PERSON = re.compile(
     r"(?P<sep>\)?\s*(?:,|،|·|\||/)\s*|\s+(?:of|wa)\s+)"
@@ -60,7 +60,7 @@ def towns_after_people(text: str, found: list[Finding], first_names: frozenset[s
                 or words[0] in NOT_TOWNS or words[0] in CALENDAR_WORDS or words[0] in NATIONALITIES
                 or words[-1] in CARE_PLACE_END
                 or any(s < m.end("town") and m.start("town") < e for s, e in taken
-                       # "Тимур Алиев, Казань": the model's name that is exactly a known town is no person
+                       # "Наталья Крылова, Самара": the model's name that is exactly a known town is no person
                        if not ((s, e) in model_names and (s, e) == m.span("town") and _is_known(town)))):
             continue
         if small and (sep != "/" or not _is_known(town)):
