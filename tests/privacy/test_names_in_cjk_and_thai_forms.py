@@ -28,3 +28,16 @@ def test_names_announced_in_forms(rules_only, text, name):
 def test_labels_are_no_names(rules_only, text):
     names = [f.text for f in rules_only.find(text) if f.kind is Kind.NAME]
     assert "ชื่อ" not in names and "연락처" not in names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("둘째 딸 지아 (4살) 때문에 글 올려요", "지아"),
+    ("ملخص: نورة القحطاني، ٤٠ سنة، ذئبة حمراء", "نورة القحطاني"),
+])
+def test_names_before_ages_in_korean_and_arabic(rules_only, text, name):
+    assert (Kind.NAME, name) in [(f.kind, f.text) for f in rules_only.find(text)]
+
+
+def test_arabic_disease_before_an_age_is_no_name(rules_only):
+    found = rules_only.find("الذئبة الحمراء، ٤٠ سنة")
+    assert Kind.NAME not in [f.kind for f in found]

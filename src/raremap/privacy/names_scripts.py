@@ -40,6 +40,9 @@ PATTERNS = [
     re.compile(rf"(?<!\w)(?:اسمي|اسم\s+من|اسمم)\s+(?P<n>{_two(ARABIC)})(?=\s|[،,.]|$)"),
     re.compile(rf"(?<!\w)(?:ابني|ابنتي|بنتي|زوجي|زوجتي|پسرم|دخترم|همسرم)\s+(?P<n>{ARABIC})(?=\s|[،,.]|$)"),
     re.compile(rf"(?<!\w)من\s+(?P<n>{_two(ARABIC)})\s+هستم"),
+    # a first name (no "ال" before it, as a noun has) and a family name with "ال" before an Arabic comma
+    # and an age in years ("…، ٤٠ سنة")
+    re.compile(rf"(?<!\w)(?P<n>(?!ال){ARABIC}\s+ال{ARABIC})\s*[،,]\s*[٠-٩\d]{{1,3}}\s*(?:سنة|سنوات|عاما|عامًا|عام)"),
     # Hebrew: "שמי …", "קוראים לי …", "הבת שלי …", "לבן שלי …", "בעלי …"
     re.compile(rf"(?<!\w)(?:שמי|קוראים\s+לי)\s+(?P<n>{_two(HEBREW)})(?=\s|[,.]|$)"),
     re.compile(rf"(?<!\w)(?:ל?ה?(?:בן|בת)\s+שלי|בני|בתי|בעלי|אשתי)\s+(?P<n>{HEBREW})(?=\s*[,.]|\s)"),
