@@ -134,7 +134,16 @@ TYPE_BEFORE = re.compile(r"\b(?i:type|types|class|grade|stage|group|tipo|typ|cla
 # "after starting Kaftrio", "switched to Evrysdi": a word after a verb of taking is a medicine.
 MEDICINE_BEFORE = re.compile(
     r"\b(?i:start(?:ed|ing|s)?|tak(?:e|es|ing)|took|prescribed|stopp(?:ed|ing)|switch(?:ed|ing)?\s+to|"
-    r"dose\s+of|trial\s+of|infusions?\s+of|injections?\s+of|switch(?:ed|ing)?(?:\s+\S+){0,2}\s+from)\s+$")
+    r"dose\s+of|trial\s+of|infusions?\s+of|injections?\s+of|switch(?:ed|ing)?(?:\s+\S+){0,2}\s+from|"
+    # "Therapie Anakinra", "traitement par Orkambi", "terapia con Spinraza": a word of treatment before it
+    r"therapie(?:\s+mit)?|therapy\s+with|terapia(?:\s+con)?|traitement(?:\s+par)?|tratamiento(?:\s+con)?|"
+    r"tratamento(?:\s+com)?|behandling\s+med|behandeling\s+met)\s+$")
+# "болезнью Вильсона", "Morbus Fabry", "maladie de Gaucher": a guess right after another language's
+# word for a disease is that disease's eponym.
+DISEASE_BEFORE = re.compile(
+    r"(?<![\w-])(?i:болезн[ьиюя]\w*|синдром\w*|хвороб[аиоу]\w*|morbus|maladie\s+de|syndrome\s+de|"
+    r"s[íi]ndrome\s+de|sindrome\s+di|malattia\s+di|doen[çc]a\s+de|enfermedad\s+de|ziekte\s+van|choroba|"
+    r"chorob[ąy]|νόσος\s+του|νόσο\s+του|σύνδρομο)\s+$")
 # "Kaftrio (ATC R07AX32)": a word before its drug code is a medicine.
 MEDICINE_AFTER = re.compile(r"\s*\(\s*(?:ATC|INN)\b")
 # "2,100/µL": the model's "date" that is a count per volume is a lab value.
@@ -299,6 +308,8 @@ class Detector:
                 or (" " not in f.text and MEDICINE_BEFORE.search(text, max(0, f.start - 24), f.start)
                     and f.text.lower() not in any_first_names())
                 or (" " not in f.text and MEDICINE_AFTER.match(text, f.end))):
+            return True
+        if f.source in GUESSES and f.kind in ALLOWABLE and DISEASE_BEFORE.search(text, max(0, f.start - 24), f.start):
             return True
         if f.source in GUESSES and f.kind in ALLOWABLE and " " not in f.text:
             after = HYPHEN_AFTER.match(text, f.end)
