@@ -29,9 +29,10 @@ BETWEEN_COMMAS = re.compile(
 RELATIVE = (r"mum|mom|mam|mummy|mommy|mother|dad|daddy|father|nan|nana|nanna|gran|granny|grandma|grandpa|grandad|"
             r"granddad|grandmother|grandfather|husband|wife|son|daughter|brother|sister|uncle|aunt|auntie|"
             r"hubby|partner|baby")
-# "mum (79)", "kid (18 mo)", "toddler (2y)": with a unit of months or years too
+# "mum (79)", "kid (18 mo)", "toddler (2y)": with a unit of months or years too ("partner (43M)" is a
+# man of 43: the letter of a sex stays outside)
 RELATIVE_AGED = re.compile(rf"(?<![\w'’-])(?i:{RELATIVE}|kid|child|toddler|boy|girl|bub|bubba)\s*"
-                           r"\((?P<r>\d{1,3}(?:\s?(?i:mo|mos|months?|m|y|yo|yrs?|years?|wks?|weeks?))?)\)")
+                           r"\((?P<r>\d{1,3}(?:\s?(?:mo|mos|months?|y|yo|yrs?|years?|wks?|weeks?))?)\)")
 NOW = (r"now|jetzt|nun|inzwischen|maintenant|désormais|ahora|agora|adesso|ora|nu|teraz|nyt|nå")
 NOW_AGED = re.compile(
     rf",\s*(?i:{NOW})\s+(?P<n>(?i:{NUMBER_WORDS})|{WORLD_NUMBER})(?=\s*,)")
