@@ -24,3 +24,20 @@ def test_town_short_forms(rules_only, text, hospital):
 ])
 def test_other_generals_and_royals_stay(rules_only, text):
     assert Kind.HOSPITAL not in [f.kind for f in rules_only.find(text)]
+
+
+@pytest.mark.parametrize("text, hospital", [
+    ("Truro Regional did the first scan.", "Truro Regional"),
+    ("Dundee Kids took over his care.", "Dundee Kids"),
+    ("She delivered at Leeds Women's in May.", "Leeds Women's"),
+])
+def test_more_town_short_forms(rules_only, text, hospital):
+    assert (Kind.HOSPITAL, hospital) in [(f.kind, f.text) for f in rules_only.find(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "We walked in the Lake District last summer.",   # no known town before "District"
+    "Regional funding was cut again.",
+])
+def test_other_regionals_and_districts_stay(rules_only, text):
+    assert Kind.HOSPITAL not in [f.kind for f in rules_only.find(text)]

@@ -29,7 +29,10 @@ BETWEEN_COMMAS = re.compile(
 RELATIVE = (r"mum|mom|mam|mummy|mommy|mother|dad|daddy|father|nan|nana|nanna|gran|granny|grandma|grandpa|grandad|"
             r"granddad|grandmother|grandfather|husband|wife|son|daughter|brother|sister|uncle|aunt|auntie|"
             r"hubby|partner|baby")
-RELATIVE_AGED = re.compile(rf"(?<![\w'’-])(?i:{RELATIVE})\s*\((?P<r>\d{{1,3}})\)")
+# "mum (79)", "kid (18 mo)", "toddler (2y)": with a unit of months or years too ("partner (43M)" is a
+# man of 43: the letter of a sex stays outside)
+RELATIVE_AGED = re.compile(rf"(?<![\w'’-])(?i:{RELATIVE}|kid|child|toddler|boy|girl|bub|bubba)\s*"
+                           r"\((?P<r>\d{1,3}(?:\s?(?:mo|mos|months?|y|yo|yrs?|years?|wks?|weeks?))?)\)")
 NOW = (r"now|jetzt|nun|inzwischen|maintenant|désormais|ahora|agora|adesso|ora|nu|teraz|nyt|nå")
 NOW_AGED = re.compile(
     rf",\s*(?i:{NOW})\s+(?P<n>(?i:{NUMBER_WORDS})|{WORLD_NUMBER})(?=\s*,)")
@@ -39,6 +42,6 @@ def find_plain_ages(text: str) -> Iterator[Finding]:
     for rx, group in ((BETWEEN_COMMAS, "a"), (RELATIVE_AGED, "r"), (NOW_AGED, "n")):
         for m in rx.finditer(text):
             s, e = m.span(group)
-            if group == "r" and int(m.group("r")) > 120:
+            if group == "r" and int(re.sub(r"\D", "", m.group("r"))) > 120:
                 continue
             yield Finding(Kind.AGE, s, e, text[s:e], SOURCE)

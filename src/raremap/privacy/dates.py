@@ -33,6 +33,8 @@ FOREIGN_MONTH = (
     r"pazdziernika|listopada|grudnia|maj|augusti|januar|februar|marts|juni|juli|desember|"
     r"január|február|március|április|május|június|július|augusztus|szeptember|október|"
     r"ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie)")
+SMALL_MONTH = (r"(?:january|february|march|april|june|july|august|september|october|november|december|"
+               r"jan|feb|mar|apr|may|jun|jul|aug|sept|sep|oct|nov|dec)")
 HU_MONTH = r"(?:január|február|március|április|május|június|július|augusztus|szeptember|október|november|december)"
 DATES = re.compile(
     rf"(?<![\d/.-]){YEAR}([/.])[01]?\d\1[0-3]?\d(?![\d/]|\.\d)"                          # 2024/11/05
@@ -48,7 +50,11 @@ DATES = re.compile(
     # "INR 3.2 on 12/10": a day and month after "on", "until", "by"... (three digits at least, so no
     # "from 1/2 tablet"), not a fraction or a score before "of", a unit or "times"
     r"|\b(?:on|until|till|by|before|after|since)\s+(?P<dm2>(?:[0-3]\d/[0-3]?\d|[1-9]/[0-3]\d))(?![\d/]|[.,]\d)"
-    r"(?!\s*(?:of\b|mg|mcg|g\b|ml|tabs?|tablets?|doses?|x\b|times|days|weeks|hours|points|mmHg|scale))",
+    r"(?!\s*(?:of\b|mg|mcg|g\b|ml|tabs?|tablets?|doses?|x\b|times|days|weeks|hours|points|mmHg|scale))"
+    # "surgery on 12 jan", "since 3 march 2024": a day and an English month written small after a word
+    # of time (the capitalised forms are found in patterns.DATE)
+    rf"|\b(?:on|from|until|till|since|by|before|after)\s+(?P<dm3>[0-3]?\d(?:st|nd|rd|th)?\s+(?-i:{SMALL_MONTH})"
+    rf"(?:\s+{YEAR})?)(?![\w'’])",
     re.IGNORECASE)
 
 
@@ -58,11 +64,13 @@ SCORE_BEFORE = re.compile(r"\b(?i:pain|score|scored|rated|rating|scale|grade|str
 
 def find_dates(text: str) -> Iterator[Finding]:
     for m in DATES.finditer(text):
-        g = "dm" if m.group("dm") else "dm2" if m.group("dm2") else 0
+        g = next((g for g in ("dm", "dm2", "dm3") if m.group(g)), 0)
         if g == "dm2":
             a, b = (int(x) for x in m.group(g).split("/"))
             if not ((1 <= a <= 31 and 1 <= b <= 12) or (1 <= a <= 12 and 1 <= b <= 31)) or (
                     SCORE_BEFORE.search(text, max(0, m.start() - 24), m.start())):
                 continue
         s, e = m.span(g)
+        if g == "dm3" and text[s:e].lower().endswith("may") and re.match(r"\s+[a-z]", text[e:e + 2]):
+            continue  # "on 5 may need …": the verb, not the month
         yield Finding(Kind.DATE, s, e, text[s:e], "rule:date")

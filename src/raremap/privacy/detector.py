@@ -20,6 +20,7 @@ from raremap.privacy.allow_list import DiseaseVocabulary, normalise_token
 from raremap.privacy.codes import code_spans
 from raremap.privacy.dates import find_dates
 from raremap.privacy.dates_abroad import find_dates_abroad
+from raremap.privacy.fields_plain import barred_ages, find_plain_fields
 from raremap.privacy.finding import Finding, resolve_overlaps
 from raremap.privacy.german_text import is_german_noun_guess, reads_german
 from raremap.privacy.handles_logs import find_log_users
@@ -31,6 +32,7 @@ from raremap.privacy.hospitals_acronyms import bracketed_acronyms, find_acronym_
 from raremap.privacy.hospitals_cued import SOURCE as HOSPITAL_CUE
 from raremap.privacy.hospitals_cued import find_cued_hospitals, letter_kinds
 from raremap.privacy.hospitals_departments import find_department_hospitals
+from raremap.privacy.hospitals_sequences import hospitals_in_sequence
 from raremap.privacy.hospitals_town_short import find_town_short_hospitals
 from raremap.privacy.id_shape import as_id_when_shaped, find_id_shapes
 from raremap.privacy.identifiers import find_identifiers
@@ -78,12 +80,14 @@ from raremap.privacy.names_surnames import (
     surname_names,
     surnames_doing,
 )
+from raremap.privacy.names_transliterated import transliterated_names
 from raremap.privacy.ner import NerEngine, load_ner
 from raremap.privacy.patterns import find_by_rules
 from raremap.privacy.places import country_names, find_cued_addresses, find_places
 from raremap.privacy.postcodes import find_postcodes
 from raremap.privacy.postcodes_trailing import postcodes_ending_addresses
 from raremap.privacy.profiles_lower import find_lower_profiles
+from raremap.privacy.signoffs import find_signoffs
 from raremap.privacy.streets_more import find_more_streets
 from raremap.privacy.titles_abroad import titled_names_abroad
 from raremap.privacy.towns import POSTCODE_AFTER, find_towns, plain, towns
@@ -130,7 +134,16 @@ TYPE_BEFORE = re.compile(r"\b(?i:type|types|class|grade|stage|group|tipo|typ|cla
 # "after starting Kaftrio", "switched to Evrysdi": a word after a verb of taking is a medicine.
 MEDICINE_BEFORE = re.compile(
     r"\b(?i:start(?:ed|ing|s)?|tak(?:e|es|ing)|took|prescribed|stopp(?:ed|ing)|switch(?:ed|ing)?\s+to|"
-    r"dose\s+of|trial\s+of|infusions?\s+of|injections?\s+of|switch(?:ed|ing)?(?:\s+\S+){0,2}\s+from)\s+$")
+    r"dose\s+of|trial\s+of|infusions?\s+of|injections?\s+of|switch(?:ed|ing)?(?:\s+\S+){0,2}\s+from|"
+    # "Therapie Anakinra", "traitement par Orkambi", "terapia con Spinraza": a word of treatment before it
+    r"therapie(?:\s+mit)?|therapy\s+with|terapia(?:\s+con)?|traitement(?:\s+par)?|tratamiento(?:\s+con)?|"
+    r"tratamento(?:\s+com)?|behandling\s+med|behandeling\s+met)\s+$")
+# "болезнью Вильсона", "Morbus Fabry", "maladie de Gaucher": a guess right after another language's
+# word for a disease is that disease's eponym.
+DISEASE_BEFORE = re.compile(
+    r"(?<![\w-])(?i:болезн[ьиюя]\w*|синдром\w*|хвороб[аиоу]\w*|morbus|maladie\s+de|syndrome\s+de|"
+    r"s[íi]ndrome\s+de|sindrome\s+di|malattia\s+di|doen[çc]a\s+de|enfermedad\s+de|ziekte\s+van|choroba|"
+    r"chorob[ąy]|νόσος\s+του|νόσο\s+του|σύνδρομο)\s+$")
 # "Kaftrio (ATC R07AX32)": a word before its drug code is a medicine.
 MEDICINE_AFTER = re.compile(r"\s*\(\s*(?:ATC|INN)\b")
 # "2,100/µL": the model's "date" that is a count per volume is a lab value.
@@ -183,9 +196,9 @@ class Detector:
     def _find(self, text: str) -> list[Finding]:
         found = [*find_by_rules(text), *find_identifiers(text), *find_id_shapes(text),
                  *find_ages(text), *find_more_ages(text), *find_ages_abroad(text), *find_plain_ages(text), *find_names(text), *titled_names_abroad(text), *find_more_names(text), *said_names(text), *aged_names(text), *header_names(text), *relatives_abroad(text),
-                 *word_names(text), *lowercase_names(text), *lowercase_profiles(text), *cjk_names(text), *script_names(text), *honoured_names(text), *signed_names(text), *hyphened_names(text), *intro_names_abroad(text), *surname_names(text, self.vocabulary), *surnames_doing(text, self.vocabulary), *form_names(text, self.vocabulary), *greeted_names(text), *declared_names(text), *duty_names(text), *find_hospitals(text, _is_town), *find_cued_hospitals(text, _is_town), *find_acronym_hospitals(text, _is_town), *find_town_short_hospitals(text, _is_town), *find_department_hospitals(text, _is_town), *find_places(text),
+                 *word_names(text), *lowercase_names(text), *lowercase_profiles(text), *cjk_names(text), *script_names(text), *transliterated_names(text), *honoured_names(text), *signed_names(text), *hyphened_names(text), *intro_names_abroad(text), *surname_names(text, self.vocabulary), *surnames_doing(text, self.vocabulary), *form_names(text, self.vocabulary), *greeted_names(text), *declared_names(text), *duty_names(text), *find_hospitals(text, _is_town), *find_cued_hospitals(text, _is_town), *find_acronym_hospitals(text, _is_town), *find_town_short_hospitals(text, _is_town), *find_department_hospitals(text, _is_town), *find_places(text),
                  *find_cued_addresses(text), *find_more_streets(text), *find_asian_addresses(text), *find_cjk_addresses(text), *find_indian_and_brazilian_addresses(text), *script_addresses(text), *find_towns(text), *find_lived_towns(text), *find_script_towns(text), *find_region_towns(text), *find_postcodes(text),
-                 *find_more_handles(text), *find_log_users(text), *find_group_numbers(text), *find_lower_profiles(text),
+                 *find_more_handles(text), *find_log_users(text), *find_group_numbers(text), *find_lower_profiles(text), *find_signoffs(text), *find_plain_fields(text),
                  *find_dates(text), *find_dates_abroad(text)]
         if self.ner is not None:
             guesses = self.ner.find(text)
@@ -261,11 +274,13 @@ class Detector:
                   if f.kind is Kind.NAME and (m := NICKNAME.match(text, f.end))]
         dates = [(f.start, f.end) for f in found if f.kind is Kind.DATE and f.source == "rule:date"]
         found += [a for a in ages_after_names(text, found) if not _overlaps_any(a, labs + codes + dates)]
+        found += [a for a in barred_ages(text, found) if not _overlaps_any(a, labs + codes + dates)]
         found += [g for g in towns_after_ages(text, found, firsts) if not self._is_disease(g, mentions, text)
                   and not _overlaps_any(g, labs + codes)]
         found += [g for g in towns_after_people(text, found, firsts) if not self._is_disease(g, mentions, text)
                   and not _overlaps_any(g, labs + codes + mentions)]
         found += [g for g in bracketed_acronyms(text, found) if not _overlaps_any(g, mentions)]
+        found += [g for g in hospitals_in_sequence(text, found, _is_town) if not _overlaps_any(g, mentions)]
         found += [g for g in names_before_ages(text, found) if not self._is_disease(g, mentions, text)]
         found = resolve_overlaps(found)
         found += [g for g in _names_again(text, found)
@@ -293,6 +308,8 @@ class Detector:
                 or (" " not in f.text and MEDICINE_BEFORE.search(text, max(0, f.start - 24), f.start)
                     and f.text.lower() not in any_first_names())
                 or (" " not in f.text and MEDICINE_AFTER.match(text, f.end))):
+            return True
+        if f.source in GUESSES and f.kind in ALLOWABLE and DISEASE_BEFORE.search(text, max(0, f.start - 24), f.start):
             return True
         if f.source in GUESSES and f.kind in ALLOWABLE and " " not in f.text:
             after = HYPHEN_AFTER.match(text, f.end)

@@ -27,7 +27,7 @@ UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _WORD = rf"[{UPPER}][\w'’.-]*[\w'’]"
 NAME = rf"(?P<h>{_WORD}(?:\s+(?:(?:de|del|di|da|do|du|la|le|of)\s+)?{_WORD}){{0,2}}|[A-Z]{{2,6}})"
 SOURCE = "rule:hospital-cue"
-CARE_VERB = (r"(?:born|delivered|seen|followed(?:\s+up)?|follow-up|treated|managed|admitted|operated|transplanted|"
+CARE_VERB = (r"(?:born|delivered|seen|started|diagnosed|biopsied|scanned|infused|given|followed(?:\s+up)?|follow-up|treated|managed|admitted|operated|transplanted|"
              r"dialy[sz]ed|dialysis|infusions?|ven|atienden|atendid[oa]s?|atendemos|di[aá]lisis|tratad[oa]s?|"
              r"acompanhad[oa]s?|seguid[oa]s?|internad[oa]s?|suivie?s?|soign[ée]e?s?|hospitalis[ée]e?s?|"
              r"seguit[oa]|curat[oa]|ricoverat[oa]|behandeld|gezien|betreut|behandelt|leczon[ay]|"
@@ -37,6 +37,11 @@ PREPOSITION = (r"(?:at|in|to|en\s+el|en\s+la|en|no|na|à\s+la|à\s+l['’]|au|à
 CARE_PLACE = re.compile(
     rf"\b(?i:{CARE_VERB})(?:\s+(?:again|now|regularly|here|also|there|mainly|every\s+\w+))?\s+{PREPOSITION}\s+"
     rf"(?:the\s+)?{NAME}(?![\w'’-])")
+# "rituximab at Wexham", "prednisolone 40 mg, at Wythenshawe": a medicine or its dose
+# given at a place
+MEDICINE_AT = re.compile(
+    r"(?:\d\s*(?i:mg|mcg|µg|g|ml|iu|units?)(?:/\w+)?|\b[a-z]{3,}(?:mab|nib|mide|sone|lone|sen|ase|tide|gene|parin))"
+    rf"\s*,?\s+at\s+(?:the\s+)?{NAME}(?![\w'’-])")
 FOLLOWS = re.compile(rf"(?<![\w'’-]){NAME}\s+(?:follows)\s+(?:him|her|them|us|me)\b")
 # The kinds of letter a clinic writes, in several languages, then the place that wrote it.
 LETTER = re.compile(
@@ -63,6 +68,8 @@ complaint intake form reply fax memo admin mod moderator dear hi hello hey repor
 history plan clinic ward hospital dr mr mrs ms prof nurse doctor gp parent parents mum mom dad child son
 daughter baby contact address phone tel mobile mrn nhs dob age sex id ref reference urgent important new
 follow-up followup ps p.s. re: fwd fw attn attention list entry record visitor caller user member
+reception registration handover admission admissions triage epikris epikriz epikrise wypis vypis verwijsbrief
+diary minutes notebook recordatorio rappel erinnerung promemoria lembrete telehealth ambulatory
 """.split())
 NOT_PLACES = frozenset("""
 home school work hospital clinic the a an this that my our his her their dr prof mr mrs ms miss
@@ -110,12 +117,12 @@ def _record_heads(text: str, is_town: Callable[[str], bool]) -> Iterator[Finding
 
 def find_cued_hospitals(text: str, is_town: Callable[[str], bool]) -> Iterator[Finding]:
     yield from _record_heads(text, is_town)
-    for rx in (CARE_PLACE, FOLLOWS, LETTER):
+    for rx in (CARE_PLACE, MEDICINE_AT, FOLLOWS, LETTER):
         for m in rx.finditer(text):
             name = m.group("h").rstrip(".")
-            person_may = rx is not CARE_PLACE or bool(PERSON_AFTER.search(text, m.start(), m.start("h")))
+            person_may = rx not in (CARE_PLACE, MEDICINE_AT) or bool(PERSON_AFTER.search(text, m.start(), m.start("h")))
             if DEPARTMENT_AFTER.match(text, m.start("h") + len(name)) or (
-                    rx is CARE_PLACE and not NEXT_OK.match(text, m.start("h") + len(name))):
+                    rx in (CARE_PLACE, MEDICINE_AT) and not NEXT_OK.match(text, m.start("h") + len(name))):
                 continue
             if plausible(name, is_town, person_may):
                 yield Finding(Kind.HOSPITAL, m.start("h"), m.start("h") + len(name), name, SOURCE)

@@ -1,6 +1,6 @@
 """Hospitals called by the short form of their name, a town and the word that follows it in full:
-"Kendal General can't take him", "Preston Royal gave the infusion", "a letter from the Royal
-Bristol". Only a known town is taken, and only when no other capitalised word goes on (the full
+"Kendal General can't take him", "Preston Royal gave the infusion", "Truro Regional", "Dundee
+Kids", "Leeds Women's", "a letter from the Royal Bristol". Only a known town is taken, and only when no other capitalised word goes on (the full
 name, "Preston Royal Infirmary", is found by its keyword)."""
 
 from __future__ import annotations
@@ -13,7 +13,8 @@ from raremap.privacy.kinds import Kind
 
 SOURCE = "rule:hospital-town-short"
 _TOWN = r"[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+)?"
-TOWN_THEN = re.compile(rf"(?<![\w'’-])(?P<t>{_TOWN})\s+(?:General|Royal)\b(?!['’\w-]|\s+[A-Z])")
+TOWN_THEN = re.compile(rf"(?<![\w'’-])(?P<t>{_TOWN})\s+(?:General|Royal|Regional|District|Memorial|Kids|"
+                       rf"Women['’]s|Maternity)(?!['’\w-]|\s+[A-Z])")
 THE_ROYAL = re.compile(rf"\b(?i:the)\s+(?P<h>Royal\s+(?P<t>{_TOWN}))\b(?!['’\w-]|\s+[A-Z])")
 
 

@@ -1,7 +1,7 @@
 """First names written in lower case, where the words before them announce a person ("hiya im
 courtney", "it's shannon from …", "my mum perpetua (80)", "my lil girl lacey-mae is 3"), and
 a profile's lower-case first name with its age ("maisie / 19 / leeds", "ruby 16 from hull" opening
-a text, "jodie (24, lupus)"), both found.
+a text, "jodie (24, lupus)", "nell is 9, …" opening a sentence), both found.
 
 Only a word a first-name list knows (everyday words left out, as in ``names.first_names``) is
 taken; the capitalised forms are found by the name rules and the model.
@@ -38,13 +38,15 @@ PROFILE = re.compile(
     rf"(?<![\w@#/.'’-])(?P<n>{LOW})\s*/\s*(?P<a>\d{{1,2}})\s*/"
     rf"|(?:^|(?<=[.!?]\s))(?P<n2>{LOW}),?\s+(?P<a2>\d{{1,2}})(?=,?\s+[a-z]){NOT_AGE_AFTER}"
     # a space before the bracket: "del(22)(q11.2)" is a karyotype
-    rf"|(?<![\w@#/.'’-])(?P<n3>{LOW})\s+\((?P<a3>\d{{1,2}})(?:\)(?!\()|,\s)")
+    rf"|(?<![\w@#/.'’-])(?P<n3>{LOW})\s+\((?P<a3>\d{{1,2}})(?:\)(?!\()|,\s)"
+    # "…? nell is 9, …": a first name opening a sentence and its age said with "is"
+    rf"|(?:^|(?<=[.!?]\s))(?P<n4>{LOW})\s+is\s+(?P<a4>\d{{1,2}})(?=\s*[,.;!]|\s+(?:now|today|and|but|with)\b)")
 
 
 def lowercase_profiles(text: str) -> Iterator[Finding]:
     known = plain_first_names()
     for m in PROFILE.finditer(text):
-        n, a = next((f"n{i}", f"a{i}") for i in ("", "2", "3") if m.group(f"n{i}"))
+        n, a = next((f"n{i}", f"a{i}") for i in ("", "2", "3", "4") if m.group(f"n{i}"))
         if m.group(n).split("-")[0] in known:
             yield Finding(Kind.NAME, *m.span(n), m.group(n), "rule:context-guess")
             yield Finding(Kind.AGE, *m.span(a), m.group(a), "rule:age")

@@ -40,6 +40,9 @@ PATTERNS = [
     re.compile(rf"(?<!\w)(?:اسمي|اسم\s+من|اسمم)\s+(?P<n>{_two(ARABIC)})(?=\s|[،,.]|$)"),
     re.compile(rf"(?<!\w)(?:ابني|ابنتي|بنتي|زوجي|زوجتي|پسرم|دخترم|همسرم)\s+(?P<n>{ARABIC})(?=\s|[،,.]|$)"),
     re.compile(rf"(?<!\w)من\s+(?P<n>{_two(ARABIC)})\s+هستم"),
+    # a first name (no "ال" before it, as a noun has) and a family name with "ال" before an Arabic comma
+    # and an age in years ("…، ٤٠ سنة")
+    re.compile(rf"(?<!\w)(?P<n>(?!ال){ARABIC}\s+ال{ARABIC})\s*[،,]\s*[٠-٩\d]{{1,3}}\s*(?:سنة|سنوات|عاما|عامًا|عام)"),
     # Hebrew: "שמי …", "קוראים לי …", "הבת שלי …", "לבן שלי …", "בעלי …"
     re.compile(rf"(?<!\w)(?:שמי|קוראים\s+לי)\s+(?P<n>{_two(HEBREW)})(?=\s|[,.]|$)"),
     re.compile(rf"(?<!\w)(?:ל?ה?(?:בן|בת)\s+שלי|בני|בתי|בעלי|אשתי)\s+(?P<n>{HEBREW})(?=\s*[,.]|\s)"),
@@ -50,8 +53,12 @@ PATTERNS = [
     re.compile(rf"আমার\s+নাম\s+(?P<n>{_two(BENGALI)})(?=\s|[,।]|$)"),
     re.compile(rf"আমার\s+(?:মেয়ে|মেয়ে|ছেলে|স্বামী|স্ত্রী)\s+(?P<n>{BENGALI})(?=\s|[,।]|$)"),
     # Thai: "ชื่อ …" (my name is; the first and family name split by a space), "ลูกชาย …", "ลูกสาว …"
-    re.compile(rf"ชื่อ\s*(?P<n>{THAI}(?:\s{THAI})?)(?=\s|$)"),
-    re.compile(rf"(?:ลูกชาย|ลูกสาว)(?:ชื่อ)?\s*(?P<n>{THAI})(?=\s|$)"),
+    re.compile(rf"ชื่อ\s*(?:(?:ด\.ญ\.|ด\.ช\.|น\.ส\.)\s*)?(?P<n>{THAI}(?:\s{THAI})?)(?=\s|$)"),
+    # a child's or a woman's title ("ด.ญ." girl, "ด.ช." boy, "น.ส." Miss), then the name
+    re.compile(rf"(?:ด\.ญ\.|ด\.ช\.|น\.ส\.)\s*(?P<n>{THAI}(?:\s{THAI})?)(?=\s|$)"),
+    # a first and a family name right before "โทร" (telephone) and its number
+    re.compile(rf"(?<=\s)(?P<n>{THAI}\s{THAI})\s+โทร\.?\s*[+\d]"),
+    re.compile(rf"(?:ลูกชาย|ลูกสาว)(?:ชื่อ)?\s*(?!ชื่อ)(?P<n>{THAI})(?=\s|$)"),
     # Amharic: "ስሜ … ነው" (my name is), "ልጄ …" (my child)
     re.compile(rf"ስሜ\s+(?P<n>{_two(ETHIOPIC)})\s+ነው"),
     re.compile(rf"(?:ልጄ|ልጅ(?:ዬ|ሽ)?)\s+(?P<n>{ETHIOPIC})(?=\s|[፣።]|$)"),

@@ -88,8 +88,12 @@ IPV4 = re.compile(r"(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[
 # checked by _plausible_ipv6 (a clock time "10:30:45" has neither).
 IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{1,4}(?![\w:])")
 BARE_DIGITS = re.compile(r"(?<![\w+.,/-])(?<!\d\s)\d{6,12}(?![\w.,/-]*\d)(?!\s\d)")
+# A letter of Chinese, Japanese or Korean may touch the number ("电话139 0000 0000", "…まで"): those
+# scripts put no space between words.
+_NOT_CJK_WORD = r"[^\W\u3000-\u9fff\uac00-\ud7af]"
 PHONE = re.compile(
-    r"(?<![\w+])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{1,6}(?:[\s.-]\d{2,8}){1,5}(?![\w-])"
+    rf"(?<!{_NOT_CJK_WORD})(?<!\+)(?:\+\d{{1,3}}[\s.-]?)?(?:\(\d{{1,5}}\)[\s.-]?)?\d{{1,6}}(?:[\s.-]\d{{2,8}}){{1,5}}"
+    rf"(?!{_NOT_CJK_WORD}|-)"
 )
 UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 CAPWORD = rf"[{UPPER}][\w'’.-]*"

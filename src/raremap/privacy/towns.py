@@ -81,6 +81,13 @@ def towns() -> frozenset[str]:
     return frozenset(plain(w) for w in (*data_lines("towns.txt"), *data_lines("towns_words.txt")))
 
 
+@lru_cache(maxsize=1)
+def towns_not_words() -> frozenset[str]:
+    """Towns of the gazetteer that are no everyday word ("bath", "reading" left out): safe to read
+    where a town is written small."""
+    return frozenset(plain(w) for w in data_lines("towns.txt")) - {plain(w) for w in data_lines("towns_words.txt")}
+
+
 def _longest_town(words: list[str]) -> int:
     """How many of the leading words name a known town (0 if none)."""
     for n in range(len(words), 0, -1):
@@ -100,7 +107,7 @@ def _particle_of_name(before: str) -> bool:
 
 
 # "İzmir'den yazıyorum", "Ankara'da": a Turkish case ending after an apostrophe.
-TOWN_SUFFIX = re.compile(rf"(?P<town>{_CAP})['’](?:den|dan|ten|tan|de|da|te|ta|e|a|ye|ya)\b")
+TOWN_SUFFIX = re.compile(rf"(?P<town>{_CAP})['’](?:deyiz|dayız|teyiz|tayız|deyim|dayım|teyim|tayım|liyim|lıyım|den|dan|ten|tan|de|da|te|ta|e|a|ye|ya)\b")
 
 
 # "from" or "in" of Slavic, Baltic, Albanian, Maltese, Icelandic, Swahili, Indonesian and Tagalog,
@@ -159,12 +166,28 @@ SMALL_CUE = re.compile(r"\b(?:from|(?:live|lives|living|lived|based|grew\s+up)\s
                        r"(?P<town>[a-z][a-z'’-]{3,}(?:\s[a-z][a-z'’-]{2,})?)\b")
 
 
+# "families in ballarat?", "uit eindhoven", "koi Nagpur mein hai", "jaipur se hoon": a town written small
+# after "in" (or "from" in Dutch and German), or before the Hindi "in"/"from" and "is"/"am"; only a
+# town that is no everyday word counts ("in alder hey again" is a stay in a hospital)
+SMALL_IN = re.compile(r"\b(?:in|near|uit|vanuit|aus)\s+(?P<town>[a-z][a-z'’-]{3,}(?:\s[a-z][a-z'’-]{2,})?)\b"
+                      r"|\b(?P<hindi>[A-Za-z][a-z]{3,}(?:\s[A-Za-z][a-z]{2,})?)\s+(?:mein|me|mai|se)\s+"
+                      r"(?:hai|hain|hu|hoon|hun|hoo|rehte|rahte|rehta|rahta|rehti|rahti)\b")
+
+AGAIN_AFTER = re.compile(r"\s+(?:again|overnight|since|for\s+(?:a|his|her|their|the)\b)")
+
+
 def _small_towns(text: str) -> Iterator[Finding]:
     from raremap.privacy.names import census_first_names, world_first_names
 
-    for m in SMALL_CUE.finditer(text):
-        parts = m.group("town").split()
-        n = _longest_town(parts)
+    for m in [*SMALL_CUE.finditer(text), *SMALL_IN.finditer(text)]:
+        g = "hindi" if m.re is SMALL_IN and m.group("hindi") else "town"
+        parts = m.group(g).split()
+        if m.re is SMALL_IN:
+            parts = parts[-1:] if g == "hindi" and plain(" ".join(parts)) not in towns_not_words() else parts
+            n = len(parts) if plain(" ".join(parts)) in towns_not_words() else (
+                1 if g == "town" and plain(parts[0]) in towns_not_words() else 0)
+        else:
+            n = _longest_town(parts)
         if not n:
             continue
         name = " ".join(parts[:n])
@@ -172,9 +195,9 @@ def _small_towns(text: str) -> Iterator[Finding]:
         if (low.split()[0] in NOT_TOWNS or low in CALENDAR_WORDS or low in NATIONALITIES or low in country_names()
                 or low in census_first_names() or low in world_first_names()):
             continue
-        start = m.start("town")
+        start = m.start(g) + (len(m.group(g)) - len(" ".join(parts)) if g == "hindi" else 0)
         end = start + len(name)
-        if THING_AFTER.match(text, end):
+        if THING_AFTER.match(text, end) or (m.re is SMALL_IN and AGAIN_AFTER.match(text, end)):
             continue
         yield Finding(Kind.ADDRESS, start, end, text[start:end], "rule:town")
 
