@@ -901,8 +901,11 @@ class Tagger:
             first = self._first_word(c, words)
             entry_words = set(fold_word(lex.entry_text[c.entry]).replace("-", " ").split())
             own.update(j for j in range(first, c.last_word + 1) if words[j].norm in entry_words)
-            # words merged into one of the entry's ("does not", "doesn't" of "don't sweat")
+            # words merged into one of the entry's ("does not", "doesn't" of "don't sweat";
+            # "doesn't" of "does not talk")
             canon = {self.normaliser.canonical(w) for w in entry_words}
+            entry = split_words(lex.entry_text[c.entry])
+            canon.update(t.canon for t in self.normaliser.tokens(entry, expand=False))
             for t in self.normaliser.tokens(words, first, c.last_word + 1, expand=False):
                 if t.canon in canon:
                     own.update(range(t.first, t.last + 1))
@@ -1031,8 +1034,9 @@ class Tagger:
         # energy"); one between them denies it ("cardiac examination did not reveal any
         # murmur": the words of Heart murmur lie on both sides of "not")
         own = set(fold_word(matched).replace("-", " ").split())
+        merged = self._own_words([c], words)  # "doesn't" of an entry "does not talk at all"
         span_negated = any(
-            cue >= 0 and (not first <= cue <= c.last_word or words[cue].norm not in own)
+            cue >= 0 and (not first <= cue <= c.last_word or (words[cue].norm not in own and cue not in merged))
             for cue in negated[c.first_word : c.last_word + 1]
         )
         if within is not None:  # a nested mention is denied with the match it lies in
