@@ -47,6 +47,7 @@ from raremap.engine.tagger.negation import NegationRules
 from raremap.engine.tagger.normality import NormalStatements
 from raremap.engine.tagger.opposites import drop_contradictions
 from raremap.engine.tagger.result import TaggedTerm, TagResult
+from raremap.engine.tagger.sexes import counterparts, for_the_person
 from raremap.engine.tagger.vocabulary import lay_vocabulary
 from raremap.engine.tagger.words import (
     HARD_BOUNDARY,
@@ -177,6 +178,8 @@ class Tagger:
         #: pairs of words the names and synonyms write one after the other (see .lacking)
         self.word_pairs = word_pairs(self.lexicon.entry_text)
         self.normal = NormalStatements(self.vocabulary.negation)
+        #: terms named for one sex -> their sibling named for the other (see .sexes)
+        self._sexed = counterparts(kb.ontology)
         self._fuzzy_cache: dict[str, tuple[tuple[str, float], ...]] = {}
         self.narrower_cache: dict[str, tuple] = {}  #: choices per broad term (see .choices)
         self._in_use: np.ndarray | None = None  #: phenotype annotations per term index
@@ -265,6 +268,8 @@ class Tagger:
         terms, relatives = self._measured(text, words, terms, relatives, negated, others)
         # "doesn't sweat a lot" is not both less and more sweating
         terms = drop_contradictions(self.kb.ontology, terms)
+        # "as a bloke, no interest in sex": Decreased male libido, not its female sibling
+        terms = for_the_person(text, terms, self._sexed, self.kb.ontology)
         terms.sort(key=lambda t: (-t.score, t.start))
         if limit is not None:
             terms = terms[:limit]
