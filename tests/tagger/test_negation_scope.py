@@ -123,3 +123,27 @@ def test_a_relative_named_after_the_finding(tagger, text, own, theirs):
     result = tagger.tag(text)
     assert {t.hpo for t in result.terms} & (own | theirs) == own
     assert {t.hpo for t in result.relatives} & (own | theirs) == theirs
+
+
+ABSENT_SPEECH = "HP:0001344"
+AUTISTIC_BEHAVIOR = "HP:0000729"
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "denied"),
+    [
+        # a lay phrase of a lack written with "doesn't" where the phrase has "does not"
+        ("he doesn't talk", {ABSENT_SPEECH}, set()),
+        ("my son doesn't talk at all", {ABSENT_SPEECH}, set()),
+        # a list item that names a lack of its own is not denied by the cue before it
+        ("no fever, no energy", {FATIGUE}, {FEVER}),
+        ("she doesn't talk, doesn't point at things", {ABSENT_SPEECH, AUTISTIC_BEHAVIOR}, set()),
+        # … a plain denial in the next item still denies
+        ("no fever, no rash", set(), {FEVER, RASH}),
+    ],
+)
+def test_a_lack_in_everyday_words_is_a_finding_not_a_denial(tagger, text, present, denied):
+    got = states(tagger, text)
+    assert {h for h, neg in got.items() if not neg} >= present, got
+    assert {h for h, neg in got.items() if neg} >= denied, got
+    assert not present & {h for h, neg in got.items() if neg}, got

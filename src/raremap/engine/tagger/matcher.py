@@ -47,6 +47,7 @@ from raremap.engine.tagger.negation import NegationRules
 from raremap.engine.tagger.normality import NormalStatements
 from raremap.engine.tagger.opposites import drop_contradictions
 from raremap.engine.tagger.result import TaggedTerm, TagResult
+from raremap.engine.tagger.sexes import counterparts, for_the_person
 from raremap.engine.tagger.vocabulary import lay_vocabulary
 from raremap.engine.tagger.words import (
     HARD_BOUNDARY,
@@ -177,6 +178,8 @@ class Tagger:
         #: pairs of words the names and synonyms write one after the other (see .lacking)
         self.word_pairs = word_pairs(self.lexicon.entry_text)
         self.normal = NormalStatements(self.vocabulary.negation)
+        #: terms named for one sex -> their sibling named for the other (see .sexes)
+        self._sexed = counterparts(kb.ontology)
         self._fuzzy_cache: dict[str, tuple[tuple[str, float], ...]] = {}
         self.narrower_cache: dict[str, tuple] = {}  #: choices per broad term (see .choices)
         self._in_use: np.ndarray | None = None  #: phenotype annotations per term index
@@ -267,6 +270,8 @@ class Tagger:
         terms, relatives = self._measured(text, words, terms, relatives, negated, others)
         # "doesn't sweat a lot" is not both less and more sweating
         terms = drop_contradictions(self.kb.ontology, terms)
+        # "as a bloke, no interest in sex": Decreased male libido, not its female sibling
+        terms = for_the_person(text, terms, self._sexed, self.kb.ontology)
         terms.sort(key=lambda t: (-t.score, t.start))
         if limit is not None:
             terms = terms[:limit]
@@ -903,8 +908,11 @@ class Tagger:
             first = self._first_word(c, words)
             entry_words = set(fold_word(lex.entry_text[c.entry]).replace("-", " ").split())
             own.update(j for j in range(first, c.last_word + 1) if words[j].norm in entry_words)
-            # words merged into one of the entry's ("does not", "doesn't" of "don't sweat")
+            # words merged into one of the entry's ("does not", "doesn't" of "don't sweat";
+            # "doesn't" of "does not talk")
             canon = {self.normaliser.canonical(w) for w in entry_words}
+            entry = split_words(lex.entry_text[c.entry])
+            canon.update(t.canon for t in self.normaliser.tokens(entry, expand=False))
             for t in self.normaliser.tokens(words, first, c.last_word + 1, expand=False):
                 if t.canon in canon:
                     own.update(range(t.first, t.last + 1))
@@ -1033,8 +1041,9 @@ class Tagger:
         # energy"); one between them denies it ("cardiac examination did not reveal any
         # murmur": the words of Heart murmur lie on both sides of "not")
         own = set(fold_word(matched).replace("-", " ").split())
+        merged = self._own_words([c], words)  # "doesn't" of an entry "does not talk at all"
         span_negated = any(
-            cue >= 0 and (not first <= cue <= c.last_word or words[cue].norm not in own)
+            cue >= 0 and (not first <= cue <= c.last_word or (words[cue].norm not in own and cue not in merged))
             for cue in negated[c.first_word : c.last_word + 1]
         )
         if within is not None:  # a nested mention is denied with the match it lies in

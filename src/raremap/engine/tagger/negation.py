@@ -96,7 +96,7 @@ class NegationRules:
             if n and self._says_when(words, norms, i + n):
                 i += n  # "didn't walk until he was three": late, not never
                 continue
-            if n and self._forward(words, norms, i, i + n, out):
+            if n and self._forward(words, norms, i, i + n, out, findings):
                 i += n
                 continue
             n = m
@@ -127,7 +127,8 @@ class NegationRules:
                 return True
         return False
 
-    def _forward(self, words: list[Word], norms: list[str], cue: int, j: int, out: list[int]) -> int:
+    def _forward(self, words: list[Word], norms: list[str], cue: int, j: int, out: list[int],
+                 findings: Collection[int] = ()) -> int:
         """Mark the words a pre cue denies; returns how many (0: nothing follows it)."""
         start = j
         while j < len(words) and j - start < MAX_FORWARD:
@@ -136,6 +137,8 @@ class NegationRules:
                 break
             if norms[j] in self.terminate:
                 break
+            if j > start and self._owned_cue(norms, j, findings):
+                break  # "doesn't talk, doesn't point": the second item names a lack of its own
             if j > start and w.boundary == SOFT_BOUNDARY and self._new_statement(words, norms, j):
                 break
             if j > start and norms[j] in self.subjects and norms[j - 1] in CONJUNCTIONS:
@@ -146,6 +149,13 @@ class NegationRules:
                 out[j] = cue
             j += 1
         return j - start
+
+    def _owned_cue(self, norms: list[str], j: int, findings: Collection[int]) -> bool:
+        """Whether a pre cue starts at ``j`` whose words all belong to a finding's own
+        words ("doesn't point", "no energy"): that finding is stated, not denied by an
+        earlier cue ("he doesn't answer to his name, doesn't point at things")."""
+        n = self._match(norms, j, self.pre)
+        return bool(n) and all(k in findings for k in range(j, j + n))
 
     def _affirms(self, words: list[Word], norms: list[str], a: int) -> bool:
         """Whether the words from ``a`` (at most :data:`AFFIRM_REACH`, within one clause)
