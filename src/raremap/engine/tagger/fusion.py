@@ -212,6 +212,12 @@ def _stands_by_words(tagger, t: TaggedTerm, words: list[Word], content: list[int
     return None
 
 
+def new_subject_cuts(words: list[Word], lo: int, hi: int) -> list[int]:
+    """Where in ``words[lo:hi]`` a word such as "and" starts a new subject ("... and the
+    room spins"): the indices of those words."""
+    return [i for i in range(lo + 1, hi - 1) if words[i].norm in NEW_CLAUSE and words[i + 1].norm in NEW_SUBJECT]
+
+
 def _clause_content(tagger, t: TaggedTerm, words: list[Word], content: list[int]) -> list[int]:
     """The content words of the clause (see :func:`_clauses`, and cut where "and" starts a
     new subject) that holds match ``t``."""
@@ -220,7 +226,7 @@ def _clause_content(tagger, t: TaggedTerm, words: list[Word], content: list[int]
     at = next((i for i, w in enumerate(words) if w.end > t.start), len(words) - 1)
     for a, b in _clauses(tagger, words, content[0], content[-1] + 1):
         if a <= at < b:
-            cuts = [i for i in range(a + 1, b - 1) if words[i].norm in NEW_CLAUSE and words[i + 1].norm in NEW_SUBJECT]
+            cuts = new_subject_cuts(words, a, b)
             x = max((i for i in [a, *cuts] if i <= at), default=a)
             y = min((i for i in [*cuts, b] if i > at), default=b)
             return [i for i in content if x <= i < y]

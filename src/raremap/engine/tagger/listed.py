@@ -30,13 +30,12 @@ PART_CONTENT_WORDS = 2
 def parts(words: list[Word], lo: int, hi: int, stop) -> list[tuple[int, int]]:
     """The parts of the sentence ``words[lo:hi]`` (one part when it has no cut)."""
     out, first = [], lo
-    for i in range(lo + 1, hi - 1):
-        if words[i].norm in fusion.NEW_CLAUSE and words[i + 1].norm in fusion.NEW_SUBJECT:
-            left = sum(words[j].norm not in stop for j in range(first, i))
-            right = sum(words[j].norm not in stop for j in range(i + 1, hi))
-            if left >= PART_CONTENT_WORDS and right >= PART_CONTENT_WORDS:
-                out.append((first, i))
-                first = i
+    for i in fusion.new_subject_cuts(words, lo, hi):
+        left = sum(words[j].norm not in stop for j in range(first, i))
+        right = sum(words[j].norm not in stop for j in range(i + 1, hi))
+        if left >= PART_CONTENT_WORDS and right >= PART_CONTENT_WORDS:
+            out.append((first, i))
+            first = i
     out.append((first, hi))
     return out
 
